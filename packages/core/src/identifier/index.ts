@@ -1,0 +1,207 @@
+/**
+ * The shared machinery behind every identifier module of juki: one
+ * implementation of the verbs `compact`, `validate`, `isValid`, `format`,
+ * `mask` and `Schema`, so that each identifier (個人番号, 法人番号,
+ * 全国地方公共団体コード …) only states what is special about it.
+ *
+ * **When to use**
+ *
+ * Use {@link makeIdentifier} to add an identifier module. Consumers use the
+ * modules (`MyNumber`, `LocalGovernmentCode` …), not this factory.
+ *
+ * **Details**
+ *
+ * - `validate` accepts anything, compacts strings first (spaces, hyphens and
+ *   Unicode look-alikes removed, full-width digits and letters to ASCII) and
+ *   returns an effect `Result` of the branded canonical value or the first
+ *   {@link JukiError} found.
+ * - `isValid` never throws, whatever the input.
+ * - `Schema` is strict: it accepts only the canonical form (no compaction).
+ *
+ * @since 0.1.0
+ * @module
+ */
+import { type Brand, Result, Schema as S } from "effect"
+import { defineRule, makeError, maskPreview, type JukiError } from "../errors/index.js"
+
+/**
+ * Raised when a validator receives something that is not a string.
+ *
+ * @category rules
+ * @since 0.1.0
+ */
+export const NotAString = defineRule({
+  id: "core.input.type",
+  tag: "InvalidType",
+  severity: "error",
+  basis: [{ kind: "library", cite: "juki: identifiers are strings (leading zeros matter)", verified: true }],
+  title: { ja: "入力の型", en: "Input type" },
+  message: {
+    ja: "{field}は文字列で指定してください（数値では先頭の0が失われます）",
+    en: "{field} must be a string (numbers lose leading zeros)"
+  }
+})
+
+const DASHES = /[\s\u00AD\u2010-\u2015\u2212\u2043\u2E3A\u2E3B\u30FC\u30A0\uFE58\uFE63\uFF0D\uFF70\u002D\u2500\u2501\u301C\uFF5E._\uFF0E\uFF3F]/gu
+
+/**
+ * Strips white space (including U+3000), hyphen and dash look-alikes
+ * (‐ ‑ ‒ – — ― − ー ｰ － 〜 ～ …), dots and underscores, and folds full-width
+ * and other compatibility digits and Latin letters to ASCII (NFKC).
+ * Letters are upper-cased. Non-strings give `""`.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { compactIdentifier } from "@juki/core"
+ * compactIdentifier("１２３４−５６７８　９０１８") // => "123456789018"
+ * ```
+ *
+ * @category normalisation
+ * @since 0.1.0
+ */
+export const compactIdentifier = (input: unknown): string => {
+  if (typeof input !== "string") return ""
+  // NFKC folds full-width and circled digits only where that keeps the digit; then drop separators.
+  let out = ""
+  for (const ch of input.normalize("NFKC").replace(DASHES, "")) {
+    out += ch
+  }
+  return out.toUpperCase()
+}
+
+/**
+ * What an identifier module states about itself.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface IdentifierSpec<B extends string, O> {
+  /** Brand name, e.g. `MyNumber`. */
+  readonly brand: B
+  /** Japanese and English names, for docs and messages. */
+  readonly label: { readonly ja: string; readonly en: string }
+  /** Normalisation applied by `compact` and `validate` (default {@link compactIdentifier}). */
+  readonly compact?: (input: string) => string
+  /** Checks a compacted string; returns the first problem or `undefined`. */
+  readonly check: (value: string, options: O) => JukiError | undefined
+  /** Display form of a canonical value. */
+  readonly format?: (value: string) => string
+  /** Masked form of a canonical value. */
+  readonly mask?: (value: string) => string
+  /** Options used by `Schema` (and when the caller passes none). */
+  readonly defaults: O
+}
+
+/**
+ * The verbs every identifier module offers.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Identifier<B extends string, O> {
+  /** Brand name. */
+  readonly brand: B
+  readonly label: { readonly ja: string; readonly en: string }
+  /** Normalises user input: separators and look-alikes removed, full-width to ASCII. Never throws. */
+  readonly compact: (input: unknown) => string
+  /** Compacts, then checks. Returns the branded canonical value or the first problem. Never throws. */
+  readonly validate: (input: unknown, options?: Partial<O>) => Result.Result<string & Brand.Brand<B>, JukiError>
+  /** `true` when {@link Identifier.validate} succeeds. Never throws, whatever the input. */
+  readonly isValid: (input: unknown, options?: Partial<O>) => boolean
+  /** Display form. Compacts first; returns the compacted input unchanged when it is not valid. */
+  readonly format: (input: string) => string
+  /** Masked form: at most the last 4 characters visible. */
+  readonly mask: (input: string) => string
+  /** effect/Schema of the strict canonical form, branded. */
+  readonly Schema: S.brand<S.String, B>
+}
+
+/**
+ * Default masking: every character but the last 4 replaced by `*` (all of
+ * them when the value is shorter than 8 characters).
+ *
+ * @category masking
+ * @since 0.1.0
+ */
+export const maskIdentifier = (value: string): string => maskPreview(value)
+
+/**
+ * Builds the verbs of an identifier module from its {@link IdentifierSpec}.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeIdentifier = <B extends string, O extends object>(
+  spec: IdentifierSpec<B, O>
+): Identifier<B, O> => {
+  type A = string & Brand.Brand<B>
+  const normalise = spec.compact ?? compactIdentifier
+  const compact = (input: unknown): string => (typeof input === "string" ? normalise(input) : "")
+  const opts = (options?: Partial<O>): O => (options ? { ...spec.defaults, ...options } : spec.defaults)
+  const validate = (input: unknown, options?: Partial<O>): Result.Result<A, JukiError> => {
+    try {
+      if (typeof input !== "string") return Result.fail(makeError(NotAString, { input }))
+      const value = normalise(input)
+      const problem = spec.check(value, opts(options))
+      return problem ? Result.fail(problem) : Result.succeed(value as A)
+    } catch {
+      // A check must never throw; if one does, report the input as malformed rather than crash.
+      return Result.fail(makeError(NotAString, { input: "" }))
+    }
+  }
+  const isValid = (input: unknown, options?: Partial<O>): boolean => Result.isSuccess(validate(input, options))
+  const format = (input: string): string => {
+    const value = compact(input)
+    return spec.format && spec.check(value, spec.defaults) === undefined ? spec.format(value) : value
+  }
+  const mask = (input: string): string => (spec.mask ?? maskIdentifier)(compact(input))
+  const schema = S.String.pipe(
+    S.check(
+      S.makeFilter((s: string) => {
+        const problem = spec.check(s, spec.defaults)
+        return problem ? problem.messageIn("en") : undefined
+      }, { expected: `${spec.label.en} (${spec.label.ja})` })
+    ),
+    S.brand(spec.brand as never) as unknown as (s: S.String) => S.brand<S.String, B>
+  )
+  return {
+    brand: spec.brand,
+    label: spec.label,
+    compact,
+    validate,
+    isValid,
+    format,
+    mask,
+    Schema: schema
+  }
+}
+
+/**
+ * Σ dᵢ·wᵢ over the ASCII digits of `digits` with `weights` aligned left to
+ * right. The caller guarantees `digits` are ASCII digits of the same length.
+ *
+ * @category check digits
+ * @since 0.1.0
+ */
+export const weightedSum = (digits: string, weights: ReadonlyArray<number>): number => {
+  let sum = 0
+  for (let i = 0; i < weights.length; i++) sum += (digits.charCodeAt(i) - 48) * (weights[i] as number)
+  return sum
+}
+
+/**
+ * Whether `value` is exactly `length` ASCII digits.
+ *
+ * @category predicates
+ * @since 0.1.0
+ */
+export const isAsciiDigits = (value: string, length?: number): boolean => {
+  if (length !== undefined && value.length !== length) return false
+  if (value.length === 0) return false
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
