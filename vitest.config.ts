@@ -1,20 +1,24 @@
+import { readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
 
-const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src`, import.meta.url))
+// Resolve every workspace package `@juki/<name>` (and its subpaths) to its sources, so tests need no build.
+const root = fileURLToPath(new URL("./packages/", import.meta.url))
+const alias = readdirSync(root).flatMap((dir) => {
+  const { name } = JSON.parse(readFileSync(`${root}${dir}/package.json`, "utf8")) as { name: string }
+  const esc = name.replace(/[/]/g, "\\/")
+  return [
+    { find: new RegExp(`^${esc}$`), replacement: `${root}${dir}/src/index.ts` },
+    { find: new RegExp(`^${esc}/arbitraries$`), replacement: `${root}${dir}/src/arbitraries.ts` },
+    { find: new RegExp(`^${esc}/(.*)$`), replacement: `${root}${dir}/src/$1/index.ts` }
+  ]
+})
 
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@juki\/core$/, replacement: `${pkg("core")}/index.ts` },
-      { find: /^@juki\/core\/(.*)$/, replacement: `${pkg("core")}/$1/index.ts` },
-      { find: /^@juki\/mynumber$/, replacement: `${pkg("mynumber")}/index.ts` },
-      { find: /^@juki\/mynumber\/(.*)$/, replacement: `${pkg("mynumber")}/$1/index.ts` }
-    ]
-  },
+  resolve: { alias },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "conformance/**/*.test.ts"],
-    testTimeout: 60_000,
+    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "conformance/**/*.test.ts", "scripts/**/*.test.ts"],
+    testTimeout: 120_000,
     hookTimeout: 60_000
   }
 })
