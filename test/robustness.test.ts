@@ -1,0 +1,100 @@
+// python-stdnum's robustness contract, for every juki package: every public predicate (`isValid` and every
+// function named `is…`) returns a boolean for any input and never throws. The list of predicates is
+// collected from the packages' exports, so a new module is covered without editing this file.
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import * as Core from "@juki/core"
+import * as MyNumberPkg from "@juki/mynumber"
+import * as Records from "@juki/records"
+import * as Retention from "@juki/retention"
+
+const JUNK: ReadonlyArray<unknown> = [
+  undefined,
+  null,
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  123456789018,
+  12345678901234567890n,
+  true,
+  false,
+  "",
+  " ",
+  "　",
+  "*&^%$",
+  "€",
+  "😴",
+  "3²",
+  "ⅷ",
+  "⑱",
+  "᭓",
+  "１２３４５６７８９０１８",
+  "1234 5678 9018",
+  "e\u0301\u0301\u0301",
+  "ｶﾞ\u3099\u309A",
+  "葛\u{E0100}",
+  "\u{20BB7}",
+  "\uD800",
+  "\u0000",
+  "令和元年5月1日",
+  "9".repeat(10_000),
+  "あ".repeat(10_000),
+  [],
+  ["123456789018"],
+  {},
+  { toString: () => "123456789018" },
+  { valueOf: () => { throw new Error("boom") } },
+  Object.create(null),
+  Symbol("x"),
+  () => "123456789018",
+  new Date(Number.NaN),
+  new Map(),
+  new Uint8Array([0x82, 0xa0])
+]
+
+type Fn = (...args: ReadonlyArray<unknown>) => unknown
+const predicates: Array<[string, Fn]> = []
+const collect = (prefix: string, ns: Record<string, unknown>, depth = 0) => {
+  for (const [key, value] of Object.entries(ns)) {
+    if (typeof value === "function" && /^is[A-Z]/.test(key) && !/^[A-Z]/.test(key)) {
+      predicates.push([`${prefix}.${key}`, value as Fn])
+    } else if (value && typeof value === "object" && depth < 1 && /^[A-Z]/.test(key) && !Array.isArray(value)) {
+      collect(`${prefix}.${key}`, value as Record<string, unknown>, depth + 1)
+    }
+  }
+}
+collect("@juki/core", Core as unknown as Record<string, unknown>)
+collect("@juki/mynumber", MyNumberPkg as unknown as Record<string, unknown>)
+collect("@juki/records", Records as unknown as Record<string, unknown>)
+collect("@juki/retention", Retention as unknown as Record<string, unknown>)
+
+describe("robustness: every public predicate returns a boolean and never throws", () => {
+  it("finds the predicates of every package (the collection itself can fail)", () => {
+    const names = predicates.map(([n]) => n)
+    expect(names).toContain("@juki/mynumber.MyNumber.isValid")
+    expect(names).toContain("@juki/core.LocalGovernmentCode.isValid")
+    expect(names.length).toBeGreaterThan(15)
+  })
+  for (const [name, fn] of predicates) {
+    it(`${name} on junk`, () => {
+      for (const junk of JUNK) {
+        let out: unknown
+        expect(() => {
+          out = fn(junk)
+        }, `${name}(${typeof junk})`).not.toThrow()
+        expect(typeof out, `${name}(${String(typeof junk)})`).toBe("boolean")
+        expect(() => fn(junk, junk, junk)).not.toThrow()
+      }
+    })
+    it(`${name} on arbitrary values`, () => {
+      fc.assert(
+        fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true }), (u) => {
+          expect(typeof fn(u)).toBe("boolean")
+        }),
+        { numRuns: 60 }
+      )
+    })
+  }
+})
