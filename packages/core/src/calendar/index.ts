@@ -46,7 +46,8 @@ export type IsoDate = string & Brand.Brand<"IsoDate">
  * @category predicates
  * @since 0.1.0
  */
-export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+export const isLeapYear = (year: number): boolean =>
+  Number.isInteger(year) && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)
 
 /**
  * Number of days of a month (1–12) in a year.
