@@ -3,14 +3,15 @@ import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
 
 // Resolve every workspace package `@juki/<name>` (and its subpaths) to its sources, so tests need no build.
-const root = fileURLToPath(new URL("./packages/", import.meta.url))
-const alias = readdirSync(root).flatMap((dir) => {
-  const { name } = JSON.parse(readFileSync(`${root}${dir}/package.json`, "utf8")) as { name: string }
+const repo = fileURLToPath(new URL("./", import.meta.url))
+const dirs = [...readdirSync(`${repo}packages`).map((d) => `${repo}packages/${d}/`), `${repo}conformance/`]
+const alias = dirs.flatMap((dir) => {
+  const { name } = JSON.parse(readFileSync(`${dir}package.json`, "utf8")) as { name: string }
   const esc = name.replace(/[/]/g, "\\/")
   return [
-    { find: new RegExp(`^${esc}$`), replacement: `${root}${dir}/src/index.ts` },
-    { find: new RegExp(`^${esc}/arbitraries$`), replacement: `${root}${dir}/src/arbitraries.ts` },
-    { find: new RegExp(`^${esc}/(.*)$`), replacement: `${root}${dir}/src/$1/index.ts` }
+    { find: new RegExp(`^${esc}$`), replacement: `${dir}src/index.ts` },
+    { find: new RegExp(`^${esc}/arbitraries$`), replacement: `${dir}src/arbitraries.ts` },
+    { find: new RegExp(`^${esc}/(.*)$`), replacement: `${dir}src/$1/index.ts` }
   ]
 })
 
