@@ -40,6 +40,7 @@
  * @module
  */
 import { defineRule, isAsciiDigits, makeError, makeIdentifier, weightedSum, type JukiError } from "@juki/core"
+import type { Brand, Result, Schema as S } from "effect"
 
 const BASIS_FORMAT = { kind: "cabinet-order", cite: "番号法施行令 第8条", verified: true } as const
 const BASIS_CHECK = { kind: "ministerial-ordinance", cite: "平成26年総務省令第85号 第5条", verified: true } as const
@@ -105,7 +106,7 @@ const WEIGHTS = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const
  * @since 0.1.0
  */
 export const checkDigit = (base: string): number | undefined => {
-  if (!isAsciiDigits(base, 11)) return undefined
+  if (typeof base !== "string" || !isAsciiDigits(base, 11)) return undefined
   const r = weightedSum(base, WEIGHTS) % 11
   return r <= 1 ? 0 : 11 - r
 }
@@ -116,7 +117,16 @@ const check = (value: string): JukiError | undefined => {
   return checkDigit(value.slice(0, 11)) === value.charCodeAt(11) - 48 ? undefined : makeError(Checksum, { input: value })
 }
 
-const identifier = makeIdentifier({
+/**
+ * Options of the verbs. 個人番号 has none; the type exists so that every
+ * identifier module has the same verb signatures.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Options {}
+
+const identifier = makeIdentifier<"MyNumber", Options>({
   brand: "MyNumber",
   label: { ja: "個人番号", en: "My Number" },
   check,
@@ -125,15 +135,145 @@ const identifier = makeIdentifier({
 })
 
 /**
- * A checksum-valid 個人番号 in canonical form (12 ASCII digits).
+ * A checksum-valid 個人番号 in canonical form (12 ASCII digits). "Valid" is
+ * not "assigned": the brand says only that the check digit matches.
  *
  * @category models
  * @since 0.1.0
  */
-export type MyNumber = string & import("effect").Brand.Brand<"MyNumber">
+export type MyNumber = string & Brand.Brand<"MyNumber">
 
-/** @category verbs @since 0.1.0 */
-export const { compact, validate, isValid, format, mask, Schema, label, brand } = identifier
+/**
+ * The brand name, `"MyNumber"`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const brand: "MyNumber" = identifier.brand
+
+/**
+ * Japanese and English names (`個人番号`, `My Number`) for docs and messages.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const label: { readonly ja: string; readonly en: string } = identifier.label
+
+/**
+ * Normalises user input: white space (including U+3000), hyphens and dash
+ * look-alikes (U+2212 −, ー, － …) removed, full-width digits folded to ASCII
+ * (NFKC). Does not validate. Non-strings give `""`.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { MyNumber } from "@juki/mynumber"
+ *
+ * MyNumber.compact("１２３４−５６７８　９０１８") // => "123456789018"
+ * ```
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const compact: (input: unknown) => string = identifier.compact
+
+/**
+ * Compacts, then checks length (`mynumber.length`), digits
+ * (`mynumber.format`) and the check digit (`mynumber.checksum`), in that
+ * order. Returns the branded canonical value or the first problem as a
+ * {@link JukiError}. Never throws.
+ *
+ * **Gotchas**
+ *
+ * The error carries a masked preview only (`********9019`); the input is
+ * never stored, so logging the error cannot leak the number.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { MyNumber } from "@juki/mynumber"
+ * import { Result } from "effect"
+ *
+ * Result.isSuccess(MyNumber.validate("1234-5678-9018")) // => true
+ * const r = MyNumber.validate("123456789019")
+ * Result.isFailure(r) && r.failure.code // => "mynumber.checksum"
+ * ```
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const validate: (input: unknown, options?: Partial<Options>) => Result.Result<MyNumber, JukiError> =
+  identifier.validate
+
+/**
+ * `true` when {@link validate} succeeds. Never throws, whatever the input.
+ *
+ * **Details**
+ *
+ * Same answer as `Result.isSuccess(validate(input))`, but plain ASCII input
+ * (the usual case) is checked in one pass over the characters without
+ * compacting or allocating; anything else (full-width digits, U+3000 …)
+ * takes the {@link validate} path.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { MyNumber } from "@juki/mynumber"
+ *
+ * MyNumber.isValid("123456789018") // => true
+ * MyNumber.isValid(123456789018) // => false (numbers lose leading zeros)
+ * ```
+ *
+ * @category predicates
+ * @since 0.1.0
+ */
+export const isValid = (input: unknown, options?: Partial<Options>): boolean => {
+  if (typeof input !== "string") return false
+  const fast = asciiIsValid(input)
+  return fast === undefined ? identifier.isValid(input, options) : fast
+}
+
+/**
+ * Display form `NNNN NNNN NNNN` (as printed on the 個人番号カード). Compacts
+ * first; returns the compacted input unchanged when it is not valid.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { MyNumber } from "@juki/mynumber"
+ *
+ * MyNumber.format("123456789018") // => "1234 5678 9018"
+ * ```
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const format: (input: string) => string = identifier.format
+
+/**
+ * Masked form for display and logs: at most the last 4 digits visible
+ * (`********9018`). Compacts first.
+ *
+ * @category masking
+ * @since 0.1.0
+ */
+export const mask: (input: string) => string = identifier.mask
+
+/**
+ * effect/Schema of the strict canonical form (exactly 12 ASCII digits with a
+ * matching check digit), branded `MyNumber`. Does not compact: decode user
+ * input with {@link validate} first.
+ *
+ * **Gotchas**
+ *
+ * A failed decode is an effect `SchemaError`, not a {@link JukiError}; its
+ * formatted message is produced by effect and may include the actual input.
+ * Do not log Schema errors of personal data.
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const Schema: S.brand<S.String, "MyNumber"> = identifier.Schema
 
 /**
  * The rules of this module, for catalogues and docs.
@@ -142,3 +282,29 @@ export const { compact, validate, isValid, format, mask, Schema, label, brand } 
  * @since 0.1.0
  */
 export const rules = [Length, Format, Checksum] as const
+
+/**
+ * One pass over an all-ASCII string, with exactly the semantics of
+ * `validate` (compactIdentifier removes ASCII white space, `-`, `.` and `_`;
+ * every other ASCII non-digit makes the input invalid). Returns `undefined`
+ * for non-ASCII input, which then takes the full path.
+ */
+const asciiIsValid = (s: string): boolean | undefined => {
+  let count = 0
+  let sum = 0
+  let last = 0
+  let clean = true
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      // left-to-right weights 6,5,4,3,2,7,6,5,4,3,2
+      if (count < 11) sum += (c - 48) * (count < 5 ? 6 - count : 12 - count)
+      else last = c - 48
+      count++
+    } else if (c > 127) return undefined
+    else if (!(c === 32 || c === 45 || c === 46 || c === 95 || (c >= 9 && c <= 13))) clean = false
+  }
+  if (!clean || count !== 12) return false
+  const r = sum % 11
+  return (r <= 1 ? 0 : 11 - r) === last
+}
