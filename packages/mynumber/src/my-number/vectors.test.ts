@@ -1,0 +1,4 @@
+import { MyNumber } from "@juki/mynumber"
+import { runVectorFile } from "../test-utils/vectors.js"
+
+runVectorFile("MyNumber", MyNumber)
