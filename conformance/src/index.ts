@@ -353,3 +353,65 @@ export const summarise = (results: ReadonlyArray<CaseResult>): Summary => {
     perRule
   }
 }
+
+/**
+ * A rule as reports list it: id, severity, names and basis.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface CatalogueEntry {
+  readonly id: string
+  readonly severity: Core.Severity
+  readonly tag: Core.ErrorTag
+  readonly title: Core.Bilingual
+  readonly basis: ReadonlyArray<Core.LegalBasis>
+  /** Package that owns the rule. */
+  readonly owner: string
+  /** `true` when any basis is not verified. */
+  readonly unverified: boolean
+}
+
+const isRule = (u: unknown): u is Core.RuleDefinition =>
+  typeof u === "object" &&
+  u !== null &&
+  typeof (u as Core.RuleDefinition).id === "string" &&
+  typeof (u as Core.RuleDefinition).tag === "string" &&
+  Array.isArray((u as Core.RuleDefinition).basis) &&
+  typeof (u as Core.RuleDefinition).title === "object"
+
+/**
+ * Every rule the juki packages define, collected from their exports (each
+ * module's rule constants and `rules` lists), sorted by id. One rule, one
+ * home: the same id is listed once.
+ *
+ * @category running
+ * @since 0.1.0
+ */
+export const ruleCatalogue = (): ReadonlyArray<CatalogueEntry> => {
+  const found = new Map<string, CatalogueEntry>()
+  const visit = (owner: string, u: unknown, depth: number): void => {
+    if (depth > 3 || u === null || typeof u !== "object") return
+    if (isRule(u)) {
+      if (!found.has(u.id)) {
+        found.set(u.id, {
+          id: u.id,
+          severity: u.severity,
+          tag: u.tag,
+          title: u.title,
+          basis: u.basis,
+          owner,
+          unverified: u.basis.some((b) => !b.verified)
+        })
+      }
+      return
+    }
+    const values = Array.isArray(u) ? u : Object.values(u as Record<string, unknown>)
+    for (const v of values) visit(owner, v, depth + 1)
+  }
+  visit("@juki/core", Core, 0)
+  visit("@juki/mynumber", MyNumberPkg, 0)
+  visit("@juki/records", Records, 0)
+  visit("@juki/retention", Retention, 0)
+  return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
