@@ -3,6 +3,7 @@ import { Result, Schema as S } from "effect"
 import { describe, expect, it } from "vitest"
 import { MyNumber } from "@juki/mynumber"
 import { MyNumber as Arb } from "@juki/mynumber/arbitraries"
+import { makeError } from "@juki/core"
 import { leaks } from "../test-utils/privacy.js"
 
 const errorOf = (input: string) => {
@@ -63,5 +64,14 @@ describe("番号法: errors never carry the 個人番号 (masked preview only)",
         }
       })
     )
+  })
+})
+
+describe("the leak checker itself", () => {
+  it("finds a leak when an error does carry the number (the property can fail)", () => {
+    const leaky = makeError(MyNumber.Checksum, { input: "123456789019", mask: (v) => String(v) })
+    expect(leaks(leaky, "123456789019").length).toBeGreaterThan(0)
+    const partly = makeError(MyNumber.Checksum, { input: "123456789019", mask: () => "****56789019" })
+    expect(leaks(partly, "1234 5678 9019").length).toBeGreaterThan(0)
   })
 })
