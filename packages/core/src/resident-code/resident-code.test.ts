@@ -1,0 +1,155 @@
+import { readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import fc from "fast-check"
+import { Result, Schema as S } from "effect"
+import { describe, expect, it } from "vitest"
+import * as R from "./index.js"
+import * as Arb from "./arbitraries.js"
+
+// Independent second implementation of the ASSUMED formula, written the way the 個人番号 省令 states it:
+// Pn = n-th digit from the right of the 10-digit base, Qn = n + 1 (1 ≤ n ≤ 6), n − 5 (7 ≤ n ≤ 10);
+// remainder ≤ 1 → 0, otherwise 11 − remainder. (UNVERIFIED for 住民票コード: 告示第436号 not obtained.)
+const assumedCheckDigit = (base: string): number => {
+  let sum = 0
+  for (let n = 1; n <= 10; n++) {
+    const p = Number(base[base.length - n])
+    const q = n <= 6 ? n + 1 : n - 5
+    sum += p * q
+  }
+  const r = sum % 11
+  return r <= 1 ? 0 : 11 - r
+}
+const formOk = (s: string) => /^[0-9]{11}$/.test(s)
+
+describe("ResidentCode form (住民基本台帳法施行規則 第1条)", () => {
+  it("規則1条: 10 random digits + 1 検査数字 = 11 ASCII digits are accepted by default, whatever the last digit", () => {
+    fc.assert(
+      fc.property(Arb.valid, (s) => {
+        expect(Result.isSuccess(R.validate(s)) && formOk(s)).toBe(true)
+      })
+    )
+    expect(R.isValid("12345678901")).toBe(true)
+    expect(R.isValid("01234567892")).toBe(true)
+  })
+
+  it("agrees with a regular-expression reference on arbitrary strings of digits and letters", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("0", "1", "9", "A", "x", "#"), maxLength: 14 }), (s) => {
+        expect(R.isValid(s)).toBe(formOk(s))
+      })
+    )
+  })
+
+  it("rejects every invalid arbitrary, with either option", () => {
+    fc.assert(
+      fc.property(Arb.invalid, fc.constantFrom<R.ChecksumMode>("none", "assumed-mod11"), (s, checksum) => {
+        const r = R.validate(s, { checksum })
+        expect(Result.isFailure(r)).toBe(true)
+        expect(["core.resident-code.length", "core.resident-code.format"]).toContain(Result.isFailure(r) && r.failure.code)
+      })
+    )
+  })
+
+  it("identifiers.md §3.2: format-invalid examples whatever the formula", () => {
+    const code = (s: string) => {
+      const r = R.validate(s)
+      return Result.isFailure(r) ? r.failure.code : "ok"
+    }
+    expect(code("1234567890")).toBe("core.resident-code.length")
+    expect(code("123456789012")).toBe("core.resident-code.length")
+    expect(code("1234567890X")).toBe("core.resident-code.format")
+    expect(code("")).toBe("core.resident-code.length")
+    // Full-width digits and hyphens are normalised by compaction (the strict Schema rejects them).
+    expect(code("１２３４５６７８９０１")).toBe("ok")
+    expect(code("1234-567-8901")).toBe("ok")
+    const decode = S.decodeUnknownOption(R.Schema)
+    expect(decode("1234-567-8901")._tag).toBe("None")
+    expect(decode("12345678901")._tag).toBe("Some")
+  })
+
+  it("isValid never throws, whatever the input", () => {
+    fc.assert(fc.property(fc.anything(), (u) => typeof R.isValid(u) === "boolean"))
+    for (const u of [undefined, null, 44060009497, {}, [], Symbol("x"), "🙂".repeat(11), "4".repeat(10_000)]) {
+      expect(typeof R.isValid(u, { checksum: "assumed-mod11" })).toBe("boolean")
+    }
+  })
+
+  it("masks all but the last 4 digits and never leaks the code in errors", () => {
+    expect(R.mask("44060009497")).toBe("*******9497")
+    const r = R.validate("4406000949X")
+    expect(Result.isFailure(r) && JSON.stringify(r.failure)).not.toContain("4406000949")
+  })
+})
+
+describe("ResidentCode assumed checksum (告示第436号, UNVERIFIED)", () => {
+  it("checkDigit agrees with the independent Pn/Qn implementation", () => {
+    fc.assert(
+      fc.property(Arb.base, (b) => {
+        expect(R.checkDigit(b)).toBe(assumedCheckDigit(b))
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it("identifiers.md §3.2: the 10 ASSUMED-valid examples pass only the assumed checksum they were built with", () => {
+    const examples = [
+      "44060009497", "17967673315", "84516027206", "24668467420", "77108898146",
+      "93027210498", "19117561545", "31103968782", "37790564058", "40421463389"
+    ]
+    for (const code of examples) {
+      expect(R.isValid(code, { checksum: "assumed-mod11" })).toBe(true)
+      expect(assumedCheckDigit(code.slice(0, 10))).toBe(Number(code[10]))
+      for (let d = 0; d <= 9; d++) {
+        if (String(d) === code[10]) continue
+        const other = `${code.slice(0, 10)}${d}`
+        expect(R.isValid(other, { checksum: "assumed-mod11" })).toBe(false)
+        expect(R.isValid(other)).toBe(true) // default: form only
+      }
+    }
+  })
+
+  it("assumedValid and assumedInvalid arbitraries are split by the option and not by the default", () => {
+    fc.assert(
+      fc.property(Arb.assumedValid, Arb.assumedInvalid, (ok, bad) => {
+        expect(R.isValid(ok, { checksum: "assumed-mod11" })).toBe(true)
+        const r = R.validate(bad, { checksum: "assumed-mod11" })
+        expect(Result.isFailure(r) && r.failure.code).toBe("core.resident-code.checksum")
+        expect(R.isValid(bad)).toBe(true)
+      })
+    )
+  })
+
+  it("the checksum rule is marked UNVERIFIED in its basis", () => {
+    expect(R.Checksum.basis.every((b) => b.verified === false)).toBe(true)
+    expect(R.Length.basis.every((b) => b.verified)).toBe(true)
+    expect(R.checkDigit("123456789")).toBeUndefined()
+    expect(R.checkDigit("123456789O")).toBeUndefined()
+  })
+})
+
+interface VectorCase {
+  readonly description: string
+  readonly when: { readonly input?: unknown; readonly options?: Record<string, unknown> }
+  readonly expect: { readonly accepted: boolean; readonly value?: unknown; readonly errors?: ReadonlyArray<unknown> }
+}
+const runVectors = (relative: string) => {
+  const file = JSON.parse(readFileSync(fileURLToPath(new URL(relative, import.meta.url)), "utf8")) as {
+    subject: string
+    cases: ReadonlyArray<VectorCase>
+  }
+  expect(file.subject).toBe("ResidentCode")
+  for (const c of file.cases) {
+    const r = R.validate(c.when.input, c.when.options as Partial<R.Options> | undefined)
+    if (c.expect.accepted) expect(Result.isSuccess(r) ? r.success : r.failure.code, c.description).toBe(c.expect.value)
+    else
+      expect(Result.isFailure(r) ? [{ rule: r.failure.code, severity: r.failure.severity }] : "accepted", c.description).toEqual(
+        c.expect.errors
+      )
+  }
+}
+
+describe("ResidentCode conformance vectors", () => {
+  it("conformance/vectors/core/ResidentCode.json", () => runVectors("../../../../conformance/vectors/core/ResidentCode.json"))
+  it("conformance/optional/core/ResidentCode.json (checksum option)", () =>
+    runVectors("../../../../conformance/optional/core/ResidentCode.json"))
+})
