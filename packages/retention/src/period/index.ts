@@ -1,0 +1,187 @@
+/**
+ * Periods counted the way the Civil Code counts them (民法 第140条–第143条),
+ * exact to the day: the last day a record must still be kept.
+ *
+ * **When to use**
+ *
+ * Use {@link lastDay} whenever a rule says "X年間", "X日" or "Xか月" from an
+ * event (消除, 受理, 転出予定日, 送付). Never add years to the event date with a
+ * plain `addYears`: that is one day short in a case that occurs every four
+ * years (see **Gotchas**).
+ *
+ * **Details**
+ *
+ * The convention, applied to an event that happens during a day (a 消除, a
+ * 受理, a 送付 — none of them starts at midnight):
+ *
+ * 1. 民法140条: the day of the event is not counted. The period starts on the
+ *    next day, the 起算日 `S = event + 1 day`.
+ * 2. 民法143条2項: a period in years or months is counted by the calendar; it
+ *    ends at the end of the day *before* the day of the last year (month) that
+ *    corresponds to `S` (the 応当日).
+ * 3. 民法143条2項 ただし書: when that year (month) has no corresponding day, the
+ *    period ends on the last day of that month.
+ * 4. 民法141条: the period ends at the *end* of its last day, so that day is still
+ *    a retained day. The record may go from the next day on.
+ * 5. A period in days (民法140条): `N` days after the event, the last day is
+ *    `event + N` (14日以内 of a 届出 and 30日後 of a 転出予定日 are the same rule).
+ *
+ * For years this usually equals "the same month and day, N years after the
+ * event": a 除票 消除 on 2014-06-20 is kept for 5 years through 2019-06-20
+ * (S = 2014-06-21, the 応当日 is 2019-06-21, the day before is 2019-06-20).
+ *
+ * **Gotchas**
+ *
+ * - An event on 28 February of a common year makes `S` = 1 March. If the last
+ *   year is a leap year the period ends on 29 February: a 5-year period from
+ *   2015-02-28 ends on **2020-02-29**, while `addYears("2015-02-28", 5)` gives
+ *   2020-02-28, one day too early.
+ * - An event on 28 February of a leap year makes `S` = 29 February. In a common
+ *   last year there is no 応当日 and ただし書 applies: 1 year from 2024-02-28
+ *   ends on 2025-02-28.
+ * - Local rules that count the first day (初日算入) exist; they are not this
+ *   module's convention.
+ *
+ * **Example** (Last retained days)
+ *
+ * ```ts
+ * import { Period } from "@juki/retention"
+ *
+ * Period.lastDay("2014-06-20", Period.years(5)) // => "2019-06-20"
+ * Period.lastDay("2015-02-28", Period.years(5)) // => "2020-02-29"
+ * Period.lastDay("2024-05-01", Period.days(30)) // => "2024-05-31"
+ * ```
+ *
+ * @since 0.1.0
+ * @module
+ */
+import { Calendar } from "@juki/core"
+
+/**
+ * A length of time a rule keeps a record for. `forever` has no end (永年).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type Period =
+  | { readonly unit: "years" | "months" | "days"; readonly amount: number }
+  | { readonly unit: "forever" }
+
+/**
+ * A period of `n` years (…年間).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const years = (n: number): Period => ({ unit: "years", amount: n })
+
+/**
+ * A period of `n` months (…か月).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const months = (n: number): Period => ({ unit: "months", amount: n })
+
+/**
+ * A period of `n` days (…日).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const days = (n: number): Period => ({ unit: "days", amount: n })
+
+/**
+ * A period without end (永年保存).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const forever: Period = { unit: "forever" }
+
+/** The largest day number Calendar can write (9999-12-31). */
+const MAX_DAY = Calendar.toDayNumber("9999-12-31")
+
+/**
+ * The last retained day, as a day number of {@link Calendar.toDayNumber}, of a
+ * period in months that follows an event on day number `event`. Returns
+ * `undefined` when the end lies after 9999-12-31.
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const lastDayNumberOfMonths = (event: number, n: number): number | undefined => {
+  // 民法140条: S = the day after the event.
+  const s = Calendar.toYmd(Calendar.fromDayNumber(event + 1))
+  const index = s.year * 12 + (s.month - 1) + n
+  const year = Math.floor(index / 12)
+  const month = index - year * 12 + 1
+  if (year > 9999) return undefined
+  const dim = Calendar.daysInMonth(year, month)
+  // 143条2項: the day before the 応当日; ただし書: the month's last day when there is none.
+  const end =
+    s.day <= dim
+      ? Calendar.toDayNumber(Calendar.fromYmd(year, month, s.day)) - 1
+      : Calendar.toDayNumber(Calendar.fromYmd(year, month, dim))
+  return end > MAX_DAY ? undefined : end
+}
+
+/**
+ * The last retained day number of `period` after an event on day number
+ * `event`; `null` for {@link forever}, `undefined` when the end lies after
+ * 9999-12-31. The allocation-light core of {@link lastDay}.
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const lastDayNumber = (event: number, period: Period): number | null | undefined => {
+  switch (period.unit) {
+    case "forever":
+      return null
+    case "days": {
+      const end = event + period.amount
+      return end > MAX_DAY ? undefined : end
+    }
+    case "months":
+      return lastDayNumberOfMonths(event, period.amount)
+    case "years":
+      return lastDayNumberOfMonths(event, 12 * period.amount)
+  }
+}
+
+/**
+ * The last day a record must be kept when `period` runs from an event on
+ * `event` (民法140条, 141条, 143条): `null` for {@link forever}, `undefined`
+ * when the end lies after 9999-12-31. The caller passes a valid date.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { Period } from "@juki/retention"
+ *
+ * Period.lastDay("2014-06-19", Period.years(5)) // => "2019-06-19"
+ * Period.lastDay("2018-02-28", Period.years(150)) // => "2168-02-29"
+ * Period.lastDay("2023-03-31", Period.months(1)) // => "2023-04-30"
+ * ```
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const lastDay = (event: Calendar.IsoDate | string, period: Period): Calendar.IsoDate | null | undefined => {
+  const end = lastDayNumber(Calendar.toDayNumber(event), period)
+  return end === null || end === undefined ? end : Calendar.fromDayNumber(end)
+}
+
+/**
+ * Describes a period in words (`150年`, `30日`, `永年`; English `150 years`).
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const format = (period: Period, lang: "ja" | "en" = "ja"): string => {
+  if (period.unit === "forever") return lang === "ja" ? "永年" : "forever"
+  const n = period.amount
+  if (lang === "ja") return `${n}${period.unit === "years" ? "年" : period.unit === "months" ? "か月" : "日"}`
+  const unit = period.unit === "years" ? "year" : period.unit === "months" ? "month" : "day"
+  return `${n} ${unit}${n === 1 ? "" : "s"}`
+}

@@ -1,0 +1,113 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { day } from "./arbitraries.js"
+import * as Period from "./index.js"
+
+// ---------------------------------------------------------------------------
+// Independent reference: walks the calendar one day at a time with its own
+// leap-year rule (no @juki/core), counting anniversaries of the 起算日.
+type Ymd = [number, number, number]
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+const dim = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number
+const next = ([y, m, d]: Ymd): Ymd => (d < dim(y, m) ? [y, m, d + 1] : m < 12 ? [y, m + 1, 1] : [y + 1, 1, 1])
+const parse = (s: string): Ymd => [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))]
+const show = ([y, m, d]: Ymd) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
+
+/**
+ * 民法140条/143条 by walking: the period starts the day after the event; the
+ * k-th anniversary is the day of month S.d, k periods later (or, when that month
+ * has no such day, the first day of the following month); the last day is the
+ * day before the n-th anniversary.
+ */
+export const refLastDay = (event: string, unit: "years" | "months" | "days", n: number): string => {
+  let t = next(parse(event))
+  const s = t
+  if (unit === "days") {
+    // S is day 1 of the period; the last day is day n.
+    for (let i = 1; i < n; i++) t = next(t)
+    return n === 0 ? event : show(t)
+  }
+  const step = unit === "years" ? 12 : 1
+  const isAnniversary = ([y, m, d]: Ymd, k: number): boolean => {
+    const idx = s[0] * 12 + (s[1] - 1) + k * step
+    const ay = Math.floor(idx / 12)
+    const am = (idx % 12) + 1
+    if (s[2] <= dim(ay, am)) return y === ay && m === am && d === s[2]
+    const [ny, nm] = am === 12 ? [ay + 1, 1] : [ay, am + 1]
+    return y === ny && m === nm && d === 1
+  }
+  let prev = t
+  let count = 0
+  for (;;) {
+    prev = t
+    t = next(t)
+    if (isAnniversary(t, count + 1)) {
+      count++
+      if (count === n) return show(prev)
+    }
+  }
+}
+
+describe("Period.lastDay (民法140条, 141条, 143条)", () => {
+  it("agrees with a day-by-day walk for periods in years (1900–2300, 29 February included)", () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(1, 4, 5, 10, 150), (event, n) => {
+        expect(Period.lastDay(event, Period.years(n))).toBe(refLastDay(event, "years", n))
+      })
+    )
+  })
+  it("agrees with a day-by-day walk for every event from 26 February to 2 March, 1900–2300 (1 and 5 years)", () => {
+    for (let y = 1900; y <= 2300; y++) {
+      for (const event of [`${y}-02-26`, `${y}-02-27`, `${y}-02-28`, ...(leap(y) ? [`${y}-02-29`] : []), `${y}-03-01`]) {
+        for (const n of [1, 5]) expect(Period.lastDay(event, Period.years(n))).toBe(refLastDay(event, "years", n))
+      }
+    }
+  })
+  it("agrees with a day-by-day walk for periods in months and days", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 400 }), (event, m, d) => {
+        expect(Period.lastDay(event, Period.months(m))).toBe(refLastDay(event, "months", m))
+        expect(Period.lastDay(event, Period.days(d))).toBe(refLastDay(event, "days", d))
+      })
+    )
+  })
+  it("民法140条・143条2項: 5 years from a 消除 on 2014-06-19 end on 2019-06-19, from 2014-06-20 on 2019-06-20", () => {
+    expect(Period.lastDay("2014-06-19", Period.years(5))).toBe("2019-06-19")
+    expect(Period.lastDay("2014-06-20", Period.years(5))).toBe("2019-06-20")
+    expect(Period.lastDay("2014-06-21", Period.years(5))).toBe("2019-06-21")
+  })
+  it("民法143条2項: an event on 28 February of a common year ends on 29 February of a leap year (not addYears)", () => {
+    expect(Period.lastDay("2015-02-28", Period.years(5))).toBe("2020-02-29")
+    expect(Period.lastDay("2018-02-28", Period.years(150))).toBe("2168-02-29")
+    expect(Period.lastDay("2017-02-28", Period.years(150))).toBe("2167-02-28")
+  })
+  it("民法143条2項ただし書: 起算日 29 February with no 応当日 ends on the month's last day", () => {
+    // Event 2024-02-28 → 起算日 2024-02-29; 2025 has no 29 February.
+    expect(Period.lastDay("2024-02-28", Period.years(1))).toBe("2025-02-28")
+    expect(Period.lastDay("2024-02-28", Period.years(4))).toBe("2028-02-28")
+    // Event on 29 February → 起算日 1 March.
+    expect(Period.lastDay("2024-02-29", Period.years(1))).toBe("2025-02-28")
+    expect(Period.lastDay("2024-02-29", Period.years(4))).toBe("2028-02-29")
+    // Months: 起算日 31 January, no 31 February.
+    expect(Period.lastDay("2023-01-30", Period.months(1))).toBe("2023-02-28")
+    expect(Period.lastDay("2023-03-31", Period.months(1))).toBe("2023-04-30")
+  })
+  it("民法140条: a period in days ends N days after the event; 0 days ends on the event day", () => {
+    expect(Period.lastDay("2025-03-01", Period.days(30))).toBe("2025-03-31")
+    expect(Period.lastDay("2024-02-28", Period.days(1))).toBe("2024-02-29")
+    expect(Period.lastDay("2025-05-01", Period.days(0))).toBe("2025-05-01")
+  })
+  it("永年 has no end; an end after 9999-12-31 is undefined", () => {
+    expect(Period.lastDay("2025-01-01", Period.forever)).toBeNull()
+    expect(Period.lastDay("9900-01-01", Period.years(150))).toBeUndefined()
+    expect(Period.lastDay("9999-12-31", Period.days(1))).toBeUndefined()
+    expect(Period.lastDay("9999-12-30", Period.days(1))).toBe("9999-12-31")
+  })
+  it("formats periods in both languages", () => {
+    expect(Period.format(Period.years(150))).toBe("150年")
+    expect(Period.format(Period.days(30), "en")).toBe("30 days")
+    expect(Period.format(Period.years(1), "en")).toBe("1 year")
+    expect(Period.format(Period.months(3))).toBe("3か月")
+    expect(Period.format(Period.forever)).toBe("永年")
+  })
+})
