@@ -1,0 +1,257 @@
+import { Calendar, isJukiError } from "@juki/core"
+import { Result } from "effect"
+import fc from "fast-check"
+import { describe as group, expect, it } from "vitest"
+import { Kagoshima, type RetentionSettings } from "../policy/index.js"
+import { invalid, valid } from "./arbitraries.js"
+import { describe as describeEvaluation, evaluate, type Evaluation, type RetentionStatus } from "./index.js"
+
+const ok = (item: unknown, asOf: string, settings?: RetentionSettings): Evaluation => {
+  const r = evaluate(item, asOf, settings)
+  if (Result.isFailure(r)) throw new Error(`unexpected failure ${r.failure.code}`)
+  return r.success
+}
+const err = (item: unknown, asOf: string, settings?: RetentionSettings): string => {
+  const r = evaluate(item, asOf, settings)
+  if (Result.isSuccess(r)) throw new Error(`unexpected success ${r.success.status}`)
+  return r.failure.code
+}
+
+/** Checks the day before, the day of and the day after `last`, with the status expected on each. */
+const boundary = (
+  item: object,
+  last: string,
+  statuses: readonly [RetentionStatus, RetentionStatus, RetentionStatus],
+  settings?: RetentionSettings
+) => {
+  const days = [Calendar.addDays(last, -1), last, Calendar.addDays(last, 1)]
+  days.forEach((asOf, i) => {
+    const e = ok(item, asOf, settings)
+    expect({ asOf, status: e.status, last: e.lastRetainedDay }).toEqual({ asOf, status: statuses[i], last })
+  })
+}
+
+group("evaluate: 住民票の除票 (住民基本台帳法施行令 第34条第1項)", () => {
+  it("住基法施行令34条1項: 除票 消除 2014-06-20 is kept 150 years, through 2164-06-20 (day before/of/after)", () => {
+    boundary({ kind: "juminhyo-johyo", start: "2014-06-20", archived: true }, "2164-06-20", ["retained", "retained", "purge-due"])
+    expect(ok({ kind: "juminhyo-johyo", start: "2014-06-20" }, "2164-06-21").regime.id).toBe("rei34-1.150y")
+  })
+  it("令34条1項 経過措置: 除票 消除 2014-06-19 expired on 2019-06-19 under the former 5-year rule, never covered", () => {
+    boundary({ kind: "juminhyo-johyo", start: "2014-06-19" }, "2019-06-19", ["retained", "retained", "expired-under-former-rule"])
+    const e = ok({ kind: "juminhyo-johyo", start: "2014-06-19" }, "2100-01-01")
+    expect(e.status).toBe("expired-under-former-rule")
+    expect(e.regime.id).toBe("rei34-1.former-5y")
+    expect(e.basis[0]?.verified).toBe(false)
+  })
+  it("令34条1項 経過措置: on the day the 150-year rule came into force (2019-06-20) a 2014-06-20 除票 is still in its period", () => {
+    const e = ok({ kind: "juminhyo-johyo", start: "2014-06-20", archived: true }, "2019-06-20")
+    expect(e.status).toBe("retained")
+    expect(e.lastRetainedDay).toBe("2164-06-20")
+  })
+  it("令34条1項: a 除票 消除 on or after 2019-06-20 is kept 150 years (2019-06-20 → 2169-06-20)", () => {
+    boundary({ kind: "juminhyo-johyo", start: "2019-06-20", archived: true }, "2169-06-20", ["retained", "retained", "purge-due"])
+  })
+  it("令34条1項 + 民法143条2項: a 除票 消除 2018-02-28 is kept through 2168-02-29", () => {
+    boundary({ kind: "juminhyo-johyo", start: "2018-02-28", archived: true }, "2168-02-29", ["retained", "retained", "purge-due"])
+  })
+  it("令34条1項 経過措置 + 民法143条2項: a 除票 消除 1900-02-28 expired on 1905-02-28 (1900 is no leap year)", () => {
+    boundary({ kind: "juminhyo-johyo", start: "1900-02-28" }, "1905-02-28", ["retained", "retained", "expired-under-former-rule"])
+  })
+})
+
+group("evaluate: 除票DBへの移行 (住民記録システム標準仕様書 1.1.5, 9.3)", () => {
+  it("標準仕様書1.1.5: a 除票 消除 2014-06-20 in the live DB is due for the 除票 database from 2019-06-21", () => {
+    const item = { kind: "juminhyo-johyo", start: "2014-06-20" }
+    expect(ok(item, "2019-06-20").status).toBe("retained")
+    expect(ok(item, "2019-06-21").status).toBe("archive-due")
+    expect(ok(item, "2019-06-21").archiveFrom).toBe("2019-06-21")
+    expect(ok({ ...item, archived: true }, "2019-06-21").status).toBe("retained")
+    expect(ok(item, "2164-06-20").status).toBe("archive-due")
+    expect(ok(item, "2164-06-21").status).toBe("purge-due")
+  })
+  it("標準仕様書9.3: archiveAfterYears moves the archive day (10 years → from 2024-06-21)", () => {
+    const item = { kind: "fuhyo-johyo", start: "2014-06-20" }
+    expect(ok(item, "2024-06-20", { archiveAfterYears: 10 }).status).toBe("retained")
+    expect(ok(item, "2024-06-21", { archiveAfterYears: 10 }).status).toBe("archive-due")
+  })
+  it("標準仕様書1.1.5: a 除票 expired under the former rule is purged, not archived", () => {
+    const e = ok({ kind: "juminhyo-johyo", start: "2010-01-01" }, "2019-06-20")
+    expect(e.status).toBe("expired-under-former-rule")
+    expect(e.lastRetainedDay).toBe("2015-01-01")
+  })
+})
+
+group("evaluate: 戸籍の附票の除票 (住民基本台帳法施行令 第34条第1項)", () => {
+  it("令34条1項: 附票の除票 消除 2014-06-20 is kept through 2164-06-20", () => {
+    boundary({ kind: "fuhyo-johyo", start: "2014-06-20", archived: true }, "2164-06-20", ["retained", "retained", "purge-due"])
+  })
+  it("令34条1項 経過措置: 附票の除票 改製 2014-06-19 expired on 2019-06-19", () => {
+    boundary({ kind: "fuhyo-johyo", start: "2014-06-19" }, "2019-06-19", ["retained", "retained", "expired-under-former-rule"])
+  })
+})
+
+group("evaluate: 本人確認情報 (住民基本台帳法施行令 第34条第2項)", () => {
+  it("令34条2項: a superseded image is kept 150 years from the next notice (2010-04-01 → 2160-04-01) by default", () => {
+    boundary({ kind: "cs-superseded", start: "2010-04-01" }, "2160-04-01", ["retained", "retained", "purge-due"])
+  })
+  it("令34条2項: a 消除 image is kept 150 years from the 消除 notice (2024-02-29 → 2174-02-28)", () => {
+    boundary({ kind: "cs-deleted", start: "2024-02-29" }, "2174-02-28", ["retained", "retained", "purge-due"])
+  })
+  it("令34条2項 (UNVERIFIED former rule): csTransition johyo-cutoff ends a 2014-06-19 image on 2019-06-19", () => {
+    const s = { csTransition: "johyo-cutoff" } as const
+    boundary({ kind: "cs-deleted", start: "2014-06-19" }, "2019-06-19", ["retained", "retained", "expired-under-former-rule"], s)
+    boundary({ kind: "cs-superseded", start: "2014-06-20" }, "2164-06-20", ["retained", "retained", "purge-due"], s)
+  })
+})
+
+group("evaluate: 届出書等 (住民基本台帳法施行令 第34条第4項)", () => {
+  it("令34条4項: a form received 2024-04-01 is kept 1 year, through 2025-04-01", () => {
+    boundary({ kind: "paper", start: "2024-04-01" }, "2025-04-01", ["retained", "retained", "purge-due"])
+  })
+  it("令34条4項 + 民法143条2項: a form received 2024-02-29 is kept through 2025-02-28", () => {
+    boundary({ kind: "paper", start: "2024-02-29" }, "2025-02-28", ["retained", "retained", "purge-due"])
+  })
+  it("令34条4項 + 民法143条2項: a form received 2023-02-28 is kept through 2024-02-29", () => {
+    boundary({ kind: "paper", start: "2023-02-28" }, "2024-02-29", ["retained", "retained", "purge-due"])
+  })
+})
+
+group("evaluate: 転出証明書情報 (大阪市 評価書 別添1 3-③, UNVERIFIED as law)", () => {
+  it("別添1 3-③: erased when no 転入 by 30 days after the 転出予定年月日 (2025-03-01 → kept through 2025-03-31)", () => {
+    boundary({ kind: "tenshutsu-certificate-info", start: "2025-03-01" }, "2025-03-31", ["retained", "retained", "purge-due"])
+  })
+  it("別添1 3-③: 転出予定年月日 2024-02-14 → kept through 2024-03-15 (leap February)", () => {
+    boundary({ kind: "tenshutsu-certificate-info", start: "2024-02-14" }, "2024-03-15", ["retained", "retained", "purge-due"])
+  })
+  it("別添1 3-③: tenshutsuCertificateDays changes the period; a recorded 転入 stops the erasure rule", () => {
+    boundary({ kind: "tenshutsu-certificate-info", start: "2025-03-01" }, "2025-04-15", ["retained", "retained", "purge-due"], {
+      tenshutsuCertificateDays: 45
+    })
+    const e = ok({ kind: "tenshutsu-certificate-info", start: "2025-03-01", tennyuRecorded: true }, "2030-01-01")
+    expect([e.status, e.lastRetainedDay, e.reason]).toEqual(["retained", null, "tennyu-recorded"])
+  })
+})
+
+group("evaluate: 送付先情報 (大阪市 評価書 II 送付先情報ファイル, practice)", () => {
+  it("評価書 II 送付先情報ファイル: deleted promptly once sent (sent 2025-05-01 → due from 2025-05-02)", () => {
+    boundary({ kind: "delivery-address", start: "2025-05-01" }, "2025-05-01", ["retained", "retained", "purge-due"])
+  })
+  it("評価書 II 送付先情報ファイル: not yet sent means kept with no end; deliveryAddressDays extends", () => {
+    const e = ok({ kind: "delivery-address" }, "2100-01-01")
+    expect([e.status, e.lastRetainedDay, e.reason]).toEqual(["retained", null, "awaiting-start-event"])
+    boundary({ kind: "delivery-address", start: "2025-05-01" }, "2025-05-08", ["retained", "retained", "purge-due"], {
+      deliveryAddressDays: 7
+    })
+  })
+})
+
+group("evaluate: 操作ログ (大阪市 評価書 III-3 リスク2, practice)", () => {
+  it("評価書 III-3: operation logs are kept for good by default (永年)", () => {
+    for (const item of [{ kind: "operation-log" }, { kind: "operation-log", start: "1900-01-01" }]) {
+      const e = ok(item, "2300-12-31")
+      expect([e.status, e.lastRetainedDay]).toEqual(["keep-forever", null])
+    }
+  })
+  it("評価書 別添3 (former system: 5 years): operationLogYears 5 ends a 2020-01-01 log on 2025-01-01", () => {
+    boundary({ kind: "operation-log", start: "2020-01-01" }, "2025-01-01", ["retained", "retained", "purge-due"], {
+      operationLogYears: 5
+    })
+  })
+})
+
+group("evaluate: municipality overrides (鹿児島市, practice)", () => {
+  const s = { override: Kagoshima }
+  it("鹿児島市: a 除票 消除 平成21年6月21日 (2009-06-21) is covered: kept through 2159-06-21", () => {
+    boundary({ kind: "juminhyo-johyo", start: "2009-06-21", archived: true }, "2159-06-21", ["retained", "retained", "purge-due"], s)
+  })
+  it("鹿児島市: a 除票 消除 2009-06-20 is not covered and ended on 2019-06-19, never on the 150-year day", () => {
+    boundary({ kind: "juminhyo-johyo", start: "2009-06-20" }, "2019-06-19", ["archive-due", "archive-due", "expired-under-former-rule"], s)
+    expect(ok({ kind: "juminhyo-johyo", start: "2009-06-20" }, "2020-01-01", s).regime.id).toBe("override.kagoshima.former")
+  })
+  it("鹿児島市: a 除票 消除 2005-01-01 ended on 2015-01-01 under the city's 10 years", () => {
+    boundary({ kind: "juminhyo-johyo", start: "2005-01-01", archived: true }, "2015-01-01", ["retained", "retained", "expired-under-former-rule"], s)
+  })
+  it("an override never keeps less than the law (a 5-year local rule with a late cut-off changes nothing)", () => {
+    const weak = { ...Kagoshima, id: "weak", formerPeriod: { unit: "years", amount: 3 } as const, coveredFrom: "2016-01-01" }
+    fc.assert(
+      fc.property(valid, fc.integer({ min: -3, max: 3 }), (item, k) => {
+        const base = ok(item, "2019-06-20")
+        const asOf = base.lastRetainedDay === null ? "2019-06-20" : Calendar.addDays(base.lastRetainedDay, k)
+        const a = ok(item, asOf)
+        const b = ok(item, asOf, { override: weak })
+        expect(b.lastRetainedDay).toBe(a.lastRetainedDay)
+        expect(b.status).toBe(a.status)
+      })
+    )
+  })
+})
+
+group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
+  it("retention.item.date: a missing or impossible start date", () => {
+    expect(err({ kind: "juminhyo-johyo" }, "2025-01-01")).toBe("retention.item.date")
+    expect(err({ kind: "juminhyo-johyo", start: "2023-02-29" }, "2025-01-01")).toBe("retention.item.date")
+    expect(err({ kind: "paper", start: "2024/04/01" }, "2025-01-01")).toBe("retention.item.date")
+    expect(err({ kind: "delivery-address", start: "" }, "2025-01-01")).toBe("retention.item.date")
+  })
+  it("retention.item.kind / .type / .flag / .range and retention.as-of.date, retention.settings.value", () => {
+    expect(err({ kind: "koseki", start: "2025-01-01" }, "2025-01-01")).toBe("retention.item.kind")
+    expect(err({ kind: "toString", start: "2025-01-01" }, "2025-01-01")).toBe("retention.item.kind")
+    expect(err(null, "2025-01-01")).toBe("retention.item.type")
+    expect(err(["juminhyo-johyo"], "2025-01-01")).toBe("retention.item.type")
+    expect(err({ kind: "juminhyo-johyo", start: "2020-01-01", archived: "yes" }, "2025-01-01")).toBe("retention.item.flag")
+    expect(err({ kind: "tenshutsu-certificate-info", start: "2020-01-01", tennyuRecorded: 1 }, "2025-01-01")).toBe(
+      "retention.item.flag"
+    )
+    expect(err({ kind: "juminhyo-johyo", start: "9900-01-01" }, "2025-01-01")).toBe("retention.item.range")
+    expect(err({ kind: "paper", start: "2024-01-01" }, "2025-02-30")).toBe("retention.as-of.date")
+    expect(err({ kind: "paper", start: "2024-01-01" }, "2025-01-01", { archiveAfterYears: -1 })).toBe("retention.settings.value")
+    expect(err({ kind: "paper", start: "2024-01-01" }, "2025-01-01", { csTransition: "maybe" as never })).toBe(
+      "retention.settings.value"
+    )
+    expect(
+      err({ kind: "paper", start: "2024-01-01" }, "2025-01-01", { override: { ...Kagoshima, coveredFrom: "H21.6.21" } })
+    ).toBe("retention.settings.value")
+  })
+  it("errors carry the path, a masked preview and messages in both languages", () => {
+    const r = evaluate({ kind: "paper", start: "2024-13-01" }, "2025-01-01")
+    expect(Result.isFailure(r)).toBe(true)
+    if (Result.isFailure(r)) {
+      expect(r.failure._tag).toBe("InvalidDate")
+      expect(r.failure.path).toEqual(["start"])
+      expect(r.failure.preview).toBe("******3-01")
+      expect(r.failure.messageIn("en")).toBe("start must be a real date written YYYY-MM-DD")
+      expect(r.failure.messageIn("ja")).toContain("YYYY-MM-DD")
+    }
+  })
+  it("every valid item is accepted and every invalid one rejected with a retention.* rule", () => {
+    fc.assert(fc.property(valid, (item) => Result.isSuccess(evaluate(item, "2025-01-01"))))
+    fc.assert(
+      fc.property(invalid, (item) => {
+        const r = evaluate(item, "2025-01-01")
+        return Result.isFailure(r) && isJukiError(r.failure) && r.failure.code.startsWith("retention.")
+      })
+    )
+  })
+  it("never throws on any item, asOf or settings", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (item, asOf, settings) => {
+        const r = evaluate(item, asOf as string, settings as RetentionSettings)
+        return Result.isSuccess(r) || isJukiError(r.failure)
+      })
+    )
+  })
+})
+
+group("describe", () => {
+  it("renders the status, last retained day and basis without personal data", () => {
+    const e = ok({ kind: "paper", start: "2024-04-01" }, "2025-04-02")
+    expect(describeEvaluation(e, "en")).toBe(
+      "notification forms and other papers: retention ended (purge due); last retained day 2025-04-01 (住民基本台帳法施行令 第34条第4項, 1 year)"
+    )
+    expect(describeEvaluation(e)).toBe(
+      "届出書・通知書その他の書類: 保存期間満了（削除対象）、2025-04-01まで保存（住民基本台帳法施行令 第34条第4項、1年）"
+    )
+    const f = ok({ kind: "juminhyo-johyo", start: "2014-06-19" }, "2025-01-01")
+    expect(describeEvaluation(f, "en")).toContain("[UNVERIFIED]")
+  })
+})

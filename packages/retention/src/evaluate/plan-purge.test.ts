@@ -1,0 +1,206 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { day } from "../period/arbitraries.js"
+import { dim, refLastDay } from "../test-utils/reference.js"
+import { Kagoshima, type RetentionSettings } from "../policy/index.js"
+import { valid } from "./arbitraries.js"
+import { planPurge, type PurgeDecision, type RetentionItem } from "./index.js"
+
+// ---------------------------------------------------------------------------
+// Independent reference of the policies, written from domain.md §7 and the seed,
+// on top of the day-by-day period walk (no code shared with the implementation).
+/** Steps a date string by whole days, one at a time. */
+const stepDays = (s: string, n: number): string => {
+  let y = Number(s.slice(0, 4))
+  let m = Number(s.slice(5, 7))
+  let d = Number(s.slice(8, 10))
+  for (let i = 0; i < Math.abs(n); i++) {
+    if (n > 0) {
+      if (d < dim(y, m)) d++
+      else if (m < 12) [m, d] = [m + 1, 1]
+      else [y, m, d] = [y + 1, 1, 1]
+    } else if (d > 1) d--
+    else if (m > 1) [m, d] = [m - 1, dim(y, m - 1)]
+    else [y, m, d] = [y - 1, 12, 31]
+  }
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
+}
+
+interface RefSettings {
+  readonly tenshutsuDays: number
+  readonly deliveryDays: number
+  readonly logYears: number | null
+  readonly csCutoff: boolean
+  readonly kagoshima: boolean
+}
+
+/** The last retained day by the reference, or null for "no end". */
+const refEnd = (item: RetentionItem, s: RefSettings): string | null => {
+  const start = item.start
+  switch (item.kind) {
+    case "juminhyo-johyo":
+    case "fuhyo-johyo": {
+      const d = start as string
+      if (s.kagoshima && d >= "2009-06-21") return refLastDay(d, "years", 150)
+      const five = refLastDay(d, "years", 5)
+      // Covered only if the 5-year period was still running on 2019-06-20.
+      if (five >= "2019-06-20") return refLastDay(d, "years", 150)
+      if (s.kagoshima) {
+        const ten = refLastDay(d, "years", 10)
+        return ten < "2019-06-20" ? ten : "2019-06-19"
+      }
+      return five
+    }
+    case "cs-superseded":
+    case "cs-deleted": {
+      const d = start as string
+      if (s.csCutoff) {
+        const five = refLastDay(d, "years", 5)
+        if (five < "2019-06-20") return five
+      }
+      return refLastDay(d, "years", 150)
+    }
+    case "paper":
+      return refLastDay(start as string, "years", 1)
+    case "tenshutsu-certificate-info":
+      return item.tennyuRecorded === true ? null : stepDays(start as string, s.tenshutsuDays)
+    case "delivery-address":
+      return start === undefined ? null : stepDays(start, s.deliveryDays)
+    case "operation-log":
+      return s.logYears === null || start === undefined ? null : refLastDay(start, "years", s.logYears)
+  }
+}
+
+const settingsArb: fc.Arbitrary<{ settings: RetentionSettings; ref: RefSettings }> = fc
+  .record({
+    tenshutsuDays: fc.integer({ min: 0, max: 60 }),
+    deliveryDays: fc.integer({ min: 0, max: 10 }),
+    logYears: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+    csCutoff: fc.boolean(),
+    kagoshima: fc.boolean(),
+    defaults: fc.boolean()
+  })
+  .map(({ defaults, ...r }) =>
+    defaults
+      ? { settings: {}, ref: { tenshutsuDays: 30, deliveryDays: 0, logYears: null, csCutoff: false, kagoshima: false } }
+      : {
+          settings: {
+            tenshutsuCertificateDays: r.tenshutsuDays,
+            deliveryAddressDays: r.deliveryDays,
+            operationLogYears: r.logYears,
+            csTransition: r.csCutoff ? "johyo-cutoff" : "none",
+            override: r.kagoshima ? Kagoshima : null
+          },
+          ref: r
+        }
+  )
+
+const collect = <I>(it: Iterable<PurgeDecision<I>>) => Array.from(it)
+
+describe("planPurge", () => {
+  it("never selects an item whose retention has not ended, never keeps one past its end (day-by-day reference)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(valid, { minLength: 1, maxLength: 6 }),
+        settingsArb,
+        fc.nat(),
+        fc.integer({ min: -2, max: 2 }),
+        day,
+        fc.boolean(),
+        (items, { settings, ref }, pick, k, randomDay, nearEnd) => {
+          const ends = items.map((i) => refEnd(i, ref))
+          const target = ends[pick % ends.length]
+          const asOf = nearEnd && target !== null && target !== undefined ? stepDays(target, k) : randomDay
+          const decisions = collect(planPurge(items, asOf, settings))
+          expect(decisions).toHaveLength(items.length)
+          decisions.forEach((d, i) => {
+            expect(d.index).toBe(i)
+            expect(d.item).toBe(items[i])
+            if (d.action === "invalid") throw new Error(`invalid: ${d.error.code}`)
+            const end = ends[i] ?? null
+            expect(d.evaluation.lastRetainedDay).toBe(end)
+            const ended = end !== null && asOf > end
+            expect(d.action === "purge").toBe(ended)
+          })
+        }
+      ),
+      { numRuns: 200 }
+    )
+  })
+
+  it("reports expired-under-former-rule exactly for 除票 whose 5-year period ended before 2019-06-20", () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom("juminhyo-johyo", "fuhyo-johyo"), (start, kind) => {
+        const [d] = collect(planPurge([{ kind, start }], "9999-12-31"))
+        if (d === undefined || d.action === "invalid") throw new Error("unexpected")
+        const former = refLastDay(start, "years", 5) < "2019-06-20"
+        expect(d.evaluation.status).toBe(former ? "expired-under-former-rule" : "purge-due")
+        expect(former).toBe(start < "2014-06-20")
+      })
+    )
+  })
+
+  it("streams lazily: decisions come before the source is exhausted (an endless source works)", () => {
+    let pulled = 0
+    function* endless() {
+      for (;;) {
+        pulled++
+        yield { kind: "paper", start: "2024-01-01" }
+      }
+    }
+    const out = planPurge(endless(), "2025-06-01")
+    for (let i = 0; i < 5; i++) expect(out.next().value?.action).toBe("purge")
+    expect(pulled).toBe(5)
+  })
+
+  it("async iterables give an async stream with the same decisions as the sync one", async () => {
+    const items = fc.sample(valid, { numRuns: 50, seed: 7 })
+    async function* source() {
+      for (const i of items) yield i
+    }
+    const asyncOut: Array<PurgeDecision<RetentionItem>> = []
+    for await (const d of planPurge(source(), "2030-01-01")) asyncOut.push(d)
+    expect(asyncOut).toEqual(collect(planPurge(items, "2030-01-01")))
+  })
+
+  it("invalid items become invalid decisions in place (with the record position) and the stream goes on", () => {
+    const out = collect(
+      planPurge(
+        [{ kind: "paper", start: "2024-01-01" }, { kind: "paper", start: "2024-02-30" }, 7, { kind: "x" }, { kind: "paper", start: "2025-01-01" }],
+        "2025-06-01"
+      )
+    )
+    expect(out.map((d) => d.action)).toEqual(["purge", "invalid", "invalid", "invalid", "keep"])
+    const bad = out[1]
+    if (bad?.action !== "invalid") throw new Error("expected invalid")
+    expect(bad.error.code).toBe("retention.item.date")
+    expect(bad.error.position).toEqual({ record: 2 })
+    expect(out.map((d) => (d.action === "invalid" ? d.error.code : ""))).toEqual([
+      "",
+      "retention.item.date",
+      "retention.item.type",
+      "retention.item.kind",
+      ""
+    ])
+  })
+
+  it("a bad asOf or bad settings select nothing: every decision is invalid", () => {
+    const items = [{ kind: "paper", start: "2000-01-01" }]
+    const a = collect(planPurge(items, "yesterday"))
+    expect(a.map((d) => (d.action === "invalid" ? d.error.code : d.action))).toEqual(["retention.as-of.date"])
+    const b = collect(planPurge(items, "2025-01-01", { tenshutsuCertificateDays: 1.5 }))
+    expect(b.map((d) => (d.action === "invalid" ? d.error.code : d.action))).toEqual(["retention.settings.value"])
+  })
+
+  it("input that is not iterable gives one invalid decision and never throws", () => {
+    for (const bad of [null, undefined, 42, { kind: "paper" }]) {
+      const out = collect(planPurge(bad as unknown as Iterable<unknown>, "2025-01-01"))
+      expect(out.map((d) => (d.action === "invalid" ? d.error.code : d.action))).toEqual(["retention.items.type"])
+    }
+    const strings = collect(planPurge("ab" as unknown as Iterable<unknown>, "2025-01-01"))
+    expect(strings.map((d) => (d.action === "invalid" ? d.error.code : d.action))).toEqual([
+      "retention.item.type",
+      "retention.item.type"
+    ])
+  })
+})
