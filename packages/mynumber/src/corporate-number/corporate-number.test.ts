@@ -173,13 +173,14 @@ describe("the blind spot of the check digit (modulus 9 cannot tell 0 from 9)", (
     )
   })
 
-  it("measured over 1,000 fixed-seed valid numbers: 1 %–3 % of single substitutions and adjacent transpositions go undetected", () => {
+  it("measured over 3,000 fixed-seed valid numbers: 1 %–3 % of single substitutions and adjacent transpositions go undetected", () => {
     const rnd = prng(20260102)
     let substitutions = 0
     let undetectedSubstitutions = 0
     let transpositions = 0
     let undetectedTranspositions = 0
-    for (let j = 0; j < 1000; j++) {
+    let disagreements = 0
+    for (let j = 0; j < 3000; j++) {
       let b = ""
       for (let i = 0; i < 12; i++) b += String(Math.floor(rnd() * 10))
       const n = `${ordinanceCheckDigit(b)}${b}`
@@ -188,7 +189,7 @@ describe("the blind spot of the check digit (modulus 9 cannot tell 0 from 9)", (
           const s = `${n.slice(0, i)}${(Number(n[i]) + k) % 10}${n.slice(i + 1)}`
           substitutions++
           const valid = CorporateNumber.isValid(s)
-          expect(valid).toBe(ordinanceIsValid(s))
+          if (valid !== ordinanceIsValid(s)) disagreements++
           if (valid) undetectedSubstitutions++
         }
         if (i < 12 && n[i] !== n[i + 1]) {
@@ -197,9 +198,10 @@ describe("the blind spot of the check digit (modulus 9 cannot tell 0 from 9)", (
         }
       }
     }
-    // identifiers.md §2.2 measured 2.06 % and 2.05 % on 3,000 numbers
+    // identifiers.md §2.2 measured 2.06 % and 2.05 % on 3,000 numbers; 100,000 random numbers give 2.05 % and 2.05 %.
     const fs = undetectedSubstitutions / substitutions
     const ft = undetectedTranspositions / transpositions
+    expect(disagreements).toBe(0)
     expect(fs).toBeGreaterThan(0.01)
     expect(fs).toBeLessThan(0.03)
     expect(ft).toBeGreaterThan(0.01)

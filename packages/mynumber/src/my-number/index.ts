@@ -21,8 +21,9 @@
  * **Gotchas**
  *
  * Because remainders 0 and 1 both give 0, the check digit misses about 1.8 %
- * of single-digit substitutions (e.g. `358147292440` and `558147292440` are
- * both valid) and about 2 % of adjacent transpositions.
+ * of single-digit substitutions in the 11-digit base (about 1.7 % over all 12
+ * digits; e.g. `358147292440` and `558147292440` are both valid) and about
+ * 1.8 % of adjacent transpositions (measured on 100,000 random numbers).
  *
  * **Example** (Validating and masking)
  *
