@@ -45,10 +45,10 @@ const cites = (basis: ReadonlyArray<LegalBasis>): string => basis.map((b) => b.c
 const verified = (basis: ReadonlyArray<LegalBasis>): string =>
   basis.every((b) => b.verified)
     ? "yes"
-    : `no (UNVERIFIED: ${basis
+    : `**no** — ${basis
         .filter((b) => !b.verified)
-        .map((b) => b.note ?? b.cite)
-        .join("; ")})`
+        .map((b) => (b.note ?? b.cite).replace(/^UNVERIFIED: /, ""))
+        .join("; ")}`
 
 /**
  * The policy table: one row per regime of every {@link RecordKind} and one per
@@ -60,14 +60,16 @@ const verified = (basis: ReadonlyArray<LegalBasis>): string =>
 export const renderPolicyTable = (): string => {
   const rows = ["| Kind | Record | Period | Start | Basis | Verified |", "|---|---|---|---|---|---|"]
   for (const p of policies) {
-    for (const r of p.timeline) {
+    p.timeline.forEach((r, i) => {
       const when = r.enabledBy !== undefined ? ` (only with ${r.enabledBy}: "johyo-cutoff")` : ""
-      const from = r.from === null ? "" : ` from ${r.from}`
+      const nextFrom = p.timeline[i + 1]?.from
+      const until = nextFrom === undefined || nextFrom === null ? "" : ` until ${Calendar.addDays(nextFrom, -1)}`
+      const from = (r.from === null ? "" : ` from ${r.from}`) + until
       const setting = p.setting === null ? "" : ` (setting \`${p.setting}\`)`
       rows.push(
         `| \`${p.kind}\` | ${cell(p.label.ja)} | ${Period.format(r.period, "ja")}${from}${when}${setting}: ${cell(r.note.en)} | ${cell(p.start.ja)} | ${cell(cites(r.basis))} | ${cell(verified(r.basis))} |`
       )
-    }
+    })
     if (p.archive !== null) {
       const a = p.archive
       rows.push(
@@ -167,12 +169,12 @@ export const renderRetentionDocs = (): string => {
     `The 150-year rule of 住民基本台帳法施行令 第34条第1項 came into force on ${ext}. A 除票 is covered only`,
     "if its 5-year period under the former rule had not ended on that day.",
     "",
-    `- 消除 on **2014-06-19**: 起算日 2014-06-20; 応当日 2019-06-20; last retained day **${d19}**. The period`,
+    `- 消除 on **2014-06-19**: 起算日 ${Calendar.addDays("2014-06-19", 1)}; 応当日 ${firstDay(d19)}; last retained day **${d19}**. The period`,
     `  ended at the end of ${d19}, the day before the new rule: not covered. juki reports it as`,
     "  `expired-under-former-rule` with `lastRetainedDay` " + `${d19}.`,
-    `- 消除 on **2014-06-20**: 起算日 2014-06-21; 応当日 2019-06-21; last retained day **${d20}**, the very day`,
+    `- 消除 on **2014-06-20**: 起算日 ${Calendar.addDays("2014-06-20", 1)}; 応当日 ${firstDay(d20)}; last retained day **${d20}**, the very day`,
     `  the new rule came into force, so the period was still running: covered. Under 150 years its last`,
-    `  retained day is **${d20long}** (応当日 2164-06-21); it may be erased from ${firstDay(d20long)}.`,
+    `  retained day is **${d20long}** (応当日 ${firstDay(d20long)}); it may be erased from ${firstDay(d20long)}.`,
     `- Hence the first covered 消除 day is **${COVERED_FROM}**, the date published by 佐久市, 豊川市, 松戸市,`,
     "  愛川町 and 都城市. Counting the first day instead (初日算入) would end the period of a 2014-06-20 消除 on",
     "  2019-06-19 and move the cut-off to 2014-06-21, which contradicts every published date: the published",
