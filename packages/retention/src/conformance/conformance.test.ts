@@ -1,0 +1,82 @@
+// Runs conformance/vectors/retention and conformance/optional/retention through the adapter, and checks the
+// coverage the vectors promise: every policy has at least 2 kept and 2 purge cases.
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import { recordKinds } from "../policy/index.js"
+import { conformanceAdapter } from "./index.js"
+
+interface Case {
+  readonly description: string
+  readonly basis: ReadonlyArray<string>
+  readonly given: unknown
+  readonly when: Readonly<Record<string, unknown>>
+  readonly expect:
+    | { readonly accepted: true; readonly value: { readonly status: string; readonly lastRetainedDay: string | null } }
+    | { readonly accepted: false; readonly errors: ReadonlyArray<{ readonly rule: string; readonly severity: string }> }
+  readonly optional?: boolean
+}
+interface VectorFile {
+  readonly subject: string
+  readonly kind: string
+  readonly optional?: boolean
+  readonly cases: ReadonlyArray<Case>
+}
+
+const root = fileURLToPath(new URL("../../../../conformance/", import.meta.url))
+const load = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => ({ name: `${dir}/${f}`, data: JSON.parse(readFileSync(join(root, dir, f), "utf8")) as VectorFile }))
+const required = load("vectors/retention")
+const optional = load("optional/retention")
+
+describe("retention conformance vectors", () => {
+  for (const file of [...required, ...optional]) {
+    describe(file.name, () => {
+      it("is a retention file with a basis on every case; optional files only hold optional cases", () => {
+        expect(file.data.kind).toBe("retention")
+        const isOptional = file.name.startsWith("optional/")
+        for (const c of file.data.cases) {
+          expect(c.basis.length).toBeGreaterThan(0)
+          expect(c.given).toBeNull()
+          expect(Boolean(c.optional ?? file.data.optional ?? false)).toBe(isOptional)
+          if (isOptional) expect(c.when["options"]).toBeTypeOf("object")
+        }
+      })
+      for (const c of file.data.cases) {
+        it(c.description, () => {
+          const out = conformanceAdapter(c.given, c.when, file.data.subject)
+          if (c.expect.accepted) {
+            expect(out).toEqual({ accepted: true, value: c.expect.value, errors: [] })
+          } else {
+            expect(out.accepted).toBe(false)
+            expect(out.errors).toEqual(c.expect.errors)
+          }
+        })
+      }
+    })
+  }
+
+  it("every record kind has ≥2 kept and ≥2 purge-due cases (required vectors for 令34条 kinds)", () => {
+    const all = [...required, ...optional].flatMap((f) => f.data.cases)
+    for (const kind of recordKinds) {
+      const cases = all.filter((c) => (c.when["item"] as { kind?: string } | null)?.kind === kind && c.expect.accepted)
+      const statuses = cases.map((c) => (c.expect.accepted ? c.expect.value.status : ""))
+      const kept = statuses.filter((s) => s === "retained" || s === "keep-forever" || s === "archive-due").length
+      const purged = statuses.filter((s) => s === "purge-due" || s === "expired-under-former-rule").length
+      expect({ kind, kept: kept >= 2, purged: purged >= 2 }).toEqual({ kind, kept: true, purged: true })
+    }
+    for (const kind of ["juminhyo-johyo", "fuhyo-johyo", "cs-superseded", "cs-deleted", "paper"]) {
+      const cases = required.flatMap((f) => f.data.cases).filter((c) => (c.when["item"] as { kind?: string } | null)?.kind === kind)
+      expect(cases.length).toBeGreaterThanOrEqual(4)
+    }
+  })
+
+  it("the adapter can fail: a wrong expectation does not match", () => {
+    const out = conformanceAdapter(null, { item: { kind: "paper", start: "2024-04-01" }, asOf: "2025-04-01" }, "paper")
+    expect(out).not.toEqual({ accepted: true, value: { status: "purge-due", lastRetainedDay: "2025-04-01" }, errors: [] })
+    expect(conformanceAdapter(null, { item: 1, asOf: "2025-04-01" }, "x").accepted).toBe(false)
+  })
+})
