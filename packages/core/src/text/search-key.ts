@@ -146,14 +146,16 @@ const toSpacingMarks = (text: string): string =>
  *    U+3000 → space), then {@link toFullWidthKana} (`ｶﾞ`→`ガ`; no NFKC, so
  *    `゛` never becomes a space plus U+3099, and ①/㈱ are left alone);
  * 2. `removeSeparators`: spaces and 中黒;
- * 3. {@link composeSoundMarks} (`シ゛`, `シﾞ`, `シ\u3099` → `ジ`), so that the
- *    later steps see one form;
- * 4. {@link hiraganaToKatakana} (ゝゞ → ヽヾ);
- * 5. `prolongedSoundMark`, then `iterationMarks`;
- * 6. `yotsugana` ({@link foldYotsugana});
- * 7. `seion`: {@link seionka} (NFD, drop U+3099/U+309A, NFC on kana;
- *    standalone marks deleted);
- * 8. `enlargeSmallKana` ({@link enlargeSmallKana});
+ * 3. {@link hiraganaToKatakana} (ゝゞ → ヽヾ);
+ * 4. `enlargeSmallKana` ({@link enlargeSmallKana}), before composing, so
+ *    that `ッ゛` meets `ツ゛`;
+ * 5. {@link composeSoundMarks} (`シ゛`, `シﾞ`, `シ\u3099` → `ジ`), so that the
+ *    later steps see one form; with `seion`, marks that cannot be composed
+ *    are deleted here;
+ * 6. `prolongedSoundMark`, then `iterationMarks` (with `seion: false`,
+ *    marks are composed once more afterwards: `フヽ゜` → `フプ`);
+ * 7. `yotsugana` ({@link foldYotsugana});
+ * 8. `seion`: {@link seionka} (NFD, drop U+3099/U+309A, NFC on kana);
  * 9. `archaicKana` ({@link foldArchaicKana}).
  *
  * The key is idempotent (`searchKey(searchKey(x)) === searchKey(x)`) for
@@ -187,13 +189,17 @@ export const searchKey = (text: string, options: SearchKeyOptions = {}): string 
   const o = { ...SEARCH_KEY_DEFAULTS, ...definedOnly(options) }
   let s = toFullWidthKana(toHalfWidthAscii(text))
   if (o.removeSeparators) s = s.replace(SEPARATORS, "")
-  s = hiraganaToKatakana(composeSoundMarks(s))
+  s = hiraganaToKatakana(s)
+  // Small → large before composing: `ッ゛` must meet `ツ゛` (→ ヅ), and a later step must not create a new base.
+  if (o.enlargeSmallKana) s = enlargeSmallKana(s)
+  s = composeSoundMarks(s)
   s = o.seion ? s.replace(/[\u3099-\u309C\uFF9E\uFF9F]/g, "") : toSpacingMarks(s)
   s = prolonged(s, o.prolongedSoundMark)
   if (o.iterationMarks === "expand") s = expandIterationMarks(s, o.seion, o.yotsugana)
+  // Removing ー (`トー゛`) or expanding ヽ (`フヽ゜`) may put a kept mark after a kana: compose once more.
+  if (!o.seion) s = toSpacingMarks(composeSoundMarks(s))
   if (o.yotsugana) s = foldYotsugana(s)
   if (o.seion) s = seionka(s)
-  if (o.enlargeSmallKana) s = enlargeSmallKana(s)
   if (o.archaicKana) s = foldArchaicKana(s)
   return s
 }

@@ -13,7 +13,9 @@ import { CP932_EXTENSION_ROWS, JIS_X_0208_ROWS } from "./jisx0208-table.js"
  * - `"cp932"`: Windows-31J as the WHATWG `shift_jis` decoder reads it: JIS
  *   X 0208 in CP932 forms only, plus NEC row 13 (①, Ⅰ, ㈱ …), the
  *   NEC-selected IBM extensions and the IBM extensions (髙, 﨑 …). Exactly the
- *   characters that round-trip through `new TextDecoder("shift_jis")`.
+ *   characters that round-trip through `new TextDecoder("shift_jis")`, except
+ *   that Node's ICU decoder rotates the controls 0x1A, 0x1C and 0x7F
+ *   (to U+001C, U+007F, U+001A), unlike the WHATWG standard.
  *
  * Both include the single-byte set: ASCII U+0000–U+007F and half-width
  * katakana U+FF61–U+FF9F. Neither includes the user-defined area
@@ -449,11 +451,17 @@ export const jisX0208Characters = (): ReadonlyArray<string> =>
   JIS_X_0208_ROWS.flatMap(([, cells]) => Array.from(cells).filter((c) => c !== "\uFFFD"))
 
 /**
- * Every character of the CP932 extension rows (NEC row 13, NEC-selected IBM,
- * IBM), deduplicated, in row/cell order.
+ * The characters CP932 adds to JIS X 0208 (NEC row 13, NEC-selected IBM and
+ * IBM extensions), deduplicated, without those also in JIS X 0208 (≒, ∵, ￢ …),
+ * in row/cell order.
  *
  * @internal
  */
-export const cp932ExtensionCharacters = (): ReadonlyArray<string> => [
-  ...new Set(CP932_EXTENSION_ROWS.flatMap(([, cells]) => Array.from(cells).filter((c) => c !== "\uFFFD")))
-]
+export const cp932OnlyCharacters = (): ReadonlyArray<string> => {
+  const jis = getTables().jis
+  return [
+    ...new Set(
+      CP932_EXTENSION_ROWS.flatMap(([, cells]) => Array.from(cells).filter((c) => c !== "\uFFFD" && !jis.has(c.charCodeAt(0))))
+    )
+  ]
+}
