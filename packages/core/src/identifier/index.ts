@@ -197,6 +197,7 @@ export const weightedSum = (digits: string, weights: ReadonlyArray<number>): num
  * @since 0.1.0
  */
 export const isAsciiDigits = (value: string, length?: number): boolean => {
+  if (typeof value !== "string") return false
   if (length !== undefined && value.length !== length) return false
   if (value.length === 0) return false
   for (let i = 0; i < value.length; i++) {
