@@ -232,6 +232,23 @@ group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
       })
     )
   })
+  it("the start-date check accepts exactly what Calendar.isIsoDate accepts", () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, "0")
+    const isoLike = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(
+        ([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`
+      ),
+      fc.string({ unit: fc.constantFrom(..."0123456789-/ ０"), minLength: 8, maxLength: 11 })
+    )
+    fc.assert(
+      fc.property(isoLike, (start) => {
+        const r = evaluate({ kind: "paper", start }, "2025-01-01")
+        const dateError = Result.isFailure(r) && r.failure.code === "retention.item.date"
+        expect(dateError).toBe(!Calendar.isIsoDate(start))
+      }),
+      { numRuns: 300 }
+    )
+  })
   it("never throws on any item, asOf or settings", () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (item, asOf, settings) => {
@@ -239,6 +256,24 @@ group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
         return Result.isSuccess(r) || isJukiError(r.failure)
       })
     )
+  })
+})
+
+group("Evaluation objects", () => {
+  it("expose days as strings and day numbers, and serialise to JSON with the regime id", () => {
+    const e = ok({ kind: "juminhyo-johyo", start: "2014-06-20" }, "2020-01-01")
+    expect(e.lastRetainedDayNumber).toBe(Calendar.toDayNumber("2164-06-20"))
+    expect(e.archiveFromNumber).toBe(Calendar.toDayNumber("2019-06-21"))
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      kind: "juminhyo-johyo",
+      status: "archive-due",
+      lastRetainedDay: "2164-06-20",
+      archiveFrom: "2019-06-21",
+      regime: "rei34-1.150y",
+      period: { unit: "years", amount: 150 },
+      basis: [{ kind: "cabinet-order", cite: "住民基本台帳法施行令 第34条第1項", verified: true }],
+      reason: "archive-period-passed"
+    })
   })
 })
 

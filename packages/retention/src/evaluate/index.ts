@@ -120,7 +120,9 @@ export type Reason =
   | "tennyu-recorded"
 
 /**
- * The result of evaluating one item.
+ * The result of evaluating one item. The day fields exist both as
+ * `YYYY-MM-DD` strings (written when read) and as day numbers of
+ * `Calendar.toDayNumber` (for sorting and database queries).
  *
  * @category models
  * @since 0.1.0
@@ -130,11 +132,32 @@ export interface Evaluation {
   readonly status: RetentionStatus
   /** The last day the item must be kept (it may go from the next day); `null`: no end. */
   readonly lastRetainedDay: Calendar.IsoDate | null
+  /** {@link Evaluation.lastRetainedDay} as a day number. */
+  readonly lastRetainedDayNumber: number | null
   /** 除票 only: the first day the item belongs in the 除票 database. */
   readonly archiveFrom: Calendar.IsoDate | null
+  /** {@link Evaluation.archiveFrom} as a day number. */
+  readonly archiveFromNumber: number | null
   /** The regime that set `lastRetainedDay`. */
   readonly regime: Regime
   /** The period applied (the regime's, or the one a setting chose). */
+  readonly period: Period.Period
+  readonly basis: ReadonlyArray<LegalBasis>
+  readonly reason: Reason
+}
+
+/**
+ * The JSON form of an {@link Evaluation} (the regime by its id).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface EvaluationJson {
+  readonly kind: RecordKind
+  readonly status: RetentionStatus
+  readonly lastRetainedDay: Calendar.IsoDate | null
+  readonly archiveFrom: Calendar.IsoDate | null
+  readonly regime: string
   readonly period: Period.Period
   readonly basis: ReadonlyArray<LegalBasis>
   readonly reason: Reason
@@ -169,6 +192,8 @@ export type PurgeDecision<I = unknown> =
 
 interface KindPlan {
   readonly policy: RetentionPolicy
+  /** Whether the archive period equals the first regime's (its end is reused). */
+  readonly archiveSameAsFirst: boolean
   /** Enabled regimes, oldest first, with their first day as a day number. */
   readonly regimes: ReadonlyArray<Regime>
   readonly froms: ReadonlyArray<number>
@@ -179,12 +204,13 @@ interface KindPlan {
 }
 
 interface ResolvedOverride {
-  readonly coveredFrom: number
+  /** `YYYY-MM-DD`; valid dates order like strings. */
+  readonly coveredFrom: string
   readonly formerPeriod: Period.Period
   readonly regime: Regime
 }
 
-type Resolved = { readonly [K in RecordKind]: KindPlan }
+type Resolved = ReadonlyMap<string, KindPlan>
 
 const EXTENSION = Calendar.toDayNumber(EXTENSION_DAY)
 
@@ -209,7 +235,7 @@ const resolveOverride = (o: unknown): ResolvedOverride | JukiError | null => {
   }
   const name = v.name ?? { ja: v.id, en: v.id }
   return {
-    coveredFrom: Calendar.toDayNumber(v.coveredFrom),
+    coveredFrom: v.coveredFrom,
     formerPeriod: v.formerPeriod,
     regime: {
       id: `override.${v.id}.former`,
@@ -234,7 +260,7 @@ const resolve = (settings: RetentionSettings | undefined): Resolved | JukiError 
   if (s.csTransition !== "none" && s.csTransition !== "johyo-cutoff") return settingError("csTransition")
   const override = resolveOverride(s.override)
   if (override !== null && !("coveredFrom" in override)) return override
-  const out = {} as Record<RecordKind, KindPlan>
+  const out = new Map<string, KindPlan>()
   for (const policy of policies) {
     const regimes = policy.timeline.filter((r) => r.enabledBy === undefined || s.csTransition === "johyo-cutoff")
     const last = regimes[regimes.length - 1] as Regime
@@ -245,14 +271,17 @@ const resolve = (settings: RetentionSettings | undefined): Resolved | JukiError 
       current = s.operationLogYears === null ? Period.forever : Period.years(s.operationLogYears)
     }
     const isJohyo = policy.kind === "juminhyo-johyo" || policy.kind === "fuhyo-johyo"
-    out[policy.kind] = {
+    const first = (regimes[0] as Regime).period
+    out.set(policy.kind, {
       policy,
+      archiveSameAsFirst:
+        regimes.length > 1 && first.unit === "years" && policy.archive !== null && first.amount === s.archiveAfterYears,
       regimes,
       froms: regimes.map((r) => (r.from === null ? -Infinity : Calendar.toDayNumber(r.from))),
       current,
       archive: policy.archive === null ? null : Period.years(s.archiveAfterYears),
       override: isJohyo ? override : null
-    }
+    })
   }
   return out
 }
@@ -265,7 +294,17 @@ const DEFAULT = resolve(undefined) as Resolved
 const fail = (rule: Parameters<typeof makeError>[0], index: number, options: Parameters<typeof makeError>[1]): JukiError =>
   index < 0 ? makeError(rule, options) : makeError(rule, { ...options, position: { record: index + 1 } })
 
-const evaluation = (
+// The result of evaluateWith, written to module scratch so that evaluating
+// allocates nothing; evaluate and planPurge then build one object from it.
+let R_KIND: RecordKind = "paper"
+let R_STATUS: RetentionStatus = "retained"
+let R_LAST: number | null = null
+let R_ARCHIVE: number | null = null
+let R_REGIME: Regime = (policies[0] as RetentionPolicy).timeline[0] as Regime
+let R_PERIOD: Period.Period = Period.forever
+let R_REASON: Reason = "within-period"
+
+const done = (
   kind: RecordKind,
   status: RetentionStatus,
   last: number | null,
@@ -273,35 +312,127 @@ const evaluation = (
   regime: Regime,
   period: Period.Period,
   reason: Reason
-): Evaluation => ({
-  kind,
-  status,
-  lastRetainedDay: last === null ? null : Calendar.fromDayNumber(last),
-  archiveFrom: archiveFrom === null ? null : Calendar.fromDayNumber(archiveFrom),
-  regime,
-  period,
-  basis: regime.basis,
-  reason
+): undefined => {
+  R_KIND = kind
+  R_STATUS = status
+  R_LAST = last
+  R_ARCHIVE = archiveFrom
+  R_REGIME = regime
+  R_PERIOD = period
+  R_REASON = reason
+  return undefined
+}
+
+const dayString = (n: number | null): Calendar.IsoDate | null => (n === null ? null : Calendar.fromDayNumber(n))
+
+const evaluationJson = (e: Evaluation): EvaluationJson => ({
+  kind: e.kind,
+  status: e.status,
+  lastRetainedDay: e.lastRetainedDay,
+  archiveFrom: e.archiveFrom,
+  regime: e.regime.id,
+  period: e.period,
+  basis: e.basis,
+  reason: e.reason
 })
 
-const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: number): Evaluation | JukiError => {
+/**
+ * An {@link Evaluation} built from the scratch; it keeps its days as day
+ * numbers and writes the `YYYY-MM-DD` strings only when read.
+ */
+abstract class EvaluationBase implements Evaluation {
+  readonly kind: RecordKind = R_KIND
+  readonly status: RetentionStatus = R_STATUS
+  readonly lastRetainedDayNumber: number | null = R_LAST
+  readonly archiveFromNumber: number | null = R_ARCHIVE
+  readonly regime: Regime = R_REGIME
+  readonly period: Period.Period = R_PERIOD
+  readonly reason: Reason = R_REASON
+  get basis(): ReadonlyArray<LegalBasis> {
+    return this.regime.basis
+  }
+  get lastRetainedDay(): Calendar.IsoDate | null {
+    return dayString(this.lastRetainedDayNumber)
+  }
+  get archiveFrom(): Calendar.IsoDate | null {
+    return dayString(this.archiveFromNumber)
+  }
+}
+
+class LazyEvaluation extends EvaluationBase {
+  toJSON(): EvaluationJson {
+    return evaluationJson(this)
+  }
+}
+
+/**
+ * A decision of a purge plan that is also its own evaluation, so a plan over
+ * millions of rows allocates one small object per item.
+ */
+class Decision<I> extends EvaluationBase {
+  readonly action: "purge" | "archive" | "keep" = actionOf(R_STATUS)
+  constructor(
+    readonly index: number,
+    readonly item: I
+  ) {
+    super()
+  }
+  get evaluation(): Evaluation {
+    return this
+  }
+  toJSON(): { action: string; index: number; item: I; evaluation: EvaluationJson } {
+    return { action: this.action, index: this.index, item: this.item, evaluation: evaluationJson(this) }
+  }
+}
+
+// The date parsed by parseDate (module scratch, so the hot path allocates nothing).
+let PY = 0
+let PM = 0
+let PD = 0
+const digits = (s: string, from: number, to: number): number => {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48
+    if (c < 0 || c > 9) return -1
+    n = n * 10 + c
+  }
+  return n
+}
+/** Exactly Calendar.isIsoDate (`^\d{4}-\d{2}-\d{2}$` and a real date), without a regex match. */
+const parseDate = (u: unknown): boolean => {
+  if (typeof u !== "string" || u.length !== 10 || u.charCodeAt(4) !== 45 || u.charCodeAt(7) !== 45) return false
+  const y = digits(u, 0, 4)
+  const m = digits(u, 5, 7)
+  const d = digits(u, 8, 10)
+  // Calendar.isValidYmd without its integer checks (digits gives integers or -1).
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > Calendar.daysInMonth(y, m)) return false
+  PY = y
+  PM = m
+  PD = d
+  return true
+}
+
+/** Evaluates into the R_* scratch; returns an error, or undefined on success. */
+const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: number): JukiError | undefined => {
   if (typeof item !== "object" || item === null || Array.isArray(item)) {
     return fail(ItemType, index, { input: item })
   }
   const it = item as { readonly kind?: unknown; readonly start?: unknown; readonly archived?: unknown; readonly tennyuRecorded?: unknown }
   const kind = it.kind
-  const plan = typeof kind === "string" && Object.hasOwn(plans, kind) ? plans[kind as RecordKind] : undefined
+  const plan = typeof kind === "string" ? plans.get(kind) : undefined
   if (plan === undefined) return fail(ItemKind, index, { input: kind, path: ["kind"] })
   const start = it.start
   const current = plan.regimes[plan.regimes.length - 1] as Regime
   if (start === undefined || start === null) {
     if (plan.policy.startRequired) return fail(ItemDate, index, { path: ["start"] })
     return plan.current.unit === "forever"
-      ? evaluation(plan.policy.kind, "keep-forever", null, null, current, plan.current, "no-fixed-period")
-      : evaluation(plan.policy.kind, "retained", null, null, current, plan.current, "awaiting-start-event")
+      ? done(plan.policy.kind, "keep-forever", null, null, current, plan.current, "no-fixed-period")
+      : done(plan.policy.kind, "retained", null, null, current, plan.current, "awaiting-start-event")
   }
-  if (!Calendar.isIsoDate(start)) return fail(ItemDate, index, { input: start, path: ["start"] })
-  const event = Calendar.toDayNumber(start)
+  if (!parseDate(start)) return fail(ItemDate, index, { input: start, path: ["start"] })
+  const y = PY
+  const m = PM
+  const d = PD
 
   let archived = false
   if (plan.archive !== null && it.archived !== undefined) {
@@ -313,11 +444,11 @@ const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: numbe
       return fail(ItemFlag, index, { input: it.tennyuRecorded, path: ["tennyuRecorded"] })
     }
     if (it.tennyuRecorded) {
-      return evaluation(plan.policy.kind, "retained", null, null, current, plan.current, "tennyu-recorded")
+      return done(plan.policy.kind, "retained", null, null, current, plan.current, "tennyu-recorded")
     }
   }
   if (plan.current.unit === "forever") {
-    return evaluation(plan.policy.kind, "keep-forever", null, null, current, plan.current, "no-fixed-period")
+    return done(plan.policy.kind, "keep-forever", null, null, current, plan.current, "no-fixed-period")
   }
 
   // Walk the timeline: an item moves to the next regime only when its period
@@ -325,13 +456,14 @@ const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: numbe
   const regimes = plan.regimes
   let regime = regimes[0] as Regime
   let period = regimes.length === 1 ? plan.current : regime.period
-  let last = Period.lastDayNumber(event, period)
+  let last = Period.lastDayNumberOfYmd(y, m, d, period)
+  const firstEnd = last
   let former = false
   for (let i = 1; i < regimes.length && last !== undefined && last !== null; i++) {
     if (last >= (plan.froms[i] as number)) {
       regime = regimes[i] as Regime
       period = i === regimes.length - 1 ? plan.current : regime.period
-      last = Period.lastDayNumber(event, period)
+      last = Period.lastDayNumberOfYmd(y, m, d, period)
     } else {
       former = true
       break
@@ -339,15 +471,15 @@ const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: numbe
   }
   const override = plan.override
   if (override !== null && former && last !== undefined && last !== null) {
-    if (event >= override.coveredFrom) {
+    if ((start as string) >= override.coveredFrom) {
       // The municipality still held it on 2019-06-20: covered by the current rule.
       former = false
       regime = current
       period = plan.current
-      last = Period.lastDayNumber(event, period)
+      last = Period.lastDayNumberOfYmd(y, m, d, period)
     } else {
       // Kept longer by local rule, but never into the new regime's first day.
-      const local = Period.lastDayNumber(event, override.formerPeriod)
+      const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod)
       if (local !== undefined && local !== null && local > last) {
         last = Math.min(local, EXTENSION - 1)
         regime = override.regime
@@ -359,19 +491,19 @@ const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: numbe
 
   let archiveFrom: number | null = null
   if (plan.archive !== null) {
-    const a = Period.lastDayNumber(event, plan.archive)
+    const a = plan.archiveSameAsFirst ? firstEnd : Period.lastDayNumberOfYmd(y, m, d, plan.archive)
     archiveFrom = a === undefined || a === null ? null : a + 1
   }
   const kindOut = plan.policy.kind
   if (asOf > last) {
     return former
-      ? evaluation(kindOut, "expired-under-former-rule", last, archiveFrom, regime, period, "ended-under-former-rule")
-      : evaluation(kindOut, "purge-due", last, archiveFrom, regime, period, "period-ended")
+      ? done(kindOut, "expired-under-former-rule", last, archiveFrom, regime, period, "ended-under-former-rule")
+      : done(kindOut, "purge-due", last, archiveFrom, regime, period, "period-ended")
   }
   if (archiveFrom !== null && !archived && asOf >= archiveFrom) {
-    return evaluation(kindOut, "archive-due", last, archiveFrom, regime, period, "archive-period-passed")
+    return done(kindOut, "archive-due", last, archiveFrom, regime, period, "archive-period-passed")
   }
-  return evaluation(kindOut, "retained", last, archiveFrom, regime, period, "within-period")
+  return done(kindOut, "retained", last, archiveFrom, regime, period, "within-period")
 }
 
 const asOfDay = (asOf: unknown): number | JukiError =>
@@ -414,9 +546,9 @@ export const evaluate = (
   const day = asOfDay(asOf)
   if (typeof day !== "number") return Result.fail(day)
   const plans = plansFor(settings)
-  if (!("paper" in plans)) return Result.fail(plans)
-  const out = evaluateWith(item, day, plans, -1)
-  return "status" in out ? Result.succeed(out) : Result.fail(out)
+  if (!(plans instanceof Map)) return Result.fail(plans as JukiError)
+  const error = evaluateWith(item, day, plans, -1)
+  return error === undefined ? Result.succeed(new LazyEvaluation()) : Result.fail(error)
 }
 
 /**
@@ -428,21 +560,53 @@ export const evaluate = (
 export const actionOf = (status: RetentionStatus): "purge" | "archive" | "keep" =>
   status === "purge-due" || status === "expired-under-former-rule" ? "purge" : status === "archive-due" ? "archive" : "keep"
 
-const decide = <I>(item: I, index: number, day: number, plans: Resolved): PurgeDecision<I> => {
-  const out = evaluateWith(item, day, plans, index)
-  return "status" in out
-    ? { action: actionOf(out.status), index, item, evaluation: out }
-    : { action: "invalid", index, item, error: out }
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined }
+
+const decide = <I>(item: I, index: number, day: number, plans: Resolved | JukiError): PurgeDecision<I> => {
+  if (!(plans instanceof Map)) return { action: "invalid", index, item, error: plans as JukiError }
+  const error = evaluateWith(item, day, plans, index)
+  return error === undefined ? (new Decision(index, item) as PurgeDecision<I>) : { action: "invalid", index, item, error }
 }
 
-function* planSync<I>(items: Iterable<I>, asOf: unknown, settings: RetentionSettings | undefined): Generator<PurgeDecision<I>> {
+/** The plan's settings and day, or the error that makes every decision invalid. */
+const prepare = (asOf: unknown, settings: RetentionSettings | undefined): [number, Resolved | JukiError] => {
   const day = asOfDay(asOf)
-  const plans = plansFor(settings)
-  const error = typeof day !== "number" ? day : "paper" in plans ? undefined : plans
-  let index = 0
-  for (const item of items) {
-    yield error === undefined ? decide(item, index, day as number, plans as Resolved) : { action: "invalid", index, item, error }
-    index++
+  return typeof day === "number" ? [day, plansFor(settings)] : [0, day]
+}
+
+/** The sync plan: a plain iterator (an index loop over arrays), cheaper than a generator. */
+class SyncPlan<I> implements IterableIterator<PurgeDecision<I>> {
+  private index = 0
+  private readonly array: ArrayLike<I> | undefined
+  private readonly source: Iterator<I> | undefined
+  private readonly day: number
+  private readonly plans: Resolved | JukiError
+  constructor(items: Iterable<I>, asOf: unknown, settings: RetentionSettings | undefined) {
+    const fast = Array.isArray(items) && (items as Array<I>)[Symbol.iterator] === Array.prototype[Symbol.iterator]
+    this.array = fast ? (items as Array<I>) : undefined
+    this.source = fast ? undefined : items[Symbol.iterator]()
+    const [day, plans] = prepare(asOf, settings)
+    this.day = day
+    this.plans = plans
+  }
+  next(): IteratorResult<PurgeDecision<I>, undefined> {
+    let item: I
+    if (this.array !== undefined) {
+      if (this.index >= this.array.length) return DONE
+      item = this.array[this.index] as I
+    } else {
+      const r = (this.source as Iterator<I>).next()
+      if (r.done === true) return DONE
+      item = r.value
+    }
+    return { done: false, value: decide(item, this.index++, this.day, this.plans) }
+  }
+  return(): IteratorResult<PurgeDecision<I>, undefined> {
+    this.source?.return?.()
+    return DONE
+  }
+  [Symbol.iterator](): this {
+    return this
   }
 }
 
@@ -451,14 +615,9 @@ async function* planAsync<I>(
   asOf: unknown,
   settings: RetentionSettings | undefined
 ): AsyncGenerator<PurgeDecision<I>> {
-  const day = asOfDay(asOf)
-  const plans = plansFor(settings)
-  const error = typeof day !== "number" ? day : "paper" in plans ? undefined : plans
+  const [day, plans] = prepare(asOf, settings)
   let index = 0
-  for await (const item of items) {
-    yield error === undefined ? decide(item, index, day as number, plans as Resolved) : { action: "invalid", index, item, error }
-    index++
-  }
+  for await (const item of items) yield decide(item, index++, day, plans)
 }
 
 function* notIterable(items: unknown): Generator<PurgeDecision<never>> {
@@ -511,7 +670,7 @@ export function planPurge<I>(
   if (u !== null && u !== undefined) {
     const o = u as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown }
     if (typeof o[Symbol.asyncIterator] === "function") return planAsync(items as AsyncIterable<I>, asOf, settings)
-    if (typeof o[Symbol.iterator] === "function") return planSync(items as Iterable<I>, asOf, settings)
+    if (typeof o[Symbol.iterator] === "function") return new SyncPlan(items as Iterable<I>, asOf, settings)
   }
   return notIterable(items)
 }

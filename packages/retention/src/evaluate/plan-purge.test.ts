@@ -140,6 +140,32 @@ describe("planPurge", () => {
     )
   })
 
+  it("decisions carry their evaluation and serialise to JSON", () => {
+    const [d] = collect(planPurge([{ id: 7, kind: "paper", start: "2024-04-01" }], "2025-04-02"))
+    if (d === undefined || d.action === "invalid") throw new Error("unexpected")
+    expect(d.evaluation.status).toBe("purge-due")
+    expect(d.evaluation.lastRetainedDay).toBe("2025-04-01")
+    expect(JSON.parse(JSON.stringify(d))).toMatchObject({
+      action: "purge",
+      index: 0,
+      item: { id: 7, kind: "paper", start: "2024-04-01" },
+      evaluation: { status: "purge-due", lastRetainedDay: "2025-04-01", regime: "rei34-4.1y" }
+    })
+  })
+
+  it("closes the source when the consumer stops early", () => {
+    let closed = false
+    function* source() {
+      try {
+        for (;;) yield { kind: "paper", start: "2024-01-01" }
+      } finally {
+        closed = true
+      }
+    }
+    for (const d of planPurge(source(), "2025-01-01")) if (d.index === 2) break
+    expect(closed).toBe(true)
+  })
+
   it("streams lazily: decisions come before the source is exhausted (an endless source works)", () => {
     let pulled = 0
     function* endless() {

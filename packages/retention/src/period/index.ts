@@ -102,51 +102,77 @@ export const forever: Period = { unit: "forever" }
 /** The largest day number Calendar can write (9999-12-31). */
 const MAX_DAY = Calendar.toDayNumber("9999-12-31")
 
+// Days since 1970-01-01 of a valid date: the algorithm of Calendar.toDayNumber
+// (Howard Hinnant's days_from_civil) on numbers, so the hot path of a purge
+// over millions of rows builds no strings. Pinned to Calendar by the tests.
+const dayNumberOfYmd = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
+}
+
 /**
- * The last retained day, as a day number of {@link Calendar.toDayNumber}, of a
- * period in months that follows an event on day number `event`. Returns
- * `undefined` when the end lies after 9999-12-31.
+ * The last retained day number (see {@link Calendar.toDayNumber}) of `period`
+ * after an event on the valid date `year`-`month`-`day`: `null` for
+ * {@link forever}, `undefined` when the end lies after 9999-12-31. Builds no
+ * strings: the allocation-free core of {@link lastDay}.
  *
  * @category conversions
  * @since 0.1.0
  */
-export const lastDayNumberOfMonths = (event: number, n: number): number | undefined => {
-  // 民法140条: S = the day after the event.
-  const s = Calendar.toYmd(Calendar.fromDayNumber(event + 1))
-  const index = s.year * 12 + (s.month - 1) + n
-  const year = Math.floor(index / 12)
-  const month = index - year * 12 + 1
-  if (year > 9999) return undefined
-  const dim = Calendar.daysInMonth(year, month)
+export const lastDayNumberOfYmd = (year: number, month: number, day: number, period: Period): number | null | undefined => {
+  if (period.unit === "forever") return null
+  if (period.unit === "days") {
+    const end = dayNumberOfYmd(year, month, day) + period.amount
+    return end > MAX_DAY ? undefined : end
+  }
+  // 民法140条: the 起算日 S is the day after the event.
+  let sy = year
+  let sm = month
+  let sd = day + 1
+  if (sd > Calendar.daysInMonth(year, month)) {
+    sd = 1
+    if (++sm > 12) {
+      sm = 1
+      sy++
+    }
+  }
+  const index = sy * 12 + (sm - 1) + (period.unit === "years" ? 12 * period.amount : period.amount)
+  const ty = Math.floor(index / 12)
+  const tm = index - ty * 12 + 1
+  if (ty > 9999) return undefined
+  const dim = Calendar.daysInMonth(ty, tm)
   // 143条2項: the day before the 応当日; ただし書: the month's last day when there is none.
-  const end =
-    s.day <= dim
-      ? Calendar.toDayNumber(Calendar.fromYmd(year, month, s.day)) - 1
-      : Calendar.toDayNumber(Calendar.fromYmd(year, month, dim))
+  const end = sd <= dim ? dayNumberOfYmd(ty, tm, sd) - 1 : dayNumberOfYmd(ty, tm, dim)
   return end > MAX_DAY ? undefined : end
 }
 
 /**
- * The last retained day number of `period` after an event on day number
- * `event`; `null` for {@link forever}, `undefined` when the end lies after
- * 9999-12-31. The allocation-light core of {@link lastDay}.
+ * {@link lastDayNumberOfYmd} for a date written `YYYY-MM-DD` (the caller
+ * guarantees a valid date, e.g. with `Calendar.isIsoDate`).
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const lastDayNumberOfDate = (date: Calendar.IsoDate | string, period: Period): number | null | undefined =>
+  lastDayNumberOfYmd(
+    (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + date.charCodeAt(3) - 48,
+    (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48,
+    (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48,
+    period
+  )
+
+/**
+ * {@link lastDayNumberOfYmd} for an event given as a day number.
  *
  * @category conversions
  * @since 0.1.0
  */
 export const lastDayNumber = (event: number, period: Period): number | null | undefined => {
-  switch (period.unit) {
-    case "forever":
-      return null
-    case "days": {
-      const end = event + period.amount
-      return end > MAX_DAY ? undefined : end
-    }
-    case "months":
-      return lastDayNumberOfMonths(event, period.amount)
-    case "years":
-      return lastDayNumberOfMonths(event, 12 * period.amount)
-  }
+  const { day, month, year } = Calendar.toYmd(Calendar.fromDayNumber(event))
+  return lastDayNumberOfYmd(year, month, day, period)
 }
 
 /**
@@ -168,7 +194,7 @@ export const lastDayNumber = (event: number, period: Period): number | null | un
  * @since 0.1.0
  */
 export const lastDay = (event: Calendar.IsoDate | string, period: Period): Calendar.IsoDate | null | undefined => {
-  const end = lastDayNumber(Calendar.toDayNumber(event), period)
+  const end = lastDayNumberOfDate(event, period)
   return end === null || end === undefined ? end : Calendar.fromDayNumber(end)
 }
 
