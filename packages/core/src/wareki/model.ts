@@ -404,13 +404,14 @@ export interface Options {
   readonly acceptHeiseiAfterReiwa?: boolean
 }
 
+/** @internal */
 export const fail = (rule: Parameters<typeof makeError>[0], input: unknown, params?: Record<string, string | number>) =>
   Result.fail(makeError(rule, { input, ...(params ? { params } : {}) }))
 
 const eraRangeError = (era: Era, input: unknown) =>
   fail(EraRange, input, { era: era.name, lastYear: era.lastYear ?? 9999 - era.startYear + 1 })
 
-/** The canonical 和暦 of a day ≥ 1868-01-25 (no checks). */
+/** The canonical 和暦 of a day ≥ 1868-01-25 (no checks). @internal */
 export const warekiOf = (date: IsoDate): Wareki => {
   const era = eraAt(date) ?? ERAS[0]!
   const { year, month, day } = toYmd(date)
@@ -453,6 +454,7 @@ export const resolveParts = (
   return Result.succeed(iso)
 }
 
+/** @internal */
 export const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === "object" && u !== null
 
 
