@@ -794,6 +794,14 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
 }
 
 const parseWith = (text: unknown, options: Options, accept: Accept): R<RegistryDate> => {
+  try {
+    return parseText(text, options, accept)
+  } catch {
+    return err(Format, undefined)
+  }
+}
+
+const parseText = (text: unknown, options: Options, accept: Accept): R<RegistryDate> => {
   if (typeof text !== "string") return Result.fail(makeError(NotAString, { input: text }))
   if (text.length > 128) return err(Format, text)
   const trimmed = text.trim()
@@ -894,14 +902,21 @@ export const fromCodedPair = (
   table: EraCodeTable = "sequential",
   options: Options = {}
 ): R<ExactDate | NonCalendarDate> => {
+  try {
+    return readCodedPair(pair, table, options ?? {})
+  } catch {
+    return err(Format, undefined)
+  }
+}
+
+const readCodedPair = (pair: unknown, table: EraCodeTable, options: Options): R<ExactDate | NonCalendarDate> => {
   if (!isRecord(pair)) return err(Format, pair)
   const era = eraFromCode(pair["eraCode"], table)
   if (Result.isFailure(era)) return Result.fail(era.failure)
   const ymd = typeof pair["ymd"] === "string" ? pair["ymd"].normalize("NFKC") : ""
   if (!/^\d{6}$/.test(ymd)) return err(Format, pair["ymd"])
-  const o = options ?? {}
   const head: WrittenYear = { notation: "wareki", era: era.success, year: Number(ymd.slice(0, 2)) }
-  return dayValue(head, Number(ymd.slice(2, 4)), Number(ymd.slice(4, 6)), o, o.mode === "strict" ? STRICT : { nonCalendar: true, uncertain: false }, ymd)
+  return dayValue(head, Number(ymd.slice(2, 4)), Number(ymd.slice(4, 6)), options, options.mode === "strict" ? STRICT : { nonCalendar: true, uncertain: false }, ymd)
 }
 
 // ---------------------------------------------------------------------------

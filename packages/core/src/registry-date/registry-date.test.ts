@@ -364,5 +364,6 @@ describe("RegistryDate properties", () => {
     expect(RegistryDate.isRegistryDate(Symbol("x"))).toBe(false)
     const hostile = new Proxy({}, { get: () => { throw new Error("boom") }, has: () => { throw new Error("boom") } })
     expect(RegistryDate.isRegistryDate(hostile)).toBe(false)
+    expect(code(RegistryDate.fromCodedPair(hostile))).toBe("core.registry-date.format")
   })
 })

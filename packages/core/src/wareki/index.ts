@@ -150,8 +150,13 @@ export const fromIsoDate = (date: unknown, options: Options = {}): Result.Result
  * @since 0.1.0
  */
 export const toIsoDate = (wareki: unknown, options: Options = {}): Result.Result<IsoDate, JukiError> => {
-  if (!isRecord(wareki)) return fail(Format, wareki)
-  return resolveParts(wareki["era"], wareki["year"], wareki["month"], wareki["day"], options ?? {}, undefined)
+  try {
+    if (!isRecord(wareki)) return fail(Format, wareki)
+    return resolveParts(wareki["era"], wareki["year"], wareki["month"], wareki["day"], options ?? {}, undefined)
+  } catch {
+    // a hostile object (throwing getter or proxy): report it as malformed rather than throw
+    return fail(Format, undefined)
+  }
 }
 
 /**
@@ -470,6 +475,14 @@ export const fromCodedPair = (
   table: EraCodeTable = "sequential",
   options: Options = {}
 ): Result.Result<Wareki, JukiError> => {
+  try {
+    return readCodedPair(pair, table, options ?? {})
+  } catch {
+    return fail(Format, undefined)
+  }
+}
+
+const readCodedPair = (pair: unknown, table: EraCodeTable, options: Options): Result.Result<Wareki, JukiError> => {
   if (!isRecord(pair)) return fail(Format, pair)
   const era = eraFromCode(pair["eraCode"], table)
   if (Result.isFailure(era)) return Result.fail(era.failure)
@@ -478,7 +491,7 @@ export const fromCodedPair = (
   const y = Number(ymd.slice(0, 2))
   const m = Number(ymd.slice(2, 4))
   const d = Number(ymd.slice(4, 6))
-  return Result.map(resolveParts(era.success, y, m, d, options ?? {}, ymd), warekiOf)
+  return Result.map(resolveParts(era.success, y, m, d, options, ymd), warekiOf)
 }
 
 /**

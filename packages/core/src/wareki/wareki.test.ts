@@ -386,3 +386,20 @@ describe("Wareki properties", () => {
     expect(Wareki.isValid("令和元年5月1日")).toBe(true)
   })
 })
+
+describe("Wareki: hostile objects", () => {
+  it("validate, toIsoDate and fromCodedPair return core.wareki.format instead of throwing on a throwing proxy", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom")
+        }
+      }
+    )
+    expect(code(Wareki.validate(hostile))).toBe("core.wareki.format")
+    expect(code(Wareki.toIsoDate(hostile))).toBe("core.wareki.format")
+    expect(code(Wareki.fromCodedPair(hostile))).toBe("core.wareki.format")
+    expect(Wareki.isValid(hostile)).toBe(false)
+  })
+})
