@@ -133,7 +133,7 @@ export const Format = defineRule({
  * @category rules
  * @since 0.1.0
  */
-export const Calendar = defineRule({
+export const MonthDayRange = defineRule({
   id: "core.registry-date.calendar",
   tag: "InvalidDate",
   severity: "error",
@@ -153,7 +153,7 @@ export const Calendar = defineRule({
  * @category rules
  * @since 0.1.0
  */
-export const NonCalendar = defineRule({
+export const NonCalendarNotAllowed = defineRule({
   id: "core.registry-date.non-calendar",
   tag: "InvalidDate",
   severity: "error",
@@ -172,7 +172,7 @@ export const NonCalendar = defineRule({
  * @category rules
  * @since 0.1.0
  */
-export const Uncertain = defineRule({
+export const UncertainNotAllowed = defineRule({
   id: "core.registry-date.uncertain",
   tag: "InvalidDate",
   severity: "error",
@@ -209,7 +209,7 @@ export const RangeOrder = defineRule({
  * @category rules
  * @since 0.1.0
  */
-export const rules = [Format, Calendar, NonCalendar, Uncertain, RangeOrder] as const
+export const rules = [Format, MonthDayRange, NonCalendarNotAllowed, UncertainNotAllowed, RangeOrder] as const
 
 // ---------------------------------------------------------------------------
 // Model
@@ -551,7 +551,7 @@ const resolveDay = (head: WrittenYear, month: number, day: number, options: Opti
   if (Result.isFailure(span)) return Result.fail(span.failure)
   const { gYear } = span.success
   if (!Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > 31) {
-    return err(Calendar, input)
+    return err(MonthDayRange, input)
   }
   let date: IsoDate
   let reason: Day["reason"]
@@ -564,7 +564,7 @@ const resolveDay = (head: WrittenYear, month: number, day: number, options: Opti
   if (date < span.success.lo) return boundaryError(span.success, date, input)
   if (date > span.success.hi) reason ??= "era-overflow"
   if (reason === undefined) return Result.succeed({ date, exact: true })
-  if (!accept.nonCalendar) return err(NonCalendar, input)
+  if (!accept.nonCalendar) return err(NonCalendarNotAllowed, input)
   return Result.succeed({ date, exact: false, reason })
 }
 
@@ -698,7 +698,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
       build: () =>
         Result.isFailure(checkYear(head, options, text)) || month12(month)
           ? periodOf(head, (y) => [fromYmd(y, month, 1), lastDay(y, month)], { form: "month", month, qualifier: "unknown-rest" })
-          : err(Calendar, text)
+          : err(MonthDayRange, text)
     }
   }
   m = RE_BETWEEN.exec(s)
@@ -754,7 +754,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
         build: () =>
           Result.isFailure(checkYear(head, options, text)) || month12(month)
             ? periodOf(head, (y) => dekadRange(dekad, y, month), { form: "dekad", month, dekad, approximate })
-            : err(Calendar, text)
+            : err(MonthDayRange, text)
       }
     }
     if (day === undefined) {
@@ -764,7 +764,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
         build: () =>
           Result.isFailure(checkYear(head, options, text)) || month12(month)
             ? periodOf(head, (y) => [fromYmd(y, month, 1), lastDay(y, month)], { form: "month", month, qualifier: estimated ? "estimated" : "approximate" })
-            : err(Calendar, text)
+            : err(MonthDayRange, text)
       }
     }
     if (estimated || approximate) {
@@ -808,7 +808,7 @@ const parseText = (text: unknown, options: Options, accept: Accept): R<RegistryD
   const pending = classify(normaliseText(trimmed), trimmed, options, accept)
   if (pending === undefined) return err(Format, text)
   if (pending.kind === "day") return pending.run()
-  if (!accept.uncertain) return err(Uncertain, text)
+  if (!accept.uncertain) return err(UncertainNotAllowed, text)
   return pending.build()
 }
 
