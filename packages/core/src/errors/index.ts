@@ -126,7 +126,7 @@ export interface Bilingual {
  * @since 0.1.0
  */
 export interface RuleDefinition {
-  /** Stable id, e.g. `mynumber.checksum`. Never reuse or rename. */
+  /** Stable id, e.g. `mynumber.my-number.checksum`. Never reuse or rename. */
   readonly id: string
   readonly tag: ErrorTag
   readonly severity: Severity
@@ -241,7 +241,7 @@ const render = (template: string, params: Params, field: string): string =>
  * const r = MyNumber.validate("123456789019")
  * if (Result.isFailure(r)) {
  *   r.failure._tag // => "InvalidChecksum"
- *   r.failure.code // => "mynumber.checksum"
+ *   r.failure.code // => "mynumber.my-number.checksum"
  *   r.failure.preview // => "********9019"
  * }
  * ```

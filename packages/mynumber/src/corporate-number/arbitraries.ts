@@ -45,7 +45,7 @@ export const valid: fc.Arbitrary<CorporateNumber> = base.map(
 
 /**
  * 13 ASCII digits whose first digit is NOT the check digit of the other 12
- * (fails `corporatenumber.checksum`); includes a leading 0, which no
+ * (fails `mynumber.corporate-number.checksum`); includes a leading 0, which no
  * 基礎番号 produces.
  *
  * @category arbitraries
@@ -57,7 +57,7 @@ export const wrongCheckDigit: fc.Arbitrary<string> = fc
 
 /**
  * ASCII digit strings of any length but 13, from 0 to 24 (fails
- * `corporatenumber.length`).
+ * `mynumber.corporate-number.length`).
  *
  * @category arbitraries
  * @since 0.1.0
@@ -67,7 +67,7 @@ export const wrongLength: fc.Arbitrary<string> = digits(0, 24).filter((s) => s.l
 /**
  * A valid number with one character replaced by a non-digit that compaction
  * keeps (letters, `#`, `*`, `/`, `+`, `:`), so it fails
- * `corporatenumber.format`.
+ * `mynumber.corporate-number.format`.
  *
  * @category arbitraries
  * @since 0.1.0

@@ -85,34 +85,34 @@ describe("CorporateNumber.validate / isValid", () => {
   })
 
   it("番号法施行令 第35条第1項: the check digit comes first; a leading 0 is always a checksum error (property)", () => {
-    fc.assert(fc.property(digits(12), (b) => failureCode(`0${b}`) === "corporatenumber.checksum"))
-    expect(failureCode("0000020130001")).toBe("corporatenumber.checksum")
+    fc.assert(fc.property(digits(12), (b) => failureCode(`0${b}`) === "mynumber.corporate-number.checksum"))
+    expect(failureCode("0000020130001")).toBe("mynumber.corporate-number.checksum")
   })
 
   it("published examples: 5835678256246, 7000012050002, 7010705000725, 4011001098993, 1020281079130, 9863806292730 valid; 2835678256246 not", () => {
     for (const ok of ["5835678256246", "7000012050002", "7010705000725", "4011001098993", "1020281079130", "9863806292730"]) {
       expect(CorporateNumber.isValid(ok)).toBe(true)
     }
-    expect(failureCode("2835678256246")).toBe("corporatenumber.checksum")
+    expect(failureCode("2835678256246")).toBe("mynumber.corporate-number.checksum")
   })
 
   it("地方公共団体: 000020 + 団体コード, e.g. 東京都 8000020130001 (real designation UNVERIFIED); 9/7/1000020130001 fail", () => {
     expect(CorporateNumber.isValid("8000020130001")).toBe(true)
-    for (const bad of ["9000020130001", "7000020130001", "1000020130001"]) expect(failureCode(bad)).toBe("corporatenumber.checksum")
+    for (const bad of ["9000020130001", "7000020130001", "1000020130001"]) expect(failureCode(bad)).toBe("mynumber.corporate-number.checksum")
   })
 
   it("checks length first, then digits, then the check digit", () => {
-    expect(failureCode("000020130001")).toBe("corporatenumber.length") // the 基礎番号 alone
-    expect(failureCode("80000201300011")).toBe("corporatenumber.length")
-    expect(failureCode("800002013000A")).toBe("corporatenumber.format")
-    expect(failureCode("2835678256246")).toBe("corporatenumber.checksum")
+    expect(failureCode("000020130001")).toBe("mynumber.corporate-number.length") // the 基礎番号 alone
+    expect(failureCode("80000201300011")).toBe("mynumber.corporate-number.length")
+    expect(failureCode("800002013000A")).toBe("mynumber.corporate-number.format")
+    expect(failureCode("2835678256246")).toBe("mynumber.corporate-number.checksum")
     expect(failureCode(8000020130001)).toBe("core.input.type")
   })
 
   it("適格請求書 登録番号: T + 法人番号 is rejected; the caller must strip the T (property)", () => {
     fc.assert(
       fc.property(Arb.valid, fc.constantFrom("T", "t", "Ｔ"), (n, t) => {
-        expect(failureCode(`${t}${n}`)).toBe("corporatenumber.length")
+        expect(failureCode(`${t}${n}`)).toBe("mynumber.corporate-number.length")
         expect(CorporateNumber.isValid(`${t}${n}`)).toBe(false)
         expect(CorporateNumber.isValid(`${t}${n}`.slice(1))).toBe(true)
       })
@@ -122,9 +122,9 @@ describe("CorporateNumber.validate / isValid", () => {
   it("the arbitraries: valid is accepted, each invalid family fails with its rule (property)", () => {
     fc.assert(fc.property(Arb.valid, (n) => CorporateNumber.isValid(n) && ordinanceIsValid(n)))
     fc.assert(fc.property(Arb.invalid, (s) => !CorporateNumber.isValid(s)))
-    fc.assert(fc.property(Arb.wrongCheckDigit, (s) => failureCode(s) === "corporatenumber.checksum"))
-    fc.assert(fc.property(Arb.wrongLength, (s) => failureCode(s) === "corporatenumber.length"))
-    fc.assert(fc.property(Arb.nonDigit, (s) => failureCode(s) === "corporatenumber.format"))
+    fc.assert(fc.property(Arb.wrongCheckDigit, (s) => failureCode(s) === "mynumber.corporate-number.checksum"))
+    fc.assert(fc.property(Arb.wrongLength, (s) => failureCode(s) === "mynumber.corporate-number.length"))
+    fc.assert(fc.property(Arb.nonDigit, (s) => failureCode(s) === "mynumber.corporate-number.format"))
     fc.assert(fc.property(Arb.base, (b) => b.length === 12 && CorporateNumber.checkDigit(b) !== undefined))
   })
 

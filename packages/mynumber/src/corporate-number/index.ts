@@ -31,7 +31,7 @@
  *   `7912345678900` are both valid). About 2 % of single-digit substitutions
  *   and of adjacent transpositions go undetected.
  * - A 適格請求書発行事業者 登録番号 (`T` + 13 digits) is not a 法人番号 and is
- *   rejected (`corporatenumber.length`). For a corporation it is `T` + its
+ *   rejected (`mynumber.corporate-number.length`). For a corporation it is `T` + its
  *   法人番号: strip the `T` yourself if that is what you mean. Other
  *   registrants get numbers issued by the 国税庁 that are not 法人番号.
  * - The 12-digit 会社法人等番号 of the commercial register is the 基礎番号
@@ -70,7 +70,7 @@ const BASIS_CHECK = {
  * @since 0.1.0
  */
 export const Length = defineRule({
-  id: "corporatenumber.length",
+  id: "mynumber.corporate-number.length",
   tag: "InvalidLength",
   severity: "error",
   basis: [BASIS_FORMAT],
@@ -88,7 +88,7 @@ export const Length = defineRule({
  * @since 0.1.0
  */
 export const Format = defineRule({
-  id: "corporatenumber.format",
+  id: "mynumber.corporate-number.format",
   tag: "InvalidFormat",
   severity: "error",
   basis: [BASIS_FORMAT],
@@ -103,7 +103,7 @@ export const Format = defineRule({
  * @since 0.1.0
  */
 export const Checksum = defineRule({
-  id: "corporatenumber.checksum",
+  id: "mynumber.corporate-number.checksum",
   tag: "InvalidChecksum",
   severity: "error",
   basis: [BASIS_CHECK],
@@ -207,15 +207,15 @@ export const label: { readonly ja: string; readonly en: string } = identifier.la
 export const compact: (input: unknown) => string = identifier.compact
 
 /**
- * Compacts, then checks length (`corporatenumber.length`), digits
- * (`corporatenumber.format`) and the leading check digit
- * (`corporatenumber.checksum`), in that order. Returns the branded canonical
+ * Compacts, then checks length (`mynumber.corporate-number.length`), digits
+ * (`mynumber.corporate-number.format`) and the leading check digit
+ * (`mynumber.corporate-number.checksum`), in that order. Returns the branded canonical
  * value or the first problem as a {@link JukiError}. Never throws.
  *
  * **Gotchas**
  *
  * `T8000020130001` (an invoice registration number) fails with
- * `corporatenumber.length`: strip the `T` before calling if you mean the
+ * `mynumber.corporate-number.length`: strip the `T` before calling if you mean the
  * corporation's 法人番号.
  *
  * **Example**
@@ -226,7 +226,7 @@ export const compact: (input: unknown) => string = identifier.compact
  *
  * Result.isSuccess(CorporateNumber.validate("8-0000-2013-0001")) // => true
  * const r = CorporateNumber.validate("0000020130001")
- * Result.isFailure(r) && r.failure.code // => "corporatenumber.checksum"
+ * Result.isFailure(r) && r.failure.code // => "mynumber.corporate-number.checksum"
  * ```
  *
  * @category parsing

@@ -35,7 +35,7 @@ describe("errors never carry the full 法人番号 (masked preview only)", () =>
     fc.assert(
       fc.property(Arb.wrongCheckDigit, (input) => {
         const e = errorOf(input)
-        expect(e?.code).toBe("corporatenumber.checksum")
+        expect(e?.code).toBe("mynumber.corporate-number.checksum")
         expect(e?.preview).toBe(`*********${input.slice(9)}`)
         expect(e && leaks(e, input)).toEqual([])
       })

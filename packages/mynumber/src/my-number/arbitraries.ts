@@ -43,7 +43,7 @@ export const valid: fc.Arbitrary<MyNumber> = base.map((b) => `${b}${checkDigit(b
 
 /**
  * 12 ASCII digits whose last digit is NOT the check digit of the first 11
- * (fails `mynumber.checksum`).
+ * (fails `mynumber.my-number.checksum`).
  *
  * @category arbitraries
  * @since 0.1.0
@@ -54,7 +54,7 @@ export const wrongCheckDigit: fc.Arbitrary<string> = fc
 
 /**
  * ASCII digit strings of any length but 12, from 0 to 24 (fails
- * `mynumber.length`).
+ * `mynumber.my-number.length`).
  *
  * @category arbitraries
  * @since 0.1.0
@@ -63,7 +63,7 @@ export const wrongLength: fc.Arbitrary<string> = digits(0, 24).filter((s) => s.l
 
 /**
  * A valid number with one character replaced by a non-digit that compaction
- * keeps (letters, `#`, `*`, `/`, `+`, `:`), so it fails `mynumber.format`.
+ * keeps (letters, `#`, `*`, `/`, `+`, `:`), so it fails `mynumber.my-number.format`.
  *
  * @category arbitraries
  * @since 0.1.0

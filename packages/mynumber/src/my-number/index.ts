@@ -53,7 +53,7 @@ const BASIS_CHECK = { kind: "ministerial-ordinance", cite: "平成26年総務省
  * @since 0.1.0
  */
 export const Length = defineRule({
-  id: "mynumber.length",
+  id: "mynumber.my-number.length",
   tag: "InvalidLength",
   severity: "error",
   basis: [BASIS_FORMAT],
@@ -71,7 +71,7 @@ export const Length = defineRule({
  * @since 0.1.0
  */
 export const Format = defineRule({
-  id: "mynumber.format",
+  id: "mynumber.my-number.format",
   tag: "InvalidFormat",
   severity: "error",
   basis: [BASIS_FORMAT],
@@ -86,7 +86,7 @@ export const Format = defineRule({
  * @since 0.1.0
  */
 export const Checksum = defineRule({
-  id: "mynumber.checksum",
+  id: "mynumber.my-number.checksum",
   tag: "InvalidChecksum",
   severity: "error",
   basis: [BASIS_CHECK],
@@ -179,8 +179,8 @@ export const label: { readonly ja: string; readonly en: string } = identifier.la
 export const compact: (input: unknown) => string = identifier.compact
 
 /**
- * Compacts, then checks length (`mynumber.length`), digits
- * (`mynumber.format`) and the check digit (`mynumber.checksum`), in that
+ * Compacts, then checks length (`mynumber.my-number.length`), digits
+ * (`mynumber.my-number.format`) and the check digit (`mynumber.my-number.checksum`), in that
  * order. Returns the branded canonical value or the first problem as a
  * {@link JukiError}. Never throws.
  *
@@ -197,7 +197,7 @@ export const compact: (input: unknown) => string = identifier.compact
  *
  * Result.isSuccess(MyNumber.validate("1234-5678-9018")) // => true
  * const r = MyNumber.validate("123456789019")
- * Result.isFailure(r) && r.failure.code // => "mynumber.checksum"
+ * Result.isFailure(r) && r.failure.code // => "mynumber.my-number.checksum"
  * ```
  *
  * @category parsing

@@ -94,7 +94,7 @@ describe("MyNumber.validate / isValid", () => {
   it("番号法施行令 第8条: the check digit is the LAST digit, and leading zeros are significant (023456789013)", () => {
     expect(MyNumber.isValid("023456789013")).toBe(true)
     expect(MyNumber.isValid("23456789013")).toBe(false)
-    expect(failureCode("23456789013")).toBe("mynumber.length")
+    expect(failureCode("23456789013")).toBe("mynumber.my-number.length")
   })
 
   it("published examples: 621498320257, 123456789018, 111111111118, 983205673214 valid; 621498320258, 123456789019, 983205673210 not", () => {
@@ -102,23 +102,23 @@ describe("MyNumber.validate / isValid", () => {
       expect(MyNumber.isValid(ok)).toBe(true)
     }
     for (const bad of ["621498320258", "123456789019", "983205673210"]) {
-      expect(failureCode(bad)).toBe("mynumber.checksum")
+      expect(failureCode(bad)).toBe("mynumber.my-number.checksum")
     }
   })
 
   it("checks length first, then digits, then the check digit", () => {
-    expect(failureCode("1234567890A")).toBe("mynumber.length") // 11 characters, one a letter
-    expect(failureCode("12345678901A")).toBe("mynumber.format")
-    expect(failureCode("123456789019")).toBe("mynumber.checksum")
+    expect(failureCode("1234567890A")).toBe("mynumber.my-number.length") // 11 characters, one a letter
+    expect(failureCode("12345678901A")).toBe("mynumber.my-number.format")
+    expect(failureCode("123456789019")).toBe("mynumber.my-number.checksum")
     expect(failureCode(123456789018)).toBe("core.input.type")
   })
 
   it("the arbitraries: valid is accepted, each invalid family fails with its rule (property)", () => {
     fc.assert(fc.property(Arb.valid, (n) => MyNumber.isValid(n) && ordinanceIsValid(n)))
     fc.assert(fc.property(Arb.invalid, (s) => !MyNumber.isValid(s)))
-    fc.assert(fc.property(Arb.wrongCheckDigit, (s) => failureCode(s) === "mynumber.checksum"))
-    fc.assert(fc.property(Arb.wrongLength, (s) => failureCode(s) === "mynumber.length"))
-    fc.assert(fc.property(Arb.nonDigit, (s) => failureCode(s) === "mynumber.format"))
+    fc.assert(fc.property(Arb.wrongCheckDigit, (s) => failureCode(s) === "mynumber.my-number.checksum"))
+    fc.assert(fc.property(Arb.wrongLength, (s) => failureCode(s) === "mynumber.my-number.length"))
+    fc.assert(fc.property(Arb.nonDigit, (s) => failureCode(s) === "mynumber.my-number.format"))
     fc.assert(fc.property(Arb.base, (b) => b.length === 11 && MyNumber.checkDigit(b) !== undefined))
   })
 

@@ -39,7 +39,7 @@ describe("番号法: errors never carry the 個人番号 (masked preview only)",
     fc.assert(
       fc.property(Arb.wrongCheckDigit, (input) => {
         const e = errorOf(input)
-        expect(e?.code).toBe("mynumber.checksum")
+        expect(e?.code).toBe("mynumber.my-number.checksum")
         expect(e?.preview).toBe(`********${input.slice(8)}`)
         expect(e && leaks(e, input)).toEqual([])
       })
@@ -48,7 +48,7 @@ describe("番号法: errors never carry the 個人番号 (masked preview only)",
 
   it("example: 123456789019 is reported as ********9019", () => {
     const e = errorOf("123456789019")
-    expect(String(e)).toBe("InvalidChecksum[mynumber.checksum] (value ********9019): The My Number check digit does not match")
+    expect(String(e)).toBe("InvalidChecksum[mynumber.my-number.checksum] (value ********9019): The My Number check digit does not match")
     expect(JSON.stringify(e)).not.toContain("12345678")
   })
 
