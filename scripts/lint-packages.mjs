@@ -9,8 +9,8 @@ const root = fileURLToPath(new URL("../", import.meta.url))
 const bin = (name) => `${root}node_modules/.bin/${name}`
 const env = { ...process.env, PATH: `${root}node_modules/.bin:${process.env.PATH}` }
 let failed = 0
-for (const dir of readdirSync(`${root}packages`).sort()) {
-  const cwd = `${root}packages/${dir}`
+const dirs = [...readdirSync(`${root}packages`).sort().map((d) => `${root}packages/${d}`), `${root}conformance`]
+for (const cwd of dirs) {
   const pkg = JSON.parse(readFileSync(`${cwd}/package.json`, "utf8"))
   if (pkg.private) continue
   for (const [cmd, args] of [
