@@ -190,8 +190,51 @@ export type PurgeDecision<I = unknown> =
 // ---------------------------------------------------------------------------
 // Settings, resolved once per call.
 
+/**
+ * The part of an evaluation shared by every item with the same kind, regime,
+ * period and status: built once per settings, so decisions stay small.
+ */
+interface Outcome {
+  readonly kind: RecordKind
+  readonly status: RetentionStatus
+  readonly regime: Regime
+  readonly period: Period.Period
+  readonly reason: Reason
+  readonly action: "purge" | "archive" | "keep"
+}
+
+const actionFor = (status: RetentionStatus): "purge" | "archive" | "keep" =>
+  status === "purge-due" || status === "expired-under-former-rule" ? "purge" : status === "archive-due" ? "archive" : "keep"
+
+const outcome = (kind: RecordKind, status: RetentionStatus, regime: Regime, period: Period.Period, reason: Reason): Outcome => ({
+  kind,
+  status,
+  regime,
+  period,
+  reason,
+  action: actionFor(status)
+})
+
+// Index of a status in a slot of KindPlan.slots.
+const RETAINED = 0
+const ARCHIVE_DUE = 1
+const PURGE_DUE = 2
+const EXPIRED_FORMER = 3
+const SLOT_STATUSES: ReadonlyArray<readonly [RetentionStatus, Reason]> = [
+  ["retained", "within-period"],
+  ["archive-due", "archive-period-passed"],
+  ["purge-due", "period-ended"],
+  ["expired-under-former-rule", "ended-under-former-rule"]
+]
+
 interface KindPlan {
   readonly policy: RetentionPolicy
+  /** Outcomes by regime (index in `regimes`, then the override's) and status index. */
+  readonly slots: ReadonlyArray<ReadonlyArray<Outcome>>
+  /** Outcomes without a period to count: no start yet, 転入 recorded, 永年. */
+  readonly noStart: Outcome
+  readonly tennyu: Outcome
+  readonly forever: Outcome
   /** Whether the archive period equals the first regime's (its end is reused). */
   readonly archiveSameAsFirst: boolean
   /** Enabled regimes, oldest first, with their first day as a day number. */
@@ -210,7 +253,26 @@ interface ResolvedOverride {
   readonly regime: Regime
 }
 
-type Resolved = ReadonlyMap<string, KindPlan>
+/**
+ * Plans by kind. Looked up by the kind's length, then compared: cheaper than a
+ * Map in the hot path, and blind to prototype keys such as `toString`.
+ */
+class Resolved {
+  private readonly byLength: Array<Array<KindPlan> | undefined> = []
+  add(plan: KindPlan): void {
+    const n = plan.policy.kind.length
+    ;(this.byLength[n] ??= []).push(plan)
+  }
+  get(kind: string): KindPlan | undefined {
+    const bucket = this.byLength[kind.length]
+    if (bucket === undefined) return undefined
+    for (let i = 0; i < bucket.length; i++) {
+      const plan = bucket[i] as KindPlan
+      if (plan.policy.kind === kind) return plan
+    }
+    return undefined
+  }
+}
 
 const EXTENSION = Calendar.toDayNumber(EXTENSION_DAY)
 
@@ -260,7 +322,7 @@ const resolve = (settings: RetentionSettings | undefined): Resolved | JukiError 
   if (s.csTransition !== "none" && s.csTransition !== "johyo-cutoff") return settingError("csTransition")
   const override = resolveOverride(s.override)
   if (override !== null && !("coveredFrom" in override)) return override
-  const out = new Map<string, KindPlan>()
+  const out = new Resolved()
   for (const policy of policies) {
     const regimes = policy.timeline.filter((r) => r.enabledBy === undefined || s.csTransition === "johyo-cutoff")
     const last = regimes[regimes.length - 1] as Regime
@@ -272,8 +334,19 @@ const resolve = (settings: RetentionSettings | undefined): Resolved | JukiError 
     }
     const isJohyo = policy.kind === "juminhyo-johyo" || policy.kind === "fuhyo-johyo"
     const first = (regimes[0] as Regime).period
-    out.set(policy.kind, {
+    const slot = (regime: Regime, period: Period.Period) =>
+      SLOT_STATUSES.map(([status, reason]) => outcome(policy.kind, status, regime, period, reason))
+    const slots = regimes.map((r, i) => slot(r, i === regimes.length - 1 ? current : r.period))
+    if (isJohyo && override !== null) slots.push(slot(override.regime, override.formerPeriod))
+    out.add({
       policy,
+      slots,
+      noStart:
+        current.unit === "forever"
+          ? outcome(policy.kind, "keep-forever", last, current, "no-fixed-period")
+          : outcome(policy.kind, "retained", last, current, "awaiting-start-event"),
+      tennyu: outcome(policy.kind, "retained", last, current, "tennyu-recorded"),
+      forever: outcome(policy.kind, "keep-forever", last, current, "no-fixed-period"),
       archiveSameAsFirst:
         regimes.length > 1 && first.unit === "years" && policy.archive !== null && first.amount === s.archiveAfterYears,
       regimes,
@@ -296,30 +369,14 @@ const fail = (rule: Parameters<typeof makeError>[0], index: number, options: Par
 
 // The result of evaluateWith, written to module scratch so that evaluating
 // allocates nothing; evaluate and planPurge then build one object from it.
-let R_KIND: RecordKind = "paper"
-let R_STATUS: RetentionStatus = "retained"
+let R_OUTCOME: Outcome | undefined
 let R_LAST: number | null = null
 let R_ARCHIVE: number | null = null
-let R_REGIME: Regime = (policies[0] as RetentionPolicy).timeline[0] as Regime
-let R_PERIOD: Period.Period = Period.forever
-let R_REASON: Reason = "within-period"
 
-const done = (
-  kind: RecordKind,
-  status: RetentionStatus,
-  last: number | null,
-  archiveFrom: number | null,
-  regime: Regime,
-  period: Period.Period,
-  reason: Reason
-): undefined => {
-  R_KIND = kind
-  R_STATUS = status
+const done = (o: Outcome, last: number | null, archiveFrom: number | null): undefined => {
+  R_OUTCOME = o
   R_LAST = last
   R_ARCHIVE = archiveFrom
-  R_REGIME = regime
-  R_PERIOD = period
-  R_REASON = reason
   return undefined
 }
 
@@ -336,26 +393,43 @@ const evaluationJson = (e: Evaluation): EvaluationJson => ({
   reason: e.reason
 })
 
+const INSPECT = Symbol.for("nodejs.util.inspect.custom")
+
 /**
- * An {@link Evaluation} built from the scratch; it keeps its days as day
- * numbers and writes the `YYYY-MM-DD` strings only when read.
+ * An {@link Evaluation} built from the scratch: a shared {@link Outcome} and
+ * two day numbers; the `YYYY-MM-DD` strings are written only when read.
  */
 abstract class EvaluationBase implements Evaluation {
-  readonly kind: RecordKind = R_KIND
-  readonly status: RetentionStatus = R_STATUS
+  readonly outcome: Outcome = R_OUTCOME as Outcome
   readonly lastRetainedDayNumber: number | null = R_LAST
   readonly archiveFromNumber: number | null = R_ARCHIVE
-  readonly regime: Regime = R_REGIME
-  readonly period: Period.Period = R_PERIOD
-  readonly reason: Reason = R_REASON
+  get kind(): RecordKind {
+    return this.outcome.kind
+  }
+  get status(): RetentionStatus {
+    return this.outcome.status
+  }
+  get regime(): Regime {
+    return this.outcome.regime
+  }
+  get period(): Period.Period {
+    return this.outcome.period
+  }
+  get reason(): Reason {
+    return this.outcome.reason
+  }
   get basis(): ReadonlyArray<LegalBasis> {
-    return this.regime.basis
+    return this.outcome.regime.basis
   }
   get lastRetainedDay(): Calendar.IsoDate | null {
     return dayString(this.lastRetainedDayNumber)
   }
   get archiveFrom(): Calendar.IsoDate | null {
     return dayString(this.archiveFromNumber)
+  }
+  abstract toJSON(): unknown
+  [INSPECT](): unknown {
+    return this.toJSON()
   }
 }
 
@@ -370,12 +444,14 @@ class LazyEvaluation extends EvaluationBase {
  * millions of rows allocates one small object per item.
  */
 class Decision<I> extends EvaluationBase {
-  readonly action: "purge" | "archive" | "keep" = actionOf(R_STATUS)
   constructor(
     readonly index: number,
     readonly item: I
   ) {
     super()
+  }
+  get action(): "purge" | "archive" | "keep" {
+    return this.outcome.action
   }
   get evaluation(): Evaluation {
     return this
@@ -389,22 +465,18 @@ class Decision<I> extends EvaluationBase {
 let PY = 0
 let PM = 0
 let PD = 0
-const digits = (s: string, from: number, to: number): number => {
-  let n = 0
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48
-    if (c < 0 || c > 9) return -1
-    n = n * 10 + c
-  }
-  return n
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : -100_000
 }
 /** Exactly Calendar.isIsoDate (`^\d{4}-\d{2}-\d{2}$` and a real date), without a regex match. */
 const parseDate = (u: unknown): boolean => {
   if (typeof u !== "string" || u.length !== 10 || u.charCodeAt(4) !== 45 || u.charCodeAt(7) !== 45) return false
-  const y = digits(u, 0, 4)
-  const m = digits(u, 5, 7)
-  const d = digits(u, 8, 10)
-  // Calendar.isValidYmd without its integer checks (digits gives integers or -1).
+  // A non-digit makes its number negative (-100000 outweighs every digit sum).
+  const y = digit(u, 0) * 1000 + digit(u, 1) * 100 + digit(u, 2) * 10 + digit(u, 3)
+  const m = digit(u, 5) * 10 + digit(u, 6)
+  const d = digit(u, 8) * 10 + digit(u, 9)
+  // Calendar.isValidYmd without its integer checks (the numbers are integers).
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > Calendar.daysInMonth(y, m)) return false
   PY = y
   PM = m
@@ -422,12 +494,9 @@ const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: numbe
   const plan = typeof kind === "string" ? plans.get(kind) : undefined
   if (plan === undefined) return fail(ItemKind, index, { input: kind, path: ["kind"] })
   const start = it.start
-  const current = plan.regimes[plan.regimes.length - 1] as Regime
   if (start === undefined || start === null) {
     if (plan.policy.startRequired) return fail(ItemDate, index, { path: ["start"] })
-    return plan.current.unit === "forever"
-      ? done(plan.policy.kind, "keep-forever", null, null, current, plan.current, "no-fixed-period")
-      : done(plan.policy.kind, "retained", null, null, current, plan.current, "awaiting-start-event")
+    return done(plan.noStart, null, null)
   }
   if (!parseDate(start)) return fail(ItemDate, index, { input: start, path: ["start"] })
   const y = PY
@@ -444,26 +513,25 @@ const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: numbe
       return fail(ItemFlag, index, { input: it.tennyuRecorded, path: ["tennyuRecorded"] })
     }
     if (it.tennyuRecorded) {
-      return done(plan.policy.kind, "retained", null, null, current, plan.current, "tennyu-recorded")
+      return done(plan.tennyu, null, null)
     }
   }
   if (plan.current.unit === "forever") {
-    return done(plan.policy.kind, "keep-forever", null, null, current, plan.current, "no-fixed-period")
+    return done(plan.forever, null, null)
   }
 
   // Walk the timeline: an item moves to the next regime only when its period
   // under the previous one had not ended on the day the next one came into force.
   const regimes = plan.regimes
-  let regime = regimes[0] as Regime
-  let period = regimes.length === 1 ? plan.current : regime.period
-  let last = Period.lastDayNumberOfYmd(y, m, d, period)
+  const lastRegime = regimes.length - 1
+  let slot = 0
+  let last = Period.lastDayNumberOfYmd(y, m, d, lastRegime === 0 ? plan.current : (regimes[0] as Regime).period)
   const firstEnd = last
   let former = false
-  for (let i = 1; i < regimes.length && last !== undefined && last !== null; i++) {
+  for (let i = 1; i <= lastRegime && last !== undefined && last !== null; i++) {
     if (last >= (plan.froms[i] as number)) {
-      regime = regimes[i] as Regime
-      period = i === regimes.length - 1 ? plan.current : regime.period
-      last = Period.lastDayNumberOfYmd(y, m, d, period)
+      slot = i
+      last = Period.lastDayNumberOfYmd(y, m, d, i === lastRegime ? plan.current : (regimes[i] as Regime).period)
     } else {
       former = true
       break
@@ -474,16 +542,14 @@ const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: numbe
     if ((start as string) >= override.coveredFrom) {
       // The municipality still held it on 2019-06-20: covered by the current rule.
       former = false
-      regime = current
-      period = plan.current
-      last = Period.lastDayNumberOfYmd(y, m, d, period)
+      slot = lastRegime
+      last = Period.lastDayNumberOfYmd(y, m, d, plan.current)
     } else {
       // Kept longer by local rule, but never into the new regime's first day.
       const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod)
       if (local !== undefined && local !== null && local > last) {
         last = Math.min(local, EXTENSION - 1)
-        regime = override.regime
-        period = override.formerPeriod
+        slot = regimes.length
       }
     }
   }
@@ -494,16 +560,12 @@ const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: numbe
     const a = plan.archiveSameAsFirst ? firstEnd : Period.lastDayNumberOfYmd(y, m, d, plan.archive)
     archiveFrom = a === undefined || a === null ? null : a + 1
   }
-  const kindOut = plan.policy.kind
-  if (asOf > last) {
-    return former
-      ? done(kindOut, "expired-under-former-rule", last, archiveFrom, regime, period, "ended-under-former-rule")
-      : done(kindOut, "purge-due", last, archiveFrom, regime, period, "period-ended")
-  }
+  const outcomes = plan.slots[slot] as ReadonlyArray<Outcome>
+  if (asOf > last) return done(outcomes[former ? EXPIRED_FORMER : PURGE_DUE] as Outcome, last, archiveFrom)
   if (archiveFrom !== null && !archived && asOf >= archiveFrom) {
-    return done(kindOut, "archive-due", last, archiveFrom, regime, period, "archive-period-passed")
+    return done(outcomes[ARCHIVE_DUE] as Outcome, last, archiveFrom)
   }
-  return done(kindOut, "retained", last, archiveFrom, regime, period, "within-period")
+  return done(outcomes[RETAINED] as Outcome, last, archiveFrom)
 }
 
 const asOfDay = (asOf: unknown): number | JukiError =>
@@ -546,7 +608,7 @@ export const evaluate = (
   const day = asOfDay(asOf)
   if (typeof day !== "number") return Result.fail(day)
   const plans = plansFor(settings)
-  if (!(plans instanceof Map)) return Result.fail(plans as JukiError)
+  if (!(plans instanceof Resolved)) return Result.fail(plans as JukiError)
   const error = evaluateWith(item, day, plans, -1)
   return error === undefined ? Result.succeed(new LazyEvaluation()) : Result.fail(error)
 }
@@ -557,21 +619,29 @@ export const evaluate = (
  * @category getters
  * @since 0.1.0
  */
-export const actionOf = (status: RetentionStatus): "purge" | "archive" | "keep" =>
-  status === "purge-due" || status === "expired-under-former-rule" ? "purge" : status === "archive-due" ? "archive" : "keep"
+export const actionOf = (status: RetentionStatus): "purge" | "archive" | "keep" => actionFor(status)
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined }
 
-const decide = <I>(item: I, index: number, day: number, plans: Resolved | JukiError): PurgeDecision<I> => {
-  if (!(plans instanceof Map)) return { action: "invalid", index, item, error: plans as JukiError }
-  const error = evaluateWith(item, day, plans, index)
-  return error === undefined ? (new Decision(index, item) as PurgeDecision<I>) : { action: "invalid", index, item, error }
+const decide = <I>(item: I, index: number, day: number, plans: Resolved | undefined, error: JukiError | undefined): PurgeDecision<I> => {
+  const problem = plans === undefined ? error : evaluateWith(item, day, plans, index)
+  return problem === undefined
+    ? (new Decision(index, item) as PurgeDecision<I>)
+    : { action: "invalid", index, item, error: problem }
 }
 
-/** The plan's settings and day, or the error that makes every decision invalid. */
-const prepare = (asOf: unknown, settings: RetentionSettings | undefined): [number, Resolved | JukiError] => {
+/** The plan's day and settings, or the error that makes every decision invalid. */
+interface Prepared {
+  readonly day: number
+  readonly plans: Resolved | undefined
+  readonly error: JukiError | undefined
+}
+
+const prepare = (asOf: unknown, settings: RetentionSettings | undefined): Prepared => {
   const day = asOfDay(asOf)
-  return typeof day === "number" ? [day, plansFor(settings)] : [0, day]
+  if (typeof day !== "number") return { day: 0, plans: undefined, error: day }
+  const plans = plansFor(settings)
+  return plans instanceof Resolved ? { day, plans, error: undefined } : { day: 0, plans: undefined, error: plans }
 }
 
 /** The sync plan: a plain iterator (an index loop over arrays), cheaper than a generator. */
@@ -580,14 +650,16 @@ class SyncPlan<I> implements IterableIterator<PurgeDecision<I>> {
   private readonly array: ArrayLike<I> | undefined
   private readonly source: Iterator<I> | undefined
   private readonly day: number
-  private readonly plans: Resolved | JukiError
+  private readonly plans: Resolved | undefined
+  private readonly error: JukiError | undefined
   constructor(items: Iterable<I>, asOf: unknown, settings: RetentionSettings | undefined) {
     const fast = Array.isArray(items) && (items as Array<I>)[Symbol.iterator] === Array.prototype[Symbol.iterator]
     this.array = fast ? (items as Array<I>) : undefined
     this.source = fast ? undefined : items[Symbol.iterator]()
-    const [day, plans] = prepare(asOf, settings)
-    this.day = day
-    this.plans = plans
+    const p = prepare(asOf, settings)
+    this.day = p.day
+    this.plans = p.plans
+    this.error = p.error
   }
   next(): IteratorResult<PurgeDecision<I>, undefined> {
     let item: I
@@ -599,7 +671,7 @@ class SyncPlan<I> implements IterableIterator<PurgeDecision<I>> {
       if (r.done === true) return DONE
       item = r.value
     }
-    return { done: false, value: decide(item, this.index++, this.day, this.plans) }
+    return { done: false, value: decide(item, this.index++, this.day, this.plans, this.error) }
   }
   return(): IteratorResult<PurgeDecision<I>, undefined> {
     this.source?.return?.()
@@ -615,9 +687,9 @@ async function* planAsync<I>(
   asOf: unknown,
   settings: RetentionSettings | undefined
 ): AsyncGenerator<PurgeDecision<I>> {
-  const [day, plans] = prepare(asOf, settings)
+  const { day, plans, error } = prepare(asOf, settings)
   let index = 0
-  for await (const item of items) yield decide(item, index++, day, plans)
+  for await (const item of items) yield decide(item, index++, day, plans, error)
 }
 
 function* notIterable(items: unknown): Generator<PurgeDecision<never>> {
