@@ -1,0 +1,268 @@
+/**
+ * The checks a layout field can refer to by id. Each check delegates to the
+ * module that owns the rule, so a problem keeps that module's rule id
+ * (`mynumber.my-number.checksum`, `core.local-government-code.checksum` …): one rule,
+ * one home.
+ *
+ * **When to use**
+ *
+ * Refer to a check from a layout field (`check: "mynumber.MyNumber"`), list
+ * {@link checkIds} in tools, or add your own checks with the `checks` option
+ * of the codecs (`{ "vendor.Foo": { validate, generate } }`).
+ *
+ * **Details**
+ *
+ * - A check sees only non-blank values that already passed the field's
+ *   format checks (character class, width). It never compacts: a file must
+ *   hold the canonical form.
+ * - `checkWith` passes other fields' values (e.g. the 元号区分 of a
+ *   元号区分 + 年月日 pair); `checkOptions` are passed to the owning module
+ *   (e.g. `{ length: 15 }` for `core.AtenaNumber`).
+ * - `generate` builds a synthetic valid value for sample files, with the
+ *   owning module's check-digit function.
+ *
+ * **Example** (Using a check directly)
+ *
+ * ```ts
+ * import { builtinChecks } from "@juki/formats"
+ *
+ * builtinChecks["mynumber.MyNumber"].validate("123456789019", { options: {}, with: [] })?.code
+ * // => "mynumber.my-number.checksum"
+ * ```
+ *
+ * @since 0.1.0
+ * @module
+ */
+import {
+  AtenaNumber,
+  HouseholdNumber,
+  LocalGovernmentCode,
+  PostalCode,
+  RegistryDate,
+  ResidenceCardNumber,
+  ResidentCode,
+  Wareki,
+  type JukiError
+} from "@juki/core"
+import { CorporateNumber, MyNumber } from "@juki/mynumber"
+import { Result } from "effect"
+
+/**
+ * What a check receives besides the value.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface CheckContext {
+  /** `checkOptions` of the field. */
+  readonly options: { readonly [key: string]: unknown }
+  /** Values of the `checkWith` fields, in order (`null` when blank). */
+  readonly with: ReadonlyArray<string | null>
+}
+
+/**
+ * A deterministic source of randomness for sample data: `next()` returns a
+ * uniform 32-bit unsigned integer.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Rng {
+  readonly next: () => number
+}
+
+/**
+ * A synthetic value of a check, and the values of its `checkWith` fields.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Generated {
+  readonly value: string
+  readonly with?: ReadonlyArray<string>
+}
+
+/**
+ * A registered check.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface CheckEntry {
+  /** Japanese and English names, for docs. */
+  readonly label: { readonly ja: string; readonly en: string }
+  /** The problem of a value, or `undefined`. Must not throw. */
+  readonly validate: (value: string, context: CheckContext) => JukiError | undefined
+  /** A synthetic valid value (and its `checkWith` values), for sample files. */
+  readonly generate?: (rng: Rng, context: CheckContext) => Generated
+  /**
+   * Optional fast predicate of the owning module (e.g. `MyNumber.isValid`):
+   * when it returns `true`, `validate` is not called. Must agree with
+   * `validate`.
+   */
+  readonly isValid?: (value: string, options: CheckContext["options"]) => boolean
+}
+
+const digits = (rng: Rng, n: number): string => {
+  let s = ""
+  for (let i = 0; i < n; i++) s += String.fromCharCode(48 + (rng.next() % 10))
+  return s
+}
+
+const fromResult = (r: Result.Result<unknown, JukiError>): JukiError | undefined =>
+  Result.isFailure(r) ? r.failure : undefined
+
+/** A check of an identifier module's `validate` (with the field's `checkOptions`). */
+const identifier = (
+  label: { readonly ja: string; readonly en: string },
+  validate: (value: unknown, options?: never) => Result.Result<unknown, JukiError>,
+  generate?: CheckEntry["generate"],
+  isValid?: (value: unknown, options?: never) => boolean
+): CheckEntry => ({
+  label,
+  validate: (value, context) => fromResult(validate(value, context.options as never)),
+  ...(generate ? { generate } : {}),
+  ...(isValid ? { isValid: (value: string, options: CheckContext["options"]) => isValid(value, options as never) } : {})
+})
+
+let governments: ReadonlyArray<string> | undefined
+
+const eraTable = (context: CheckContext): Wareki.EraCodeTable => {
+  const t = context.options["table"]
+  return typeof t === "string" && t in Wareki.EraCodes ? (t as Wareki.EraCodeTable) : "sequential"
+}
+
+/** A day between 昭和元年12月25日 and 令和7年12月31日, written as a coded pair. */
+const codedPairSample = (rng: Rng, context: CheckContext): Generated => {
+  const from = Date.UTC(1926, 11, 25) / 86_400_000
+  const to = Date.UTC(2025, 11, 31) / 86_400_000
+  const day = new Date((from + (rng.next() % (to - from + 1))) * 86_400_000).toISOString().slice(0, 10)
+  const w = Wareki.fromIsoDate(day)
+  if (Result.isFailure(w)) return { value: "010501", with: ["5"] }
+  const pair = Wareki.toCodedPair(w.success, eraTable(context))
+  return { value: pair.ymd, with: [pair.eraCode] }
+}
+
+/**
+ * The built-in checks, by id.
+ *
+ * | id | owner | what |
+ * |---|---|---|
+ * | `mynumber.MyNumber` | `@juki/mynumber` | 個人番号 (12 digits, check digit) |
+ * | `mynumber.CorporateNumber` | `@juki/mynumber` | 法人番号 |
+ * | `core.LocalGovernmentCode` | `@juki/core` | 全国地方公共団体コード (6 digits, check digit) |
+ * | `core.ResidentCode` | `@juki/core` | 住民票コード (11 digits) |
+ * | `core.AtenaNumber` | `@juki/core` | 宛名番号 (options: `length`, `checksum` …) |
+ * | `core.HouseholdNumber` | `@juki/core` | 世帯番号 |
+ * | `core.PostalCode` | `@juki/core` | 郵便番号 (7 digits) |
+ * | `core.ResidenceCardNumber` | `@juki/core` | 在留カード等の番号 |
+ * | `core.RegistryDate.ymd` | `@juki/core` | a date written `YYYYMMDD`, read by `RegistryDate.parseField` (option `field`: a `REGISTRY_DATE_FIELDS` id such as `"birthDate"` accepts non-calendar days; default: calendar days only) |
+ * | `core.Wareki.codedPair` | `@juki/core` | 年月日 `YYMMDD` of a 元号区分 + 年月日 pair; `checkWith: [元号区分 field]`, option `table` |
+ * | `core.RegistryDate.codedPair` | `@juki/core` | the same for registry dates (non-calendar days such as 明治45年7月30日 accepted) |
+ *
+ * @category checks
+ * @since 0.1.0
+ */
+export const builtinChecks = {
+  "mynumber.MyNumber": identifier(
+    { ja: "個人番号", en: "My Number" },
+    MyNumber.validate,
+    (rng) => {
+      const base = digits(rng, 11)
+      return { value: `${base}${MyNumber.checkDigit(base)}` }
+    },
+    MyNumber.isValid
+  ),
+  "mynumber.CorporateNumber": identifier({ ja: "法人番号", en: "Corporate Number" }, CorporateNumber.validate, (rng) => {
+    const base = digits(rng, 12)
+    return { value: `${CorporateNumber.checkDigit(base)}${base}` }
+  }),
+  "core.LocalGovernmentCode": identifier(
+    { ja: "全国地方公共団体コード", en: "Local government code" },
+    LocalGovernmentCode.validate,
+    (rng) => {
+      governments ??= LocalGovernmentCode.all()
+        .filter((g) => g.kind !== "prefecture")
+        .map((g) => g.code)
+      return { value: governments[rng.next() % governments.length] as string }
+    }
+  ),
+  "core.ResidentCode": identifier({ ja: "住民票コード", en: "Resident record code" }, ResidentCode.validate, (rng) => {
+    const base = digits(rng, 10)
+    return { value: `${base}${ResidentCode.checkDigit(base)}` }
+  }),
+  "core.AtenaNumber": identifier({ ja: "宛名番号", en: "Atena number" }, AtenaNumber.validate, (rng, context) => {
+    const length = typeof context.options["length"] === "number" ? context.options["length"] : AtenaNumber.DEFAULT_LENGTH
+    for (;;) {
+      const base = digits(rng, length - 1)
+      const d = AtenaNumber.checkDigit(base)
+      if (d !== undefined) return { value: `${base}${d}` }
+    }
+  }),
+  "core.HouseholdNumber": identifier(
+    { ja: "世帯番号", en: "Household number" },
+    HouseholdNumber.validate,
+    (rng, context) => {
+      const length =
+        typeof context.options["length"] === "number" ? context.options["length"] : HouseholdNumber.DEFAULT_LENGTH
+      for (;;) {
+        const base = digits(rng, length - 1)
+        const d = HouseholdNumber.checkDigit(base)
+        if (d !== undefined) return { value: `${base}${d}` }
+      }
+    }
+  ),
+  "core.PostalCode": identifier({ ja: "郵便番号", en: "Postal code" }, PostalCode.validate, (rng) => ({ value: digits(rng, 7) })),
+  "core.ResidenceCardNumber": identifier(
+    { ja: "在留カード等の番号", en: "Residence card number" },
+    ResidenceCardNumber.validate,
+    (rng) => {
+      const letter = () => String.fromCharCode(65 + (rng.next() % 26))
+      return { value: `${letter()}${letter()}${digits(rng, 8)}${letter()}${letter()}` }
+    }
+  ),
+  "core.RegistryDate.ymd": {
+    label: { ja: "年月日（YYYYMMDD）", en: "Date (YYYYMMDD)" },
+    // The file writes YYYYMMDD; the date rules are RegistryDate's (ISO form is one of the forms it reads).
+    validate: (value, context) =>
+      fromResult(
+        RegistryDate.parseField(
+          typeof context.options["field"] === "string" ? context.options["field"] : "",
+          /^\d{8}$/.test(value) ? `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}` : value
+        )
+      ),
+    generate: (rng) => {
+      const from = Date.UTC(1930, 0, 1) / 86_400_000
+      const to = Date.UTC(2025, 11, 31) / 86_400_000
+      return { value: new Date((from + (rng.next() % (to - from + 1))) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "") }
+    }
+  },
+  "core.RegistryDate.codedPair": {
+    label: { ja: "元号区分＋年月日（登録日付）", en: "Era code and registry date" },
+    validate: (value, context) =>
+      fromResult(RegistryDate.fromCodedPair({ eraCode: context.with[0] ?? "", ymd: value }, eraTable(context), { mode: "registry" })),
+    generate: (rng, context) => codedPairSample(rng, context)
+  },
+  "core.Wareki.codedPair": {
+    label: { ja: "元号区分＋年月日", en: "Era code and date" },
+    validate: (value, context) =>
+      fromResult(Wareki.fromCodedPair({ eraCode: context.with[0] ?? "", ymd: value }, eraTable(context))),
+    generate: (rng, context) => codedPairSample(rng, context)
+  }
+} satisfies Readonly<Record<string, CheckEntry>>
+
+/**
+ * A table of checks by id.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type CheckTable = Readonly<Record<string, CheckEntry>>
+
+/**
+ * The ids of the built-in checks.
+ *
+ * @category checks
+ * @since 0.1.0
+ */
+export const checkIds: ReadonlyArray<string> = Object.keys(builtinChecks)

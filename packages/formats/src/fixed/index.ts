@@ -1,0 +1,570 @@
+/**
+ * Fixed-length record files in Shift_JIS/CP932 or UTF-8: byte-exact decoding
+ * and encoding of a layout, streaming in constant memory.
+ *
+ * **When to use**
+ *
+ * `FixedLength.make(layout)` gives a {@link Codec}: `decode`/`encode` for
+ * buffers, `decodeStream`/`validate`/`encodeStream` for files of any size,
+ * `decoderStream()` for web streams.
+ *
+ * **Details**
+ *
+ * - Widths and offsets count **bytes** of the encoding. 全角 fields are padded
+ *   with U+3000 (Shift_JIS `81 40`; UTF-8 `E3 80 80`, the last 1–2 bytes
+ *   with ASCII spaces when the width is not a multiple of 3), other text
+ *   fields with ASCII spaces, integers with `0` (right-justified). Decoding
+ *   strips the padding; a blank field decodes to `null` (or fails when
+ *   required).
+ * - Records end with CRLF (default), LF, or nothing (`recordTerminator:
+ *   "none"`: records are cut every `recordLength` bytes). A line of the wrong
+ *   length is rejected (`formats.record.length`) and reading goes on with the
+ *   next line; a missing terminator on the last record is an alert.
+ * - Invalid bytes (`formats.decode.invalid-bytes`), characters outside the
+ *   field's class (`formats.field.chars`), codes outside the code list,
+ *   failed checks (with the owning package's rule id), 項目長 and 外字数
+ *   mismatches are reported with record number, byte offset and field.
+ * - Encoding never writes `?`: an unencodable character fails with its index
+ *   (`text.shift-jis.unrepresentable`), a value too long for its width fails
+ *   with `formats.encode.overflow`.
+ *
+ * **Gotchas**
+ *
+ * - Padding is stripped on decode, so a text value that ends (or, right-
+ *   justified, starts) with its padding character does not round-trip.
+ * - `make` throws a `LayoutError` for an invalid layout; check untrusted
+ *   layouts with `validateLayout` first.
+ *
+ * **Example** (Round trip of one record)
+ *
+ * ```ts
+ * import { FixedLength, defineLayout } from "@juki/formats"
+ * import { Result } from "effect"
+ *
+ * const layout = defineLayout({
+ *   name: "Person", title: "例", basis: "example",
+ *   fields: [
+ *     { name: "code", label: "コード", chars: "numeric", length: 6, required: true },
+ *     { name: "name", label: "氏名", chars: "fullwidth", length: 10 }
+ *   ]
+ * })
+ * const codec = FixedLength.make(layout)
+ * const bytes = Result.getOrThrow(codec.encodeRecord({ code: "000123", name: "山田" }))
+ * // bytes: 30 30 30 31 32 33 8E 52 93 63 81 40 81 40 81 40
+ * Result.getOrThrow(codec.decodeRecord(bytes)) // => { code: "000123", name: "山田" }
+ * ```
+ *
+ * @since 0.1.0
+ * @module
+ */
+import { makeError, type JukiError } from "@juki/core"
+import { Result } from "effect"
+import type { CheckTable } from "../checks/index.js"
+import { buildCodec, type Codec, type RecordWriter } from "../codec/api.js"
+import { Engine, asciiToString, overflowError, unitsToString, type EngineOptions } from "../codec/engine.js"
+import * as SJ from "../charset/shift-jis.js"
+import { compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
+import type { Encoding, LayoutSpec, RecordTerminator } from "../layout/model.js"
+import { EncodeType, RecordLength, RecordTerminatorMissing as RecordTerminatorRule, RecordTruncated } from "../rules/index.js"
+import type { RecordReader, RecordSink } from "../stream/index.js"
+
+/**
+ * Options of {@link make}.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Options extends EngineOptions {
+  /** Encoding (default: the layout's, else `"shift_jis"`). */
+  readonly encoding?: Encoding
+  /** Record terminator (default: the layout's, else `"CRLF"`). */
+  readonly recordTerminator?: RecordTerminator
+  /** Further checks by id. */
+  readonly checks?: CheckTable
+  /**
+   * Byte-level fast paths (default `true`). They never change results; tests
+   * switch them off to compare with the general path.
+   *
+   * @internal
+   */
+  readonly fastPaths?: boolean
+}
+
+/**
+ * The byte length of one record of a layout (without terminator).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { FixedLength, ReferenceLayouts } from "@juki/formats"
+ * FixedLength.recordLength(ReferenceLayouts.HonninKakuninJoho) // => 530
+ * ```
+ *
+ * @category getters
+ * @since 0.1.0
+ */
+export const recordLength = (layout: LayoutSpec, options: Options = {}): number =>
+  compile(layout, { format: "fixed", ...(options.encoding ? { encoding: options.encoding } : {}) }).recordLength
+
+const terminatorBytes = (t: RecordTerminator): Uint8Array =>
+  t === "CRLF" ? Uint8Array.of(13, 10) : t === "LF" ? Uint8Array.of(10) : new Uint8Array(0)
+
+const GENERAL = 0
+const ASCII_TEXT = 1
+const INTEGER = 2
+const FULLWIDTH_SJIS = 3
+
+/** Which fast path a field can take (the general path is always correct; fast paths fall back to it). */
+const fastKind = (f: CompiledField, utf8: boolean): number =>
+  f.integer
+    ? INTEGER
+    : f.chars === "numeric" || f.chars === "alphanumeric"
+      ? f.pad === 0x20
+        ? ASCII_TEXT
+        : GENERAL
+      : f.chars === "fullwidth" && f.pad === 0x3000 && !utf8
+        ? FULLWIDTH_SJIS
+        : GENERAL
+
+/** The general path of one field: decode every byte, strip padding on code units, check. */
+const generalField = (
+  e: Engine,
+  f: CompiledField,
+  buf: Uint8Array,
+  fs: number,
+  record: number,
+  byteOffset: number,
+  problems: Array<JukiError>,
+  materialize: boolean
+): void => {
+  const n = e.decodeUnits(buf, fs, fs + f.length)
+  if (n < 0) {
+    e.unknownFacts(f.index)
+    problems.push(e.invalidBytes(n, fs, byteOffset, [f.name], record))
+    e.values[f.index] = undefined
+    return
+  }
+  const units = e.units
+  let a = 0
+  let b = n
+  let blank: boolean
+  if (f.integer) {
+    let spaces = 0
+    while (spaces < n && units[spaces] === 0x20) spaces++
+    blank = spaces === n
+    if (!blank) {
+      const pad = f.pad
+      if (f.justify === "right") {
+        while (a < b && units[a] === pad) a++
+        if (a === b) a = b - 1 // all zeros: the value 0
+      } else {
+        while (b > a && units[b - 1] === pad) b--
+        if (a === b) b = a + 1
+      }
+    }
+  } else {
+    const pad = f.pad
+    if (f.justify === "left") {
+      if (pad === 0x3000 && e.utf8) {
+        if (b > a && units[b - 1] === 0x20) b--
+        if (b > a && units[b - 1] === 0x20) b--
+      }
+      while (b > a && units[b - 1] === pad) b--
+    } else {
+      if (pad === 0x3000 && e.utf8) {
+        if (a < b && units[a] === 0x20) a++
+        if (a < b && units[a] === 0x20) a++
+      }
+      while (a < b && units[a] === pad) a++
+    }
+    blank = a === b
+  }
+  e.readField(f, a, b, blank, record, byteOffset, problems, materialize)
+}
+
+/** Stores a blank value (or the required problem). */
+const blankField = (e: Engine, f: CompiledField, record: number, byteOffset: number, problems: Array<JukiError>): void => {
+  e.readField(f, 0, 0, true, record, byteOffset, problems, false)
+  e.byteLens[f.index] = 0
+  e.charLens[f.index] = 0
+  e.gaiji[f.index] = 0
+}
+
+/** Fast path of ASCII text fields (数字, 半角英数). Returns false to fall back. */
+const asciiField = (
+  e: Engine,
+  f: CompiledField,
+  buf: Uint8Array,
+  fs: number,
+  record: number,
+  byteOffset: number,
+  problems: Array<JukiError>,
+  materialize: boolean
+): boolean => {
+  let a = fs
+  let b = fs + f.length
+  if (f.justify === "left") while (b > a && buf[b - 1] === 0x20) b--
+  else while (a < b && buf[a] === 0x20) a++
+  if (a === b) {
+    blankField(e, f, record, byteOffset, problems)
+    return true
+  }
+  const lo = f.chars === "numeric" ? 0x30 : 0x20
+  const hi = f.chars === "numeric" ? 0x39 : 0x7e
+  for (let i = a; i < b; i++) {
+    const x = buf[i] as number
+    if (x < lo || x > hi) return false
+  }
+  const index = f.index
+  e.byteLens[index] = b - a
+  e.charLens[index] = b - a
+  e.gaiji[index] = 0
+  if (!materialize && f.codes === undefined && f.check === undefined && !f.referenced) {
+    e.values[index] = ""
+    return true
+  }
+  const value = asciiToString(buf, a, b)
+  if (f.codes !== undefined && !f.codes.has(value)) return false
+  e.values[index] = value
+  return true
+}
+
+/** Fast path of integers. Returns false to fall back. */
+const integerField = (e: Engine, f: CompiledField, buf: Uint8Array, fs: number, record: number, byteOffset: number, problems: Array<JukiError>): boolean => {
+  const end = fs + f.length
+  let a = fs
+  while (a < end && buf[a] === 0x20) a++
+  if (a === end) {
+    blankField(e, f, record, byteOffset, problems)
+    return true
+  }
+  let b = end
+  a = fs
+  const pad = f.pad
+  if (f.justify === "right") {
+    while (a < b && buf[a] === pad) a++
+    if (a === b) a = b - 1
+  } else {
+    while (b > a && buf[b - 1] === pad) b--
+    if (a === b) b = a + 1
+  }
+  let n = 0
+  for (let i = a; i < b; i++) {
+    const x = (buf[i] as number) - 0x30
+    if (x < 0 || x > 9) return false
+    n = n * 10 + x
+  }
+  e.unknownFacts(f.index)
+  e.values[f.index] = n
+  return true
+}
+
+/** Fast path of 全角 Shift_JIS fields padded with U+3000 (81 40). Returns false to fall back. */
+const fullwidthField = (
+  e: Engine,
+  f: CompiledField,
+  buf: Uint8Array,
+  fs: number,
+  record: number,
+  byteOffset: number,
+  problems: Array<JukiError>,
+  materialize: boolean
+): boolean => {
+  let a = fs
+  let b = fs + f.length
+  if (f.justify === "left") while (b - a >= 2 && buf[b - 2] === 0x81 && buf[b - 1] === 0x40) b -= 2
+  else while (b - a >= 2 && buf[a] === 0x81 && buf[a + 1] === 0x40) a += 2
+  if (a === b) {
+    blankField(e, f, record, byteOffset, problems)
+    return true
+  }
+  const t = e.sjis as SJ.Tables
+  const single = t.single
+  const double = t.double
+  const plain = e.plain
+  const units = e.units
+  let n = 0
+  let allPlain = 1
+  for (let i = a; i < b; i += 2) {
+    const lead = buf[i] as number
+    if (single[lead] !== SJ.LEAD || i + 1 >= b) return false
+    const u = double[(lead << 8) | (buf[i + 1] as number)] as number
+    if (u < 0xa0 || u === SJ.USER_DEFINED || (u >= 0xff61 && u <= 0xff9f) || (u >= 0xd800 && u <= 0xdfff)) return false
+    units[n++] = u
+    allPlain &= plain[u] as number
+  }
+  const index = f.index
+  e.byteLens[index] = b - a
+  e.charLens[index] = n
+  e.gaiji[index] = allPlain === 1 ? 0 : -1
+  if (!materialize && f.codes === undefined && f.check === undefined && (!f.referenced || allPlain === 1)) {
+    e.values[index] = ""
+    return true
+  }
+  const value = unitsToString(units, 0, n)
+  if (f.codes !== undefined && !f.codes.has(value)) return false
+  e.values[index] = value
+  return true
+}
+
+/** Decodes the fields of one record of exactly `recordLength` bytes at `buf[s]`. */
+const decodeFields = (
+  e: Engine,
+  kinds: Uint8Array,
+  buf: Uint8Array,
+  s: number,
+  record: number,
+  fileOffset: number,
+  problems: Array<JukiError>,
+  materialize: boolean
+): object | undefined => {
+  const c = e.c
+  const fields = c.fields
+  const fast = e.fast
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k] as CompiledField
+    if (f.filler) continue
+    const fs = s + f.offset
+    const byteOffset = fileOffset + f.offset
+    e.offsets[f.index] = byteOffset
+    const kind = fast ? kinds[k] : GENERAL
+    if (
+      (kind === ASCII_TEXT && asciiField(e, f, buf, fs, record, byteOffset, problems, materialize)) ||
+      (kind === INTEGER && integerField(e, f, buf, fs, record, byteOffset, problems)) ||
+      (kind === FULLWIDTH_SJIS && fullwidthField(e, f, buf, fs, record, byteOffset, problems, materialize))
+    ) {
+      continue
+    }
+    generalField(e, f, buf, fs, record, byteOffset, problems, materialize)
+  }
+  e.crossChecks(record, problems)
+  if (!materialize) return undefined
+  const data = c.data
+  const out: Record<string, unknown> = {}
+  for (let k = 0; k < data.length; k++) {
+    const f = data[k] as CompiledField
+    out[f.name] = e.values[f.index]
+  }
+  return out
+}
+
+const createReader = (c: CompiledLayout, options: Options, terminator: RecordTerminator) => (sink: RecordSink, materialize: boolean): RecordReader<unknown> => {
+  const e = new Engine(c, options)
+  e.fast = options.fastPaths !== false
+  const kinds = Uint8Array.from(c.fields, (f) => fastKind(f, e.utf8))
+  const L = c.recordLength
+  const problems: Array<JukiError> = []
+  let recordNo = 0
+  let fileOffset = 0
+  // A partial record carried between chunks; `carryLen` may exceed the capacity (the excess is only counted).
+  const carry = new Uint8Array(L + 2)
+  let carryLen = 0
+  const append = (chunk: Uint8Array, from: number, to: number) => {
+    const room = Math.max(0, Math.min(carry.length - carryLen, to - from))
+    if (room > 0) carry.set(chunk.subarray(from, from + room), carryLen)
+    carryLen += to - from
+  }
+  const record = (buf: Uint8Array, s: number, len: number, consumed: number, missingTerminator: boolean) => {
+    recordNo++
+    problems.length = 0
+    let value: object | undefined
+    let end = len
+    if (terminator === "CRLF" && len <= L + 1) {
+      if (end > 0 && buf[s + end - 1] === 13) end--
+      else if (!missingTerminator) {
+        problems.push(makeError(RecordTerminatorRule, { params: { terminator: "CRLF" }, position: { record: recordNo, byteOffset: fileOffset + len } }))
+      }
+    }
+    if (missingTerminator) {
+      problems.push(
+        makeError(RecordTerminatorRule, { params: { terminator }, position: { record: recordNo, byteOffset: fileOffset + len } })
+      )
+    }
+    if (end !== L) {
+      problems.push(makeError(RecordLength, { params: { expected: L, actual: end }, position: { record: recordNo, byteOffset: fileOffset } }))
+    } else {
+      value = decodeFields(e, kinds, buf, s, recordNo, fileOffset, problems, materialize)
+    }
+    sink(recordNo, fileOffset, value, problems)
+    fileOffset += consumed
+  }
+  if (terminator === "none") {
+    return {
+      push: (chunk) => {
+        let p = 0
+        if (carryLen > 0) {
+          const need = Math.min(L - carryLen, chunk.length)
+          append(chunk, 0, need)
+          p = need
+          if (carryLen < L) return
+          blockRecord(carry, 0)
+          carryLen = 0
+        }
+        while (p + L <= chunk.length) {
+          blockRecord(chunk, p)
+          p += L
+        }
+        if (p < chunk.length) append(chunk, p, chunk.length)
+      },
+      end: () => {
+        if (carryLen > 0) {
+          recordNo++
+          problems.length = 0
+          problems.push(makeError(RecordTruncated, { params: { expected: L, actual: carryLen }, position: { record: recordNo, byteOffset: fileOffset } }))
+          sink(recordNo, fileOffset, undefined, problems)
+          fileOffset += carryLen
+          carryLen = 0
+        }
+      },
+      fileProblems: () => []
+    }
+  }
+  function blockRecord(buf: Uint8Array, s: number) {
+    recordNo++
+    problems.length = 0
+    const value = decodeFields(e, kinds, buf, s, recordNo, fileOffset, problems, materialize)
+    sink(recordNo, fileOffset, value, problems)
+    fileOffset += L
+  }
+  return {
+    push: (chunk) => {
+      let p = 0
+      if (carryLen > 0) {
+        const lf = chunk.indexOf(10)
+        if (lf < 0) {
+          append(chunk, 0, chunk.length)
+          return
+        }
+        append(chunk, 0, lf)
+        record(carry, 0, carryLen, carryLen + 1, false)
+        carryLen = 0
+        p = lf + 1
+      }
+      for (;;) {
+        const lf = chunk.indexOf(10, p)
+        if (lf < 0) break
+        record(chunk, p, lf - p, lf - p + 1, false)
+        p = lf + 1
+      }
+      if (p < chunk.length) append(chunk, p, chunk.length)
+    },
+    end: () => {
+      if (carryLen > 0) {
+        record(carry, 0, carryLen, carryLen, true)
+        carryLen = 0
+      }
+    },
+    fileProblems: () => []
+  }
+}
+
+const FULL_SJIS = Uint8Array.of(0x81, 0x40)
+const FULL_UTF8 = Uint8Array.of(0xe3, 0x80, 0x80)
+
+/** Writes `count` bytes of padding of field `f` at `out[p]`. */
+const writePad = (e: Engine, f: CompiledField, out: Uint8Array, p: number, count: number, blankInteger: boolean) => {
+  if (f.pad === 0x3000 && !blankInteger) {
+    const unit = e.utf8 ? FULL_UTF8 : FULL_SJIS
+    let i = 0
+    for (; i + unit.length <= count; i += unit.length) out.set(unit, p + i)
+    for (; i < count; i++) out[p + i] = 0x20
+  } else out.fill(blankInteger ? 0x20 : f.pad, p, p + count)
+}
+
+const createWriter = (c: CompiledLayout, options: Options, terminator: RecordTerminator) => (): RecordWriter => {
+  const e = new Engine(c, options)
+  const term = terminatorBytes(terminator)
+  const L = c.recordLength
+  return {
+    prologue: () => new Uint8Array(0),
+    write: (record, recordNo, check, withTerminator) => {
+      const problems: Array<JukiError> = []
+      if (typeof record !== "object" || record === null) {
+        return Result.fail([makeError(EncodeType, { params: { expected: "a record object" }, position: { record: recordNo } })])
+      }
+      const rec = record as { readonly [k: string]: unknown }
+      const out = new Uint8Array(L + (withTerminator ? term.length : 0))
+      for (const f of c.fields) {
+        const pos = { record: recordNo, byteOffset: f.offset }
+        if (f.filler) {
+          writePad(e, f, out, f.offset, f.length, false)
+          continue
+        }
+        const text = e.prepare(f, rec[f.name], e.derive(f, rec), check, pos, problems, rec)
+        if (text === undefined) continue
+        if (text === "") {
+          writePad(e, f, out, f.offset, f.length, f.integer)
+          continue
+        }
+        if (f.integer) {
+          if (text.length > f.length) {
+            problems.push(overflowError(f, text.length, pos))
+            continue
+          }
+          const padCount = f.length - text.length
+          const start = f.justify === "right" ? f.offset + padCount : f.offset
+          for (let i = 0; i < text.length; i++) out[start + i] = text.charCodeAt(i)
+          writePad(e, f, out, f.justify === "right" ? f.offset : f.offset + text.length, padCount, false)
+          continue
+        }
+        const n = e.encodeText(f, text, pos, problems)
+        if (n < 0) continue
+        if (n > f.length) {
+          problems.push(overflowError(f, n, pos))
+          continue
+        }
+        const padCount = f.length - n
+        if (f.justify === "right") {
+          writePad(e, f, out, f.offset, padCount, false)
+          out.set(e.bytes.subarray(0, n), f.offset + padCount)
+        } else {
+          out.set(e.bytes.subarray(0, n), f.offset)
+          writePad(e, f, out, f.offset + n, padCount, false)
+        }
+      }
+      if (problems.length > 0) return Result.fail(problems)
+      if (withTerminator) out.set(term, L)
+      return Result.succeed(out)
+    }
+  }
+}
+
+/**
+ * Makes the fixed-length codec of a layout.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const make = <const L extends LayoutSpec>(layout: L, options: Options = {}): Codec<L> => {
+  const c = compile(layout, {
+    format: "fixed",
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.checks ? { checks: options.checks } : {})
+  })
+  const terminator = options.recordTerminator ?? c.terminator
+  const reader = createReader(c, options, terminator)
+  const writer = createWriter(c, options, terminator)
+  const one = new Engine(c, options)
+  one.fast = options.fastPaths !== false
+  const oneKinds = Uint8Array.from(c.fields, (f) => fastKind(f, one.utf8))
+  return buildCodec(layout, {
+    layoutAlerts: c.alerts,
+    encoding: c.encoding,
+    format: "fixed",
+    createReader: reader,
+    createWriter: writer,
+    decodeOne: (bytes) => {
+      const problems: Array<JukiError> = []
+      if (!(bytes instanceof Uint8Array)) {
+        return Result.fail([makeError(RecordLength, { params: { expected: c.recordLength, actual: 0 }, position: { record: 1, byteOffset: 0 } })])
+      }
+      if (bytes.length !== c.recordLength) {
+        return Result.fail([
+          makeError(RecordLength, { params: { expected: c.recordLength, actual: bytes.length }, position: { record: 1, byteOffset: 0 } })
+        ])
+      }
+      const value = decodeFields(one, oneKinds, bytes, 0, 1, 0, problems, true)
+      return problems.some((p) => p.severity === "error") || value === undefined ? Result.fail(problems) : Result.succeed(value)
+    }
+  })
+}
