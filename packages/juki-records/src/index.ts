@@ -1,1 +1,73 @@
-export {}
+/**
+ * `@juki/records`: resident records (住民票), 異動 state transitions, 世帯 rules
+ * and the 市町村CS checks, as pure functions over an immutable registry.
+ *
+ * **When to use**
+ *
+ * Build a registry (`Registry.empty`, `Registry.fromJSON`), describe each 異動
+ * with an `Event` constructor, and call `apply`: you get the new registry
+ * and the effects to send (CS 本人確認情報, 転入通知, 入管 市町村通知), or
+ * every violation with its rule id, severity and legal basis.
+ *
+ * **Details**
+ *
+ * - `Models`: the 住民票 (Japanese / foreign residents), history rows,
+ *   本人確認情報, 送付先情報, 統合宛名 (effect/Schema).
+ * - `Jiyu`: the 37 異動事由 of 標準仕様書 1.2.2 with their metadata and code
+ *   mappings. `Relationship`: the 続柄 vocabulary. `Deadline`: 届出期間
+ *   with a pluggable 休日 calendar.
+ * - `Event`: typed constructors and JSON decoding. `apply`, `check`, `plan`.
+ * - `Rules`: the rule catalogue. `Lifecycle`: the transition table.
+ *   `Derive`: 本人確認情報 and 4情報 search. `Docs`: docs generators.
+ *
+ * **Example** (A family moves in, one member moves within the city)
+ *
+ * ```ts
+ * import { apply, Event, Registry } from "@juki/records"
+ * import { Result } from "effect"
+ *
+ * let registry = Registry.empty("131016")
+ * const r = apply(registry, Event.moveIn({ records: [record], changeDate: "2024-04-01", filedOn: "2024-04-03", processedOn: "2024-04-03" }))
+ * if (Result.isSuccess(r)) {
+ *   registry = r.success.registry
+ *   r.success.effects.map((e) => e.type) // => ["cs-update", "transfer-in-notice"]
+ * }
+ * ```
+ *
+ * @since 0.1.0
+ * @module
+ */
+export * as Models from "./models/index.js"
+export type {
+  Address,
+  ForeignRecord,
+  ForeignStatus,
+  HistoryRow,
+  Household,
+  IdentityInfo,
+  JapaneseRecord,
+  RecordInput,
+  RecordState,
+  ResidentRecord
+} from "./models/index.js"
+export * as Jiyu from "./jiyu/index.js"
+export type { IdouJiyu, JiyuInfo, JiyuMapping } from "./jiyu/index.js"
+export * as Event from "./events/index.js"
+export * as Registry from "./registry/public.js"
+export * as Rules from "./rules/index.js"
+export type { Options, RecordRule } from "./rules/types.js"
+export * as Relationship from "./relationship/index.js"
+export * as Deadline from "./deadline/index.js"
+export * as Derive from "./derive/index.js"
+export * as Lifecycle from "./lifecycle/index.js"
+export * as Docs from "./docs/index.js"
+export { apply, check, plan, resolveOptions } from "./apply/index.js"
+export type { Applied, CsUpdate, Effect, HeadCandidate, ImmigrationNotice, Rejected, TransferInNoticeOut } from "./apply/index.js"
+
+/**
+ * The rule catalogue (same as `Rules.catalogue`).
+ *
+ * @category rules
+ * @since 0.1.0
+ */
+export { catalogue as rules } from "./rules/index.js"

@@ -1,0 +1,162 @@
+import { Result } from "effect"
+import { describe, expect, it } from "vitest"
+import * as Event from "../events/index.js"
+import * as Registry from "../registry/public.js"
+import { ADDRESS_A, ADDRESS_B, ADDRESS_C, atena, build, family, FORMER, household, input, japanese, M, movedOut } from "../test-utils/fixtures.js"
+import { apply } from "./index.js"
+
+const codes = (r: ReturnType<typeof apply>): Array<string> => (Result.isFailure(r) ? r.failure.violations.map((v) => v.code).sort() : [])
+const ok = (r: ReturnType<typeof apply>) => {
+  if (Result.isFailure(r)) throw new Error(r.failure.violations.map((v) => v.toString()).join("\n"))
+  return r.success
+}
+
+describe("apply: the two CS logic checks of the seed (評価書 III)", () => {
+  it("評価書III: a 転入 for a current resident is rejected with records.cs.move-in-resident", () => {
+    const reg = build(family())
+    const r = apply(reg, Event.moveIn({ records: [input(japanese(1))], ...M }))
+    expect(codes(r)).toEqual(["records.cs.move-in-resident"])
+  })
+
+  it("評価書III: a 転入 with another 宛名番号 but the 住民票コード of a current resident is rejected", () => {
+    const reg = build(family())
+    const r = apply(reg, Event.moveIn({ records: [input(japanese(9, { residentCode: japanese(2).residentCode as string, householdNumber: household(9) }))], ...M }))
+    expect(codes(r)).toEqual(["records.cs.move-in-resident"])
+  })
+
+  it("評価書III: a 転居 that also changes the 氏名 is rejected with records.cs.move-within-address-only", () => {
+    const reg = build(family())
+    const r = apply(
+      reg,
+      Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), extra: { name: { alphabet: "SMITH JANE" } }, ...M })
+    )
+    expect(codes(r)).toEqual(["records.cs.move-within-address-only"])
+  })
+
+  it("評価書III / 法23条: the same 転居 without the extra change is accepted", () => {
+    const reg = build(family())
+    const r = ok(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M })))
+    const rec = Registry.getRecord(r.registry, atena(5))
+    expect(rec?.address).toEqual(ADDRESS_C)
+    expect(rec?.addressSince).toBe("2024-04-01")
+    expect(rec?.previousAddress?.text).toBe(ADDRESS_B.text)
+    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice"])
+    expect(Registry.getHistory(r.registry, atena(5)).map((h) => h.jiyu)).toEqual(["move-in-from-abroad", "move-within"])
+  })
+})
+
+describe("apply: main events", () => {
+  it("法22条 / 法9条1項: a 国内転入 creates the record and emits the CS update then the 転入通知 to the former city", () => {
+    const reg = build([])
+    const r = ok(apply(reg, Event.moveIn({ records: [input(japanese(1))], ...M })))
+    expect(Registry.stateOf(r.registry, atena(1))).toBe("current")
+    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "transfer-in-notice"])
+    expect(r.effects[1]).toMatchObject({ toMunicipality: FORMER.municipalityCode, moveInDate: "2024-04-01" })
+    expect(r.effects.map((e) => e.sequence)).toEqual([1, 2])
+    expect(Registry.getHistory(r.registry, atena(1))).toHaveLength(1)
+  })
+
+  it("標準仕様書1.1.5: a 転出 with a future date makes a 転出予定; the 転入通知 confirms it with 消除日 = min(予定日, 転入日)", () => {
+    const reg = build(family())
+    const out = ok(
+      apply(reg, Event.moveOut({ atenaNumbers: [atena(5)], destination: FORMER, changeDate: "2024-04-20", filedOn: "2024-04-05", processedOn: "2024-04-05" }))
+    )
+    expect(Registry.stateOf(out.registry, atena(5), "2024-04-05")).toBe("leaving")
+    expect(Registry.stateOf(out.registry, atena(5), "2024-04-20")).toBe("removed")
+    const notice = ok(
+      apply(out.registry, Event.transferInNotice({ atenaNumber: atena(5), address: FORMER, changeDate: "2024-04-15", noticeOn: "2024-04-16", processedOn: "2024-04-16" }))
+    )
+    const rec = Registry.getRecord(notice.registry, atena(5))
+    expect(rec?.state).toBe("removed")
+    expect(rec?.removal?.date).toBe("2024-04-15")
+    expect(rec?.moveOut?.planned?.date).toBe("2024-04-20")
+    expect(rec?.moveOut?.confirmed).toEqual({ address: FORMER, date: "2024-04-15", noticeReceivedOn: "2024-04-16" })
+    expect(notice.effects).toEqual([])
+  })
+
+  it("標準仕様書4.0.4: the 世帯主 leaving with two members remaining raises an alert; acknowledged it is accepted", () => {
+    const reg = build(family())
+    const e = Event.moveOut({ atenaNumbers: [atena(1)], destination: FORMER, ...M })
+    expect(codes(apply(reg, e))).toEqual(["records.household.head-leaves"])
+    const r = ok(apply(reg, { ...e, acknowledged: ["records.household.head-leaves"] }))
+    expect(r.alerts.map((a) => a.code)).toEqual(["records.household.head-leaves"])
+    expect(Registry.getHistory(r.registry, atena(1)).at(-1)?.acknowledged).toEqual(["records.household.head-leaves"])
+  })
+
+  it("標準仕様書4.0.4: the 世帯主 leaving with one member remaining proposes that member as 世帯主", () => {
+    const reg = build([japanese(1), japanese(2, { relationship: "妻" })])
+    const r = ok(apply(reg, Event.death({ atenaNumber: atena(1), changeDate: "2024-04-01", noticeOn: "2024-04-03", processedOn: "2024-04-03" })))
+    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "head-candidate"])
+    expect(r.effects[1]).toMatchObject({ atenaNumber: atena(2), householdNumber: household(1) })
+  })
+
+  it("法25条 / 標準仕様書4.1.4.2: 世帯主変更 swaps the head", () => {
+    const reg = build(family())
+    const r = ok(
+      apply(
+        reg,
+        Event.householdChange({
+          jiyu: "head-change",
+          members: [
+            { atenaNumber: atena(1), householdNumber: household(1), relationship: "夫" },
+            { atenaNumber: atena(2), householdNumber: household(1), relationship: "世帯主" }
+          ],
+          ...M
+        })
+      )
+    )
+    expect(Registry.headOf(r.registry, household(1))?.atenaNumber).toBe(atena(2))
+  })
+
+  it("標準仕様書4.6: 異動の取消し of a 転居 restores the previous row and appends history", () => {
+    const reg = build(family())
+    const moved = ok(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M }))).registry
+    const back = ok(apply(moved, Event.cancel({ atenaNumbers: [atena(5)], changeDate: "2024-04-05", processedOn: "2024-04-06" })))
+    expect(Registry.getRecord(back.registry, atena(5))?.address).toEqual(ADDRESS_B)
+    expect(Registry.getHistory(back.registry, atena(5)).map((h) => h.jiyu)).toEqual(["move-in-from-abroad", "move-within", "cancel-modification"])
+  })
+
+  it("標準仕様書4.1.1.2: a 再転入 on the 宛名番号 of a 除票 continues the same history", () => {
+    const reg = build([movedOut(japanese(1))])
+    const r = ok(apply(reg, Event.moveIn({ records: [input(japanese(1))], ...M })))
+    expect(Registry.getHistory(r.registry, atena(1)).map((h) => h.snapshot.state)).toEqual(["removed", "current"])
+  })
+
+  it("標準仕様書4.0.8: a 仮登録 is invisible (no record, no history, no effects) until 決裁", () => {
+    const reg = build([])
+    const p = ok(apply(reg, { ...Event.moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
+    expect(p.effects).toEqual([])
+    expect(Registry.getRecord(p.registry, atena(1))).toBeUndefined()
+    expect(Registry.stateOf(p.registry, atena(1))).toBe("provisional")
+    const a = ok(apply(p.registry, Event.approve({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })))
+    expect(Registry.stateOf(a.registry, atena(1))).toBe("current")
+    expect(a.effects.map((e) => e.type)).toEqual(["cs-update", "transfer-in-notice"])
+    expect(Registry.pending(a.registry)).toEqual([])
+  })
+
+  it("令8条の2 / 標準仕様書4.5.3: 帰化 removes the foreign record and records a Japanese one on the same 宛名番号", () => {
+    const f = (family()[3] as ReturnType<typeof family>[number])
+    const reg = build(family())
+    const next = {
+      ...input(japanese(5, { householdNumber: household(2), address: ADDRESS_B, addressSince: "2021-06-01", birthDate: "1990-05-05", sex: "male", residentSince: "2021-06-01", previousAddress: f.previousAddress as never })),
+      residentCode: f.residentCode as string,
+      myNumber: f.myNumber as string
+    }
+    const r = ok(apply(reg, Event.nationalityChange({ direction: "acquisition", record: next as never, changeDate: "2024-04-01", noticeOn: "2024-04-03", processedOn: "2024-04-03" })))
+    expect(Registry.getHistory(r.registry, atena(5)).map((h) => [h.jiyu, h.snapshot.kind, h.snapshot.state])).toEqual([
+      ["move-in-from-abroad", "foreign", "current"],
+      ["authority-removal-naturalisation", "foreign", "removed"],
+      ["authority-entry-naturalisation", "japanese", "current"]
+    ])
+    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice", "cs-update"])
+  })
+
+  it("the input registry is never changed (persistence)", () => {
+    const reg = build(family())
+    const before = JSON.stringify(Registry.toJSON(reg))
+    ok(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M })))
+    ok(apply(reg, Event.death({ atenaNumber: atena(3), changeDate: "2024-04-01", processedOn: "2024-04-05" })))
+    expect(JSON.stringify(Registry.toJSON(reg))).toBe(before)
+    expect(ADDRESS_A.text).toBe("東京都千代田区千代田一丁目1番")
+  })
+})

@@ -1,0 +1,43 @@
+/**
+ * Registry dates (標準仕様書 1.1.8) as the records store them: an ISO
+ * `YYYY-MM-DD` calendar date, or the written form of a non-calendar or 不詳
+ * date that `RegistryDate` of `@juki/core` reads in registry mode
+ * ("明治45年7月30日", "令和5年頃", "年月日不詳").
+ *
+ * @since 0.1.0
+ * @internal
+ */
+import { Calendar, RegistryDate } from "@juki/core"
+import { Result } from "effect"
+
+const FIELD_IDS: Readonly<Record<string, string>> = {
+  birthDate: "birthDate",
+  residentSince: "residentSince",
+  addressSince: "addressSince",
+  foreignResidentSince: "foreignResidentSince",
+  oldRegistrationDate: "alienRegistrationDate"
+}
+
+/**
+ * Whether `text` is a valid value of a registry-date item (by item name; an
+ * unknown name reads any registry date). ISO calendar dates take a fast path.
+ */
+export const isRegistryDate = (text: string, item = "birthDate"): boolean => {
+  if (Calendar.isIsoDate(text)) return true
+  try {
+    return Result.isSuccess(RegistryDate.parseField(FIELD_IDS[item] ?? "birthDate", text))
+  } catch {
+    return false
+  }
+}
+
+/** The internal ISO day of a registry date (its representative day), or `undefined`. */
+export const registryDay = (text: string, item = "birthDate"): string | undefined => {
+  if (Calendar.isIsoDate(text)) return text
+  try {
+    const r = RegistryDate.parseField(FIELD_IDS[item] ?? "birthDate", text)
+    return Result.isSuccess(r) ? RegistryDate.toIsoDate(r.success) : undefined
+  } catch {
+    return undefined
+  }
+}
