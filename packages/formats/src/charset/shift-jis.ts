@@ -271,41 +271,26 @@ export const encodeInto = (t: Tables, text: string, out: Uint8Array, pos: number
 }
 
 /**
- * The number of characters (code points; a surrogate pair counts once) of
- * `text` that the tables cannot encode. Slow path, for error messages.
- *
- * @internal
- */
-export const countUnencodable = (t: Tables, text: string): number => {
-  let count = 0
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i)
-    if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
-      const v = text.charCodeAt(i + 1)
-      if (v >= 0xdc00 && v <= 0xdfff) {
-        count++
-        i++
-        continue
-      }
-    }
-    if (u !== 0 && t.encode[u] === 0) count++
-  }
-  return count
-}
-
-/**
  * The error of a character that cannot be encoded: the rule of `@juki/core`
- * (`text.shift-jis.unrepresentable`), with the UTF-16 index; never the
- * character itself.
+ * (`text.shift-jis.unrepresentable`) with `Text.findUnrepresentable`'s index
+ * and count (a base character with a variation selector is one character, at
+ * the base's index); never the character itself. User-defined characters the
+ * policy maps are not counted. Slow path, for errors only.
  *
  * @internal
  */
-export const unrepresentableError = (t: Tables, text: string, index: number): JukiError =>
-  makeError(Text.Unrepresentable, {
+export const unrepresentableError = (t: Tables, text: string, fallbackIndex: number): JukiError => {
+  const pua = t.policy.userDefined === "pua"
+  const bad = Text.findUnrepresentable(text, { charset: t.policy.charset }).filter(
+    (u) => !(pua && u.length === 1 && text.charCodeAt(u.index) >= 0xe000 && text.charCodeAt(u.index) <= 0xe757)
+  )
+  const index = bad[0]?.index ?? fallbackIndex
+  return makeError(Text.Unrepresentable, {
     input: text,
-    params: { count: countUnencodable(t, text), charset: t.policy.charset, index },
+    params: { count: Math.max(1, bad.length), charset: t.policy.charset, index },
     position: { index }
   })
+}
 
 /**
  * The error of an invalid byte at a byte offset (relative to the decoded

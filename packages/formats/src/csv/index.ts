@@ -94,6 +94,9 @@ const createReader = (c: CompiledLayout, options: Options) => (sink: RecordSink,
   let fileOffset = 0
   let first = true
   let inQuote = false
+  /** Last byte of the previous chunk, and whether it closed a quoted field. */
+  let prevByte = LF
+  let closedAtEnd = false
   let skipping = false
   let carry = new Uint8Array(4096)
   let carryLen = 0
@@ -263,10 +266,13 @@ const createReader = (c: CompiledLayout, options: Options) => (sink: RecordSink,
         fileOffset += lf + 1
         skipping = false
         inQuote = false
+        closedAtEnd = false
+        prevByte = LF
         p = i = lf + 1
       }
       let nextLf = -2
       let nextQuote = -2
+      let lastClose = -2
       while (i < n) {
         if (nextQuote !== -1 && nextQuote < i) nextQuote = chunk.indexOf(QUOTE, i)
         if (inQuote) {
@@ -275,14 +281,20 @@ const createReader = (c: CompiledLayout, options: Options) => (sink: RecordSink,
             break
           }
           inQuote = false
+          lastClose = nextQuote
           i = nextQuote + 1
           continue
         }
         if (nextLf !== -1 && nextLf < i) nextLf = chunk.indexOf(LF, i)
         const lf = nextLf
-        if (nextQuote >= 0 && (lf < 0 || nextQuote < lf)) {
-          inQuote = true
-          i = nextQuote + 1
+        const q = nextQuote
+        if (q >= 0 && (lf < 0 || q < lf)) {
+          // A quote opens a quoted field only at the start of a field, or right after a closing quote ("" escape).
+          const prev = q > 0 ? chunk[q - 1] : prevByte
+          const atRecordStart = q === p && (carryLen === 0 || q > 0)
+          const escape = q > 0 ? lastClose === q - 1 : closedAtEnd
+          if (atRecordStart || prev === COMMA || escape) inQuote = true
+          i = q + 1
           continue
         }
         if (lf < 0) {
@@ -302,6 +314,8 @@ const createReader = (c: CompiledLayout, options: Options) => (sink: RecordSink,
         } else line(chunk, p, lf - p, lf - p + 1)
         p = i = lf + 1
       }
+      closedAtEnd = n > 0 && lastClose === n - 1
+      if (n > 0) prevByte = chunk[n - 1] as number
       if (p < n && !appendCarry(chunk, p, n)) {
         // The record outgrew the limit: report it and skip to the next line break.
         skipped = carryLen + (n - p)
