@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest"
 import { FixedLength, LayoutError, ReferenceLayouts, checkLayout, parseLayout, validateLayout, type FieldSpec, type LayoutSpec } from "../index.js"
 
 const base = { name: "T", title: "例", basis: "test" }
+const fieldsOf = (l: LayoutSpec): ReadonlyArray<FieldSpec> => l.fields
 const codes = (layout: unknown, options?: Parameters<typeof checkLayout>[1]) => checkLayout(layout, options).map((e) => e.code)
 
 describe("layout definitions are validated (juki reference layout (not official))", () => {
@@ -20,14 +21,14 @@ describe("layout definitions are validated (juki reference layout (not official)
     expect(count(ReferenceLayouts.HonninKakuninJoho)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
     expect(count(ReferenceLayouts.SofusakiJoho)).toEqual(Array.from({ length: 67 }, (_, i) => i + 1))
     expect(count(ReferenceLayouts.TogoAtena)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1))
-    expect(ReferenceLayouts.HonninKakuninJoho.fields.filter((f) => f.gaijiCountOf).map((f) => f.label)).toEqual([
+    expect(fieldsOf(ReferenceLayouts.HonninKakuninJoho).filter((f) => f.gaijiCountOf).map((f) => f.label)).toEqual([
       "外字数(氏名)",
       "外字数(住所)",
       "外字数(転入前住所)",
       "旧氏_外字数"
     ])
-    expect(ReferenceLayouts.SofusakiJoho.fields.filter((f) => f.itemLengthOf).length).toBe(13)
-    expect(ReferenceLayouts.SofusakiJoho.fields.filter((f) => f.gaijiCountOf).length).toBe(10)
+    expect(fieldsOf(ReferenceLayouts.SofusakiJoho).filter((f) => f.itemLengthOf).length).toBe(13)
+    expect(fieldsOf(ReferenceLayouts.SofusakiJoho).filter((f) => f.gaijiCountOf).length).toBe(10)
     for (const l of Object.values(ReferenceLayouts)) expect(l.basis).toBe("juki reference layout (not official)")
   })
   it("overlapping fields and gaps are errors with the field's path", () => {
