@@ -2,6 +2,7 @@ import { Calendar, isJukiError } from "@juki/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe as group, expect, it } from "vitest"
+import * as Period from "../period/index.js"
 import { Kagoshima, type RetentionSettings } from "../policy/index.js"
 import { invalid, valid } from "./arbitraries.js"
 import { describe as describeEvaluation, evaluate, type Evaluation, type RetentionStatus } from "./index.js"
@@ -255,6 +256,37 @@ group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
         const r = evaluate(item, asOf as string, settings as RetentionSettings)
         return Result.isSuccess(r) || isJukiError(r.failure)
       })
+    )
+  })
+})
+
+group("evaluate over the whole calendar (0001–9999)", () => {
+  const anyDay = fc.oneof(
+    fc.integer({ min: Calendar.toDayNumber("0001-01-01"), max: Calendar.toDayNumber("9999-12-31") }).map(Calendar.fromDayNumber),
+    // The last starts whose end still fits before 10000-01-01 (150 years, 1 year).
+    fc
+      .tuple(fc.constantFrom("9849-12-31", "9998-12-31", "0001-01-01"), fc.integer({ min: 0, max: 3 }))
+      .map(([d, k]) => (d === "0001-01-01" ? Calendar.addDays(d, k) : Calendar.addDays(d, -k)))
+  )
+  it("decides by the last day of the period, and reports retention.item.range exactly when it lies after 9999", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(["cs-deleted", Period.years(150)] as const, ["paper", Period.years(1)] as const),
+        anyDay,
+        anyDay,
+        ([kind, period], start, asOf) => {
+          const end = Period.lastDay(start, period)
+          const r = evaluate({ kind, start }, asOf)
+          if (end === undefined || end === null) {
+            expect(Result.isFailure(r) && r.failure.code).toBe("retention.item.range")
+          } else {
+            expect(Result.isSuccess(r) && [r.success.status, r.success.lastRetainedDay]).toEqual([
+              asOf > end ? "purge-due" : "retained",
+              end
+            ])
+          }
+        }
+      )
     )
   })
 })

@@ -27,6 +27,10 @@
  *   `retention.item.date`). Nothing throws on bad items.
  * - The last retained day follows 民法140条・143条 (see the `Period` module): the
  *   item may be erased from the next day on.
+ * - Fast batches: for one evaluation day each policy question is monotone in the
+ *   start day, so it is answered once per kind (a threshold found by binary
+ *   search) and each item is compared with it as a string. A decision is one
+ *   small object; `lastRetainedDay` and `archiveFrom` are counted when read.
  *
  * **Gotchas**
  *
@@ -189,6 +193,16 @@ export type PurgeDecision<I = unknown> =
 
 // ---------------------------------------------------------------------------
 // Settings, resolved once per call.
+//
+// How a batch stays fast: for a fixed evaluation day, every question the
+// policies ask about an item ("did its period under regime i reach the day
+// regime i+1 came into force?", "has its period ended by asOf?", "is its
+// archive move due?") is monotone in the start day, because the last day of a
+// period never decreases when the start moves later (民法143条 counting). So
+// each question is answered once per kind by a binary search for the first
+// start day that says "yes" (a threshold), and per item by comparing its
+// `YYYY-MM-DD` start with that threshold as strings (valid ISO dates order
+// like strings). The last retained day itself is computed only when read.
 
 /**
  * The part of an evaluation shared by every item with the same kind, regime,
@@ -201,19 +215,14 @@ interface Outcome {
   readonly period: Period.Period
   readonly reason: Reason
   readonly action: "purge" | "archive" | "keep"
+  /** No end to count (no start yet, 転入 recorded, 永年). */
+  readonly noEnd: boolean
+  /** The archive period of 除票 kinds. */
+  readonly archive: Period.Period | null
 }
 
 const actionFor = (status: RetentionStatus): "purge" | "archive" | "keep" =>
   status === "purge-due" || status === "expired-under-former-rule" ? "purge" : status === "archive-due" ? "archive" : "keep"
-
-const outcome = (kind: RecordKind, status: RetentionStatus, regime: Regime, period: Period.Period, reason: Reason): Outcome => ({
-  kind,
-  status,
-  regime,
-  period,
-  reason,
-  action: actionFor(status)
-})
 
 // Index of a status in a slot of KindPlan.slots.
 const RETAINED = 0
@@ -228,19 +237,21 @@ const SLOT_STATUSES: ReadonlyArray<readonly [RetentionStatus, Reason]> = [
 ]
 
 interface KindPlan {
+  /** Position in {@link Resolved}, for per-day threshold caches. */
+  readonly id: number
+  readonly kind: RecordKind
   readonly policy: RetentionPolicy
-  /** Outcomes by regime (index in `regimes`, then the override's) and status index. */
+  /** Outcomes by slot (regime index in `regimes`, then the override's) and status index. */
   readonly slots: ReadonlyArray<ReadonlyArray<Outcome>>
   /** Outcomes without a period to count: no start yet, 転入 recorded, 永年. */
   readonly noStart: Outcome
   readonly tennyu: Outcome
   readonly forever: Outcome
-  /** Whether the archive period equals the first regime's (its end is reused). */
-  readonly archiveSameAsFirst: boolean
   /** Enabled regimes, oldest first, with their first day as a day number. */
   readonly regimes: ReadonlyArray<Regime>
   readonly froms: ReadonlyArray<number>
-  /** The period of the current regime after settings. */
+  /** The period of each regime slot after settings (the last one is the current period). */
+  readonly periods: ReadonlyArray<Period.Period>
   readonly current: Period.Period
   readonly archive: Period.Period | null
   readonly override: ResolvedOverride | null
@@ -259,16 +270,18 @@ interface ResolvedOverride {
  */
 class Resolved {
   private readonly byLength: Array<Array<KindPlan> | undefined> = []
+  size = 0
   add(plan: KindPlan): void {
-    const n = plan.policy.kind.length
+    const n = plan.kind.length
     ;(this.byLength[n] ??= []).push(plan)
+    this.size++
   }
   get(kind: string): KindPlan | undefined {
     const bucket = this.byLength[kind.length]
     if (bucket === undefined) return undefined
     for (let i = 0; i < bucket.length; i++) {
       const plan = bucket[i] as KindPlan
-      if (plan.policy.kind === kind) return plan
+      if (plan.kind === kind) return plan
     }
     return undefined
   }
@@ -333,26 +346,38 @@ const resolve = (settings: RetentionSettings | undefined): Resolved | JukiError 
       current = s.operationLogYears === null ? Period.forever : Period.years(s.operationLogYears)
     }
     const isJohyo = policy.kind === "juminhyo-johyo" || policy.kind === "fuhyo-johyo"
-    const first = (regimes[0] as Regime).period
+    const archive = policy.archive === null ? null : Period.years(s.archiveAfterYears)
+    const outcome = (status: RetentionStatus, regime: Regime, period: Period.Period, reason: Reason, noEnd: boolean): Outcome => ({
+      kind: policy.kind,
+      status,
+      regime,
+      period,
+      reason,
+      action: actionFor(status),
+      noEnd,
+      archive
+    })
+    const periods = regimes.map((r, i) => (i === regimes.length - 1 ? current : r.period))
     const slot = (regime: Regime, period: Period.Period) =>
-      SLOT_STATUSES.map(([status, reason]) => outcome(policy.kind, status, regime, period, reason))
-    const slots = regimes.map((r, i) => slot(r, i === regimes.length - 1 ? current : r.period))
+      SLOT_STATUSES.map(([status, reason]) => outcome(status, regime, period, reason, false))
+    const slots = regimes.map((r, i) => slot(r, periods[i] as Period.Period))
     if (isJohyo && override !== null) slots.push(slot(override.regime, override.formerPeriod))
     out.add({
+      id: out.size,
+      kind: policy.kind,
       policy,
       slots,
       noStart:
         current.unit === "forever"
-          ? outcome(policy.kind, "keep-forever", last, current, "no-fixed-period")
-          : outcome(policy.kind, "retained", last, current, "awaiting-start-event"),
-      tennyu: outcome(policy.kind, "retained", last, current, "tennyu-recorded"),
-      forever: outcome(policy.kind, "keep-forever", last, current, "no-fixed-period"),
-      archiveSameAsFirst:
-        regimes.length > 1 && first.unit === "years" && policy.archive !== null && first.amount === s.archiveAfterYears,
+          ? outcome("keep-forever", last, current, "no-fixed-period", true)
+          : outcome("retained", last, current, "awaiting-start-event", true),
+      tennyu: outcome("retained", last, current, "tennyu-recorded", true),
+      forever: outcome("keep-forever", last, current, "no-fixed-period", true),
       regimes,
       froms: regimes.map((r) => (r.from === null ? -Infinity : Calendar.toDayNumber(r.from))),
+      periods,
       current,
-      archive: policy.archive === null ? null : Period.years(s.archiveAfterYears),
+      archive,
       override: isJohyo ? override : null
     })
   }
@@ -360,6 +385,96 @@ const resolve = (settings: RetentionSettings | undefined): Resolved | JukiError 
 }
 
 const DEFAULT = resolve(undefined) as Resolved
+
+// ---------------------------------------------------------------------------
+// Thresholds for one evaluation day.
+
+const FIRST_DAY = Calendar.toDayNumber("0001-01-01")
+const LAST_DAY = Calendar.toDayNumber("9999-12-31")
+/** Orders before every `YYYY-MM-DD`. */
+const BEFORE_ALL = ""
+/** Orders after every `YYYY-MM-DD`. */
+const AFTER_ALL = "~"
+
+/** The last day of `period` from `event`, with "after 9999" as +∞ (so it stays monotone). */
+const endOrInfinity = (event: number, period: Period.Period): number => {
+  const end = Period.lastDayNumber(event, period)
+  return end === undefined || end === null ? Infinity : end
+}
+
+/** The first start day whose period ends on or after `day`, as `YYYY-MM-DD` (or a sentinel). */
+const firstEndingOnOrAfter = (period: Period.Period, day: number): string => {
+  if (endOrInfinity(FIRST_DAY, period) >= day) return BEFORE_ALL
+  if (endOrInfinity(LAST_DAY, period) < day) return AFTER_ALL
+  let lo = FIRST_DAY // ends before `day`
+  let hi = LAST_DAY // ends on or after `day`
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (endOrInfinity(mid, period) >= day) hi = mid
+    else lo = mid
+  }
+  return Calendar.fromDayNumber(hi)
+}
+
+/** The last start day whose period ends by 9999-12-31, as `YYYY-MM-DD` (or a sentinel). */
+const lastWithEnd = (period: Period.Period): string => {
+  if (endOrInfinity(LAST_DAY, period) !== Infinity) return AFTER_ALL
+  if (endOrInfinity(FIRST_DAY, period) === Infinity) return BEFORE_ALL
+  let lo = FIRST_DAY // defined
+  let hi = LAST_DAY // undefined
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (endOrInfinity(mid, period) !== Infinity) lo = mid
+    else hi = mid
+  }
+  return Calendar.fromDayNumber(lo)
+}
+
+const maxString = (a: string, b: string): string => (a >= b ? a : b)
+const minString = (a: string, b: string): string => (a <= b ? a : b)
+
+/** The answers for one kind on one evaluation day, as start-day thresholds. */
+interface Thresholds {
+  /** The first start that reaches regime slot i (non-decreasing; slot 0 from the beginning). */
+  readonly reach: ReadonlyArray<string>
+  /** The last start whose periods up to slot i all end by 9999-12-31. */
+  readonly rangeMax: ReadonlyArray<string>
+  /** The first start still retained on the day in slot i; earlier ones are due. */
+  readonly keepFrom: ReadonlyArray<string>
+  /** The first start whose archive move is not yet due; earlier, unarchived ones are. */
+  readonly archiveUntil: string
+}
+
+const thresholdsOf = (plan: KindPlan, day: number): Thresholds => {
+  const reach: Array<string> = [BEFORE_ALL]
+  const rangeMax: Array<string> = [lastWithEnd(plan.periods[0] as Period.Period)]
+  const keepFrom: Array<string> = [firstEndingOnOrAfter(plan.periods[0] as Period.Period, day)]
+  for (let i = 1; i < plan.periods.length; i++) {
+    const previous = plan.periods[i - 1] as Period.Period
+    const period = plan.periods[i] as Period.Period
+    reach.push(maxString(reach[i - 1] as string, firstEndingOnOrAfter(previous, plan.froms[i] as number)))
+    rangeMax.push(minString(rangeMax[i - 1] as string, lastWithEnd(period)))
+    keepFrom.push(firstEndingOnOrAfter(period, day))
+  }
+  return {
+    reach,
+    rangeMax,
+    keepFrom,
+    archiveUntil: plan.archive === null ? BEFORE_ALL : firstEndingOnOrAfter(plan.archive, day)
+  }
+}
+
+/** The evaluation day with its settings, and the thresholds computed so far. */
+class Context {
+  private readonly cache: Array<Thresholds | undefined> = []
+  constructor(
+    readonly day: number,
+    readonly plans: Resolved
+  ) {}
+  thresholds(plan: KindPlan): Thresholds {
+    return (this.cache[plan.id] ??= thresholdsOf(plan, this.day))
+  }
+}
 
 // ---------------------------------------------------------------------------
 // The evaluation of one item.
@@ -370,13 +485,14 @@ const fail = (rule: Parameters<typeof makeError>[0], index: number, options: Par
 // The result of evaluateWith, written to module scratch so that evaluating
 // allocates nothing; evaluate and planPurge then build one object from it.
 let R_OUTCOME: Outcome | undefined
-let R_LAST: number | null = null
-let R_ARCHIVE: number | null = null
+let R_START: string | null = null
+/** A last retained day fixed by the evaluation (override rules), or NaN to count from the start. */
+let R_FIXED = Number.NaN
 
-const done = (o: Outcome, last: number | null, archiveFrom: number | null): undefined => {
+const done = (o: Outcome, start: string | null, fixed: number): undefined => {
   R_OUTCOME = o
-  R_LAST = last
-  R_ARCHIVE = archiveFrom
+  R_START = start
+  R_FIXED = fixed
   return undefined
 }
 
@@ -396,13 +512,16 @@ const evaluationJson = (e: Evaluation): EvaluationJson => ({
 const INSPECT = Symbol.for("nodejs.util.inspect.custom")
 
 /**
- * An {@link Evaluation} built from the scratch: a shared {@link Outcome} and
- * two day numbers; the `YYYY-MM-DD` strings are written only when read.
+ * An {@link Evaluation} built from the scratch: a shared {@link Outcome}, the
+ * start day and (for override rules) a fixed last day. The last retained day
+ * and the archive day are counted from the start when read.
  */
 abstract class EvaluationBase implements Evaluation {
-  readonly outcome: Outcome = R_OUTCOME as Outcome
-  readonly lastRetainedDayNumber: number | null = R_LAST
-  readonly archiveFromNumber: number | null = R_ARCHIVE
+  constructor(
+    readonly outcome: Outcome,
+    readonly start: string | null,
+    readonly fixed: number
+  ) {}
   get kind(): RecordKind {
     return this.outcome.kind
   }
@@ -420,6 +539,17 @@ abstract class EvaluationBase implements Evaluation {
   }
   get basis(): ReadonlyArray<LegalBasis> {
     return this.outcome.regime.basis
+  }
+  get lastRetainedDayNumber(): number | null {
+    if (this.outcome.noEnd || this.start === null) return null
+    if (!Number.isNaN(this.fixed)) return this.fixed
+    return Period.lastDayNumberOfDate(this.start, this.outcome.period) ?? null
+  }
+  get archiveFromNumber(): number | null {
+    const archive = this.outcome.archive
+    if (archive === null || this.outcome.noEnd || this.start === null) return null
+    const end = Period.lastDayNumberOfDate(this.start, archive)
+    return end === undefined || end === null ? null : end + 1
   }
   get lastRetainedDay(): Calendar.IsoDate | null {
     return dayString(this.lastRetainedDayNumber)
@@ -448,13 +578,14 @@ class Decision<I> extends EvaluationBase {
     readonly index: number,
     readonly item: I
   ) {
-    super()
+    super(R_OUTCOME as Outcome, R_START, R_FIXED)
   }
   get action(): "purge" | "archive" | "keep" {
     return this.outcome.action
   }
+  /** The evaluation alone (a decision reads as one too). */
   get evaluation(): Evaluation {
-    return this
+    return new LazyEvaluation(this.outcome, this.start, this.fixed)
   }
   toJSON(): { action: string; index: number; item: I; evaluation: EvaluationJson } {
     return { action: this.action, index: this.index, item: this.item, evaluation: evaluationJson(this) }
@@ -465,17 +596,23 @@ class Decision<I> extends EvaluationBase {
 let PY = 0
 let PM = 0
 let PD = 0
-const digit = (s: string, i: number): number => {
-  const c = s.charCodeAt(i) - 48
-  return c >= 0 && c <= 9 ? c : -100_000
-}
 /** Exactly Calendar.isIsoDate (`^\d{4}-\d{2}-\d{2}$` and a real date), without a regex match. */
-const parseDate = (u: unknown): boolean => {
+const parseDate = (u: unknown): u is string => {
   if (typeof u !== "string" || u.length !== 10 || u.charCodeAt(4) !== 45 || u.charCodeAt(7) !== 45) return false
-  // A non-digit makes its number negative (-100000 outweighs every digit sum).
-  const y = digit(u, 0) * 1000 + digit(u, 1) * 100 + digit(u, 2) * 10 + digit(u, 3)
-  const m = digit(u, 5) * 10 + digit(u, 6)
-  const d = digit(u, 8) * 10 + digit(u, 9)
+  const c0 = u.charCodeAt(0) - 48
+  const c1 = u.charCodeAt(1) - 48
+  const c2 = u.charCodeAt(2) - 48
+  const c3 = u.charCodeAt(3) - 48
+  const c5 = u.charCodeAt(5) - 48
+  const c6 = u.charCodeAt(6) - 48
+  const c8 = u.charCodeAt(8) - 48
+  const c9 = u.charCodeAt(9) - 48
+  // `>>> 0` turns a negative difference into a large number, so one test per character.
+  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9) return false
+  if ((c5 >>> 0) > 9 || (c6 >>> 0) > 9 || (c8 >>> 0) > 9 || (c9 >>> 0) > 9) return false
+  const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3
+  const m = c5 * 10 + c6
+  const d = c8 * 10 + c9
   // Calendar.isValidYmd without its integer checks (the numbers are integers).
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > Calendar.daysInMonth(y, m)) return false
   PY = y
@@ -484,88 +621,86 @@ const parseDate = (u: unknown): boolean => {
   return true
 }
 
+/** A 除票 before the transition under a municipality override (rare): counted day by day. */
+const evaluateOverride = (
+  plan: KindPlan,
+  override: ResolvedOverride,
+  start: string,
+  archived: boolean,
+  context: Context,
+  t: Thresholds,
+  index: number
+): JukiError | undefined => {
+  const lastRegime = plan.regimes.length - 1
+  if (start >= override.coveredFrom) {
+    // The municipality still held it on 2019-06-20: covered by the current rule.
+    if (start > (t.rangeMax[lastRegime] as string)) return fail(ItemRange, index, { path: ["start"] })
+    const outcomes = plan.slots[lastRegime] as ReadonlyArray<Outcome>
+    if (start < (t.keepFrom[lastRegime] as string)) return done(outcomes[PURGE_DUE] as Outcome, start, Number.NaN)
+    if (!archived && start < t.archiveUntil) return done(outcomes[ARCHIVE_DUE] as Outcome, start, Number.NaN)
+    return done(outcomes[RETAINED] as Outcome, start, Number.NaN)
+  }
+  // Kept longer by local rule, but never into the new regime's first day.
+  const y = PY
+  const m = PM
+  const d = PD
+  let slot = 0
+  let last = Period.lastDayNumberOfYmd(y, m, d, plan.periods[0] as Period.Period) as number
+  const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod)
+  if (local !== undefined && local !== null && local > last) {
+    last = Math.min(local, EXTENSION - 1)
+    slot = plan.regimes.length
+  }
+  const outcomes = plan.slots[slot] as ReadonlyArray<Outcome>
+  if (context.day > last) return done(outcomes[EXPIRED_FORMER] as Outcome, start, last)
+  if (!archived && start < t.archiveUntil) return done(outcomes[ARCHIVE_DUE] as Outcome, start, last)
+  return done(outcomes[RETAINED] as Outcome, start, last)
+}
+
 /** Evaluates into the R_* scratch; returns an error, or undefined on success. */
-const evaluateWith = (item: unknown, asOf: number, plans: Resolved, index: number): JukiError | undefined => {
+const evaluateWith = (item: unknown, context: Context, index: number): JukiError | undefined => {
   if (typeof item !== "object" || item === null || Array.isArray(item)) {
     return fail(ItemType, index, { input: item })
   }
   const it = item as { readonly kind?: unknown; readonly start?: unknown; readonly archived?: unknown; readonly tennyuRecorded?: unknown }
   const kind = it.kind
-  const plan = typeof kind === "string" ? plans.get(kind) : undefined
+  const plan = typeof kind === "string" ? context.plans.get(kind) : undefined
   if (plan === undefined) return fail(ItemKind, index, { input: kind, path: ["kind"] })
   const start = it.start
   if (start === undefined || start === null) {
     if (plan.policy.startRequired) return fail(ItemDate, index, { path: ["start"] })
-    return done(plan.noStart, null, null)
+    return done(plan.noStart, null, Number.NaN)
   }
   if (!parseDate(start)) return fail(ItemDate, index, { input: start, path: ["start"] })
-  const y = PY
-  const m = PM
-  const d = PD
 
   let archived = false
   if (plan.archive !== null && it.archived !== undefined) {
     if (typeof it.archived !== "boolean") return fail(ItemFlag, index, { input: it.archived, path: ["archived"] })
     archived = it.archived
   }
-  if (plan.policy.kind === "tenshutsu-certificate-info" && it.tennyuRecorded !== undefined) {
+  if (plan.kind === "tenshutsu-certificate-info" && it.tennyuRecorded !== undefined) {
     if (typeof it.tennyuRecorded !== "boolean") {
       return fail(ItemFlag, index, { input: it.tennyuRecorded, path: ["tennyuRecorded"] })
     }
-    if (it.tennyuRecorded) {
-      return done(plan.tennyu, null, null)
-    }
+    if (it.tennyuRecorded) return done(plan.tennyu, start, Number.NaN)
   }
-  if (plan.current.unit === "forever") {
-    return done(plan.forever, null, null)
-  }
+  if (plan.current.unit === "forever") return done(plan.forever, start, Number.NaN)
 
-  // Walk the timeline: an item moves to the next regime only when its period
-  // under the previous one had not ended on the day the next one came into force.
-  const regimes = plan.regimes
-  const lastRegime = regimes.length - 1
-  let slot = 0
-  let last = Period.lastDayNumberOfYmd(y, m, d, lastRegime === 0 ? plan.current : (regimes[0] as Regime).period)
-  const firstEnd = last
-  let former = false
-  for (let i = 1; i <= lastRegime && last !== undefined && last !== null; i++) {
-    if (last >= (plan.froms[i] as number)) {
-      slot = i
-      last = Period.lastDayNumberOfYmd(y, m, d, i === lastRegime ? plan.current : (regimes[i] as Regime).period)
-    } else {
-      former = true
-      break
-    }
-  }
-  const override = plan.override
-  if (override !== null && former && last !== undefined && last !== null) {
-    if ((start as string) >= override.coveredFrom) {
-      // The municipality still held it on 2019-06-20: covered by the current rule.
-      former = false
-      slot = lastRegime
-      last = Period.lastDayNumberOfYmd(y, m, d, plan.current)
-    } else {
-      // Kept longer by local rule, but never into the new regime's first day.
-      const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod)
-      if (local !== undefined && local !== null && local > last) {
-        last = Math.min(local, EXTENSION - 1)
-        slot = regimes.length
-      }
-    }
-  }
-  if (last === undefined || last === null) return fail(ItemRange, index, { path: ["start"] })
-
-  let archiveFrom: number | null = null
-  if (plan.archive !== null) {
-    const a = plan.archiveSameAsFirst ? firstEnd : Period.lastDayNumberOfYmd(y, m, d, plan.archive)
-    archiveFrom = a === undefined || a === null ? null : a + 1
-  }
+  const t = context.thresholds(plan)
+  // The regime: an item moves to the next one only when its period under the
+  // previous one had not ended on the day the next one came into force.
+  const reach = t.reach
+  let slot = reach.length - 1
+  while (slot > 0 && start < (reach[slot] as string)) slot--
+  const former = slot < reach.length - 1
+  if (former && plan.override !== null) return evaluateOverride(plan, plan.override, start, archived, context, t, index)
+  if (start > (t.rangeMax[slot] as string)) return fail(ItemRange, index, { path: ["start"] })
   const outcomes = plan.slots[slot] as ReadonlyArray<Outcome>
-  if (asOf > last) return done(outcomes[former ? EXPIRED_FORMER : PURGE_DUE] as Outcome, last, archiveFrom)
-  if (archiveFrom !== null && !archived && asOf >= archiveFrom) {
-    return done(outcomes[ARCHIVE_DUE] as Outcome, last, archiveFrom)
+  if (start < (t.keepFrom[slot] as string)) {
+    return done(outcomes[former ? EXPIRED_FORMER : PURGE_DUE] as Outcome, start, Number.NaN)
   }
-  return done(outcomes[RETAINED] as Outcome, last, archiveFrom)
+  if (!archived && start < t.archiveUntil) return done(outcomes[ARCHIVE_DUE] as Outcome, start, Number.NaN)
+  return done(outcomes[RETAINED] as Outcome, start, Number.NaN)
 }
 
 const asOfDay = (asOf: unknown): number | JukiError =>
@@ -573,6 +708,17 @@ const asOfDay = (asOf: unknown): number | JukiError =>
 
 const plansFor = (settings: RetentionSettings | undefined): Resolved | JukiError =>
   settings === undefined ? DEFAULT : resolve(settings)
+
+/** The plan's context, or the error that makes every decision invalid. */
+const prepare = (asOf: unknown, settings: RetentionSettings | undefined): Context | JukiError => {
+  const day = asOfDay(asOf)
+  if (typeof day !== "number") return day
+  const plans = plansFor(settings)
+  return plans instanceof Resolved ? new Context(day, plans) : plans
+}
+
+// The last context of `evaluate` with the default settings, reused while asOf stays the same.
+let lastDefault: Context | undefined
 
 /**
  * Evaluates one item on the day `asOf`: its status, last retained day and the
@@ -605,12 +751,16 @@ export const evaluate = (
   asOf: Calendar.IsoDate | string,
   settings?: RetentionSettings
 ): Result.Result<Evaluation, JukiError> => {
-  const day = asOfDay(asOf)
-  if (typeof day !== "number") return Result.fail(day)
-  const plans = plansFor(settings)
-  if (!(plans instanceof Resolved)) return Result.fail(plans as JukiError)
-  const error = evaluateWith(item, day, plans, -1)
-  return error === undefined ? Result.succeed(new LazyEvaluation()) : Result.fail(error)
+  let context: Context | JukiError
+  if (settings === undefined && lastDefault !== undefined && Calendar.isIsoDate(asOf) && lastDefault.day === Calendar.toDayNumber(asOf)) {
+    context = lastDefault
+  } else {
+    context = prepare(asOf, settings)
+    if (settings === undefined && context instanceof Context) lastDefault = context
+  }
+  if (!(context instanceof Context)) return Result.fail(context)
+  const error = evaluateWith(item, context, -1)
+  return error === undefined ? Result.succeed(new LazyEvaluation(R_OUTCOME as Outcome, R_START, R_FIXED)) : Result.fail(error)
 }
 
 /**
@@ -623,25 +773,11 @@ export const actionOf = (status: RetentionStatus): "purge" | "archive" | "keep" 
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined }
 
-const decide = <I>(item: I, index: number, day: number, plans: Resolved | undefined, error: JukiError | undefined): PurgeDecision<I> => {
-  const problem = plans === undefined ? error : evaluateWith(item, day, plans, index)
+const decide = <I>(item: I, index: number, context: Context | JukiError): PurgeDecision<I> => {
+  const problem = context instanceof Context ? evaluateWith(item, context, index) : context
   return problem === undefined
     ? (new Decision(index, item) as PurgeDecision<I>)
     : { action: "invalid", index, item, error: problem }
-}
-
-/** The plan's day and settings, or the error that makes every decision invalid. */
-interface Prepared {
-  readonly day: number
-  readonly plans: Resolved | undefined
-  readonly error: JukiError | undefined
-}
-
-const prepare = (asOf: unknown, settings: RetentionSettings | undefined): Prepared => {
-  const day = asOfDay(asOf)
-  if (typeof day !== "number") return { day: 0, plans: undefined, error: day }
-  const plans = plansFor(settings)
-  return plans instanceof Resolved ? { day, plans, error: undefined } : { day: 0, plans: undefined, error: plans }
 }
 
 /** The sync plan: a plain iterator (an index loop over arrays), cheaper than a generator. */
@@ -649,17 +785,12 @@ class SyncPlan<I> implements IterableIterator<PurgeDecision<I>> {
   private index = 0
   private readonly array: ArrayLike<I> | undefined
   private readonly source: Iterator<I> | undefined
-  private readonly day: number
-  private readonly plans: Resolved | undefined
-  private readonly error: JukiError | undefined
+  private readonly context: Context | JukiError
   constructor(items: Iterable<I>, asOf: unknown, settings: RetentionSettings | undefined) {
     const fast = Array.isArray(items) && (items as Array<I>)[Symbol.iterator] === Array.prototype[Symbol.iterator]
     this.array = fast ? (items as Array<I>) : undefined
     this.source = fast ? undefined : items[Symbol.iterator]()
-    const p = prepare(asOf, settings)
-    this.day = p.day
-    this.plans = p.plans
-    this.error = p.error
+    this.context = prepare(asOf, settings)
   }
   next(): IteratorResult<PurgeDecision<I>, undefined> {
     let item: I
@@ -671,7 +802,7 @@ class SyncPlan<I> implements IterableIterator<PurgeDecision<I>> {
       if (r.done === true) return DONE
       item = r.value
     }
-    return { done: false, value: decide(item, this.index++, this.day, this.plans, this.error) }
+    return { done: false, value: decide(item, this.index++, this.context) }
   }
   return(): IteratorResult<PurgeDecision<I>, undefined> {
     this.source?.return?.()
@@ -687,9 +818,9 @@ async function* planAsync<I>(
   asOf: unknown,
   settings: RetentionSettings | undefined
 ): AsyncGenerator<PurgeDecision<I>> {
-  const { day, plans, error } = prepare(asOf, settings)
+  const context = prepare(asOf, settings)
   let index = 0
-  for await (const item of items) yield decide(item, index++, day, plans, error)
+  for await (const item of items) yield decide(item, index++, context)
 }
 
 function* notIterable(items: unknown): Generator<PurgeDecision<never>> {

@@ -1,10 +1,11 @@
+import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { day } from "../period/arbitraries.js"
 import { dim, refLastDay } from "../test-utils/reference.js"
 import { Kagoshima, type RetentionSettings } from "../policy/index.js"
 import { valid } from "./arbitraries.js"
-import { planPurge, type PurgeDecision, type RetentionItem } from "./index.js"
+import { evaluate, planPurge, type PurgeDecision, type RetentionItem } from "./index.js"
 
 // ---------------------------------------------------------------------------
 // Independent reference of the policies, written from domain.md §7 and the seed,
@@ -32,43 +33,55 @@ interface RefSettings {
   readonly logYears: number | null
   readonly csCutoff: boolean
   readonly kagoshima: boolean
+  readonly archiveYears: number
 }
 
-/** The last retained day by the reference, or null for "no end". */
-const refEnd = (item: RetentionItem, s: RefSettings): string | null => {
+/** The last retained day by the reference (null: no end) and whether a former rule set it. */
+const refEnd = (item: RetentionItem, s: RefSettings): { readonly end: string | null; readonly former: boolean } => {
   const start = item.start
+  const current = (end: string | null) => ({ end, former: false })
   switch (item.kind) {
     case "juminhyo-johyo":
     case "fuhyo-johyo": {
       const d = start as string
-      if (s.kagoshima && d >= "2009-06-21") return refLastDay(d, "years", 150)
+      if (s.kagoshima && d >= "2009-06-21") return current(refLastDay(d, "years", 150))
       const five = refLastDay(d, "years", 5)
       // Covered only if the 5-year period was still running on 2019-06-20.
-      if (five >= "2019-06-20") return refLastDay(d, "years", 150)
+      if (five >= "2019-06-20") return current(refLastDay(d, "years", 150))
       if (s.kagoshima) {
         const ten = refLastDay(d, "years", 10)
-        return ten < "2019-06-20" ? ten : "2019-06-19"
+        return { end: ten < "2019-06-20" ? ten : "2019-06-19", former: true }
       }
-      return five
+      return { end: five, former: true }
     }
     case "cs-superseded":
     case "cs-deleted": {
       const d = start as string
       if (s.csCutoff) {
         const five = refLastDay(d, "years", 5)
-        if (five < "2019-06-20") return five
+        if (five < "2019-06-20") return { end: five, former: true }
       }
-      return refLastDay(d, "years", 150)
+      return current(refLastDay(d, "years", 150))
     }
     case "paper":
-      return refLastDay(start as string, "years", 1)
+      return current(refLastDay(start as string, "years", 1))
     case "tenshutsu-certificate-info":
-      return item.tennyuRecorded === true ? null : stepDays(start as string, s.tenshutsuDays)
+      return current(item.tennyuRecorded === true ? null : stepDays(start as string, s.tenshutsuDays))
     case "delivery-address":
-      return start === undefined ? null : stepDays(start, s.deliveryDays)
+      return current(start === undefined ? null : stepDays(start, s.deliveryDays))
     case "operation-log":
-      return s.logYears === null || start === undefined ? null : refLastDay(start, "years", s.logYears)
+      return current(s.logYears === null || start === undefined ? null : refLastDay(start, "years", s.logYears))
   }
+}
+
+/** The status by the reference. */
+const refStatus = (item: RetentionItem, s: RefSettings, asOf: string): string => {
+  const { end, former } = refEnd(item, s)
+  if (end === null) return item.kind === "operation-log" && s.logYears === null ? "keep-forever" : "retained"
+  if (asOf > end) return former ? "expired-under-former-rule" : "purge-due"
+  const johyo = item.kind === "juminhyo-johyo" || item.kind === "fuhyo-johyo"
+  if (johyo && item.archived !== true && asOf > refLastDay(item.start as string, "years", s.archiveYears)) return "archive-due"
+  return "retained"
 }
 
 const settingsArb: fc.Arbitrary<{ settings: RetentionSettings; ref: RefSettings }> = fc
@@ -78,18 +91,23 @@ const settingsArb: fc.Arbitrary<{ settings: RetentionSettings; ref: RefSettings 
     logYears: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
     csCutoff: fc.boolean(),
     kagoshima: fc.boolean(),
+    archiveYears: fc.integer({ min: 1, max: 10 }),
     defaults: fc.boolean()
   })
   .map(({ defaults, ...r }) =>
     defaults
-      ? { settings: {}, ref: { tenshutsuDays: 30, deliveryDays: 0, logYears: null, csCutoff: false, kagoshima: false } }
+      ? {
+          settings: {},
+          ref: { tenshutsuDays: 30, deliveryDays: 0, logYears: null, csCutoff: false, kagoshima: false, archiveYears: 5 }
+        }
       : {
           settings: {
             tenshutsuCertificateDays: r.tenshutsuDays,
             deliveryAddressDays: r.deliveryDays,
             operationLogYears: r.logYears,
             csTransition: r.csCutoff ? "johyo-cutoff" : "none",
-            override: r.kagoshima ? Kagoshima : null
+            override: r.kagoshima ? Kagoshima : null,
+            archiveAfterYears: r.archiveYears
           },
           ref: r
         }
@@ -106,25 +124,45 @@ describe("planPurge", () => {
         fc.nat(),
         fc.integer({ min: -2, max: 2 }),
         day,
-        fc.boolean(),
-        (items, { settings, ref }, pick, k, randomDay, nearEnd) => {
-          const ends = items.map((i) => refEnd(i, ref))
-          const target = ends[pick % ends.length]
-          const asOf = nearEnd && target !== null && target !== undefined ? stepDays(target, k) : randomDay
+        fc.constantFrom("random", "end", "archive"),
+        (items, { settings, ref }, pick, k, randomDay, mode) => {
+          const target = items[pick % items.length] as RetentionItem
+          const end = refEnd(target, ref).end
+          const archiveEnd =
+            target.kind === "juminhyo-johyo" || target.kind === "fuhyo-johyo"
+              ? refLastDay(target.start as string, "years", ref.archiveYears)
+              : null
+          const anchor = mode === "end" ? end : mode === "archive" ? archiveEnd : null
+          const asOf = anchor === null ? randomDay : stepDays(anchor, k)
           const decisions = collect(planPurge(items, asOf, settings))
           expect(decisions).toHaveLength(items.length)
           decisions.forEach((d, i) => {
+            const item = items[i] as RetentionItem
             expect(d.index).toBe(i)
-            expect(d.item).toBe(items[i])
+            expect(d.item).toBe(item)
             if (d.action === "invalid") throw new Error(`invalid: ${d.error.code}`)
-            const end = ends[i] ?? null
+            const { end } = refEnd(item, ref)
             expect(d.evaluation.lastRetainedDay).toBe(end)
-            const ended = end !== null && asOf > end
-            expect(d.action === "purge").toBe(ended)
+            expect(d.action === "purge").toBe(end !== null && asOf > end)
+            expect(d.evaluation.status).toBe(refStatus(item, ref, asOf))
           })
         }
       ),
       { numRuns: 200 }
+    )
+  })
+
+  it("evaluate agrees with planPurge item by item", () => {
+    fc.assert(
+      fc.property(fc.array(valid, { minLength: 1, maxLength: 8 }), day, settingsArb, (items, asOf, { settings }) => {
+        const plan = collect(planPurge(items, asOf, settings))
+        items.forEach((item, i) => {
+          const r = evaluate(item, asOf, settings)
+          const d = plan[i]
+          if (Result.isFailure(r) || d === undefined || d.action === "invalid") throw new Error("unexpected")
+          expect(JSON.stringify(r.success)).toBe(JSON.stringify(d.evaluation))
+        })
+      })
     )
   })
 
