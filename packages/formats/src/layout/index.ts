@@ -42,3 +42,4 @@
  */
 export * from "./model.js"
 export { LayoutError, checkLayout, parseLayout, validateLayout, type LayoutOptions } from "./compile.js"
+export { CHAR_CLASS_PATTERNS, toSchema } from "./schema.js"
