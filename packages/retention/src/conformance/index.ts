@@ -15,6 +15,11 @@
  * accepted with `value: { status, lastRetainedDay }`; an invalid one is rejected
  * with the rule ids of its errors.
  *
+ * **Gotchas**
+ *
+ * Only `status` and `lastRetainedDay` are compared: the regime, basis and
+ * archive day are this implementation's detail, not part of the contract.
+ *
  * **Example**
  *
  * ```ts

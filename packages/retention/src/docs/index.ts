@@ -14,6 +14,11 @@
  * evaluation functions of this package (the cut-off derivation included), so
  * the document cannot drift from the code.
  *
+ * **Gotchas**
+ *
+ * `docs/retention.md` is written from the built package: rebuild before running
+ * `scripts/gen-retention-docs.mjs`, or the file will describe the last build.
+ *
  * **Example**
  *
  * ```ts
