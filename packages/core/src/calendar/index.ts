@@ -15,8 +15,16 @@
  * - Day numbers count days since 1970-01-01 (negative before), so differences
  *   and comparisons are integer operations.
  * - {@link addYears} and {@link addMonths} clamp to the month's last day when
- *   the corresponding day does not exist (民法143条2項 ただし書 style:
- *   2024-02-29 plus one year is 2025-02-28).
+ *   the corresponding day does not exist (2024-02-29 plus one year is
+ *   2025-02-28).
+ *
+ * **Gotchas**
+ *
+ * `addYears` is calendar arithmetic, not the end of a legal period: under
+ * 民法140条・143条 the first day is not counted and a period of years ends on
+ * the day before the corresponding day, so 5 years from an event on 2015-02-28
+ * end on 2020-02-29, while `addYears("2015-02-28", 5)` is 2020-02-28. The
+ * legal rule has one home: `Period.lastDay` in `@juki/retention`.
  *
  * **Example**
  *
@@ -126,13 +134,13 @@ export const fromYmd = (year: number, month: number, day: number): IsoDate =>
   `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate
 
 /**
- * Days since 1970-01-01 (negative before). Exact for years 1–9999.
+ * Days since 1970-01-01 of a year, month and day given as numbers (no string
+ * parsing, for hot loops). The caller guarantees a valid date.
  *
  * @category conversions
  * @since 0.1.0
  */
-export const toDayNumber = (date: IsoDate | string): number => {
-  const { year, month, day } = toYmd(date)
+export const dayNumberOfYmd = (year: number, month: number, day: number): number => {
   // Howard Hinnant's days_from_civil.
   const y = month <= 2 ? year - 1 : year
   const era = Math.floor(y / 400)
@@ -141,6 +149,17 @@ export const toDayNumber = (date: IsoDate | string): number => {
   const doy = Math.floor((153 * mp + 2) / 5) + day - 1
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
   return era * 146097 + doe - 719468
+}
+
+/**
+ * Days since 1970-01-01 (negative before). Exact for years 1–9999.
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const toDayNumber = (date: IsoDate | string): number => {
+  const { year, month, day } = toYmd(date)
+  return dayNumberOfYmd(year, month, day)
 }
 
 /**

@@ -102,16 +102,9 @@ export const forever: Period = { unit: "forever" }
 /** The largest day number Calendar can write (9999-12-31). */
 const MAX_DAY = Calendar.toDayNumber("9999-12-31")
 
-// Days since 1970-01-01 of a valid date: the algorithm of Calendar.toDayNumber
-// (Howard Hinnant's days_from_civil) on numbers, so the hot path of a purge
-// over millions of rows builds no strings. Pinned to Calendar by the tests.
-const dayNumberOfYmd = (year: number, month: number, day: number): number => {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
-}
+// Days since 1970-01-01 of a valid date, on numbers, so the hot path of a purge
+// over millions of rows builds no strings.
+const { dayNumberOfYmd } = Calendar
 
 /**
  * The last retained day number (see {@link Calendar.toDayNumber}) of `period`
