@@ -61,8 +61,8 @@ export * as Deadline from "./deadline/index.js"
 export * as Derive from "./derive/index.js"
 export * as Lifecycle from "./lifecycle/index.js"
 export * as Docs from "./docs/index.js"
-export { apply, check, plan, resolveOptions } from "./apply/index.js"
-export type { Applied, CsUpdate, Effect, HeadCandidate, ImmigrationNotice, Rejected, TransferInNoticeOut } from "./apply/index.js"
+export { apply, check, optionsFromJSON, plan, resolveOptions } from "./apply/index.js"
+export type { Applied, CsUpdate, Effect, HeadCandidate, ImmigrationNotice, JsonOptions, Rejected, TransferInNoticeOut } from "./apply/index.js"
 
 /**
  * The rule catalogue (same as `Rules.catalogue`).

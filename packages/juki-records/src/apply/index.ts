@@ -57,7 +57,7 @@
  */
 import { Calendar, makeError, type JukiError } from "@juki/core"
 import { Result } from "effect"
-import { deadline, weekendsAndYearEnd } from "../deadline/index.js"
+import { deadline, noHolidays, weekendsAndYearEnd, withHolidays } from "../deadline/index.js"
 import { identityInfo } from "../derive/index.js"
 import type { Event } from "../events/index.js"
 import type { IdouJiyu } from "../jiyu/index.js"
@@ -217,6 +217,31 @@ export const resolveOptions = (options?: Options): ResolvedOptions => {
   }
   resolvedCache.set(options, r)
   return r
+}
+
+/**
+ * The JSON form of {@link Options} used by the conformance vectors
+ * (`when.options`): `holidays` lists extra 休日 added to the default calendar
+ * (Saturdays, Sundays, 12-29..01-03), or `"none"` for a calendar without 休日.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface JsonOptions extends Omit<Options, "holidays"> {
+  readonly holidays?: ReadonlyArray<string> | "none"
+}
+
+/**
+ * {@link Options} from their JSON form.
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const optionsFromJSON = (j: JsonOptions | undefined): Options | undefined => {
+  if (j === undefined) return undefined
+  const { holidays, ...rest } = j
+  if (holidays === undefined) return rest
+  return { ...rest, holidays: holidays === "none" ? noHolidays : withHolidays(weekendsAndYearEnd, holidays) }
 }
 
 interface Dispatch {

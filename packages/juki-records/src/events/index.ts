@@ -52,7 +52,7 @@
  */
 import { Result, Schema as S } from "effect"
 import { defineRule, makeError, type JukiError } from "@juki/core"
-import { ENTRY, MODIFICATION, REMOVAL, type IdouJiyu } from "../jiyu/index.js"
+import { ENTRY, fromName, isJiyu, MODIFICATION, REMOVAL, type IdouJiyu } from "../jiyu/index.js"
 import {
   Address,
   Alias,
@@ -418,14 +418,28 @@ export const Malformed = defineRule({
 const decodeEvent = S.decodeUnknownResult(Event, { onExcessProperty: "error" })
 
 /**
- * Decodes an event from JSON. Unknown keys are errors. Never throws.
+ * Decodes an event from JSON. Unknown keys are errors; `jiyu` may be an id
+ * or a Japanese category name ("転居"), and "転居取消" is rejected with
+ * `records.jiyu.forbidden`, unknown names with `records.jiyu.unknown`.
+ * Never throws.
  *
  * @category parsing
  * @since 0.1.0
  */
 export const decode = (u: unknown): Result.Result<Event, JukiError> => {
   try {
-    const r = decodeEvent(u)
+    let input = u
+    // 異動事由 may be given by id or by its Japanese category name (標準仕様書 1.2.2).
+    if (typeof u === "object" && u !== null && "jiyu" in u) {
+      const j = (u as { jiyu: unknown }).jiyu
+      if (!isJiyu(j)) {
+        const side = (u as { type?: unknown }).type === "remove" ? "消除" : "記載"
+        const named = fromName(j, { side })
+        if (Result.isFailure(named)) return Result.fail(named.failure)
+        input = { ...(u as object), jiyu: named.success }
+      }
+    }
+    const r = decodeEvent(input)
     if (Result.isSuccess(r)) return Result.succeed(r.success)
     // The schema message names paths and expected types, never the values.
     const detail = String(r.failure.message).replace(/\s+/g, " ").slice(0, 300)
