@@ -374,3 +374,59 @@ export const codeUnitsToString = (units: Uint16Array, n: number): string => {
   }
   return s
 }
+
+/**
+ * Bytes as upper-case hex without separators (`"8160"`).
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const toHex = (bytes: Uint8Array): string => {
+  let s = ""
+  for (const b of bytes) s += b.toString(16).toUpperCase().padStart(2, "0")
+  return s
+}
+
+/**
+ * Bytes from hex (white space ignored); `undefined` when the text is not hex.
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const fromHex = (hex: string): Uint8Array | undefined => {
+  if (typeof hex !== "string") return undefined
+  const h = hex.replace(/\s+/g, "")
+  if (h.length % 2 !== 0 || !/^[0-9A-Fa-f]*$/.test(h)) return undefined
+  const out = new Uint8Array(h.length / 2)
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(h.slice(i * 2, i * 2 + 2), 16)
+  return out
+}
+
+/**
+ * {@link encode} with the bytes as hex: the JSON-friendly form used by the
+ * conformance vectors (`conformance/vectors/formats/ShiftJis.json`).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { ShiftJis } from "@juki/formats"
+ * ShiftJis.encodeHex("〜") // => Result.succeed("8160")
+ * ```
+ *
+ * @category encoding
+ * @since 0.1.0
+ */
+export const encodeHex = (text: string, options: Partial<MappingPolicy> = {}): Result.Result<string, JukiError> =>
+  Result.map(encode(text, options), toHex)
+
+/**
+ * {@link decode} of hex bytes (the JSON-friendly form of the conformance
+ * vectors). Text that is not hex is `formats.decode.invalid-bytes`.
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeHex = (hex: string, options: Partial<MappingPolicy> = {}): Result.Result<string, JukiError> => {
+  const bytes = fromHex(hex)
+  return bytes === undefined ? Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "hex" } })) : decode(bytes, options)
+}

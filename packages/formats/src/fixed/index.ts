@@ -63,8 +63,8 @@ import type { CheckTable } from "../checks/index.js"
 import { buildCodec, type Codec, type RecordWriter } from "../codec/api.js"
 import { Engine, asciiToString, overflowError, unitsToString, type EngineOptions } from "../codec/engine.js"
 import * as SJ from "../charset/shift-jis.js"
-import { compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
-import type { Encoding, LayoutSpec, RecordTerminator } from "../layout/model.js"
+import { LayoutError, compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
+import type { Encoding, FieldSpec, LayoutSpec, RecordTerminator } from "../layout/model.js"
 import { EncodeType, RecordLength, RecordTerminatorMissing as RecordTerminatorRule, RecordTruncated } from "../rules/index.js"
 import type { RecordReader, RecordSink } from "../stream/index.js"
 
@@ -567,4 +567,60 @@ export const make = <const L extends LayoutSpec>(layout: L, options: Options = {
       return problems.some((p) => p.severity === "error") || value === undefined ? Result.fail(problems) : Result.succeed(value)
     }
   })
+}
+
+/**
+ * Options of {@link encodeField} and {@link decodeField}.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface FieldOptions extends EngineOptions {
+  readonly encoding?: Encoding
+}
+
+const fieldCodec = (field: FieldSpec, options: FieldOptions) =>
+  make(
+    { name: "Field", title: "項目", basis: "single field", recordTerminator: "none", fields: [{ ...field, offset: 0, filler: false }] },
+    options
+  )
+
+/**
+ * Encodes one value as the bytes of one fixed-length field, in hex: the
+ * JSON-friendly form of the padding vectors
+ * (`conformance/vectors/formats/FixedLength.json`).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { FixedLength } from "@juki/formats"
+ * FixedLength.encodeField({ name: "v", label: "氏名", chars: "fullwidth", length: 6 }, "山") // => Result.succeed("8E5281408140")
+ * ```
+ *
+ * @category encoding
+ * @since 0.1.0
+ */
+export const encodeField = (field: FieldSpec, value: unknown, options: FieldOptions = {}): Result.Result<string, ReadonlyArray<JukiError>> => {
+  try {
+    return Result.map(fieldCodec(field, options).encodeRecord({ [field.name]: value } as never), SJ.toHex)
+  } catch (e) {
+    return Result.fail(e instanceof LayoutError ? e.problems : [makeError(EncodeType, { params: { expected: "a field definition" } })])
+  }
+}
+
+/**
+ * Decodes the hex bytes of one fixed-length field to its value (`null` when
+ * blank).
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeField = (field: FieldSpec, hex: string, options: FieldOptions = {}): Result.Result<unknown, ReadonlyArray<JukiError>> => {
+  try {
+    const bytes = SJ.fromHex(hex)
+    if (bytes === undefined) return Result.fail([makeError(RecordLength, { params: { expected: field.length ?? 0, actual: 0 } })])
+    return Result.map(fieldCodec(field, options).decodeRecord(bytes), (r) => (r as Record<string, unknown>)[field.name])
+  } catch (e) {
+    return Result.fail(e instanceof LayoutError ? e.problems : [makeError(EncodeType, { params: { expected: "a field definition" } })])
+  }
 }
