@@ -25,6 +25,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
 import * as Core from "@juki/core"
+import * as Formats from "@juki/formats"
 import * as MyNumberPkg from "@juki/mynumber"
 import * as Records from "@juki/records"
 import * as Retention from "@juki/retention"
@@ -128,7 +129,8 @@ export interface CaseResult {
 type Namespace = Readonly<Record<string, unknown>>
 const namespaces: Readonly<Record<string, Namespace>> = {
   ...(Core as unknown as Record<string, Namespace>),
-  ...(MyNumberPkg as unknown as Record<string, Namespace>)
+  ...(MyNumberPkg as unknown as Record<string, Namespace>),
+  ...(Formats as unknown as Record<string, Namespace>)
 }
 
 const isResult = (u: unknown): u is { _tag: "Success"; success: unknown } | { _tag: "Failure"; failure: unknown } =>
@@ -411,6 +413,7 @@ export const ruleCatalogue = (): ReadonlyArray<CatalogueEntry> => {
   }
   visit("@juki/core", Core, 0)
   visit("@juki/mynumber", MyNumberPkg, 0)
+  visit("@juki/formats", Formats, 0)
   visit("@juki/records", Records, 0)
   visit("@juki/retention", Retention, 0)
   return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
