@@ -106,6 +106,7 @@ export const transitions: ReadonlyArray<Transition> = [
   },
   { from: "removed", to: "provisional", trigger: "create", label: { ja: "再転入（仮登録）", en: "re-entry, provisional" }, basis: [std("4.1.1.2"), std("4.0.8")] },
   { from: "removed", to: "current", trigger: "create", label: { ja: "再転入（同じ宛名番号）", en: "re-entry (same 宛名番号)" }, basis: [std("4.1.1.2")] },
+  { from: "removed", to: "current", trigger: "approve", label: { ja: "再転入の決裁", en: "approval of a re-entry" }, basis: [std("4.1.1.2"), std("4.0.8")] },
   { from: "current", to: "current", trigger: "modify", label: { ja: "転居・世帯変更・修正", en: "move within, household change, correction" }, basis: [BASIS.law23, BASIS.law25, BASIS.order12] },
   { from: "leaving", to: "leaving", trigger: "modify", label: { ja: "修正（転出予定者）", en: "correction of a 転出予定" }, basis: [std("1.1.5")] },
   { from: "current", to: "leaving", trigger: "remove", label: { ja: "転出届（予定日が未来）", en: "転出 with a future date" }, basis: [BASIS.law24, std("1.1.5")] },
@@ -128,7 +129,8 @@ export const transitions: ReadonlyArray<Transition> = [
   { from: "leaving", to: "leaving", trigger: "cancel", label: { ja: "異動の取消し（修正）", en: "cancel a modification" }, basis: [std("4.6")] },
   { from: "removed", to: "current", trigger: "cancel", label: { ja: "異動の取消し（増）", en: "cancel a removal" }, basis: [std("4.6")] },
   { from: "removed", to: "leaving", trigger: "cancel", label: { ja: "異動の取消し（増）: 転出予定に戻す", en: "cancel a removal of a 転出予定" }, basis: [std("4.6")] },
-  { from: "current", to: "removed", trigger: "cancel", label: { ja: "異動の取消し（減）: 再転入の取消し", en: "cancel a re-entry" }, basis: [std("4.6")] }
+  { from: "current", to: "removed", trigger: "cancel", label: { ja: "異動の取消し（減）: 再転入の取消し", en: "cancel a re-entry" }, basis: [std("4.6")] },
+  { from: "current", to: "leaving", trigger: "cancel", label: { ja: "異動の取消し（減）: 取消しの取消しで転出予定に戻す", en: "cancel a restoring cancellation (back to 転出予定)" }, basis: [std("4.6")] }
 ]
 
 /**

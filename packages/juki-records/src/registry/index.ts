@@ -187,13 +187,14 @@ export const stateOf = (
 }
 
 /**
- * Whether a 宛名番号 exists only in a 仮登録.
+ * Whether a 宛名番号 has a pending 仮登録 that records it (a 転入 waiting for
+ * 決裁, possibly a 再転入 of a 除票).
  *
  * @category predicates
  * @since 0.1.0
  */
 export const isProvisional = (registry: Registry, atenaNumber: string): boolean => {
-  if (registry.pending.size === 0 || registry.persons.has(atenaNumber)) return false
+  if (registry.pending.size === 0) return false
   let hit = false
   registry.pending.forEach((p) => {
     if (!hit && p.event.type === "create" && p.atenaNumbers.includes(atenaNumber)) hit = true

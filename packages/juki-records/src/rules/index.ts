@@ -542,8 +542,8 @@ export const StateRemovedImmutable = rule({
     en: "A 除票 cannot be changed (except by the 確定 items of a 転入通知, a cancellation or a re-entry)"
   },
   description: {
-    ja: "除票（転出予定日到来後を含む）に対する修正・消除・国籍変更・改製、及び転入通知受理の取消しはエラー。",
-    en: "Modifying, removing, re-making or changing the nationality of a 除票 (including a 転出予定 past its date), or cancelling a received 転入通知, is an error."
+    ja: "除票（転出予定日到来後を含む）に対する修正・消除・国籍変更・改製、転入通知受理の取消し、及び消除以外の異動の取消しはエラー。",
+    en: "Modifying, removing, re-making or changing the nationality of a 除票 (including a 転出予定 past its date), cancelling a received 転入通知, or cancelling anything but the removal of a 除票, is an error."
   },
   events: ["modify", "remove", "nationality-change", "reissue", "cancel"],
   onEvent: (ctx) => {
@@ -553,7 +553,13 @@ export const StateRemovedImmutable = rule({
       const p = ctx.registry.persons.get(t.atenaNumber)
       if (p === undefined) continue
       if (e.type === "cancel") {
-        if (p.last.row.operation === "transfer-in-notice") out.push(at(StateRemovedImmutable, t.path))
+        // A received 転入通知 cannot be cancelled; on a 除票 only the removal itself can be (to restore the record).
+        // Restoring a 除票 is allowed only when it makes the person a 現存者 again.
+        const last = p.last.row
+        const prev = p.last.prev?.row.snapshot
+        const restores = info(last.jiyu).effect === "delete" && prev !== undefined && isPresent(prev, ctx.asOf)
+        if (last.operation === "transfer-in-notice" || (effectiveState(p.record, ctx.asOf) === "removed" && !restores))
+          out.push(at(StateRemovedImmutable, t.path))
       } else if (effectiveState(p.record, ctx.asOf) === "removed") out.push(at(StateRemovedImmutable, t.path))
     }
     return out
@@ -582,14 +588,20 @@ export const ProvisionalNotRegistered = rule({
     en: "The person exists only as a 仮登録, not in the legal record: process after 決裁"
   },
   description: {
-    ja: "仮登録は台帳・履歴・CS・他システムに現れない。仮登録のみの者に対する異動はエラー。",
-    en: "A 仮登録 is not in the legal record, the history, the CS or other systems; a change for a person who exists only as a 仮登録 is an error."
+    ja: "仮登録は台帳・履歴・CS・他システムに現れない。仮登録のみの者に対する異動、及び仮登録中の者の重ねての記載はエラー（決裁又は取下げが先）。",
+    en: "A 仮登録 is not in the legal record, the history, the CS or other systems; a change for a person who exists only as a 仮登録, or a second 記載 for a person with a pending 仮登録, is an error (approve or discard it first)."
   },
-  events: ["modify", "remove", "transfer-in-notice", "nationality-change", "reissue", "cancel"],
+  events: ["create", "modify", "remove", "transfer-in-notice", "nationality-change", "reissue", "cancel"],
   onEvent: (ctx) => {
     const out: Array<JukiError> = []
-    for (const t of targetsOf(ctx.event))
-      if (isProvisional(ctx.registry, t.atenaNumber)) out.push(at(ProvisionalNotRegistered, t.path))
+    const e = ctx.event
+    if (e.type === "create")
+      e.records.forEach((r, i) => {
+        if (isProvisional(ctx.registry, r.atenaNumber)) out.push(at(ProvisionalNotRegistered, ["records", i]))
+      })
+    else
+      for (const t of targetsOf(e))
+        if (!ctx.registry.persons.has(t.atenaNumber) && isProvisional(ctx.registry, t.atenaNumber)) out.push(at(ProvisionalNotRegistered, t.path))
     return out
   }
 })

@@ -672,6 +672,15 @@ const provisional: Array<Example> = [
   ),
   ex(
     "provisional",
+    "records.provisional.not-registered",
+    ["標準仕様書4.0.8"],
+    "a second 転入 for a person with a pending 仮登録 is rejected",
+    registryJson(family(), { pending: pendingJson([{ id: "P1", event: provMoveIn() }]), provisionalCounter: 1 }),
+    provMoveIn(),
+    NO(E("records.provisional.not-registered"))
+  ),
+  ex(
+    "provisional",
     "records.provisional.unknown-id",
     ["標準仕様書4.0.8"],
     "決裁 of an existing 仮登録 is accepted",
