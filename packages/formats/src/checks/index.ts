@@ -113,6 +113,11 @@ const fromResult = (r: Result.Result<unknown, JukiError>): JukiError | undefined
   Result.isFailure(r) ? r.failure : undefined
 
 /** A check of an identifier module's `validate` (with the field's `checkOptions`). */
+const hasKeys = (o: object): boolean => {
+  for (const _ in o) return true
+  return false
+}
+
 const identifier = (
   label: { readonly ja: string; readonly en: string },
   validate: (value: unknown, options?: never) => Result.Result<unknown, JukiError>,
@@ -120,9 +125,12 @@ const identifier = (
   isValid?: (value: unknown, options?: never) => boolean
 ): CheckEntry => ({
   label,
-  validate: (value, context) => fromResult(validate(value, context.options as never)),
+  // No options: pass none, so the module uses its defaults without merging.
+  validate: (value, context) => fromResult(validate(value, (hasKeys(context.options) ? context.options : undefined) as never)),
   ...(generate ? { generate } : {}),
-  ...(isValid ? { isValid: (value: string, options: CheckContext["options"]) => isValid(value, options as never) } : {})
+  ...(isValid
+    ? { isValid: (value: string, options: CheckContext["options"]) => isValid(value, (hasKeys(options) ? options : undefined) as never) }
+    : {})
 })
 
 let governments: ReadonlyArray<string> | undefined

@@ -5,6 +5,7 @@ import * as SJ from "../charset/shift-jis.js"
 import * as U8 from "../charset/utf8.js"
 import { byteLengthIn, unitFitsClass, type CompiledField, type CompiledLayout } from "../layout/compile.js"
 import { CHAR_CLASS_LABELS, type FieldCheck } from "../layout/model.js"
+import type { CheckContext } from "../checks/index.js"
 import {
   DecodeInvalidBytes,
   EncodeOverflow,
@@ -31,7 +32,7 @@ export interface EngineOptions {
 /** A value being decoded: `undefined` = the field is invalid. */
 export type Value = string | number | null | undefined
 
-const EMPTY_OPTIONS = {}
+const NO_VALUES: ReadonlyArray<string | null> = Object.freeze([])
 
 /**
  * Per-codec state: compiled layout, tables and scratch buffers. Not
@@ -63,6 +64,12 @@ export class Engine {
   readonly derived: ReadonlyArray<CompiledField>
   /** Memo of check results per data field (bounded, dropped when it does not pay off). */
   readonly caches: Array<CheckCache | undefined>
+  /** Per data field: the check context of fields without `checkWith` (reused). */
+  readonly contexts: ReadonlyArray<CheckContext>
+  /** Per data field of the current record: numeric memo key of a short digit value, or -1. */
+  readonly keys: Float64Array
+  /** Per data field of the current record: `true` when the memo knew the value valid while reading. */
+  readonly cached: Array<boolean>
   /** Fast paths on (default) — tests switch them off to compare with the general path. */
   fast = true
 
@@ -82,9 +89,20 @@ export class Engine {
     this.byteLens = new Int32Array(n).fill(-1)
     this.charLens = new Int32Array(n).fill(-1)
     this.gaiji = new Int8Array(n).fill(-1)
+    this.contexts = c.data.map((f) => Object.freeze({ options: f.checkContextOptions, with: NO_VALUES }))
+    this.keys = new Float64Array(n).fill(-1)
+    this.cached = new Array<boolean>(n).fill(false)
     this.checked = c.data.filter((f) => f.check !== undefined)
     this.derived = c.data.filter((f) => f.itemLengthOf >= 0 || f.gaijiCountOf >= 0)
-    this.caches = c.data.map((f) => (f.check !== undefined && typeof f.spec.check === "string" ? new CheckCache() : undefined))
+    // One memo per check and options: fields of the same kind (dates, codes) share it.
+    const shared = new Map<string, CheckCache>()
+    this.caches = c.data.map((f) => {
+      if (f.check === undefined || typeof f.spec.check !== "string" || f.checkWith.length > 0) return undefined
+      const key = `${f.spec.check}\u0000${JSON.stringify(f.checkContextOptions)}`
+      let cache = shared.get(key)
+      if (cache === undefined) shared.set(key, (cache = new CheckCache()))
+      return cache
+    })
   }
 
   /** Marks the per-field facts of a data field as unknown (general path). */
@@ -92,6 +110,8 @@ export class Engine {
     this.byteLens[index] = -1
     this.charLens[index] = -1
     this.gaiji[index] = -1
+    this.keys[index] = -1
+    this.cached[index] = false
   }
 
   /** Decodes `bytes[start, end)` into `this.units`; returns the count or a negative error code. */
@@ -103,7 +123,7 @@ export class Engine {
   invalidBytes(code: number, bytesStart: number, fileOffsetOfStart: number, path: ReadonlyArray<string>, record: number): JukiError {
     const e = this.sjis ? SJ.invalidBytesError(code, 0) : U8.invalidBytesError(code, 0)
     const at = (e.position?.byteOffset ?? bytesStart) - bytesStart + fileOffsetOfStart
-    return relocate(e, { path, position: { record, byteOffset: at } })
+    return makeError(e.rule, { path, params: e.params, position: { record, byteOffset: at } })
   }
 
   /**
@@ -192,26 +212,31 @@ export class Engine {
       if (typeof v !== "string") continue
       let e: JukiError | undefined
       const cache = this.caches[f.index]
-      const hit = cache?.get(v)
-      if (hit !== undefined) e = hit === null ? undefined : hit
-      else {
+      const key = this.keys[f.index] as number
+      const known = this.cached[f.index] === true || (cache !== undefined && key < 0 && cache.has(v))
+      if (!known) {
         const fastValid = f.checkEntry?.isValid
         if (fastValid !== undefined && f.checkWith.length === 0 && fastValid(v, f.checkContextOptions)) e = undefined
         else {
-          // A partner that is itself invalid has been reported already: do not cascade.
-          if (f.checkWith.some((i) => values[i] === undefined)) continue
-          const withValues = f.checkWith.map((i) => {
-            const w = values[i]
-            return typeof w === "string" ? w : typeof w === "number" ? String(w) : null
-          })
+          let context = this.contexts[f.index] as CheckContext
+          if (f.checkWith.length > 0) {
+            // A partner that is itself invalid has been reported already: do not cascade.
+            if (f.checkWith.some((i) => values[i] === undefined)) continue
+            const withValues = f.checkWith.map((i) => {
+              const w = values[i]
+              return typeof w === "string" ? w : typeof w === "number" ? String(w) : null
+            })
+            context = { options: f.checkContextOptions, with: withValues }
+          }
           try {
-            e = (f.check as FieldCheck)(v, { options: f.checkContextOptions ?? EMPTY_OPTIONS, with: withValues })
+            e = (f.check as FieldCheck)(v, context)
           } catch {
             e = makeError(FieldCheckFailed, { path: [f.name], params: { label: f.label }, position: { record } })
           }
         }
-        if (cache !== undefined && f.checkWith.length === 0) {
-          if (!cache.put(v, e ?? null)) this.caches[f.index] = undefined
+        if (cache !== undefined && e === undefined) {
+          if (key >= 0) cache.addValidKey(key)
+          else cache.addValid(v)
         }
       }
       if (e) {
@@ -407,30 +432,49 @@ export const asciiToString = (bytes: Uint8Array, a: number, b: number): string =
   return b - a > 1 && slice !== undefined ? slice.call(bytes, a, b) : unitsToString(bytes, a, b)
 }
 
-const CACHE_SIZE = 4096
-const CACHE_PROBE = 8192
+const CACHE_SIZE = 1 << 16
+const CACHE_PROBE = 1 << 13
+const SLOT_SHIFT = 14
 
 /**
- * A bounded memo of check results for one field. Results are the same with
- * or without it; it only pays off for values that repeat (市町村コード …), so
- * it switches itself off when fewer than a quarter of the lookups hit.
+ * A bounded memo of the values one check (with one set of options) found
+ * valid, shared by the fields that use it; errors are rare and recomputed.
+ * Digit values of up to 8 digits (市町村コード, 郵便番号, dates) go to 262,144
+ * direct-mapped slots (1 MB, allocated on first use); other values to a set
+ * of at most 65,536 strings, dropped when fewer than half of its first 8,192
+ * lookups hit (住民票コード, 個人番号 never repeat). Results are the same with
+ * or without it.
  *
  * @internal
  */
 export class CheckCache {
-  readonly map = new Map<string, JukiError | null>()
+  strings: Set<string> | undefined = new Set()
+  slots: Uint32Array | undefined
   lookups = 0
   hits = 0
-  get(v: string): JukiError | null | undefined {
+  /** Whether `v` is known to be valid. */
+  has(v: string): boolean {
+    const set = this.strings
+    if (set === undefined) return false
     this.lookups++
-    const r = this.map.get(v)
-    if (r !== undefined) this.hits++
-    return r
+    if (!set.has(v)) return false
+    this.hits++
+    return true
   }
-  /** Stores a result; returns `false` when the cache should be dropped. */
-  put(v: string, e: JukiError | null): boolean {
-    if (this.map.size < CACHE_SIZE) this.map.set(v, e)
-    return !(this.lookups >= CACHE_PROBE && this.hits * 4 < this.lookups)
+  /** Whether the digit value with key `k` is known to be valid. */
+  hasKey(k: number): boolean {
+    const slots = this.slots
+    return slots !== undefined && slots[Math.imul(k, 0x9e3779b1) >>> SLOT_SHIFT] === k
+  }
+  addValid(v: string): void {
+    const set = this.strings
+    if (set === undefined) return
+    if (set.size < CACHE_SIZE) set.add(v)
+    if (this.lookups >= CACHE_PROBE && this.hits * 2 < this.lookups) this.strings = undefined
+  }
+  addValidKey(k: number): void {
+    const slots = (this.slots ??= new Uint32Array(1 << (32 - SLOT_SHIFT)))
+    slots[Math.imul(k, 0x9e3779b1) >>> SLOT_SHIFT] = k
   }
 }
 

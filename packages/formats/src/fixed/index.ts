@@ -184,7 +184,7 @@ const generalField = (
 
 /** Stores a blank value (or the required problem). */
 const blankField = (e: Engine, f: CompiledField, record: number, byteOffset: number, problems: Array<JukiError>): void => {
-  e.readField(f, 0, 0, true, record, byteOffset, problems, false)
+  e.readField(f, 0, 0, true, record, byteOffset, problems, false) // also clears keys and cached
   e.byteLens[f.index] = 0
   e.charLens[f.index] = 0
   e.gaiji[f.index] = 0
@@ -219,6 +219,22 @@ const asciiField = (
   e.byteLens[index] = b - a
   e.charLens[index] = b - a
   e.gaiji[index] = 0
+  e.keys[index] = -1
+  e.cached[index] = false
+  const cache = e.caches[index]
+  if (cache !== undefined && lo === 0x30 && b - a <= 8) {
+    // A short digit value: look it up by number, without building the string.
+    let n = 0
+    for (let i = a; i < b; i++) n = n * 10 + ((buf[i] as number) - 0x30)
+    const key = n * 16 + (b - a)
+    if (cache.hasKey(key)) {
+      e.cached[index] = true
+      if (!materialize && f.codes === undefined && !f.referenced) {
+        e.values[index] = ""
+        return true
+      }
+    } else e.keys[index] = key
+  }
   if (!materialize && f.codes === undefined && f.check === undefined && !f.referenced) {
     e.values[index] = ""
     return true
@@ -297,6 +313,8 @@ const fullwidthField = (
   e.byteLens[index] = b - a
   e.charLens[index] = n
   e.gaiji[index] = allPlain === 1 ? 0 : -1
+  e.keys[index] = -1
+  e.cached[index] = false
   if (!materialize && f.codes === undefined && f.check === undefined && (!f.referenced || allPlain === 1)) {
     e.values[index] = ""
     return true

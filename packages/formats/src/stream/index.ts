@@ -48,7 +48,7 @@ export interface DecodedRecord<R> {
   readonly accepted: boolean
   /** The decoded record when accepted. */
   readonly value: R | undefined
-  /** Every problem of the record (errors and alerts), in field order. */
+  /** Every problem of the record (errors and alerts): record and format problems in field order, then the checks'. */
   readonly problems: ReadonlyArray<JukiError>
 }
 

@@ -1,0 +1,193 @@
+// @juki/formats: end-to-end streaming validation of a generated 本人確認情報 file in Shift_JIS (juki reference
+// layout, 1 % corrupted records) vs a plain chunked TextDecoder("shift_jis") pass over the same file, measured in the
+// same run. Target: validation time <= 2x the reference; peak RSS < 150 MB and not growing with the file
+// (300,000 vs 3,000,000 records, RSS measured in child processes). Also: Shift_JIS encoding, ours vs encoding-japanese
+// (only when that package can be imported; juki does not depend on it).
+// Run: npx -y pnpm@10.34.9 -r build && node bench/formats.bench.mjs   (files are written to /tmp, not the repo)
+import { spawnSync } from "node:child_process"
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import { fileURLToPath } from "node:url"
+import { FixedLength, ReferenceLayouts, ShiftJis, generateSample, generateSampleRecords } from "@juki/formats"
+import { report } from "./harness.mjs"
+
+const DIR = process.env["JUKI_BENCH_DIR"] ?? "/tmp/juki-formats-bench"
+const SIZES = (process.env["JUKI_BENCH_SIZES"] ?? "300000,3000000").split(",").map(Number)
+const ROUNDS = Number(process.env["JUKI_BENCH_ROUNDS"] ?? 3)
+const CHUNK = 1 << 20
+const SEED = 20261128
+const INVALID_RATE = 0.01
+const layout = ReferenceLayouts.HonninKakuninJoho
+const self = fileURLToPath(import.meta.url)
+const maxRssMB = () => Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10
+
+// ------------------------------------------------------------------------------------------------ child processes
+const child = async (mode, file) => {
+  const t0 = process.hrtime.bigint()
+  let out
+  if (mode === "validate") {
+    const codec = FixedLength.make(layout)
+    const s = await codec.validate(createReadStream(file, { highWaterMark: CHUNK }))
+    out = { records: s.records, accepted: s.accepted, rejected: s.rejected, problems: s.problems, bytes: s.bytes }
+  } else {
+    const decoder = new TextDecoder("shift_jis")
+    let chars = 0
+    for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) chars += decoder.decode(chunk, { stream: true }).length
+    chars += decoder.decode().length
+    out = { chars }
+  }
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6
+  process.stdout.write(JSON.stringify({ ms, maxRssMB: maxRssMB(), ...out }) + "\n")
+}
+
+if (process.argv[2] === "--child") {
+  await child(process.argv[3], process.argv[4])
+  process.exit(0)
+}
+
+const runChild = (mode, file) => {
+  const r = spawnSync(process.execPath, [self, "--child", mode, file], { encoding: "utf8", maxBuffer: 1 << 20 })
+  if (r.status !== 0) throw new Error(`child ${mode} failed: ${r.stderr}`)
+  return JSON.parse(r.stdout.trim().split("\n").pop())
+}
+
+// ------------------------------------------------------------------------------------------------ sample files
+const ensureFile = async (records) => {
+  mkdirSync(DIR, { recursive: true })
+  const file = `${DIR}/honnin-kakunin-joho-${records}.sjis`
+  const metaFile = `${file}.json`
+  const want = { records, seed: SEED, invalidRate: INVALID_RATE, layout: layout.name, recordLength: FixedLength.recordLength(layout) }
+  if (existsSync(file) && existsSync(metaFile)) {
+    const meta = JSON.parse(readFileSync(metaFile, "utf8"))
+    if (JSON.stringify(meta.want) === JSON.stringify(want) && statSync(file).size === meta.stats.bytes) return { file, stats: meta.stats }
+  }
+  const t0 = Date.now()
+  const sample = generateSample(layout, { records, seed: SEED, invalidRate: INVALID_RATE })
+  await pipeline(Readable.from(sample), createWriteStream(file))
+  const stats = { ...sample.stats }
+  writeFileSync(metaFile, JSON.stringify({ want, stats }, null, 2))
+  console.log(`generated ${file}: ${records.toLocaleString()} records, ${(stats.bytes / 1e6).toFixed(0)} MB, ${stats.invalid} corrupted, ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  return { file, stats }
+}
+
+// ------------------------------------------------------------------------------------------------ validation bench
+const results = {}
+for (const records of SIZES) {
+  const { file, stats } = await ensureFile(records)
+  const subject = []
+  const reference = []
+  for (let round = 0; round < ROUNDS; round++) {
+    reference.push(runChild("reference", file))
+    subject.push(runChild("validate", file))
+  }
+  const s = subject.reduce((a, b) => (b.ms < a.ms ? b : a))
+  const r = reference.reduce((a, b) => (b.ms < a.ms ? b : a))
+  if (s.records !== records || s.rejected !== stats.invalid || s.accepted + s.rejected !== s.records) {
+    throw new Error(`validation result does not match the sample: ${JSON.stringify(s)} vs ${JSON.stringify(stats)}`)
+  }
+  results[records] = {
+    validateMs: s.ms,
+    referenceMs: r.ms,
+    peakRssMB: Math.max(...subject.map((x) => x.maxRssMB)),
+    referencePeakRssMB: Math.max(...reference.map((x) => x.maxRssMB)),
+    bytes: stats.bytes,
+    rejected: s.rejected,
+    problems: s.problems
+  }
+}
+const sizes = Object.keys(results).map(Number).sort((a, b) => a - b)
+const small = results[sizes[0]]
+const large = results[sizes[sizes.length - 1]]
+const rssGrowthMB = Math.round((large.peakRssMB - small.peakRssMB) * 10) / 10
+for (const records of sizes) {
+  const x = results[records]
+  const timeOk = x.validateMs <= 2 * x.referenceMs
+  const rssOk = x.peakRssMB < 150 && rssGrowthMB < 16
+  report({
+    name: `formats: validate ${records.toLocaleString("en")} 本人確認情報 records (Shift_JIS, streaming)`,
+    unit: "records",
+    count: records,
+    subjectMs: x.validateMs,
+    referenceMs: x.referenceMs,
+    subjectLabel: "FixedLength.validate (decode + all checks)",
+    referenceLabel: "chunked TextDecoder('shift_jis')",
+    target: "time <= 2x reference; peak RSS < 150 MB, not growing with the file",
+    pass: timeOk && rssOk,
+    extra: {
+      timeRatio: Math.round((x.validateMs / x.referenceMs) * 100) / 100,
+      fileMB: Math.round(x.bytes / 1e5) / 10,
+      mbPerSecond: Math.round(x.bytes / 1e3 / x.validateMs),
+      peakRssMB: x.peakRssMB,
+      referencePeakRssMB: x.referencePeakRssMB,
+      rssGrowthMB,
+      rejected: x.rejected,
+      problems: x.problems,
+      rounds: ROUNDS
+    }
+  })
+}
+
+// ------------------------------------------------------------------------------------------------ encoding bench
+const texts = []
+for (const r of generateSampleRecords(layout, { records: 100_000, seed: SEED, fillRate: 1 })) {
+  texts.push(r.nameKanji, r.address, r.nameKana ?? "")
+}
+const encodingJapanese = await import(process.env["JUKI_ENCODING_JAPANESE"] ?? "encoding-japanese").then(
+  (m) => m.default ?? m,
+  () => undefined
+)
+const timeBest = (fn) => {
+  fn()
+  let best = Infinity
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint()
+    fn()
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6)
+  }
+  return best
+}
+let bytesOurs = 0
+const oursMs = timeBest(() => {
+  bytesOurs = 0
+  for (const t of texts) {
+    const r = ShiftJis.encode(t)
+    if (r._tag === "Success") bytesOurs += r.success.length
+  }
+})
+if (encodingJapanese) {
+  let bytesTheirs = 0
+  const theirsMs = timeBest(() => {
+    bytesTheirs = 0
+    for (const t of texts) {
+      const codes = encodingJapanese.convert(encodingJapanese.stringToCode(t), { to: "SJIS", from: "UNICODE", fallback: "error" })
+      bytesTheirs += Uint8Array.from(codes).length
+    }
+  })
+  const policy = ["〜", "−", "髙", "①", "𠮷"].map((c) => {
+    let theirs
+    try {
+      theirs = encodingJapanese
+        .convert(encodingJapanese.stringToCode(c), { to: "SJIS", from: "UNICODE", fallback: "error" })
+        .map((b) => b.toString(16).toUpperCase().padStart(2, "0"))
+        .join("")
+    } catch {
+      theirs = "error"
+    }
+    const ours = ShiftJis.encodeHex(c, { charset: "cp932" })
+    return `${c} ours(cp932) ${ours._tag === "Success" ? ours.success : "error"} / encoding-japanese ${theirs}`
+  })
+  report({
+    name: "formats: Shift_JIS encoding of 300,000 names and addresses",
+    unit: "strings",
+    count: texts.length,
+    subjectMs: oursMs,
+    referenceMs: theirsMs,
+    subjectLabel: "ShiftJis.encode (own table from Text.toShiftJisCode)",
+    referenceLabel: `encoding-japanese ${encodingJapanese.version ?? ""} convert(fallback: error)`,
+    target: "informative (choose the faster of equal correctness)",
+    extra: { bytesOurs, bytesTheirs, policy: policy.join("; ") }
+  })
+} else {
+  console.log(`ShiftJis.encode: ${texts.length} strings in ${oursMs.toFixed(1)} ms (encoding-japanese not installed; set JUKI_ENCODING_JAPANESE to compare)`)
+}
