@@ -4,6 +4,31 @@
  * generation of TypeScript types, JSON Schema and Markdown from layouts, and
  * seeded synthetic sample files.
  *
+ * **When to use**
+ *
+ * Reading or writing the files resident data moves in: fixed-length records
+ * to and from the CS, CSV exports, migration files.
+ *
+ * **Details**
+ *
+ * Layouts are data (`defineLayout`, `parseLayout`); codecs (`FixedLength`,
+ * `Csv`), schemas and docs are derived from them. Reference layouts of the
+ * 別添2 files are in `ReferenceLayouts` (juki reference layouts, not official).
+ *
+ * **Gotchas**
+ *
+ * Decoding Shift_JIS needs `TextDecoder("shift_jis")` (browsers; Node with full
+ * ICU).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { FixedLength, ReferenceLayouts } from "@juki/formats"
+ *
+ * const codec = FixedLength.make(ReferenceLayouts.HonninKakuninJoho)
+ * const summary = await codec.validate(file.stream())
+ * ```
+ *
  * @since 0.1.0
  * @module
  */

@@ -17,6 +17,11 @@
  * - A byte order mark is not special here; the CSV reader skips one at the
  *   start of a file.
  *
+ * **Gotchas**
+ *
+ * `TextDecoder("utf-8")` without `fatal` replaces bad bytes with U+FFFD and
+ * `TextEncoder` replaces lone surrogates: neither is acceptable for records.
+ *
  * **Example**
  *
  * ```ts

@@ -21,6 +21,13 @@
  * - `generate` builds a synthetic valid value for sample files, with the
  *   owning module's check-digit function.
  *
+ * **Gotchas**
+ *
+ * - Results are memoised per check and options (bounded; results never
+ *   change), so a custom `validate` must be a pure function of the value,
+ *   its options and its `checkWith` values.
+ * - A check that throws is reported as `formats.field.check-failed`.
+ *
  * **Example** (Using a check directly)
  *
  * ```ts

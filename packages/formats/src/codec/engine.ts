@@ -29,7 +29,11 @@ export interface EngineOptions {
   readonly policy?: Partial<SJ.MappingPolicy>
 }
 
-/** A value being decoded: `undefined` = the field is invalid. */
+/**
+ * A value being decoded: `undefined` = the field is invalid.
+ *
+ * @internal
+ */
 export type Value = string | number | null | undefined
 
 const NO_VALUES: ReadonlyArray<string | null> = Object.freeze([])
@@ -231,7 +235,7 @@ export class Engine {
           try {
             e = (f.check as FieldCheck)(v, context)
           } catch {
-            e = makeError(FieldCheckFailed, { path: [f.name], params: { label: f.label }, position: { record } })
+            e = makeError(FieldCheckFailed, { params: { label: f.label } })
           }
         }
         if (cache !== undefined && e === undefined) {
@@ -374,7 +378,7 @@ export class Engine {
         try {
           e = f.check(value, { options: f.checkContextOptions, with: withValues })
         } catch {
-          e = makeError(FieldCheckFailed, { path: [f.name], params: { label: f.label }, position: pos })
+          e = makeError(FieldCheckFailed, { params: { label: f.label } })
         }
         if (e) {
           problems.push(relocate(e, { path: [f.name], position: pos }))
@@ -402,7 +406,11 @@ const charsParams = (f: CompiledField, index: number) => ({
   charsEn: CHAR_CLASS_LABELS[f.chars].en
 })
 
-/** A character-class problem at a character index of a field. */
+/**
+ * A character-class problem at a character index of a field.
+ *
+ * @internal
+ */
 export const classError = (f: CompiledField, index: number, pos: Position, input?: string): JukiError =>
   makeError(FieldChars, {
     ...(input === undefined ? {} : { input }),
@@ -413,7 +421,11 @@ export const classError = (f: CompiledField, index: number, pos: Position, input
 
 const scratch: Array<number> = []
 
-/** Builds a string from `units[a, b)` (code units or bytes < 0x100). */
+/**
+ * Builds a string from `units[a, b)` (code units or bytes < 0x100).
+ *
+ * @internal
+ */
 export const unitsToString = (units: Uint16Array | Uint8Array, a: number, b: number): string => {
   const n = b - a
   if (n <= 0) return ""
@@ -426,7 +438,11 @@ export const unitsToString = (units: Uint16Array | Uint8Array, a: number, b: num
   return SJ.codeUnitsToString(units.subarray(a, b) as Uint16Array, n)
 }
 
-/** A string of ASCII bytes `bytes[a, b)` (Node's `latin1Slice` when the chunk is a Buffer). */
+/**
+ * A string of ASCII bytes `bytes[a, b)` (Node's `latin1Slice` when the chunk is a Buffer).
+ *
+ * @internal
+ */
 export const asciiToString = (bytes: Uint8Array, a: number, b: number): string => {
   const slice = (bytes as { latin1Slice?: (a: number, b: number) => string }).latin1Slice
   return b - a > 1 && slice !== undefined ? slice.call(bytes, a, b) : unitsToString(bytes, a, b)
@@ -478,7 +494,11 @@ export class CheckCache {
   }
 }
 
-/** Overflow problem. */
+/**
+ * The overflow problem of a field.
+ *
+ * @internal
+ */
 export const overflowError = (f: CompiledField, actual: number, pos: Position): JukiError =>
   makeError(EncodeOverflow, { path: [f.name], params: { length: f.length, actual }, position: pos })
 

@@ -25,6 +25,13 @@
  *   never closed) is reported (`formats.record.too-long`) and skipped up to
  *   the next line break, so memory stays bounded.
  *
+ * **Gotchas**
+ *
+ * - Control characters (including line breaks inside quotes) are outside
+ *   every character class: such a cell is `formats.field.chars`.
+ * - A quote in the middle of an unquoted cell does not open a quoted field;
+ *   it is reported (`formats.csv.quote`) and the record boundaries stay.
+ *
  * **Example** (A CSV round trip)
  *
  * ```ts

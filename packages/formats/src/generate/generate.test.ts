@@ -39,7 +39,7 @@ const compile = (files: Record<string, string>): ReadonlyArray<string> => {
 describe("generateTypeScript", () => {
   it("the committed generated record types are up to date (JUKI_UPDATE_GENERATED=1 rewrites them)", () => {
     for (const layout of references) {
-      const text = generateTypeScript(layout)
+      const text = generateTypeScript(layout, { tags: ["@category models", "@since 0.1.0"] })
       if (process.env["JUKI_UPDATE_GENERATED"] === "1") writeFileSync(fileOf(layout), text)
       expect(readFileSync(fileOf(layout), "utf8")).toBe(text)
     }

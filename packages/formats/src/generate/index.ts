@@ -21,6 +21,11 @@
  * - The Markdown table lists No., 項目名, name, 属性, 開始位置 (1-based),
  *   バイト数, 必須, 埋め文字 and checks/codes, with the layout's basis.
  *
+ * **Gotchas**
+ *
+ * Function-valued checks cannot be written into JSON Schema or Markdown; they
+ * are left out. Offsets in the docs are those of the layout's encoding.
+ *
  * **Example** (Types for a vendor layout)
  *
  * ```ts
@@ -84,6 +89,8 @@ const describe = (f: FieldSpec, offset: number): string => {
 export interface TypeScriptOptions {
   /** Name of the interface (default `${layout.name}Record`). */
   readonly typeName?: string
+  /** Extra JSDoc tags of the interface, e.g. `["@category models", "@since 1.0.0"]`. */
+  readonly tags?: ReadonlyArray<string>
 }
 
 /**
@@ -115,6 +122,7 @@ export const generateTypeScript = (layout: LayoutSpec, options: TypeScriptOption
     ` * ${comment(layout.title)}: one decoded record.`,
     " *",
     ` * Basis: ${comment(layout.basis)}.${layout.description ? ` ${comment(layout.description)}` : ""}`,
+    ...(options.tags && options.tags.length > 0 ? [" *", ...options.tags.map((t) => ` * ${comment(t)}`)] : []),
     " */",
     `export interface ${name} {`
   ]

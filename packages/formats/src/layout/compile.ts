@@ -36,7 +36,11 @@ const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"])
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 const isNat = (u: unknown): u is number => typeof u === "number" && Number.isSafeInteger(u) && u >= 0
 
-/** Whether a code unit sequence (a code of a code list) fits a character class. */
+/**
+ * The index of the first character of `s` outside a class, or -1.
+ *
+ * @internal
+ */
 export const stringFitsClass = (s: string, chars: CharClass): number => {
   for (let i = 0; i < s.length; i++) {
     const u = s.charCodeAt(i)
@@ -351,7 +355,11 @@ export class LayoutError extends Error {
 const isHigh = (u: number) => u >= 0xd800 && u <= 0xdbff
 const isLow = (u: number) => u >= 0xdc00 && u <= 0xdfff
 
-/** Byte length of a string in an encoding, counting an unencodable char as 2 (Shift_JIS) or 3 (UTF-8). */
+/**
+ * Byte length of a string in an encoding (an unencodable character counts 2 in Shift_JIS).
+ *
+ * @internal
+ */
 export const byteLengthIn = (encoding: Encoding, s: string): number => {
   let n = 0
   for (let i = 0; i < s.length; i++) {

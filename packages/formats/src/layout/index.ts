@@ -25,6 +25,14 @@
  *   the length or 外字 count of another field: decoders check them, encoders
  *   compute them when left out.
  *
+ * **Gotchas**
+ *
+ * - A layout loaded from JSON has the wide type `LayoutSpec` (records are
+ *   `{ [name]: string | number | null }`); generate its type with
+ *   `generateTypeScript` to get a precise one.
+ * - Functions as `check` work in TypeScript layouts only; JSON layouts refer
+ *   to checks by id.
+ *
  * **Example** (A custom layout from a vendor's JSON)
  *
  * ```ts

@@ -18,6 +18,11 @@
  * (`HonninKakuninJohoRecord` …) are generated from the layouts by
  * `generateTypeScript` and checked against `RecordOf<typeof layout>`.
  *
+ * **Gotchas**
+ *
+ * Do not send files in these layouts to a real CS or 住民記録システム without
+ * checking every width against the vendor's specification.
+ *
  * **Example**
  *
  * ```ts

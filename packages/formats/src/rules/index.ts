@@ -26,6 +26,17 @@
  * byte offset, character index) identify the problem, the masked `preview`
  * hints at it.
  *
+ * **Example** (Routing problems by rule id)
+ *
+ * ```ts
+ * import { FieldChars, FixedLength, ReferenceLayouts } from "@juki/formats"
+ *
+ * const codec = FixedLength.make(ReferenceLayouts.TogoAtena)
+ * await codec.validate(stream, {
+ *   onProblem: (p) => (p.code === FieldChars.id ? console.log(p.field, p.position) : undefined)
+ * })
+ * ```
+ *
  * @since 0.1.0
  * @module
  */

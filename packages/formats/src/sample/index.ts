@@ -28,6 +28,12 @@
  * - 外字: with `policy: { userDefined: "pua" }` (Shift_JIS) or in UTF-8 some
  *   names carry a 外字 (a user-defined character, or 𠮷/髙 in UTF-8).
  *
+ * **Gotchas**
+ *
+ * Synthetic values pass the checks but are not real: check digits are valid,
+ * 市町村コード exist, names and addresses are invented combinations. Do not
+ * use samples to test real-world name or address handling.
+ *
  * **Example** (Writing a 3,000,000-record file)
  *
  * ```ts

@@ -20,6 +20,24 @@
  *   header), `byteOffset` (0-based, in the file) and, for character
  *   problems, `index` (the character inside the field); `path` is the field.
  *
+ * **Gotchas**
+ *
+ * - `validate` does not build records; use `decodeStream` when you need the
+ *   values. Both give the same problems.
+ * - `firstProblems` is capped (`maxProblems`); use `onProblem` to see all of
+ *   them without holding them in memory.
+ *
+ * **Example** (Validating a file in Node)
+ *
+ * ```ts
+ * import { createReadStream } from "node:fs"
+ * import { FixedLength, ReferenceLayouts } from "@juki/formats"
+ *
+ * const codec = FixedLength.make(ReferenceLayouts.HonninKakuninJoho)
+ * const summary = await codec.validate(createReadStream("/tmp/honnin.dat"))
+ * summary.records === summary.accepted + summary.rejected // => true
+ * ```
+ *
  * @since 0.1.0
  * @module
  */

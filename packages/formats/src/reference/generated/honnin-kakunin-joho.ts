@@ -4,6 +4,9 @@
  * 本人確認情報ファイル: one decoded record.
  *
  * Basis: juki reference layout (not official). 別添2 (2) 本人確認情報ファイル: 40 items; widths are juki's (not official).
+ *
+ * @category models
+ * @since 0.1.0
  */
 export interface HonninKakuninJohoRecord {
   /** 1. 住民票コード — 数字 — offset 0, 11 bytes — 必須 — check core.ResidentCode */

@@ -4,6 +4,9 @@
  * 住民基本台帳ファイル: one decoded record.
  *
  * Basis: juki reference layout (not official). 別添2 (1) 住民基本台帳ファイル: 151 items; widths are juki's (not official).
+ *
+ * @category models
+ * @since 0.1.0
  */
 export interface JuminKihonDaichoRecord {
   /** 1. 区コード — 数字 — offset 0, 3 bytes */

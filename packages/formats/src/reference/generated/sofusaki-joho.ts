@@ -4,6 +4,9 @@
  * 送付先情報ファイル: one decoded record.
  *
  * Basis: juki reference layout (not official). 別添2 (3) 送付先情報ファイル: 67 items with 項目長 and 外字数 fields; widths are juki's (not official).
+ *
+ * @category models
+ * @since 0.1.0
  */
 export interface SofusakiJohoRecord {
   /** 1. 送付先管理番号 — 半角英数 — offset 0, 20 bytes — 必須 */

@@ -4,6 +4,9 @@
  * 統合宛名（団体内宛名）: one decoded record.
  *
  * Basis: juki reference layout (not official). 別添2 <統合基盤システム> 団体内宛名: 15 items; widths are juki's (not official).
+ *
+ * @category models
+ * @since 0.1.0
  */
 export interface TogoAtenaRecord {
   /** 1. 個人番号 — 数字 — offset 0, 12 bytes — check mynumber.MyNumber */
