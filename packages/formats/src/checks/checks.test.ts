@@ -5,6 +5,7 @@ import { LocalGovernmentCode, PostalCode, RegistryDate, ResidentCode, Wareki } f
 import { MyNumber as MyNumberArb } from "@juki/mynumber/arbitraries"
 import { LocalGovernmentCode as LgcArb } from "@juki/core/arbitraries"
 import { MyNumber } from "@juki/mynumber"
+import { Jiyu, Rules } from "@juki/records"
 import { FixedLength, builtinChecks, checkIds, defineLayout, makeRng } from "../index.js"
 
 const ctx = (options: Record<string, unknown> = {}, w: ReadonlyArray<string | null> = []) => ({ options, with: w })
@@ -35,6 +36,18 @@ describe("checks by reference keep the owning rule ids (one rule, one home)", ()
     expect(ymd.validate("20230229", ctx({ field: "birthDate" }))).toBeUndefined()
     expect(ymd.validate("20230229", ctx())?.code).toBe(codeOf(RegistryDate.parseField("", "2023-02-29")))
     expect(ymd.validate("20190501", ctx())).toBeUndefined()
+  })
+  it("住民記録システム標準仕様書 1.1.11 / 1.2.2: 続柄 and 異動事由 keep the rule ids of @juki/records", () => {
+    const rel = builtinChecks["records.Relationship"]
+    expect(rel.validate("世帯主", ctx())).toBeUndefined()
+    expect(rel.validate("子の妻", ctx())).toBeUndefined()
+    expect(rel.validate("長男", ctx())?.code).toBe(Rules.RelationshipVocabulary.id)
+    expect(rel.validate("孫", ctx())?.code).toBe(Rules.RelationshipForbidden.id)
+    expect(rel.validate("子の子の子の子の子", ctx())?.code).toBe(Rules.RelationshipChainLength.id)
+    expect(rel.validate("子の子の子の子の子", ctx())?.params).toEqual({ links: 5 })
+    const jiyu = builtinChecks["records.Jiyu"]
+    expect(jiyu.validate("転居", ctx())).toBeUndefined()
+    expect(jiyu.validate("転居取消", ctx())?.code).toBe(codeOf(Jiyu.fromName("転居取消")))
   })
   it("JIS X 0301: 元号区分 + 年月日 pairs are read with the chosen era-code table", () => {
     const pair = builtinChecks["core.Wareki.codedPair"]

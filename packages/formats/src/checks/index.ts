@@ -49,9 +49,11 @@ import {
   ResidenceCardNumber,
   ResidentCode,
   Wareki,
+  makeError,
   type JukiError
 } from "@juki/core"
 import { CorporateNumber, MyNumber } from "@juki/mynumber"
+import { Jiyu, Relationship, Rules } from "@juki/records"
 import { Result } from "effect"
 
 /**
@@ -174,6 +176,8 @@ const codedPairSample = (rng: Rng, context: CheckContext): Generated => {
  * | `core.RegistryDate.ymd` | `@juki/core` | a date written `YYYYMMDD`, read by `RegistryDate.parseField` (option `field`: a `REGISTRY_DATE_FIELDS` id such as `"birthDate"` accepts non-calendar days; default: calendar days only) |
  * | `core.Wareki.codedPair` | `@juki/core` | 年月日 `YYMMDD` of a 元号区分 + 年月日 pair; `checkWith: [元号区分 field]`, option `table` |
  * | `core.RegistryDate.codedPair` | `@juki/core` | the same for registry dates (non-calendar days such as 明治45年7月30日 accepted) |
+ * | `records.Relationship` | `@juki/records` | 続柄 in the vocabulary of 標準仕様書 1.1.11 (`records.relationship.*`) |
+ * | `records.Jiyu` | `@juki/records` | 異動事由 written as its 1.2.2 category name or id (`records.jiyu.*`) |
  *
  * @category checks
  * @since 0.1.0
@@ -257,6 +261,30 @@ export const builtinChecks = {
     validate: (value, context) =>
       fromResult(RegistryDate.fromCodedPair({ eraCode: context.with[0] ?? "", ymd: value }, eraTable(context), { mode: "registry" })),
     generate: (rng, context) => codedPairSample(rng, context)
+  },
+  "records.Relationship": {
+    label: { ja: "続柄", en: "Relationship" },
+    validate: (value, _context) => {
+      const c = Relationship.classify(value)
+      if (c.ok) return undefined
+      // The classification is @juki/records'; so are the rules it maps to.
+      const rule =
+        c.problem === "forbidden"
+          ? Rules.RelationshipForbidden
+          : c.problem === "chain-length"
+            ? Rules.RelationshipChainLength
+            : Rules.RelationshipVocabulary
+      return makeError(rule, { input: value, ...(c.problem === "chain-length" ? { params: { links: c.links } } : {}) })
+    },
+    generate: (rng) => {
+      const terms = [Relationship.HEAD, ...Relationship.BASE_TERMS.filter((t) => t.length === 1)]
+      return { value: terms[rng.next() % terms.length] as string }
+    }
+  },
+  "records.Jiyu": {
+    label: { ja: "異動事由", en: "Reason of change" },
+    validate: (value, _context) => fromResult(Jiyu.fromName(value)),
+    generate: (rng) => ({ value: (Jiyu.catalogue[rng.next() % Jiyu.catalogue.length] as Jiyu.JiyuInfo).ja })
   },
   "core.Wareki.codedPair": {
     label: { ja: "元号区分＋年月日", en: "Era code and date" },

@@ -48,7 +48,7 @@ export const HonninKakuninJoho = defineLayout({
     { no: 17, name: "previousMunicipalityCode", label: "市町村コード(転入前)", chars: "numeric", offset: 380, length: 6, check: "core.LocalGovernmentCode" },
     { no: 18, name: "previousAddress", label: "転入前住所", chars: "fullwidth", offset: 386, length: 120 },
     { no: 19, name: "previousAddressGaijiCount", label: "外字数(転入前住所)", chars: "numeric", type: "integer", offset: 506, length: 2, gaijiCountOf: "previousAddress" },
-    { no: 20, name: "relationship", label: "続柄", chars: "fullwidth", offset: 508, length: 12 },
+    { no: 20, name: "relationship", label: "続柄", chars: "fullwidth", offset: 508, length: 12, check: "records.Relationship" },
     { no: 21, name: "changeReason", label: "異動事由", chars: "numeric", offset: 520, length: 2 },
     { no: 22, name: "changeDate", label: "異動年月日", chars: "numeric", offset: 522, length: 8, check: "core.RegistryDate.ymd", description: "YYYYMMDD" },
     { no: 23, name: "changeReasonDetail", label: "異動事由詳細", chars: "numeric", offset: 530, length: 2 },

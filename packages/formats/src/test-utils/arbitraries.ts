@@ -13,6 +13,7 @@ import {
 } from "@juki/core/arbitraries"
 import { Text, Wareki } from "@juki/core"
 import { CorporateNumber, MyNumber } from "@juki/mynumber/arbitraries"
+import { Jiyu, Relationship } from "@juki/records"
 import type { Encoding, FieldSpec, LayoutSpec } from "../layout/model.js"
 
 /** Independent byte length of a string in an encoding (TextEncoder for UTF-8, Text.byteLengthShiftJis for Shift_JIS). */
@@ -96,6 +97,10 @@ const checkValue = (f: FieldSpec): fc.Arbitrary<{ value: string; with: ReadonlyA
       return plain(AtenaNumber.valid)
     case "core.HouseholdNumber":
       return plain(HouseholdNumber.valid)
+    case "records.Relationship":
+      return plain(fc.constantFrom(Relationship.HEAD, ...Relationship.BASE_TERMS, ...Relationship.OTHER_TERMS).filter((t) => byteLength(t, "utf-8") <= (f.length ?? 99)))
+    case "records.Jiyu":
+      return plain(fc.constantFrom(...Jiyu.catalogue.map((j) => j.ja)))
     case "core.RegistryDate.ymd":
       return plain(WarekiArb.isoDate.map((d) => d.replace(/-/g, "")))
     case "core.Wareki.codedPair":

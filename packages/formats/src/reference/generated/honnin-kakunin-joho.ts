@@ -47,7 +47,7 @@ export interface HonninKakuninJohoRecord {
   readonly previousAddress: string | null
   /** 19. 外字数(転入前住所) — 数字 — offset 506, 2 bytes — 外字数 of previousAddress */
   readonly previousAddressGaijiCount: number | null
-  /** 20. 続柄 — 全角 — offset 508, 12 bytes */
+  /** 20. 続柄 — 全角 — offset 508, 12 bytes — check records.Relationship */
   readonly relationship: string | null
   /** 21. 異動事由 — 数字 — offset 520, 2 bytes */
   readonly changeReason: string | null
