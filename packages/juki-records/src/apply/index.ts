@@ -73,14 +73,18 @@ import {
   type Registry
 } from "../registry/index.js"
 import { catalogue, headDepartures, ProvisionalUnknown } from "../rules/index.js"
-import { changedItems, deepEqual, groupOf, HOUSEHOLD_JIYU, minDate, MOVE_OUT_JIYU } from "../rules/helpers.js"
+import { changedItems, deepEqual, groupOf, HOUSEHOLD_JIYU, minDate, MOVE_OUT_JIYU, targetsOf } from "../rules/helpers.js"
+
+const NO_TARGETS: ReadonlyArray<never> = Object.freeze([])
 import type { EventContext, Options, RecordRule, ResolvedOptions, Step } from "../rules/types.js"
 
 // ---------------------------------------------------------------------------------------------------------------
 // Effects
 
 /**
- * The 本人確認情報 update for the 市町村CS.
+ * The 本人確認情報 update for the 市町村CS. `identity` (the 本人確認情報 with
+ * 外字数 and 清音化かな氏名) is derived from the recorded 住民票 on first read
+ * and then kept; `JSON.stringify` includes it.
  *
  * @category models
  * @since 0.1.0
@@ -93,6 +97,45 @@ export interface CsUpdate {
   readonly jiyu: IdouJiyu
   readonly changeDate: string
   readonly identity: IdentityInfo
+}
+
+class CsUpdateEffect implements CsUpdate {
+  readonly type = "cs-update" as const
+  #identity: IdentityInfo | undefined
+  readonly #record: ResidentRecord
+  readonly #filedOn: string | undefined
+  readonly #oldResidentCode: string | undefined
+  constructor(
+    readonly sequence: number,
+    readonly atenaNumber: string,
+    readonly jiyu: IdouJiyu,
+    readonly changeDate: string,
+    record: ResidentRecord,
+    filedOn: string | undefined,
+    oldResidentCode: string | undefined
+  ) {
+    this.#record = record
+    this.#filedOn = filedOn
+    this.#oldResidentCode = oldResidentCode
+  }
+  get identity(): IdentityInfo {
+    if (this.#identity === undefined) {
+      const record = this.#record
+      const filedOn = this.#filedOn
+      const oldResidentCode = this.#oldResidentCode
+      this.#identity = identityInfo(record, {
+        jiyu: this.jiyu,
+        changeDate: this.changeDate,
+        updateSequence: this.sequence,
+        ...(filedOn === undefined ? {} : { filedOn }),
+        ...(oldResidentCode === undefined ? {} : { oldResidentCode })
+      })
+    }
+    return this.#identity
+  }
+  toJSON(): CsUpdate {
+    return { type: this.type, sequence: this.sequence, atenaNumber: this.atenaNumber, jiyu: this.jiyu, changeDate: this.changeDate, identity: this.identity }
+  }
 }
 
 /**
@@ -313,6 +356,17 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
   const o = resolveOptions(options)
   const e = event
   const steps: Array<Step> = []
+  const push = (
+    atenaNumber: string,
+    path: ReadonlyArray<string | number>,
+    jiyu: IdouJiyu,
+    op: Step["op"],
+    before: ResidentRecord | undefined,
+    after: ResidentRecord
+  ): void => {
+    const changed = before === undefined || before.kind !== after.kind ? undefined : changedItems(before, after)
+    steps.push({ atenaNumber, path, jiyu, op, before, after, changed })
+  }
   switch (e.type) {
     case "create": {
       const by = e.byAuthority ?? false
@@ -320,7 +374,7 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
       e.records.forEach((input, i) => {
         const before = registry.persons.get(input.atenaNumber)?.record
         const after = { ...input, state: "current", entry } as ResidentRecord
-        steps.push({ atenaNumber: input.atenaNumber, path: ["records", i], jiyu: e.jiyu, op: "create", before, after })
+        push(input.atenaNumber, ["records", i], e.jiyu, "create", before, after)
       })
       break
     }
@@ -337,7 +391,7 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
           !deepEqual(before.address, c.set.address)
         )
           after.previousAddress = formerAddressOf(before)
-        steps.push({ atenaNumber: c.atenaNumber, path: ["changes", i], jiyu: e.jiyu, op: "modify", before, after: after as ResidentRecord })
+        push(c.atenaNumber, ["changes", i], e.jiyu, "modify", before, after as ResidentRecord)
       })
       break
     }
@@ -355,7 +409,7 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
           removal,
           ...(isMoveOut ? { moveOut: { planned: { address: e.destination ?? { text: "" }, date: e.changeDate } } } : {})
         } as ResidentRecord
-        steps.push({ atenaNumber: a, path: ["atenaNumbers", i], jiyu: e.jiyu, op: "remove", before, after })
+        push(a, ["atenaNumbers", i], e.jiyu, "remove", before, after)
       })
       break
     }
@@ -370,14 +424,7 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
           ? { ...before.removal, date: minDate(planned.date, e.changeDate) }
           : before.removal
       const after = { ...before, state: "removed", moveOut, ...(removal === undefined ? {} : { removal }) } as ResidentRecord
-      steps.push({
-        atenaNumber: e.atenaNumber,
-        path: ["atenaNumber"],
-        jiyu: before.removal?.jiyu ?? "domestic-move-out",
-        op: "notice",
-        before,
-        after
-      })
+      push(e.atenaNumber, ["atenaNumber"], before.removal?.jiyu ?? "domestic-move-out", "notice", before, after)
       break
     }
     case "nationality-change": {
@@ -389,8 +436,8 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
       const j2: IdouJiyu = acq ? "authority-entry-naturalisation" : "authority-entry-nationality-loss"
       const mid = { ...before, state: "removed", removal: { jiyu: j1, date: e.changeDate, byAuthority: true } } as ResidentRecord
       const after = { ...e.record, state: "current", entry: { jiyu: j2, date: e.changeDate, byAuthority: true } } as ResidentRecord
-      steps.push({ atenaNumber: a, path: ["record"], jiyu: j1, op: "remove", before, after: mid })
-      steps.push({ atenaNumber: a, path: ["record"], jiyu: j2, op: "create", before: mid, after })
+      push(a, ["record"], j1, "remove", before, mid)
+      push(a, ["record"], j2, "create", mid, after)
       break
     }
     case "reissue": {
@@ -403,16 +450,16 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
       const after = { ...before, state: "current", entry: { jiyu: j2, date: e.changeDate, byAuthority: true } } as Mutable<ResidentRecord>
       delete after.removal
       delete after.moveOut
-      steps.push({ atenaNumber: e.atenaNumber, path: ["atenaNumber"], jiyu: j1, op: "remove", before, after: mid })
-      steps.push({ atenaNumber: e.atenaNumber, path: ["atenaNumber"], jiyu: j2, op: "create", before: mid, after: after as ResidentRecord })
+      push(e.atenaNumber, ["atenaNumber"], j1, "remove", before, mid)
+      push(e.atenaNumber, ["atenaNumber"], j2, "create", mid, after as ResidentRecord)
       break
     }
     case "cancel": {
       e.atenaNumbers.forEach((a, i) => {
         const p = registry.persons.get(a)
-        if (p === undefined || p.last.row.operation === "transfer-in-notice") return
-        const last = p.last.row
-        const prev = p.last.prev?.row
+        if (p === undefined || p.row.operation === "transfer-in-notice") return
+        const last = p.row
+        const prev = p.prev?.row
         const path = ["atenaNumbers", i]
         const kind = effectOfRow(last)
         if (kind === "create") {
@@ -420,16 +467,9 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
             prev !== undefined
               ? prev.snapshot
               : ({ ...last.snapshot, state: "removed", removal: { jiyu: "cancel-decrease", date: e.changeDate, byAuthority: true } } as ResidentRecord)
-          steps.push({ atenaNumber: a, path, jiyu: "cancel-decrease", op: "remove", before: p.record, after })
+          push(a, path, "cancel-decrease", "remove", p.record, after)
         } else if (prev !== undefined) {
-          steps.push({
-            atenaNumber: a,
-            path,
-            jiyu: kind === "delete" ? "cancel-increase" : "cancel-modification",
-            op: kind === "delete" ? "create" : "modify",
-            before: p.record,
-            after: prev.snapshot
-          })
+          push(a, path, kind === "delete" ? "cancel-increase" : "cancel-modification", kind === "delete" ? "create" : "modify", p.record, prev.snapshot)
         }
       })
       break
@@ -471,25 +511,30 @@ const effectOfRow = (row: HistoryRow): "create" | "delete" | "modify" =>
 
 const makeContext = (registry: Registry, event: Event, steps: ReadonlyArray<Step>, o: ResolvedOptions): EventContext => {
   const asOf = event.processedOn
-  let overlay: Map<string, ResidentRecord> | undefined
+  // The latest planned record of a person (steps are few: a linear scan beats a Map here).
+  const overlay = (a: string): ResidentRecord | undefined => {
+    for (let i = steps.length - 1; i >= 0; i--) if ((steps[i] as Step).atenaNumber === a) return (steps[i] as Step).after
+    return undefined
+  }
   const after = (hn: string): ReadonlyArray<ResidentRecord> => {
-    if (overlay === undefined) {
-      overlay = new Map()
-      for (const s of steps) overlay.set(s.atenaNumber, s.after)
-    }
-    const list = registry.households.get(hn) ?? []
+    const list = registry.households.get(hn) ?? NO_TARGETS
     const out: Array<ResidentRecord> = []
     for (const a of list) {
-      const r = overlay.get(a) ?? registry.persons.get(a)?.record
+      const r = overlay(a) ?? registry.persons.get(a)?.record
       if (r !== undefined && r.householdNumber === hn && isPresent(r, asOf)) out.push(r)
     }
-    for (const [a, r] of overlay) if (!list.includes(a) && r.householdNumber === hn && isPresent(r, asOf)) out.push(r)
+    for (let i = 0; i < steps.length; i++) {
+      const s = steps[i] as Step
+      if (list.includes(s.atenaNumber) || overlay(s.atenaNumber) !== s.after) continue
+      if (s.after.householdNumber === hn && isPresent(s.after, asOf)) out.push(s.after)
+    }
     return out
   }
   return {
     registry,
     event,
     steps,
+    targets: event.type === "create" ? NO_TARGETS : targetsOf(event),
     options: o,
     asOf,
     householdBefore: (hn) => householdMembers(registry, hn, asOf),
@@ -508,15 +553,19 @@ const runRules = (ctx: EventContext, d: Dispatch): Array<JukiError> => {
   if (d.record.length > 0)
     for (const s of steps) {
       const before = s.before
+      const sameKind = before !== undefined && before.kind === s.after.kind
       const rc = {
         options,
         asOf,
         path: s.path,
         isNew: s.op === "create" && !registry.persons.has(s.atenaNumber),
         isNewHousehold: before?.householdNumber !== s.after.householdNumber && !registry.households.has(s.after.householdNumber),
-        before: before !== undefined && before.kind === s.after.kind ? before : undefined
+        before: sameKind ? before : undefined
       }
+      // An update re-checks only the rules that read a changed item (the record passed the others before).
+      const changed = s.op !== "create" ? s.changed : undefined
       for (const r of d.record) {
+        if (changed !== undefined && r.reads !== undefined && !intersects(r.reads, changed)) continue
         const v = (r.onRecord as NonNullable<RecordRule["onRecord"]>)(s.after, rc)
         for (const x of v) out.push(x)
       }
@@ -534,6 +583,11 @@ const runRules = (ctx: EventContext, d: Dispatch): Array<JukiError> => {
     }
   }
   return out
+}
+
+const intersects = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
+  for (const x of b) if (a.includes(x)) return true
+  return false
 }
 
 const touchedHouseholds = (steps: ReadonlyArray<Step>, asOf: string): Array<string> => {
@@ -597,26 +651,29 @@ const immigrationRelevant = (s: Step): boolean => {
   if (s.after.kind !== "foreign" && s.before?.kind !== "foreign") return false
   if (s.op === "notice" || HOUSEHOLD_JIYU.has(s.jiyu)) return false
   if (s.op !== "modify" || s.before === undefined) return true
-  return changedItems(s.before, s.after).some((i) => !IMMIGRATION_QUIET.has(groupOf(i)))
+  return (s.changed ?? changedItems(s.before, s.after)).some((i) => !IMMIGRATION_QUIET.has(groupOf(i)))
 }
 
-const rowOf = (n: number, s: Step, e: Event, acknowledged: ReadonlyArray<string>): HistoryRow => ({
-  historyNumber: n,
-  jiyu: s.jiyu,
-  changeDate: e.changeDate,
-  processedOn: e.processedOn,
-  ...(e.filedOn === undefined ? {} : { filedOn: e.filedOn }),
-  ...(e.appliedOn === undefined ? {} : { appliedOn: e.appliedOn }),
-  ...(e.noticeOn === undefined ? {} : { noticeOn: e.noticeOn }),
-  ...(e.requestedOn === undefined ? {} : { requestedOn: e.requestedOn }),
-  byAuthority: e.type === "remove" && s.after.removal !== undefined ? s.after.removal.byAuthority : (e.byAuthority ?? false),
-  ...(e.inputPlace === undefined ? {} : { inputPlace: e.inputPlace }),
-  ...(e.inputTerminal === undefined ? {} : { inputTerminal: e.inputTerminal }),
-  ...(e.remarks === undefined ? {} : { remarks: e.remarks }),
-  ...(acknowledged.length === 0 ? {} : { acknowledged }),
-  ...(s.op === "notice" ? { operation: "transfer-in-notice" as const } : {}),
-  snapshot: s.after
-})
+const rowOf = (n: number, s: Step, e: Event, acknowledged: ReadonlyArray<string>): HistoryRow => {
+  const row: Mutable<HistoryRow> = {
+    historyNumber: n,
+    jiyu: s.jiyu,
+    changeDate: e.changeDate,
+    processedOn: e.processedOn,
+    byAuthority: e.type === "remove" && s.after.removal !== undefined ? s.after.removal.byAuthority : (e.byAuthority ?? false),
+    snapshot: s.after
+  }
+  if (e.filedOn !== undefined) row.filedOn = e.filedOn
+  if (e.appliedOn !== undefined) row.appliedOn = e.appliedOn
+  if (e.noticeOn !== undefined) row.noticeOn = e.noticeOn
+  if (e.requestedOn !== undefined) row.requestedOn = e.requestedOn
+  if (e.inputPlace !== undefined) row.inputPlace = e.inputPlace
+  if (e.inputTerminal !== undefined) row.inputTerminal = e.inputTerminal
+  if (e.remarks !== undefined) row.remarks = e.remarks
+  if (acknowledged.length > 0) row.acknowledged = acknowledged
+  if (s.op === "notice") row.operation = "transfer-in-notice"
+  return row
+}
 
 const commit = (
   registry: Registry,
@@ -627,7 +684,7 @@ const commit = (
 ): { registry: Registry; effects: Array<Effect> } => {
   let persons = registry.persons
   let hh = registry.households
-  let ids = registry.ids
+  let ids: Pick<Registry, "byResidentCode" | "byMyNumber" | "byCard"> = registry
   let three = registry.threeInfo
   let seq = registry.sequence
   const effects: Array<Effect> = []
@@ -636,7 +693,7 @@ const commit = (
     const entry = persons.get(a)
     const n = (entry?.historyLength ?? 0) + 1
     const row = rowOf(n, s, event, acknowledged)
-    const next: PersonEntry = { record: s.after, last: { row, prev: entry?.last }, historyLength: n }
+    const next: PersonEntry = { record: s.after, row, prev: entry, historyLength: n }
     persons = persons.set(a, next)
     const b = entry?.record
     if (b !== undefined && b.householdNumber !== s.after.householdNumber) hh = removeMember(hh, b.householdNumber, a)
@@ -654,20 +711,7 @@ const commit = (
     if (s.op !== "notice" && (s.op !== "modify" || csRelevant(s.before, s.after))) {
       seq++
       const oldCode = s.before?.residentCode !== undefined && s.before.residentCode !== s.after.residentCode ? s.before.residentCode : undefined
-      effects.push({
-        type: "cs-update",
-        sequence: seq,
-        atenaNumber: a,
-        jiyu: s.jiyu,
-        changeDate: event.changeDate,
-        identity: identityInfo(s.after, {
-          jiyu: s.jiyu,
-          changeDate: event.changeDate,
-          updateSequence: seq,
-          ...(event.filedOn === undefined ? {} : { filedOn: event.filedOn }),
-          ...(oldCode === undefined ? {} : { oldResidentCode: oldCode })
-        })
-      })
+      effects.push(new CsUpdateEffect(seq, a, s.jiyu, event.changeDate, s.after, event.filedOn, oldCode))
     }
     if (s.op === "create" && s.jiyu === "domestic-move-in" && s.after.previousAddress?.municipalityCode) {
       seq++
@@ -700,7 +744,16 @@ const commit = (
       }
     }
   return {
-    registry: { ...registry, persons, households: hh, ids, threeInfo: three, sequence: seq },
+    registry: {
+      ...registry,
+      persons,
+      households: hh,
+      byResidentCode: ids.byResidentCode,
+      byMyNumber: ids.byMyNumber,
+      byCard: ids.byCard,
+      threeInfo: three,
+      sequence: seq
+    },
     effects
   }
 }

@@ -104,8 +104,28 @@ export const nextBusinessDay = (date: string, calendar: HolidayCalendar = weeken
  * @category getters
  * @since 0.1.0
  */
-export const deadline = (eventDate: string, days: number, calendar: HolidayCalendar = weekendsAndYearEnd): string =>
-  nextBusinessDay(Calendar.addDays(eventDate, days), calendar)
+export const deadline = (eventDate: string, days: number, calendar: HolidayCalendar = weekendsAndYearEnd): string => {
+  // Memoised per calendar and period: a registry sees few distinct event dates.
+  let byDays = memo.get(calendar)
+  if (byDays === undefined) {
+    byDays = new Map()
+    memo.set(calendar, byDays)
+  }
+  let dates = byDays.get(days)
+  if (dates === undefined) {
+    dates = new Map()
+    byDays.set(days, dates)
+  }
+  let d = dates.get(eventDate)
+  if (d === undefined) {
+    d = nextBusinessDay(Calendar.addDays(eventDate, days), calendar)
+    if (dates.size > 50_000) dates.clear()
+    dates.set(eventDate, d)
+  }
+  return d
+}
+
+const memo = new WeakMap<HolidayCalendar, Map<number, Map<string, string>>>()
 
 /**
  * Whether `filedOn` is after the {@link deadline}.

@@ -104,40 +104,42 @@ export const identityInfo = (r: ResidentRecord, meta: IdentityMeta): IdentityInf
   const nameKanji = r.name.kanji ?? r.name.alphabet ?? ""
   const kana = r.kind === "japanese" ? r.name.kana : (r.name.katakana ?? r.name.kana)
   const address = fullAddress(r)
-  const prev = r.previousAddress
-  const fs = r.kind === "japanese" ? r.formerSurname : undefined
-  return {
+  const out: { -readonly [K in keyof IdentityInfo]: IdentityInfo[K] } = {
     residentCode: r.residentCode ?? "",
     nameKanji,
     nameGaiji: gaiji(nameKanji),
-    ...(kana === undefined ? {} : { nameKana: kana, nameSeion: seionKana(kana) }),
     birthDate: r.birthDate,
     sex: r.sex,
     municipalityCode: r.address.municipalityCode,
-    ...(r.address.townCode === undefined ? {} : { townCode: r.address.townCode }),
-    ...(r.address.postalCode === undefined ? {} : { postalCode: r.address.postalCode }),
     address,
     addressGaiji: gaiji(address),
-    ...(r.myNumber === undefined ? {} : { myNumber: r.myNumber }),
     residentSince: r.kind === "japanese" ? r.residentSince : r.foreignResidentSince,
     addressSince: r.addressSince,
-    ...(meta.filedOn === undefined ? {} : { filedOn: meta.filedOn }),
-    ...(prev === undefined
-      ? {}
-      : {
-          ...(prev.municipalityCode === undefined ? {} : { previousMunicipalityCode: prev.municipalityCode }),
-          previousAddress: prev.text,
-          previousAddressGaiji: gaiji(prev.text)
-        }),
     relationship: r.relationship,
     jiyu: meta.jiyu,
     changeDate: meta.changeDate,
-    ...(meta.oldResidentCode === undefined ? {} : { oldResidentCode: meta.oldResidentCode }),
     updateSequence: meta.updateSequence,
     scheduled: r.state === "leaving",
-    removed: r.state === "removed",
-    ...(fs === undefined ? {} : { formerSurname: { kanji: fs.kanji, gaiji: gaiji(fs.kanji), ...(fs.kana === undefined ? {} : { kana: fs.kana }) } })
+    removed: r.state === "removed"
   }
+  if (kana !== undefined) {
+    out.nameKana = kana
+    out.nameSeion = seionKana(kana)
+  }
+  if (r.address.townCode !== undefined) out.townCode = r.address.townCode
+  if (r.address.postalCode !== undefined) out.postalCode = r.address.postalCode
+  if (r.myNumber !== undefined) out.myNumber = r.myNumber
+  if (meta.filedOn !== undefined) out.filedOn = meta.filedOn
+  const prev = r.previousAddress
+  if (prev !== undefined) {
+    if (prev.municipalityCode !== undefined) out.previousMunicipalityCode = prev.municipalityCode
+    out.previousAddress = prev.text
+    out.previousAddressGaiji = gaiji(prev.text)
+  }
+  if (meta.oldResidentCode !== undefined) out.oldResidentCode = meta.oldResidentCode
+  const fs = r.kind === "japanese" ? r.formerSurname : undefined
+  if (fs !== undefined) out.formerSurname = { kanji: fs.kanji, gaiji: gaiji(fs.kanji), ...(fs.kana === undefined ? {} : { kana: fs.kana }) }
+  return out
 }
 
 /**

@@ -55,36 +55,40 @@ export const hashString = (s: string): number => {
  * @internal
  */
 export class PMap<V> {
-  /** The live map when this version is the root, otherwise a diff towards the root. */
-  private data: Map<string, V> | Diff<V>
+  /** The live map when this version is the root (then `diff` is undefined). */
+  private map: Map<string, V> | undefined
+  /** Otherwise a diff towards the root. */
+  private diff: Diff<V> | undefined
   readonly size: number
 
-  private constructor(data: Map<string, V> | Diff<V>, size: number) {
-    this.data = data
+  private constructor(map: Map<string, V> | undefined, diff: Diff<V> | undefined, size: number) {
+    this.map = map
+    this.diff = diff
     this.size = size
   }
 
   static empty<V>(): PMap<V> {
-    return new PMap<V>(new Map(), 0)
+    return new PMap<V>(new Map(), undefined, 0)
   }
 
   static fromEntries<V>(entries: Iterable<readonly [string, V]>): PMap<V> {
     const m = new Map<string, V>()
     for (const [k, v] of entries) m.set(k, v)
-    return new PMap<V>(m, m.size)
+    return new PMap<V>(m, undefined, m.size)
   }
 
   private live(): Map<string, V> {
-    const d = this.data
-    return d instanceof Map ? d : reroot(this)
+    const m = this.map
+    return m !== undefined ? m : reroot(this)
   }
 
   get(key: string): V | undefined {
-    return this.live().get(key)
+    const m = this.map
+    return (m !== undefined ? m : reroot(this)).get(key)
   }
 
   has(key: string): boolean {
-    return this.live().get(key) !== undefined
+    return this.get(key) !== undefined
   }
 
   set(key: string, value: V): PMap<V> {
@@ -92,8 +96,9 @@ export class PMap<V> {
     const old = m.get(key)
     if (old === value) return this
     m.set(key, value)
-    const next = new PMap<V>(m, old === undefined ? this.size + 1 : this.size)
-    this.data = new Diff(key, old, next)
+    const next = new PMap<V>(m, undefined, old === undefined ? this.size + 1 : this.size)
+    this.map = undefined
+    this.diff = new Diff(key, old, next)
     return next
   }
 
@@ -102,8 +107,9 @@ export class PMap<V> {
     const old = m.get(key)
     if (old === undefined) return this
     m.delete(key)
-    const next = new PMap<V>(m, this.size - 1)
-    this.data = new Diff(key, old, next)
+    const next = new PMap<V>(m, undefined, this.size - 1)
+    this.map = undefined
+    this.diff = new Diff(key, old, next)
     return next
   }
 
@@ -125,13 +131,19 @@ export class PMap<V> {
   }
 
   /** @internal for reroot */
-  static _data<V>(p: PMap<V>): Map<string, V> | Diff<V> {
-    return p.data
+  static _diff<V>(p: PMap<V>): Diff<V> | undefined {
+    return p.diff
   }
 
   /** @internal for reroot */
-  static _setData<V>(p: PMap<V>, d: Map<string, V> | Diff<V>): void {
-    p.data = d
+  static _map<V>(p: PMap<V>): Map<string, V> | undefined {
+    return p.map
+  }
+
+  /** @internal for reroot */
+  static _set<V>(p: PMap<V>, map: Map<string, V> | undefined, diff: Diff<V> | undefined): void {
+    p.map = map
+    p.diff = diff
   }
 }
 
@@ -139,22 +151,21 @@ export class PMap<V> {
 const reroot = <V>(t: PMap<V>): Map<string, V> => {
   const path: Array<PMap<V>> = []
   let cur = t
-  let d = PMap._data(cur)
-  while (!(d instanceof Map)) {
+  let m = PMap._map(cur)
+  while (m === undefined) {
     path.push(cur)
-    cur = d.next
-    d = PMap._data(cur)
+    cur = (PMap._diff(cur) as Diff<V>).next
+    m = PMap._map(cur)
   }
-  const m = d
   for (let i = path.length - 1; i >= 0; i--) {
     const node = path[i] as PMap<V>
-    const diff = PMap._data(node) as Diff<V>
+    const diff = PMap._diff(node) as Diff<V>
     const holder = diff.next // the current root
     const now = m.get(diff.key)
     if (diff.value === undefined) m.delete(diff.key)
     else m.set(diff.key, diff.value)
-    PMap._setData(holder, new Diff(diff.key, now, node))
-    PMap._setData(node, m)
+    PMap._set(holder, undefined, new Diff(diff.key, now, node))
+    PMap._set(node, m, undefined)
   }
   return m
 }

@@ -56,22 +56,21 @@ import {
 } from "../models/index.js"
 import type { Event } from "../events/index.js"
 
-/** @internal */
-export interface HistoryNode {
-  readonly row: HistoryRowT
-  readonly prev: HistoryNode | undefined
-}
-
 /**
- * A person: the latest 住民票 and the history (newest row first, linked).
+ * A person: the latest 住民票 and the history, as a chain of entries (one per
+ * history row, newest first). Each entry is immutable; a change prepends one.
  *
  * @category models
  * @since 0.1.0
  */
 export interface PersonEntry {
+  /** The latest 住民票 (= `row.snapshot`). */
   readonly record: ResidentRecordT
-  /** @internal */
-  readonly last: HistoryNode
+  /** The latest history row. */
+  readonly row: HistoryRowT
+  /** The entry before the latest change (older rows). */
+  readonly prev: PersonEntry | undefined
+  /** Number of history rows (= the latest 履歴番号). */
   readonly historyLength: number
 }
 
@@ -107,8 +106,12 @@ export interface Registry {
   readonly persons: PMap<PersonEntry>
   /** @internal 世帯番号 → members (present or formerly present; filtered on read). */
   readonly households: PMap<ReadonlyArray<string>>
-  /** @internal `r:` 住民票コード / `m:` 個人番号 / `c:` card number → 宛名番号. */
-  readonly ids: PMap<string>
+  /** @internal 住民票コード (current or former) → 宛名番号. */
+  readonly byResidentCode: PMap<string>
+  /** @internal 個人番号 (current or former) → 宛名番号. */
+  readonly byMyNumber: PMap<string>
+  /** @internal 在留カード / 特別永住者証明書 number → 宛名番号. */
+  readonly byCard: PMap<string>
   /** @internal 3情報 key → 宛名番号 list. */
   readonly threeInfo: PMap<ReadonlyArray<string>>
   /** @internal */
@@ -130,7 +133,9 @@ export const empty = (municipality: string): Registry => ({
   provisionalCounter: 0,
   persons: PMap.empty(),
   households: PMap.empty(),
-  ids: PMap.empty(),
+  byResidentCode: PMap.empty(),
+  byMyNumber: PMap.empty(),
+  byCard: PMap.empty(),
   threeInfo: PMap.empty(),
   pending: PMap.empty(),
   certificates: PMap.empty()
@@ -228,7 +233,7 @@ export const getHistory = (registry: Registry, atenaNumber: string): ReadonlyArr
   const p = registry.persons.get(atenaNumber)
   if (p === undefined) return []
   const out: Array<HistoryRowT> = new Array(p.historyLength)
-  let n: HistoryNode | undefined = p.last
+  let n: PersonEntry | undefined = p
   for (let i = p.historyLength - 1; i >= 0 && n !== undefined; i--) {
     out[i] = n.row
     n = n.prev
@@ -324,7 +329,7 @@ export const headOf = (registry: Registry, householdNumber: string, asOf?: strin
  * @category getters
  * @since 0.1.0
  */
-export const findByResidentCode = (registry: Registry, code: string): string | undefined => registry.ids.get(`r:${code}`)
+export const findByResidentCode = (registry: Registry, code: string): string | undefined => registry.byResidentCode.get(code)
 
 /**
  * The 宛名番号 recorded with a 個人番号, if any.
@@ -332,7 +337,7 @@ export const findByResidentCode = (registry: Registry, code: string): string | u
  * @category getters
  * @since 0.1.0
  */
-export const findByMyNumber = (registry: Registry, myNumber: string): string | undefined => registry.ids.get(`m:${myNumber}`)
+export const findByMyNumber = (registry: Registry, myNumber: string): string | undefined => registry.byMyNumber.get(myNumber)
 
 /**
  * The 宛名番号 recorded with a 在留カード / 特別永住者証明書 number, if any.
@@ -341,7 +346,7 @@ export const findByMyNumber = (registry: Registry, myNumber: string): string | u
  * @since 0.1.0
  */
 export const findByCardNumber = (registry: Registry, cardNumber: string): string | undefined =>
-  registry.ids.get(`c:${cardNumber}`)
+  registry.byCard.get(cardNumber)
 
 /**
  * The 3情報 key (氏名, 生年月日, 性別) used to detect a possible 再転入.
@@ -351,8 +356,11 @@ export const findByCardNumber = (registry: Registry, cardNumber: string): string
  */
 export const threeInfoKey = (r: Pick<ResidentRecordT, "name" | "birthDate" | "sex">): string => {
   const n = r.name.kanji ?? r.name.alphabet ?? r.name.kana ?? ""
-  return `${n.replace(/[\s\u3000]+/g, "")}|${r.birthDate}|${r.sex}`
+  return `${SPACE.test(n) ? n.replace(SPACES, "") : n}|${r.birthDate}|${r.sex}`
 }
+
+const SPACE = /[\s\u3000]/
+const SPACES = /[\s\u3000]+/g
 
 /**
  * 宛名番号 of every person with the same 3情報.
@@ -391,15 +399,22 @@ export const certificates = (registry: Registry): ReadonlyArray<MoveOutCertifica
 // ---------------------------------------------------------------------------------------------------------------
 // Building (internal: used by apply and fromJSON)
 
-/** @internal Adds the identifiers of a record to the index. */
-export const indexIds = (ids: PMap<string>, r: ResidentRecordT): PMap<string> => {
-  let out = ids
-  if (r.residentCode !== undefined && r.residentCode !== "") out = out.set(`r:${r.residentCode}`, r.atenaNumber)
-  if (r.myNumber !== undefined && r.myNumber !== "") out = out.set(`m:${r.myNumber}`, r.atenaNumber)
+/** @internal Adds the identifiers of a record to the indexes. */
+export const indexIds = (
+  registry: Pick<Registry, "byResidentCode" | "byMyNumber" | "byCard">,
+  r: ResidentRecordT
+): Pick<Registry, "byResidentCode" | "byMyNumber" | "byCard"> => {
+  let { byResidentCode, byMyNumber, byCard } = registry
+  if (r.residentCode !== undefined && r.residentCode !== "") byResidentCode = byResidentCode.set(r.residentCode, r.atenaNumber)
+  if (r.myNumber !== undefined && r.myNumber !== "") byMyNumber = byMyNumber.set(r.myNumber, r.atenaNumber)
   const card = cardNumberOf(r)
-  if (card !== undefined && card !== "") out = out.set(`c:${card}`, r.atenaNumber)
-  return out
+  if (card !== undefined && card !== "") byCard = byCard.set(card, r.atenaNumber)
+  return { byResidentCode, byMyNumber, byCard }
 }
+
+/** @internal The 宛名番号 holding an identifier: `r` 住民票コード, `m` 個人番号, `c` card number. */
+export const lookupId = (registry: Registry, kind: "r" | "m" | "c", value: string): string | undefined =>
+  (kind === "r" ? registry.byResidentCode : kind === "m" ? registry.byMyNumber : registry.byCard).get(value)
 
 /** @internal */
 export const indexThreeInfo = (
@@ -524,22 +539,26 @@ export const unsafeBuild = (json: {
 }): Registry => {
   const persons = new Map<string, PersonEntry>()
   const hh = new Map<string, Array<string>>()
-  const ids = new Map<string, string>()
+  const byResidentCode = new Map<string, string>()
+  const byMyNumber = new Map<string, string>()
+  const byCard = new Map<string, string>()
   const three = new Map<string, Array<string>>()
   for (const r of json.records) {
     const rows = json.history?.[r.atenaNumber] ?? [syntheticRow(r)]
-    let last: HistoryNode | undefined
-    for (const row of rows) last = { row, prev: last }
-    persons.set(r.atenaNumber, { record: r, last: last as HistoryNode, historyLength: rows.length })
+    let entry: PersonEntry | undefined
+    rows.forEach((row, i) => {
+      entry = { record: row.snapshot, row, prev: entry, historyLength: i + 1 }
+    })
+    persons.set(r.atenaNumber, { ...(entry as PersonEntry), record: r })
     const list = hh.get(r.householdNumber)
     if (list === undefined) hh.set(r.householdNumber, [r.atenaNumber])
     else list.push(r.atenaNumber)
     for (const row of rows) {
       const s = row.snapshot
-      if (s.residentCode) ids.set(`r:${s.residentCode}`, r.atenaNumber)
-      if (s.myNumber) ids.set(`m:${s.myNumber}`, r.atenaNumber)
+      if (s.residentCode) byResidentCode.set(s.residentCode, r.atenaNumber)
+      if (s.myNumber) byMyNumber.set(s.myNumber, r.atenaNumber)
       const card = cardNumberOf(s)
-      if (card) ids.set(`c:${card}`, r.atenaNumber)
+      if (card) byCard.set(card, r.atenaNumber)
     }
     const key = threeInfoKey(r)
     const t = three.get(key)
@@ -553,7 +572,9 @@ export const unsafeBuild = (json: {
     provisionalCounter: json.provisionalCounter ?? 0,
     persons: PMap.fromEntries(persons),
     households: PMap.fromEntries(hh),
-    ids: PMap.fromEntries(ids),
+    byResidentCode: PMap.fromEntries(byResidentCode),
+    byMyNumber: PMap.fromEntries(byMyNumber),
+    byCard: PMap.fromEntries(byCard),
     threeInfo: PMap.fromEntries(three),
     pending: PMap.fromEntries((json.pending ?? []).map((p) => [p.id, p] as const)),
     certificates: PMap.fromEntries((json.certificates ?? []).map((c) => [c.residentCode, c] as const))

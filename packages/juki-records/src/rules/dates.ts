@@ -8,6 +8,7 @@
  * @internal
  */
 import { Calendar, RegistryDate } from "@juki/core"
+import { isIso } from "./helpers.js"
 import { Result } from "effect"
 
 const FIELD_IDS: Readonly<Record<string, string>> = {
@@ -23,7 +24,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * unknown name reads any registry date). ISO calendar dates take a fast path.
  */
 export const isRegistryDate = (text: string, item = "birthDate"): boolean => {
-  if (Calendar.isIsoDate(text)) return true
+  if (isIso(text)) return true
   try {
     return Result.isSuccess(RegistryDate.parseField(FIELD_IDS[item] ?? "birthDate", text))
   } catch {

@@ -7,7 +7,7 @@
 import { Calendar } from "@juki/core"
 import type { Event } from "../events/index.js"
 import { FIELD_GROUPS, cardNumberOf, type FieldGroup, type ResidentRecord } from "../models/index.js"
-import { isPresent, type Registry } from "../registry/index.js"
+import { isPresent, lookupId, type Registry } from "../registry/index.js"
 
 /** Structural equality of JSON-like values (records, addresses). */
 export const deepEqual = (a: unknown, b: unknown): boolean => {
@@ -62,9 +62,40 @@ export const FOREIGN_ONLY: ReadonlySet<string> = new Set([
 export const kindHasItem = (kind: ResidentRecord["kind"], item: string): boolean =>
   kind === "japanese" ? !FOREIGN_ONLY.has(item) : !JAPANESE_ONLY.has(item)
 
-export const isIso = (d: unknown): d is string => Calendar.isIsoDate(d)
+const isoCache = new Map<string, boolean>()
 
-export const blank = (s: string | undefined): boolean => s === undefined || s.trim() === ""
+/** `Calendar.isIsoDate`, memoised (a registry sees few distinct dates). */
+export const isIso = (d: unknown): d is string => {
+  if (typeof d !== "string") return false
+  let v = isoCache.get(d)
+  if (v === undefined) {
+    v = Calendar.isIsoDate(d)
+    if (isoCache.size > 100_000) isoCache.clear()
+    isoCache.set(d, v)
+  }
+  return v
+}
+
+const WS = /^[\s\u3000]*$/
+
+/** Whether a text item is absent or only white space (full-width spaces too). */
+export const blank = (s: string | undefined): boolean => s === undefined || s.length === 0 || WS.test(s)
+
+const presentHolder = (
+  registry: Registry,
+  kind: "r" | "m" | "c",
+  value: string | undefined,
+  pick: (x: ResidentRecord) => string | undefined,
+  asOf: string
+): boolean => {
+  if (value === undefined || value === "") return false
+  const atena = lookupId(registry, kind, value)
+  if (atena === undefined) return false
+  const other = registry.persons.get(atena)?.record
+  return other !== undefined && isPresent(other, asOf) && pick(other) === value
+}
+const pickCode = (x: ResidentRecord): string | undefined => x.residentCode
+const pickNumber = (x: ResidentRecord): string | undefined => x.myNumber
 
 /** Which identifier ties an incoming record to a present person in the registry, if any. */
 export const presentMatch = (
@@ -74,22 +105,20 @@ export const presentMatch = (
 ): "atenaNumber" | "residentCode" | "myNumber" | "cardNumber" | undefined => {
   const self = registry.persons.get(r.atenaNumber)?.record
   if (self !== undefined && isPresent(self, asOf)) return "atenaNumber"
-  const check = (key: string, pick: (x: ResidentRecord) => string | undefined, value: string | undefined): boolean => {
-    if (value === undefined || value === "") return false
-    const atena = registry.ids.get(key + value)
-    if (atena === undefined) return false
-    const other = registry.persons.get(atena)?.record
-    return other !== undefined && isPresent(other, asOf) && pick(other) === value
-  }
-  if (check("r:", (x) => x.residentCode, r.residentCode)) return "residentCode"
-  if (check("m:", (x) => x.myNumber, r.myNumber)) return "myNumber"
+  if (presentHolder(registry, "r", r.residentCode, pickCode, asOf)) return "residentCode"
+  if (presentHolder(registry, "m", r.myNumber, pickNumber, asOf)) return "myNumber"
   const card = "kind" in r ? cardNumberOf(r as ResidentRecord) : undefined
-  if (check("c:", cardNumberOf, card)) return "cardNumber"
+  if (presentHolder(registry, "c", card, cardNumberOf, asOf)) return "cardNumber"
   return undefined
 }
 
+/** The persons an event names (not `create`), with their paths. */
+export type Targets = ReadonlyArray<{ readonly atenaNumber: string; readonly path: ReadonlyArray<string | number> }>
+
 /** The persons an event targets (not `create`), with their paths. */
-export const targetsOf = (e: Event): ReadonlyArray<{ readonly atenaNumber: string; readonly path: ReadonlyArray<string | number> }> => {
+export const targetsOf = (e: Event): Targets => computeTargets(e)
+
+const computeTargets = (e: Event): Targets => {
   switch (e.type) {
     case "modify":
       return e.changes.map((c, i) => ({ atenaNumber: c.atenaNumber, path: ["changes", i, "atenaNumber"] }))

@@ -44,7 +44,7 @@ import type { Event } from "../events/index.js"
 import { Forbidden, InvalidMapping, Unknown, info } from "../jiyu/index.js"
 import { cardNumberOf, type ResidentRecord } from "../models/index.js"
 import { classify } from "../relationship/index.js"
-import { effectiveState, isPresent, isProvisional } from "../registry/index.js"
+import { effectiveState, isPresent, isProvisional, lookupId, threeInfoKey } from "../registry/index.js"
 import { checkItemFormats } from "./formats.js"
 import {
   blank,
@@ -58,8 +58,7 @@ import {
   minDate,
   MOVE_IN_JIYU,
   MOVE_OUT_JIYU,
-  presentMatch,
-  targetsOf
+  presentMatch
 } from "./helpers.js"
 import { NONE, type EventContext, type RecordRule } from "./types.js"
 import { isRegistryDate } from "./dates.js"
@@ -154,7 +153,7 @@ export const CsMoveWithinAddressOnly = rule({
     const out: Array<JukiError> = []
     for (const s of ctx.steps) {
       if (s.before === undefined) continue
-      for (const item of changedItems(s.before, s.after)) {
+      for (const item of s.changed ?? changedItems(s.before, s.after)) {
         const g = groupOf(item)
         if (g === "address" || g === "system" || (g === "household" && ctx.options.moveWithinChangesHousehold)) continue
         out.push(at(CsMoveWithinAddressOnly, [...s.path.slice(0, 2), "set", item], { item }))
@@ -191,6 +190,7 @@ export const CsItemFormat = rule({
     ja: "住民票コード・個人番号・市町村コード・郵便番号・在留カード等番号の形式と検査数字、新規の宛名番号・世帯番号の検査数字を、@juki/core / @juki/mynumber の識別子モジュールで検査する。cause に元の規則IDを示す。",
     en: "Checks 住民票コード, 個人番号, 市町村コード, postal code and card numbers, and the check digit of new 宛名番号 and 世帯番号, with the identifier modules of @juki/core and @juki/mynumber; `cause` names the underlying rule id."
   },
+  reads: ["residentCode", "myNumber", "address", "previousAddress", "status", "atenaNumber", "householdNumber"],
   onRecord: (r, ctx) => checkItemFormats(r, ctx, CsItemFormat)
 })
 
@@ -222,7 +222,7 @@ export const CsOrder = rule({
     for (const s of ctx.steps) {
       const p = ctx.registry.persons.get(s.atenaNumber)
       if (p === undefined) continue
-      const latest = p.last.row.changeDate
+      const latest = p.row.changeDate
       if (ctx.event.changeDate < latest && isIso(latest)) out.push(at(CsOrder, s.path, { latest }))
     }
     return out
@@ -267,12 +267,12 @@ export const CreateCurrentExists = rule({
   }
 })
 
-const idsOf = (r: { residentCode?: string; myNumber?: string } & ResidentRecord): Array<[string, string, string]> => {
-  const out: Array<[string, string, string]> = []
-  if (r.residentCode) out.push(["r:", r.residentCode, "residentCode"])
-  if (r.myNumber) out.push(["m:", r.myNumber, "myNumber"])
+const idsOf = (r: ResidentRecord): Array<["r" | "m" | "c", string, string]> => {
+  const out: Array<["r" | "m" | "c", string, string]> = []
+  if (r.residentCode) out.push(["r", r.residentCode, "residentCode"])
+  if (r.myNumber) out.push(["m", r.myNumber, "myNumber"])
   const c = cardNumberOf(r)
-  if (c) out.push(["c:", c, "cardNumber"])
+  if (c) out.push(["c", c, "cardNumber"])
   return out
 }
 
@@ -304,14 +304,15 @@ export const MoveInReentry = rule({
     const out: Array<JukiError> = []
     e.records.forEach((input, i) => {
       const r = input as ResidentRecord
-      for (const [prefix, value, name] of idsOf(r)) {
-        const atena = ctx.registry.ids.get(prefix + value)
-        if (atena === undefined || atena === r.atenaNumber) continue
+      const hit = (kind: "r" | "m" | "c", value: string | undefined): boolean => {
+        if (value === undefined || value === "") return false
+        const atena = lookupId(ctx.registry, kind, value)
+        if (atena === undefined || atena === r.atenaNumber) return false
         const other = ctx.registry.persons.get(atena)?.record
-        if (other === undefined || isPresent(other, ctx.asOf)) continue
-        out.push(at(MoveInReentry, ["records", i, "atenaNumber"], { matchedBy: MATCH_JA[name] ?? name }))
-        break
+        return other !== undefined && !isPresent(other, ctx.asOf)
       }
+      const by = hit("r", r.residentCode) ? "residentCode" : hit("m", r.myNumber) ? "myNumber" : hit("c", cardNumberOf(r)) ? "cardNumber" : undefined
+      if (by !== undefined) out.push(at(MoveInReentry, ["records", i, "atenaNumber"], { matchedBy: MATCH_JA[by] ?? by }))
     })
     return out
   }
@@ -346,10 +347,9 @@ export const MoveInPossibleReentry = rule({
     const out: Array<JukiError> = []
     e.records.forEach((input, i) => {
       const r = input as ResidentRecord
-      const idHit = idsOf(r).some(([p, v]) => ctx.registry.ids.get(p + v) !== undefined)
-      if (idHit) return
-      const key = `${(r.name.kanji ?? r.name.alphabet ?? r.name.kana ?? "").replace(/[\s\u3000]+/g, "")}|${r.birthDate}|${r.sex}`
-      const hits = (ctx.registry.threeInfo.get(key) ?? []).filter((a) => a !== r.atenaNumber)
+      const known = (kind: "r" | "m" | "c", v: string | undefined): boolean => v !== undefined && v !== "" && lookupId(ctx.registry, kind, v) !== undefined
+      if (known("r", r.residentCode) || known("m", r.myNumber) || known("c", cardNumberOf(r))) return
+      const hits = (ctx.registry.threeInfo.get(threeInfoKey(r)) ?? []).filter((a) => a !== r.atenaNumber)
       const first = hits[0]
       if (first === undefined) return
       const other = ctx.registry.persons.get(first)?.record
@@ -510,7 +510,7 @@ export const StateNotCurrent = rule({
   onEvent: (ctx) => {
     const out: Array<JukiError> = []
     const e = ctx.event
-    for (const t of targetsOf(e)) {
+    for (const t of ctx.targets) {
       const p = ctx.registry.persons.get(t.atenaNumber)
       if (p === undefined) {
         if (!isProvisional(ctx.registry, t.atenaNumber)) out.push(at(StateNotCurrent, t.path, { state: STATE_JA["none"] as string }))
@@ -549,14 +549,14 @@ export const StateRemovedImmutable = rule({
   onEvent: (ctx) => {
     const out: Array<JukiError> = []
     const e = ctx.event
-    for (const t of targetsOf(e)) {
+    for (const t of ctx.targets) {
       const p = ctx.registry.persons.get(t.atenaNumber)
       if (p === undefined) continue
       if (e.type === "cancel") {
         // A received 転入通知 cannot be cancelled; on a 除票 only the removal itself can be (to restore the record).
         // Restoring a 除票 is allowed only when it makes the person a 現存者 again.
-        const last = p.last.row
-        const prev = p.last.prev?.row.snapshot
+        const last = p.row
+        const prev = p.prev?.row.snapshot
         const restores = info(last.jiyu).effect === "delete" && prev !== undefined && isPresent(prev, ctx.asOf)
         if (last.operation === "transfer-in-notice" || (effectiveState(p.record, ctx.asOf) === "removed" && !restores))
           out.push(at(StateRemovedImmutable, t.path))
@@ -600,7 +600,7 @@ export const ProvisionalNotRegistered = rule({
         if (isProvisional(ctx.registry, r.atenaNumber)) out.push(at(ProvisionalNotRegistered, ["records", i]))
       })
     else
-      for (const t of targetsOf(e))
+      for (const t of ctx.targets)
         if (!ctx.registry.persons.has(t.atenaNumber) && isProvisional(ctx.registry, t.atenaNumber)) out.push(at(ProvisionalNotRegistered, t.path))
     return out
   }
@@ -746,6 +746,7 @@ export const MoveOutRemovalDate = rule({
     ja: "転出の除票の消除日＝min(転出予定年月日, 転入通知の転入日)。転入通知前は転出予定年月日。予定値は確定値で上書きしない。",
     en: "The 消除日 of a 転出 除票 = min(転出予定年月日, 転入日 in the 転入通知); before the notice, the planned date. Confirmed values never overwrite the planned ones."
   },
+  reads: ["removal", "moveOut"],
   onRecord: (r, ctx) => {
     if (r.removal === undefined || !MOVE_OUT_JIYU.has(r.removal.jiyu)) return NONE
     const planned = r.moveOut?.planned?.date
@@ -786,6 +787,12 @@ export const MoveOutDestination = rule({
 // date
 
 const META_DATES = ["changeDate", "processedOn", "filedOn", "appliedOn", "noticeOn", "requestedOn"] as const
+const FILING_DATES = [
+  ["filedOn", "届出日"],
+  ["appliedOn", "申出日"],
+  ["noticeOn", "通知日"],
+  ["requestedOn", "請求日"]
+] as const
 
 /**
  * 異動日 and the dates of filing must not be after the 処理日 — except the
@@ -816,12 +823,7 @@ export const DateNotFuture = rule({
     if (!isIso(p)) return NONE
     const exempt = e.type === "remove" && MOVE_OUT_JIYU.has(e.jiyu)
     if (!exempt && isIso(e.changeDate) && e.changeDate > p) out.push(at(DateNotFuture, ["changeDate"], { item: "異動日" }))
-    for (const [k, ja] of [
-      ["filedOn", "届出日"],
-      ["appliedOn", "申出日"],
-      ["noticeOn", "通知日"],
-      ["requestedOn", "請求日"]
-    ] as const) {
+    for (const [k, ja] of FILING_DATES) {
       const d = e[k]
       if (d !== undefined && isIso(d) && d > p) out.push(at(DateNotFuture, [k], { item: ja }))
     }
@@ -829,34 +831,31 @@ export const DateNotFuture = rule({
   }
 })
 
-const STRICT_RECORD_DATES = (r: ResidentRecord): Array<[Path, string | undefined]> => {
-  const out: Array<[Path, string | undefined]> = [
-    [["entry", "date"], r.entry.date],
-    [["entry", "filedOn"], r.entry.filedOn],
-    [["removal", "date"], r.removal?.date],
-    [["removal", "filedOn"], r.removal?.filedOn],
-    [["moveOut", "planned", "date"], r.moveOut?.planned?.date],
-    [["moveOut", "confirmed", "date"], r.moveOut?.confirmed?.date],
-    [["moveOut", "confirmed", "noticeReceivedOn"], r.moveOut?.confirmed?.noticeReceivedOn]
-  ]
+/** Calls `f` for every strict (calendar-only) date item of a record. */
+const strictRecordDates = (r: ResidentRecord, f: (path: Path, d: string | undefined) => void): void => {
+  f(["entry", "date"], r.entry.date)
+  if (r.entry.filedOn !== undefined) f(["entry", "filedOn"], r.entry.filedOn)
+  if (r.removal !== undefined) {
+    f(["removal", "date"], r.removal.date)
+    if (r.removal.filedOn !== undefined) f(["removal", "filedOn"], r.removal.filedOn)
+  }
+  const mo = r.moveOut
+  if (mo !== undefined) {
+    if (mo.planned !== undefined) f(["moveOut", "planned", "date"], mo.planned.date)
+    if (mo.confirmed !== undefined) {
+      f(["moveOut", "confirmed", "date"], mo.confirmed.date)
+      f(["moveOut", "confirmed", "noticeReceivedOn"], mo.confirmed.noticeReceivedOn)
+    }
+  }
   if (r.kind === "foreign") {
-    if (r.status.kubun === "mid-to-long-term") out.push([["status", "expiryDate"], r.status.expiryDate])
-    out.push([["alias", "recordedOn"], r.alias?.recordedOn])
-  } else out.push([["formerSurname", "requestedOn"], r.formerSurname?.requestedOn])
-  return out
+    if (r.status.kubun === "mid-to-long-term") f(["status", "expiryDate"], r.status.expiryDate)
+    if (r.alias?.recordedOn !== undefined) f(["alias", "recordedOn"], r.alias.recordedOn)
+  } else if (r.formerSurname?.requestedOn !== undefined) f(["formerSurname", "requestedOn"], r.formerSurname.requestedOn)
 }
 
-const REGISTRY_DATES = (r: ResidentRecord): Array<[Path, string | undefined]> => {
-  const out: Array<[Path, string | undefined]> = [
-    [["birthDate"], r.birthDate],
-    [["addressSince"], r.addressSince]
-  ]
-  if (r.kind === "japanese") out.push([["residentSince"], r.residentSince])
-  else {
-    out.push([["foreignResidentSince"], r.foreignResidentSince])
-    out.push([["oldRegistrationDate"], r.oldRegistrationDate])
-  }
-  return out
+const REGISTRY_DATE_ITEMS: Readonly<Record<ResidentRecord["kind"], ReadonlyArray<string>>> = {
+  japanese: ["birthDate", "addressSince", "residentSince"],
+  foreign: ["birthDate", "addressSince", "foreignResidentSince", "oldRegistrationDate"]
 }
 
 /**
@@ -886,12 +885,21 @@ export const DateCalendar = rule({
     }
     return out
   },
+  reads: ["entry", "removal", "moveOut", "status", "alias", "formerSurname", "birthDate", "addressSince", "residentSince", "foreignResidentSince", "oldRegistrationDate"],
   onRecord: (r, ctx) => {
-    const out: Array<JukiError> = []
-    for (const [p, d] of STRICT_RECORD_DATES(r)) if (d !== undefined && !isIso(d)) out.push(at(DateCalendar, [...ctx.path, ...p], { item: p.join(".") }))
-    for (const [p, d] of REGISTRY_DATES(r))
-      if (d !== undefined && d !== "" && !isRegistryDate(d)) out.push(at(DateCalendar, [...ctx.path, ...p], { item: p.join(".") }))
-    return out
+    let out: Array<JukiError> | undefined
+    const bad = (p: Path): void => {
+      ;(out ??= []).push(at(DateCalendar, [...ctx.path, ...p], { item: p.join(".") }))
+    }
+    // Fast path: the paths are only built for a bad date.
+    strictRecordDates(r, (p, d) => {
+      if (d !== undefined && !isIso(d)) bad(p)
+    })
+    for (const item of REGISTRY_DATE_ITEMS[r.kind]) {
+      const d = (r as unknown as Record<string, unknown>)[item]
+      if (typeof d === "string" && d !== "" && !isRegistryDate(d, item)) bad([item])
+    }
+    return out ?? NONE
   }
 })
 
@@ -991,7 +999,7 @@ export const ModifyAllowedFields = rule({
     const out: Array<JukiError> = []
     for (const s of ctx.steps) {
       if (s.before === undefined) continue
-      for (const item of changedItems(s.before, s.after)) {
+      for (const item of s.changed ?? changedItems(s.before, s.after)) {
         const path = [...s.path.slice(0, 2), "set", item]
         if (!kindHasItem(s.before.kind, item)) {
           out.push(at(ModifyAllowedFields, path, { jiyu: info(e.jiyu).ja, item }))
@@ -1074,7 +1082,7 @@ export const HouseholdNoAddressChange = rule({
     const out: Array<JukiError> = []
     for (const s of ctx.steps) {
       if (s.before === undefined) continue
-      for (const item of changedItems(s.before, s.after))
+      for (const item of s.changed ?? changedItems(s.before, s.after))
         if (groupOf(item) === "address") out.push(at(HouseholdNoAddressChange, [...s.path.slice(0, 2), "set", item], { jiyu: info(e.jiyu).ja, item }))
     }
     return out
@@ -1215,6 +1223,7 @@ const relationshipRule = (
     title,
     message,
     description,
+    reads: ["relationship"],
     onRecord: (r, ctx) => {
       if (!isPresent(r, ctx.asOf)) return NONE
       const c = classify(r.relationship)
@@ -1294,35 +1303,32 @@ export const RecordRequired = rule({
     ja: "空欄不可: 氏名、生年月日、戸籍の表示（本籍・筆頭者。なし・不明可）、住民となった年月日、住所、住所を定めた年月日、住民票コード（除票を除く）、外国人住民となった年月日、国籍・地域、宛名番号、世帯番号、続柄。",
     en: "Never blank: 氏名, 生年月日, 戸籍の表示 (本籍 and 筆頭者; なし / 不明 allowed), 住民となった年月日, 住所, 住所を定めた年月日, 住民票コード (except on a 除票), 外国人住民となった年月日, 国籍・地域, 宛名番号, 世帯番号, 続柄."
   },
+  reads: ["atenaNumber", "householdNumber", "relationship", "name", "birthDate", "address", "addressSince", "residentCode", "state", "honseki", "residentSince", "nationality", "foreignResidentSince"],
   onRecord: (r, ctx) => {
-    const out: Array<JukiError> = []
-    const need = (ok: boolean, path: Path, item: string): void => {
-      if (!ok) out.push(at(RecordRequired, [...ctx.path, ...path], { item }))
+    let out: Array<JukiError> | undefined
+    const need = (ok: boolean, key: string, item: string, sub?: string): void => {
+      if (!ok) (out ??= []).push(at(RecordRequired, sub === undefined ? [...ctx.path, key] : [...ctx.path, key, sub], { item }))
     }
-    need(!blank(r.atenaNumber), ["atenaNumber"], "宛名番号")
-    need(!blank(r.householdNumber), ["householdNumber"], "世帯番号")
-    need(!blank(r.relationship), ["relationship"], "続柄")
-    need(
-      r.kind === "japanese" ? !blank(r.name.kanji) : !blank(r.name.alphabet) || !blank(r.name.kanji),
-      ["name"],
-      "氏名"
-    )
-    need(!blank(r.birthDate), ["birthDate"], "生年月日")
-    need(!blank(r.address.municipalityCode), ["address", "municipalityCode"], "住所（市町村コード）")
-    need(!blank(r.address.text), ["address", "text"], "住所")
-    need(!blank(r.addressSince), ["addressSince"], "住所を定めた年月日")
-    if (r.state !== "removed") need(!blank(r.residentCode), ["residentCode"], "住民票コード")
+    need(!blank(r.atenaNumber), "atenaNumber", "宛名番号")
+    need(!blank(r.householdNumber), "householdNumber", "世帯番号")
+    need(!blank(r.relationship), "relationship", "続柄")
+    need(r.kind === "japanese" ? !blank(r.name.kanji) : !blank(r.name.alphabet) || !blank(r.name.kanji), "name", "氏名")
+    need(!blank(r.birthDate), "birthDate", "生年月日")
+    need(!blank(r.address.municipalityCode), "address", "住所（市町村コード）", "municipalityCode")
+    need(!blank(r.address.text), "address", "住所", "text")
+    need(!blank(r.addressSince), "addressSince", "住所を定めた年月日")
+    if (r.state !== "removed") need(!blank(r.residentCode), "residentCode", "住民票コード")
     if (r.kind === "japanese") {
       if (r.honseki.kind === "registered") {
-        need(!blank(r.honseki.place), ["honseki", "place"], "本籍")
-        need(!blank(r.honseki.head), ["honseki", "head"], "筆頭者")
+        need(!blank(r.honseki.place), "honseki", "本籍", "place")
+        need(!blank(r.honseki.head), "honseki", "筆頭者", "head")
       }
-      need(!blank(r.residentSince), ["residentSince"], "住民となった年月日")
+      need(!blank(r.residentSince), "residentSince", "住民となった年月日")
     } else {
-      need(!blank(r.nationality), ["nationality"], "国籍・地域")
-      need(!blank(r.foreignResidentSince), ["foreignResidentSince"], "外国人住民となった年月日")
+      need(!blank(r.nationality), "nationality", "国籍・地域")
+      need(!blank(r.foreignResidentSince), "foreignResidentSince", "外国人住民となった年月日")
     }
-    return out
+    return out ?? NONE
   }
 })
 
@@ -1347,12 +1353,13 @@ export const ForeignKubunItems = rule({
     ja: "外国人住民は30条の45の区分のいずれか一つに該当し、その記載事項を記載する: 中長期在留者（在留資格・在留期間・満了の日・在留カード番号〔除票を除く〕）、特別永住者（特別永住者証明書番号）、一時庇護許可者（上陸期間）、仮滞在許可者（仮滞在期間）、経過滞在者（その旨）。",
     en: "A foreign resident is in exactly one 30条の45 category and has its items: 中長期在留者 (在留資格, 在留期間, 満了の日, 在留カード番号 except on a 除票), 特別永住者 (証明書番号), 一時庇護許可者 (上陸期間), 仮滞在許可者 (仮滞在期間), 経過滞在者 (the category itself)."
   },
+  reads: ["status", "state"],
   onRecord: (r, ctx) => {
     if (r.kind !== "foreign") return NONE
     const s = r.status
-    const out: Array<JukiError> = []
+    let out: Array<JukiError> | undefined
     const need = (v: string | undefined, key: string, item: string, kubun: string): void => {
-      if (blank(v)) out.push(at(ForeignKubunItems, [...ctx.path, "status", key], { kubun, item }))
+      if (blank(v)) (out ??= []).push(at(ForeignKubunItems, [...ctx.path, "status", key], { kubun, item }))
     }
     switch (s.kubun) {
       case "mid-to-long-term":
@@ -1373,7 +1380,7 @@ export const ForeignKubunItems = rule({
       default:
         break
     }
-    return out
+    return out ?? NONE
   }
 })
 
@@ -1549,8 +1556,8 @@ export const RegistryUniquePerson = rule({
     const seen = new Map<string, number>()
     ctx.records.forEach((r, i) => {
       if (r.state === "removed") return
-      for (const [p, v, name] of idsOf(r as ResidentRecord & { residentCode?: string })) {
-        const k = p + v
+      for (const [p, v, name] of idsOf(r)) {
+        const k = `${p}:${v}`
         if (seen.has(k)) out.push(at(RegistryUniquePerson, ["records", i], { matchedBy: MATCH_JA[name] ?? name }))
         else seen.set(k, i)
       }
@@ -1605,7 +1612,7 @@ export const EventMalformed = rule({
   onEvent: (ctx) => {
     const e = ctx.event
     const atenas =
-      e.type === "create" ? e.records.map((r) => r.atenaNumber) : targetsOf(e).map((t) => t.atenaNumber)
+      e.type === "create" ? e.records.map((r) => r.atenaNumber) : ctx.targets.map((t) => t.atenaNumber)
     if (new Set(atenas).size !== atenas.length) return [at(EventMalformed, [], { detail: "duplicated 宛名番号" })]
     if ((e.type === "create" && e.records.length === 0) || (e.type === "modify" && e.changes.length === 0) || ((e.type === "remove" || e.type === "cancel") && e.atenaNumbers.length === 0))
       return [at(EventMalformed, [], { detail: "no person" })]

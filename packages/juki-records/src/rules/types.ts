@@ -90,6 +90,8 @@ export interface Step {
   /** The 住民票 before (undefined for a first 記載). */
   readonly before: ResidentRecord | undefined
   readonly after: ResidentRecord
+  /** Top-level items that differ between `before` and `after` (computed once; `undefined` for a first 記載). */
+  readonly changed: ReadonlyArray<string> | undefined
 }
 
 /**
@@ -104,6 +106,8 @@ export interface EventContext {
   readonly event: Event
   /** The changes the event would make, in 異動 order. */
   readonly steps: ReadonlyArray<Step>
+  /** The persons the event names (all but `create`), with their paths. */
+  readonly targets: ReadonlyArray<{ readonly atenaNumber: string; readonly path: ReadonlyArray<string | number> }>
   readonly options: ResolvedOptions
   /** 処理日. */
   readonly asOf: string
@@ -205,6 +209,11 @@ export interface RecordRule extends RuleDefinition {
   readonly events?: ReadonlyArray<Event["type"]>
   readonly onEvent?: (ctx: EventContext) => Errors
   readonly onRecord?: (record: ResidentRecord, ctx: RecordContext) => Errors
+  /**
+   * Top-level items the record check reads. When an update leaves all of
+   * them unchanged the check is skipped (the record passed it before).
+   */
+  readonly reads?: ReadonlyArray<string>
   readonly onHousehold?: (householdNumber: string, members: ReadonlyArray<ResidentRecord>, ctx: HouseholdContext) => Errors
   readonly onRegistry?: (ctx: RegistryContext) => Errors
   /** Rules checked outside `apply` (by `Jiyu.fromName`, `Event.decode`, `Registry.fromJSON` decoding). */
