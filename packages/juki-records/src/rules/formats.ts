@@ -57,8 +57,9 @@ const one = (
   const r = validate(value)
   if (Result.isSuccess(r) && r.success === value) return
   const path = [...prefix, ...keys]
-  if (Result.isFailure(r)) out.push(makeError(rule, { path, input: value, params: { item, cause: r.failure.code } }))
-  else out.push(makeError(rule, { path, input: value, params: { item, cause: "non-canonical form" } }))
+  const names = { item: keys.join("."), itemJa: item }
+  if (Result.isFailure(r)) out.push(makeError(rule, { path, input: value, params: { ...names, cause: r.failure.code } }))
+  else out.push(makeError(rule, { path, input: value, params: { ...names, cause: "non-canonical form" } }))
 }
 
 const K_RC = ["residentCode"]

@@ -78,6 +78,10 @@ const MATCH_JA: Record<string, string> = {
   cardNumber: "在留カード等番号"
 }
 
+const matched = (m: string) => ({ matchedBy: m, matchedByJa: MATCH_JA[m] ?? m })
+const stateP = (st: string) => ({ state: st, stateJa: STATE_JA[st] ?? st })
+const jiyuP = (j: Parameters<typeof info>[0]) => ({ jiyu: j, jiyuJa: info(j).ja })
+
 const STATE_JA: Record<string, string> = {
   none: "記録なし",
   provisional: "仮登録",
@@ -104,7 +108,7 @@ export const CsMoveInResident = rule({
   basis: [BASIS.seedCsChecks, std("4.0.1"), BASIS.law22],
   title: { ja: "現存者への転入", en: "転入 for a current resident" },
   message: {
-    ja: "現存する住民に対して転入を異動事由とする更新はできません（{matchedBy}が一致）",
+    ja: "現存する住民に対して転入を異動事由とする更新はできません（{matchedByJa}が一致）",
     en: "A 転入 cannot be recorded for a person who is already a resident ({matchedBy} matches)"
   },
   description: {
@@ -118,7 +122,7 @@ export const CsMoveInResident = rule({
     const out: Array<JukiError> = []
     e.records.forEach((r, i) => {
       const m = presentMatch(ctx.registry, r as ResidentRecord, ctx.asOf)
-      if (m !== undefined) out.push(at(CsMoveInResident, ["records", i], { matchedBy: MATCH_JA[m] ?? m }))
+      if (m !== undefined) out.push(at(CsMoveInResident, ["records", i], matched(m)))
     })
     return out
   }
@@ -183,7 +187,7 @@ export const CsItemFormat = rule({
   ],
   title: { ja: "本人確認情報の項目形式", en: "Format of 本人確認情報 items" },
   message: {
-    ja: "{item}の形式が不正です（{cause}）",
+    ja: "{itemJa}の形式が不正です（{cause}）",
     en: "{item} is not well-formed ({cause})"
   },
   description: {
@@ -247,7 +251,7 @@ export const CreateCurrentExists = rule({
   basis: [std("4.0.1"), BASIS.law8],
   title: { ja: "現存者への記載", en: "Entry for a current resident" },
   message: {
-    ja: "現存する住民票がある者に記載（{jiyu}）はできません（{matchedBy}が一致）",
+    ja: "現存する住民票がある者に記載（{jiyuJa}）はできません（{matchedByJa}が一致）",
     en: "A new record ({jiyu}) cannot be made for a person with a current record ({matchedBy} matches)"
   },
   description: {
@@ -261,7 +265,7 @@ export const CreateCurrentExists = rule({
     const out: Array<JukiError> = []
     e.records.forEach((r, i) => {
       const m = presentMatch(ctx.registry, r as ResidentRecord, ctx.asOf)
-      if (m !== undefined) out.push(at(CreateCurrentExists, ["records", i], { jiyu: info(e.jiyu).ja, matchedBy: MATCH_JA[m] ?? m }))
+      if (m !== undefined) out.push(at(CreateCurrentExists, ["records", i], { ...jiyuP(e.jiyu), ...matched(m) }))
     })
     return out
   }
@@ -291,7 +295,7 @@ export const MoveInReentry = rule({
   basis: [std("4.1.1.2")],
   title: { ja: "再転入", en: "Re-entry" },
   message: {
-    ja: "{matchedBy}が除票と一致します。再転入として同じ宛名番号で記載してください",
+    ja: "{matchedByJa}が除票と一致します。再転入として同じ宛名番号で記載してください",
     en: "The {matchedBy} matches a 除票: record the re-entry on the same 宛名番号"
   },
   description: {
@@ -312,7 +316,7 @@ export const MoveInReentry = rule({
         return other !== undefined && !isPresent(other, ctx.asOf)
       }
       const by = hit("r", r.residentCode) ? "residentCode" : hit("m", r.myNumber) ? "myNumber" : hit("c", cardNumberOf(r)) ? "cardNumber" : undefined
-      if (by !== undefined) out.push(at(MoveInReentry, ["records", i, "atenaNumber"], { matchedBy: MATCH_JA[by] ?? by }))
+      if (by !== undefined) out.push(at(MoveInReentry, ["records", i, "atenaNumber"], matched(by)))
     })
     return out
   }
@@ -333,7 +337,7 @@ export const MoveInPossibleReentry = rule({
   basis: [std("4.1.1.2")],
   title: { ja: "3情報一致", en: "Same name, birth date and sex" },
   message: {
-    ja: "氏名・性別・生年月日が一致する住民票（{state}）があります。再転入でないか確認してください",
+    ja: "氏名・性別・生年月日が一致する住民票（{stateJa}）があります。再転入でないか確認してください",
     en: "A record ({state}) has the same name, sex and birth date: check whether this is a re-entry"
   },
   description: {
@@ -354,7 +358,7 @@ export const MoveInPossibleReentry = rule({
       if (first === undefined) return
       const other = ctx.registry.persons.get(first)?.record
       const state = other === undefined ? "none" : effectiveState(other, ctx.asOf)
-      out.push(at(MoveInPossibleReentry, ["records", i], { state: STATE_JA[state] ?? state }))
+      out.push(at(MoveInPossibleReentry, ["records", i], stateP(state)))
     })
     return out
   }
@@ -415,7 +419,7 @@ export const SpecialMoveInWindow = rule({
   basis: [BASIS.law24_2, BASIS.order24_2, BASIS.muniTokurei],
   title: { ja: "特例転入の期間", en: "特例転入 time limits" },
   message: {
-    ja: "特例転入の期限（{limit}）を過ぎています。転出証明書による転入が必要です",
+    ja: "特例転入の期限（{limitJa}）を過ぎています。転出証明書による転入が必要です",
     en: "The 特例転入 limit ({limit}) has passed: a paper 転出証明書 is needed"
   },
   description: {
@@ -434,9 +438,9 @@ export const SpecialMoveInWindow = rule({
     e.records.forEach((r, i) => {
       const cert = r.residentCode === undefined ? undefined : ctx.registry.certificates.get(r.residentCode)
       if (filed > deadline(e.changeDate, afterMoveIn, ctx.options.holidays))
-        out.push(at(SpecialMoveInWindow, ["records", i], { limit: `転入日+${afterMoveIn}日` }))
+        out.push(at(SpecialMoveInWindow, ["records", i], { limit: `${afterMoveIn} days after moving in`, limitJa: `転入日+${afterMoveIn}日` }))
       else if (cert !== undefined && isIso(cert.plannedDate) && filed > deadline(cert.plannedDate, afterPlannedMoveOut, ctx.options.holidays))
-        out.push(at(SpecialMoveInWindow, ["records", i], { limit: `転出予定日+${afterPlannedMoveOut}日` }))
+        out.push(at(SpecialMoveInWindow, ["records", i], { limit: `${afterPlannedMoveOut} days after the planned move-out`, limitJa: `転出予定日+${afterPlannedMoveOut}日` }))
     })
     return out
   }
@@ -457,7 +461,7 @@ export const SpecialMoveInCertificate = rule({
   basis: [BASIS.law24_2, BASIS.seedTokurei],
   title: { ja: "転出証明書情報", en: "Move-out certificate information" },
   message: {
-    ja: "特例転入に必要な転出証明書情報がありません（{problem}）",
+    ja: "特例転入に必要な転出証明書情報がありません（{problemJa}）",
     en: "The 転出証明書情報 a 特例転入 needs is missing ({problem})"
   },
   description: {
@@ -473,9 +477,9 @@ export const SpecialMoveInCertificate = rule({
     const headWithCard = e.records.some((r) => r.relationship === "世帯主" && certOf(r.residentCode)?.cardHolder === "self")
     e.records.forEach((r, i) => {
       const cert = certOf(r.residentCode)
-      if (cert === undefined) out.push(at(SpecialMoveInCertificate, ["records", i, "residentCode"], { problem: "未受信" }))
+      if (cert === undefined) out.push(at(SpecialMoveInCertificate, ["records", i, "residentCode"], { problem: "not received", problemJa: "未受信" }))
       else if (cert.cardHolder === "head" && !headWithCard)
-        out.push(at(SpecialMoveInCertificate, ["records", i], { problem: "世帯主と同時でない" }))
+        out.push(at(SpecialMoveInCertificate, ["records", i], { problem: "not with the card-holding head", problemJa: "世帯主と同時でない" }))
     })
     return out
   }
@@ -499,7 +503,7 @@ export const StateNotCurrent = rule({
   basis: [BASIS.law8, std("4.0.1")],
   title: { ja: "対象の住民票", en: "Target record" },
   message: {
-    ja: "この異動には現存する住民票が必要です（状態: {state}）",
+    ja: "この異動には現存する住民票が必要です（状態: {stateJa}）",
     en: "This change needs a current record (state: {state})"
   },
   description: {
@@ -513,11 +517,11 @@ export const StateNotCurrent = rule({
     for (const t of ctx.targets) {
       const p = ctx.registry.persons.get(t.atenaNumber)
       if (p === undefined) {
-        if (!isProvisional(ctx.registry, t.atenaNumber)) out.push(at(StateNotCurrent, t.path, { state: STATE_JA["none"] as string }))
+        if (!isProvisional(ctx.registry, t.atenaNumber)) out.push(at(StateNotCurrent, t.path, stateP("none")))
         continue
       }
       if (e.type === "remove" && MOVE_OUT_JIYU.has(e.jiyu) && effectiveState(p.record, ctx.asOf) === "leaving")
-        out.push(at(StateNotCurrent, t.path, { state: STATE_JA["leaving"] as string }))
+        out.push(at(StateNotCurrent, t.path, stateP("leaving")))
     }
     return out
   }
@@ -645,7 +649,7 @@ export const NoticeTarget = rule({
   basis: [BASIS.law9_1, std("4.1.3.1.1"), std("4.1.3.1.2")],
   title: { ja: "転入通知の対象", en: "Target of a 転入通知" },
   message: {
-    ja: "転入通知は転出予定者又は転出・職権消除の除票にのみ記録できます（状態: {state}）",
+    ja: "転入通知は転出予定者又は転出・職権消除の除票にのみ記録できます（状態: {stateJa}）",
     en: "A 転入通知 can be recorded only for a 転出予定 or a 転出 / 職権消除 除票 (state: {state})"
   },
   description: {
@@ -660,7 +664,7 @@ export const NoticeTarget = rule({
     const st = effectiveState(p.record, ctx.asOf)
     const j = p.record.removal?.jiyu
     const ok = (st === "leaving" && j === "domestic-move-out") || (st === "removed" && (j === "domestic-move-out" || j === "authority-removal"))
-    return ok ? NONE : [at(NoticeTarget, ["atenaNumber"], { state: STATE_JA[st] ?? st })]
+    return ok ? NONE : [at(NoticeTarget, ["atenaNumber"], stateP(st))]
   }
 })
 
@@ -750,7 +754,7 @@ export const MoveOutRemovalDate = rule({
   onRecord: (r, ctx) => {
     if (r.removal === undefined || !MOVE_OUT_JIYU.has(r.removal.jiyu)) return NONE
     const planned = r.moveOut?.planned?.date
-    if (planned === undefined) return [at(MoveOutRemovalDate, [...ctx.path, "moveOut"], { expected: "転出予定年月日" })]
+    if (planned === undefined) return [at(MoveOutRemovalDate, [...ctx.path, "moveOut"], { expected: "—" })]
     const confirmed = r.moveOut?.confirmed?.date
     const expected = confirmed === undefined ? planned : minDate(planned, confirmed)
     return r.removal.date === expected ? NONE : [at(MoveOutRemovalDate, [...ctx.path, "removal", "date"], { expected })]
@@ -809,7 +813,7 @@ export const DateNotFuture = rule({
   basis: [std("4.0.3"), std("4.1.0.2")],
   title: { ja: "未来日付", en: "Future date" },
   message: {
-    ja: "{item}は処理日より後にできません（転出の異動日を除く）",
+    ja: "{itemJa}は処理日より後にできません（転出の異動日を除く）",
     en: "{item} cannot be after the processing date (except the date of a 転出)"
   },
   description: {
@@ -822,10 +826,10 @@ export const DateNotFuture = rule({
     const p = e.processedOn
     if (!isIso(p)) return NONE
     const exempt = e.type === "remove" && MOVE_OUT_JIYU.has(e.jiyu)
-    if (!exempt && isIso(e.changeDate) && e.changeDate > p) out.push(at(DateNotFuture, ["changeDate"], { item: "異動日" }))
+    if (!exempt && isIso(e.changeDate) && e.changeDate > p) out.push(at(DateNotFuture, ["changeDate"], { item: "changeDate", itemJa: "異動日" }))
     for (const [k, ja] of FILING_DATES) {
       const d = e[k]
-      if (d !== undefined && isIso(d) && d > p) out.push(at(DateNotFuture, [k], { item: ja }))
+      if (d !== undefined && isIso(d) && d > p) out.push(at(DateNotFuture, [k], { item: k, itemJa: ja }))
     }
     return out
   }
@@ -985,7 +989,7 @@ export const ModifyAllowedFields = rule({
   basis: [std("1.2.2"), std("4.2.3.2", "軽微な修正: 氏名・住所の文字等のみ"), std("4.4")],
   title: { ja: "事由と変更項目", en: "Items a reason may change" },
   message: {
-    ja: "異動事由「{jiyu}」では{item}を変更できません",
+    ja: "異動事由「{jiyuJa}」では{item}を変更できません",
     en: "The reason \"{jiyu}\" may not change {item}"
   },
   description: {
@@ -1002,14 +1006,14 @@ export const ModifyAllowedFields = rule({
       for (const item of s.changed ?? changedItems(s.before, s.after)) {
         const path = [...s.path.slice(0, 2), "set", item]
         if (!kindHasItem(s.before.kind, item)) {
-          out.push(at(ModifyAllowedFields, path, { jiyu: info(e.jiyu).ja, item }))
+          out.push(at(ModifyAllowedFields, path, { ...jiyuP(e.jiyu), item }))
           continue
         }
         if (e.jiyu === "move-within") continue
         const g = groupOf(item)
         if (g === "system") continue
         if (HOUSEHOLD_JIYU.has(e.jiyu) && (g === "household" || g === "address")) continue
-        if (mutable === "all" ? g === "managed" : !mutable.includes(g)) out.push(at(ModifyAllowedFields, path, { jiyu: info(e.jiyu).ja, item }))
+        if (mutable === "all" ? g === "managed" : !mutable.includes(g)) out.push(at(ModifyAllowedFields, path, { ...jiyuP(e.jiyu), item }))
       }
     }
     return out
@@ -1030,7 +1034,7 @@ export const JiyuScope = rule({
   basis: [std("1.2.2")],
   title: { ja: "事由の対象者", en: "Who a reason applies to" },
   message: {
-    ja: "異動事由「{jiyu}」は{scope}にのみ使えます",
+    ja: "異動事由「{jiyuJa}」は{scopeJa}にのみ使えます",
     en: "The reason \"{jiyu}\" applies to {scope} only"
   },
   description: {
@@ -1045,7 +1049,13 @@ export const JiyuScope = rule({
       if (i.scope === "all") continue
       const kind = (s.op === "create" ? s.after : s.before ?? s.after).kind
       if (kind !== i.scope)
-        out.push(at(JiyuScope, s.path, { jiyu: i.ja, scope: i.scope === "japanese" ? "日本人住民" : "外国人住民" }))
+        out.push(
+          at(JiyuScope, s.path, {
+            ...jiyuP(s.jiyu),
+            scope: i.scope === "japanese" ? "Japanese residents" : "foreign residents",
+            scopeJa: i.scope === "japanese" ? "日本人住民" : "外国人住民"
+          })
+        )
     }
     return out
   }
@@ -1068,7 +1078,7 @@ export const HouseholdNoAddressChange = rule({
   basis: [std("4.1.4.1"), BASIS.law25],
   title: { ja: "世帯変更と住所", en: "世帯変更 and the address" },
   message: {
-    ja: "世帯変更等（{jiyu}）で住所（{item}）は変更できません。転居として処理してください",
+    ja: "世帯変更等（{jiyuJa}）で住所（{item}）は変更できません。転居として処理してください",
     en: "A {jiyu} cannot change the address ({item}): record a 転居"
   },
   description: {
@@ -1083,7 +1093,7 @@ export const HouseholdNoAddressChange = rule({
     for (const s of ctx.steps) {
       if (s.before === undefined) continue
       for (const item of s.changed ?? changedItems(s.before, s.after))
-        if (groupOf(item) === "address") out.push(at(HouseholdNoAddressChange, [...s.path.slice(0, 2), "set", item], { jiyu: info(e.jiyu).ja, item }))
+        if (groupOf(item) === "address") out.push(at(HouseholdNoAddressChange, [...s.path.slice(0, 2), "set", item], { ...jiyuP(e.jiyu), item }))
     }
     return out
   }
@@ -1298,7 +1308,7 @@ export const RecordRequired = rule({
   group: "record",
   basis: [std("1.1.6"), std("1.1.12", "本籍: なし・不明 allowed"), BASIS.law7],
   title: { ja: "必須項目", en: "Required items" },
-  message: { ja: "{item}は必須です", en: "{item} is required" },
+  message: { ja: "{itemJa}は必須です", en: "{item} is required" },
   description: {
     ja: "空欄不可: 氏名、生年月日、戸籍の表示（本籍・筆頭者。なし・不明可）、住民となった年月日、住所、住所を定めた年月日、住民票コード（除票を除く）、外国人住民となった年月日、国籍・地域、宛名番号、世帯番号、続柄。",
     en: "Never blank: 氏名, 生年月日, 戸籍の表示 (本籍 and 筆頭者; なし / 不明 allowed), 住民となった年月日, 住所, 住所を定めた年月日, 住民票コード (except on a 除票), 外国人住民となった年月日, 国籍・地域, 宛名番号, 世帯番号, 続柄."
@@ -1307,7 +1317,10 @@ export const RecordRequired = rule({
   onRecord: (r, ctx) => {
     let out: Array<JukiError> | undefined
     const need = (ok: boolean, key: string, item: string, sub?: string): void => {
-      if (!ok) (out ??= []).push(at(RecordRequired, sub === undefined ? [...ctx.path, key] : [...ctx.path, key, sub], { item }))
+      if (!ok)
+        (out ??= []).push(
+          at(RecordRequired, sub === undefined ? [...ctx.path, key] : [...ctx.path, key, sub], { item: sub === undefined ? key : `${key}.${sub}`, itemJa: item })
+        )
     }
     need(!blank(r.atenaNumber), "atenaNumber", "宛名番号")
     need(!blank(r.householdNumber), "householdNumber", "世帯番号")
@@ -1348,7 +1361,7 @@ export const ForeignKubunItems = rule({
   group: "foreign",
   basis: [BASIS.law30_45, std("1.1.2"), std("1.1.6")],
   title: { ja: "30条の45区分の記載事項", en: "Items of the 30条の45 category" },
-  message: { ja: "{kubun}の記載事項「{item}」が空欄です", en: "The {kubun} item \"{item}\" is blank" },
+  message: { ja: "{kubunJa}の記載事項「{itemJa}」が空欄です", en: "The {kubun} item \"{item}\" is blank" },
   description: {
     ja: "外国人住民は30条の45の区分のいずれか一つに該当し、その記載事項を記載する: 中長期在留者（在留資格・在留期間・満了の日・在留カード番号〔除票を除く〕）、特別永住者（特別永住者証明書番号）、一時庇護許可者（上陸期間）、仮滞在許可者（仮滞在期間）、経過滞在者（その旨）。",
     en: "A foreign resident is in exactly one 30条の45 category and has its items: 中長期在留者 (在留資格, 在留期間, 満了の日, 在留カード番号 except on a 除票), 特別永住者 (証明書番号), 一時庇護許可者 (上陸期間), 仮滞在許可者 (仮滞在期間), 経過滞在者 (the category itself)."
@@ -1359,7 +1372,7 @@ export const ForeignKubunItems = rule({
     const s = r.status
     let out: Array<JukiError> | undefined
     const need = (v: string | undefined, key: string, item: string, kubun: string): void => {
-      if (blank(v)) (out ??= []).push(at(ForeignKubunItems, [...ctx.path, "status", key], { kubun, item }))
+      if (blank(v)) (out ??= []).push(at(ForeignKubunItems, [...ctx.path, "status", key], { kubun: s.kubun, kubunJa: kubun, item: key, itemJa: item }))
     }
     switch (s.kubun) {
       case "mid-to-long-term":
@@ -1398,7 +1411,7 @@ export const ForeignTransitionalFiling = rule({
   basis: [BASIS.law30_46, BASIS.law30_47, BASIS.immigration22_2],
   title: { ja: "30条の46・47の届出者", en: "Who files under 30条の46/47" },
   message: {
-    ja: "30条の46・47の届出は中長期在留者・特別永住者・一時庇護許可者・仮滞在許可者に限ります（{problem}）",
+    ja: "30条の46・47の届出は中長期在留者・特別永住者・一時庇護許可者・仮滞在許可者に限ります（{problemJa}）",
     en: "30条の46/47 filings are for 中長期在留者, 特別永住者, 一時庇護許可者 and 仮滞在許可者 only ({problem})"
   },
   description: {
@@ -1411,9 +1424,9 @@ export const ForeignTransitionalFiling = rule({
     if (e.route !== "art-30-46" && e.route !== "art-30-47") return NONE
     const out: Array<JukiError> = []
     e.records.forEach((r, i) => {
-      if (r.kind !== "foreign") out.push(at(ForeignTransitionalFiling, ["records", i, "kind"], { problem: "日本人住民" }))
+      if (r.kind !== "foreign") out.push(at(ForeignTransitionalFiling, ["records", i, "kind"], { problem: "a Japanese resident", problemJa: "日本人住民" }))
       else if (r.status.kubun === "transitional-birth" || r.status.kubun === "transitional-nationality-loss")
-        out.push(at(ForeignTransitionalFiling, ["records", i, "status", "kubun"], { problem: "経過滞在者" }))
+        out.push(at(ForeignTransitionalFiling, ["records", i, "status", "kubun"], { problem: "a transitional stay", problemJa: "経過滞在者" }))
     })
     return out
   }
@@ -1423,6 +1436,17 @@ export const ForeignTransitionalFiling = rule({
 // nationality (国籍取得・帰化・国籍喪失)
 
 const CARRY = ["address", "birthDate", "sex", "relationship", "householdNumber", "addressSince", "residentCode", "myNumber", "previousAddress"] as const
+const CARRY_JA: Record<(typeof CARRY)[number], string> = {
+  address: "住所（方書）",
+  birthDate: "生年月日",
+  sex: "性別",
+  relationship: "続柄",
+  householdNumber: "世帯",
+  addressSince: "住所を定めた年月日",
+  residentCode: "住民票コード",
+  myNumber: "個人番号",
+  previousAddress: "転入前住所"
+}
 
 /**
  * 国籍取得・帰化 and 国籍喪失 carry the 住所, 生年月日, 性別, 続柄,
@@ -1440,7 +1464,7 @@ export const NationalityCarryOver = rule({
   group: "nationality",
   basis: [BASIS.order8_2, std("4.5.3"), std("4.5.4"), std("4.5.5")],
   title: { ja: "国籍変更時の引継ぎ", en: "Carry-over on a nationality change" },
-  message: { ja: "国籍の取得・喪失では{item}を引き継ぎます", en: "A nationality change carries {item} over" },
+  message: { ja: "国籍の取得・喪失では{itemJa}を引き継ぎます", en: "A nationality change carries {item} over" },
   description: {
     ja: "帰化・国籍取得（外国人→日本人）と国籍喪失（日本人→外国人）では住所（方書）・生年月日・性別・続柄・世帯・住所を定めた年月日・住民票コード・宛名番号・個人番号・転入前住所を引き継ぐ。取得では外国人住民となった年月日を住民となった年月日とし、喪失では外国人住民となった年月日＝max(国籍喪失日, 住民となった日)、区分は国籍喪失による経過滞在者。",
     en: "Naturalisation / acquisition (foreign → Japanese) and loss (Japanese → foreign) carry over address (方書), birth date, sex, 続柄, 世帯, 住所を定めた年月日, 住民票コード, 宛名番号, 個人番号 and 転入前住所. On acquisition 住民となった年月日 = the former 外国人住民となった年月日; on loss 外国人住民となった年月日 = max(loss date, 住民となった日) and the category is 国籍喪失による経過滞在者."
@@ -1453,16 +1477,19 @@ export const NationalityCarryOver = rule({
     const next = e.record
     const wantOld = e.direction === "acquisition" ? "foreign" : "japanese"
     const wantNew = e.direction === "acquisition" ? "japanese" : "foreign"
-    if (old.kind !== wantOld || next.kind !== wantNew) return [at(NationalityCarryOver, ["record", "kind"], { item: "住民種別" })]
+    if (old.kind !== wantOld || next.kind !== wantNew) return [at(NationalityCarryOver, ["record", "kind"], { item: "kind", itemJa: "住民種別" })]
     const out: Array<JukiError> = []
     for (const k of CARRY)
-      if (!deepEqual((old as Record<string, unknown>)[k], (next as Record<string, unknown>)[k])) out.push(at(NationalityCarryOver, ["record", k], { item: k }))
+      if (!deepEqual((old as Record<string, unknown>)[k], (next as Record<string, unknown>)[k]))
+        out.push(at(NationalityCarryOver, ["record", k], { item: k, itemJa: CARRY_JA[k] }))
     if (old.kind === "foreign" && next.kind === "japanese" && next.residentSince !== old.foreignResidentSince)
-      out.push(at(NationalityCarryOver, ["record", "residentSince"], { item: "住民となった年月日" }))
+      out.push(at(NationalityCarryOver, ["record", "residentSince"], { item: "residentSince", itemJa: "住民となった年月日" }))
     if (old.kind === "japanese" && next.kind === "foreign") {
       const expected = isIso(old.residentSince) ? maxDate(e.changeDate, old.residentSince) : e.changeDate
-      if (next.foreignResidentSince !== expected) out.push(at(NationalityCarryOver, ["record", "foreignResidentSince"], { item: "外国人住民となった年月日" }))
-      if (next.status.kubun !== "transitional-nationality-loss") out.push(at(NationalityCarryOver, ["record", "status", "kubun"], { item: "区分（国籍喪失による経過滞在者）" }))
+      if (next.foreignResidentSince !== expected)
+        out.push(at(NationalityCarryOver, ["record", "foreignResidentSince"], { item: "foreignResidentSince", itemJa: "外国人住民となった年月日" }))
+      if (next.status.kubun !== "transitional-nationality-loss")
+        out.push(at(NationalityCarryOver, ["record", "status", "kubun"], { item: "status.kubun (transitional-nationality-loss)", itemJa: "区分（国籍喪失による経過滞在者）" }))
     }
     return out
   }
@@ -1485,7 +1512,7 @@ export const HistoryAppendOnly = rule({
   group: "history",
   basis: [std("1.2.1"), std("4.2.3.3", "誤記修正 keeps the erroneous row"), std("4.6")],
   title: { ja: "履歴の追記のみ", en: "Append-only history" },
-  message: { ja: "履歴は追記のみです（{problem}）", en: "History is append-only ({problem})" },
+  message: { ja: "履歴は追記のみです（{problemJa}）", en: "History is append-only ({problem})" },
   description: {
     ja: "異動ごとに住民票全項目の写しを履歴番号1,2,3…で追加する。最新履歴以外を基にした更新・取消しはエラー。読み込む台帳の履歴は連番で、最新履歴が現在の住民票と一致すること。",
     en: "Every change appends a full copy of the record, numbered 1, 2, 3 …; an update or cancellation prepared against an older row is an error. A loaded registry's history must be numbered without gaps and end with the current record."
@@ -1498,14 +1525,14 @@ export const HistoryAppendOnly = rule({
       e.changes.forEach((c, i) => {
         const latest = ctx.registry.persons.get(c.atenaNumber)?.historyLength
         if (c.baseHistoryNumber !== undefined && latest !== undefined && c.baseHistoryNumber !== latest)
-          out.push(at(HistoryAppendOnly, ["changes", i, "baseHistoryNumber"], { problem: `最新は${latest}` }))
+          out.push(at(HistoryAppendOnly, ["changes", i, "baseHistoryNumber"], { problem: `the latest row is ${latest}`, problemJa: `最新は${latest}` }))
       })
     else if (e.type === "cancel" && e.historyNumbers !== undefined)
       e.atenaNumbers.forEach((a, i) => {
         const latest = ctx.registry.persons.get(a)?.historyLength
         const want = e.historyNumbers?.[i]
         if (want !== undefined && latest !== undefined && want !== latest)
-          out.push(at(HistoryAppendOnly, ["historyNumbers", i], { problem: `取消しは最新の履歴${latest}のみ` }))
+          out.push(at(HistoryAppendOnly, ["historyNumbers", i], { problem: `only the latest row ${latest} can be cancelled`, problemJa: `取消しは最新の履歴${latest}のみ` }))
       })
     return out
   },
@@ -1515,16 +1542,19 @@ export const HistoryAppendOnly = rule({
     for (const [atena, rows] of Object.entries(ctx.history)) {
       const rec = byAtena.get(atena)
       if (rec === undefined) {
-        out.push(at(HistoryAppendOnly, ["history", atena], { problem: "住民票のない履歴" }))
+        out.push(at(HistoryAppendOnly, ["history", atena], { problem: "history without a record", problemJa: "住民票のない履歴" }))
         continue
       }
       rows.forEach((row, i) => {
-        if (row.historyNumber !== i + 1) out.push(at(HistoryAppendOnly, ["history", atena, i, "historyNumber"], { problem: "履歴番号が連番でない" }))
-        if (row.snapshot.atenaNumber !== atena) out.push(at(HistoryAppendOnly, ["history", atena, i, "snapshot"], { problem: "宛名番号が異なる" }))
+        if (row.historyNumber !== i + 1)
+          out.push(at(HistoryAppendOnly, ["history", atena, i, "historyNumber"], { problem: "履歴番号 not consecutive", problemJa: "履歴番号が連番でない" }))
+        if (row.snapshot.atenaNumber !== atena)
+          out.push(at(HistoryAppendOnly, ["history", atena, i, "snapshot"], { problem: "another 宛名番号", problemJa: "宛名番号が異なる" }))
       })
       const last = rows[rows.length - 1]
-      if (last === undefined) out.push(at(HistoryAppendOnly, ["history", atena], { problem: "履歴が空" }))
-      else if (!deepEqual(last.snapshot, rec)) out.push(at(HistoryAppendOnly, ["history", atena, rows.length - 1], { problem: "最新履歴と住民票が不一致" }))
+      if (last === undefined) out.push(at(HistoryAppendOnly, ["history", atena], { problem: "empty history", problemJa: "履歴が空" }))
+      else if (!deepEqual(last.snapshot, rec))
+        out.push(at(HistoryAppendOnly, ["history", atena, rows.length - 1], { problem: "the record differs from its latest row", problemJa: "最新履歴と住民票が不一致" }))
     }
     return out
   }
@@ -1546,7 +1576,7 @@ export const RegistryUniquePerson = rule({
   group: "registry",
   basis: [BASIS.law6, BASIS.seedCsChecks, std("4.0.1")],
   title: { ja: "一人一票", en: "One record per person" },
-  message: { ja: "同じ{matchedBy}の現存する住民票が複数あります", en: "Several present records share one {matchedBy}" },
+  message: { ja: "同じ{matchedByJa}の現存する住民票が複数あります", en: "Several present records share one {matchedBy}" },
   description: {
     ja: "一人の者について現存する住民票は一つ。住民票コード・個人番号・在留カード等番号が同じ現存者が複数あればエラー。",
     en: "A person has at most one present record: two present records sharing a 住民票コード, 個人番号 or card number are an error."
@@ -1558,7 +1588,7 @@ export const RegistryUniquePerson = rule({
       if (r.state === "removed") return
       for (const [p, v, name] of idsOf(r)) {
         const k = `${p}:${v}`
-        if (seen.has(k)) out.push(at(RegistryUniquePerson, ["records", i], { matchedBy: MATCH_JA[name] ?? name }))
+        if (seen.has(k)) out.push(at(RegistryUniquePerson, ["records", i], matched(name)))
         else seen.set(k, i)
       }
     })
