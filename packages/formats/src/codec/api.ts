@@ -169,14 +169,19 @@ export const buildCodec = <L extends LayoutSpec>(layout: L, parts: FormatParts):
   }
 
   async function* decodeStream(source: ByteSource): AsyncGenerator<DecodedRecord<R>> {
-    const queue: Array<DecodedRecord<R>> = []
+    let queue: Array<DecodedRecord<R>> = []
     const r = reader((d) => queue.push(d))
+    const drain = () => {
+      const out = queue
+      queue = []
+      return out
+    }
     for await (const chunk of chunksOf(source)) {
       r.push(chunk)
-      while (queue.length > 0) yield queue.shift() as DecodedRecord<R>
+      yield* drain()
     }
     r.end()
-    while (queue.length > 0) yield queue.shift() as DecodedRecord<R>
+    yield* drain()
   }
 
   const validate = async (source: ByteSource, options: ValidateOptions = {}): Promise<Summary> => {

@@ -455,19 +455,28 @@ const SLOT_SHIFT = 14
 /**
  * A bounded memo of the values one check (with one set of options) found
  * valid, shared by the fields that use it; errors are rare and recomputed.
- * Digit values of up to 8 digits (市町村コード, 郵便番号, dates) go to 262,144
- * direct-mapped slots (1 MB, allocated on first use); other values to a set
- * of at most 65,536 strings, dropped when fewer than half of its first 8,192
- * lookups hit (住民票コード, 個人番号 never repeat). Results are the same with
- * or without it.
+ * Results are the same with or without it.
+ *
+ * - 8-digit values shaped like dates (`YYYYMMDD`, years 1800–2199) go to a
+ *   bitmap of 18 KB (fits the CPU cache; random dates stay cheap);
+ * - other digit values of up to 8 digits (市町村コード, 郵便番号) go to 262,144
+ *   direct-mapped slots (1 MB, allocated on first use), dropped when fewer
+ *   than a quarter of their first 65,536 lookups hit;
+ * - other values go to a set of at most 65,536 strings, dropped when fewer
+ *   than half of its first 8,192 lookups hit (住民票コード, 個人番号 never
+ *   repeat).
  *
  * @internal
  */
 export class CheckCache {
   strings: Set<string> | undefined = new Set()
   slots: Uint32Array | undefined
+  slotsOn = true
+  dates: Uint32Array | undefined
   lookups = 0
   hits = 0
+  slotLookups = 0
+  slotHits = 0
   /** Whether `v` is known to be valid. */
   has(v: string): boolean {
     const set = this.strings
@@ -477,10 +486,19 @@ export class CheckCache {
     this.hits++
     return true
   }
-  /** Whether the digit value with key `k` is known to be valid. */
+  /** Whether the digit value with key `value * 16 + length` is known to be valid. */
   hasKey(k: number): boolean {
+    const d = dateIndex(k)
+    if (d >= 0) {
+      const dates = this.dates
+      return dates !== undefined && ((dates[d >>> 5] as number) & (1 << (d & 31))) !== 0
+    }
+    if (!this.slotsOn) return false
+    this.slotLookups++
     const slots = this.slots
-    return slots !== undefined && slots[Math.imul(k, 0x9e3779b1) >>> SLOT_SHIFT] === k
+    if (slots === undefined || slots[Math.imul(k, 0x9e3779b1) >>> SLOT_SHIFT] !== k) return false
+    this.slotHits++
+    return true
   }
   addValid(v: string): void {
     const set = this.strings
@@ -489,9 +507,36 @@ export class CheckCache {
     if (this.lookups >= CACHE_PROBE && this.hits * 2 < this.lookups) this.strings = undefined
   }
   addValidKey(k: number): void {
+    const d = dateIndex(k)
+    if (d >= 0) {
+      const dates = (this.dates ??= new Uint32Array(DATE_BITS >>> 5))
+      dates[d >>> 5] = (dates[d >>> 5] as number) | (1 << (d & 31))
+      return
+    }
+    if (!this.slotsOn) return
+    if (this.slotLookups >= SLOT_PROBE && this.slotHits * 4 < this.slotLookups) {
+      this.slotsOn = false
+      this.slots = undefined
+      return
+    }
     const slots = (this.slots ??= new Uint32Array(1 << (32 - SLOT_SHIFT)))
     slots[Math.imul(k, 0x9e3779b1) >>> SLOT_SHIFT] = k
   }
+}
+
+const DATE_FROM = 1800
+const DATE_BITS = 400 * 12 * 32
+const SLOT_PROBE = 1 << 16
+
+/** The bit of an 8-digit key shaped like a date (`YYYYMMDD`, 1800–2199, MM 01–12, DD 01–31), or -1. */
+const dateIndex = (k: number): number => {
+  if ((k & 15) !== 8) return -1
+  const n = (k - 8) / 16
+  const year = Math.floor(n / 10000) - DATE_FROM
+  const month = Math.floor(n / 100) % 100
+  const day = n % 100
+  if (year < 0 || year >= 400 || month < 1 || month > 12 || day < 1 || day > 31) return -1
+  return (year * 12 + month - 1) * 32 + day
 }
 
 /**

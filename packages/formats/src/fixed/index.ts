@@ -209,33 +209,42 @@ const asciiField = (
     blankField(e, f, record, byteOffset, problems)
     return true
   }
-  const lo = f.chars === "numeric" ? 0x30 : 0x20
-  const hi = f.chars === "numeric" ? 0x39 : 0x7e
-  for (let i = a; i < b; i++) {
-    const x = buf[i] as number
-    if (x < lo || x > hi) return false
-  }
   const index = f.index
-  e.byteLens[index] = b - a
-  e.charLens[index] = b - a
-  e.gaiji[index] = 0
-  e.keys[index] = -1
-  e.cached[index] = false
   const cache = e.caches[index]
-  if (cache !== undefined && lo === 0x30 && b - a <= 8) {
-    // A short digit value: look it up by number, without building the string.
-    let n = 0
-    for (let i = a; i < b; i++) n = n * 10 + ((buf[i] as number) - 0x30)
-    const key = n * 16 + (b - a)
-    if (cache.hasKey(key)) {
-      e.cached[index] = true
-      if (!materialize && f.codes === undefined && !f.referenced) {
-        e.values[index] = ""
-        return true
+  let memoHit = false
+  if (f.chars === "numeric") {
+    if (cache !== undefined && b - a <= 8) {
+      // A short digit value: check it and look it up by number, without building the string.
+      let n = 0
+      for (let i = a; i < b; i++) {
+        const x = (buf[i] as number) - 0x30
+        if (x < 0 || x > 9) return false
+        n = n * 10 + x
       }
-    } else e.keys[index] = key
+      const key = n * 16 + (b - a)
+      memoHit = cache.hasKey(key)
+      e.keys[index] = memoHit ? -1 : key
+    } else {
+      for (let i = a; i < b; i++) {
+        const x = buf[i] as number
+        if (x < 0x30 || x > 0x39) return false
+      }
+      e.keys[index] = -1
+    }
+  } else {
+    for (let i = a; i < b; i++) {
+      const x = buf[i] as number
+      if (x < 0x20 || x > 0x7e) return false
+    }
+    e.keys[index] = -1
   }
-  if (!materialize && f.codes === undefined && f.check === undefined && !f.referenced) {
+  e.cached[index] = memoHit
+  if (f.referenced) {
+    e.byteLens[index] = b - a
+    e.charLens[index] = b - a
+    e.gaiji[index] = 0
+  }
+  if (!materialize && (!f.needsValue || (memoHit && f.codes === undefined && !f.referenced))) {
     e.values[index] = ""
     return true
   }

@@ -406,6 +406,8 @@ export interface CompiledField {
   readonly gaijiCountOf: number
   /** Whether some other field measures or counts this one, or checks with it. */
   readonly referenced: boolean
+  /** Whether decoding must build the value even when validating only (codes, check or referenced). */
+  readonly needsValue: boolean
 }
 
 /**
@@ -499,7 +501,8 @@ export const compile = (layout: LayoutSpec, options: LayoutOptions = {}): Compil
       checkWith: (f.checkWith ?? []).map((n) => dataIndex.get(n) as number),
       itemLengthOf: f.itemLengthOf ? (dataIndex.get(f.itemLengthOf) as number) : -1,
       gaijiCountOf: f.gaijiCountOf ? (dataIndex.get(f.gaijiCountOf) as number) : -1,
-      referenced: referenced.has(f.name)
+      referenced: referenced.has(f.name),
+      needsValue: f.codes !== undefined || f.check !== undefined || referenced.has(f.name)
     }
   })
   const data = fields.filter((f) => !f.filler)
