@@ -2,7 +2,7 @@ import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Event from "../events/index.js"
 import * as Registry from "../registry/public.js"
-import { ADDRESS_A, ADDRESS_B, ADDRESS_C, atena, build, family, FORMER, household, input, japanese, M, movedOut } from "../test-utils/fixtures.js"
+import { ADDRESS_A, ADDRESS_B, ADDRESS_C, atena, build, family, foreigner, FORMER, household, input, japanese, M, movedOut } from "../test-utils/fixtures.js"
 import { apply } from "./index.js"
 
 const codes = (r: ReturnType<typeof apply>): Array<string> => (Result.isFailure(r) ? r.failure.violations.map((v) => v.code).sort() : [])
@@ -158,5 +158,115 @@ describe("apply: main events", () => {
     ok(apply(reg, Event.death({ atenaNumber: atena(3), changeDate: "2024-04-01", processedOn: "2024-04-05" })))
     expect(JSON.stringify(Registry.toJSON(reg))).toBe(before)
     expect(ADDRESS_A.text).toBe("東京都千代田区千代田一丁目1番")
+  })
+})
+
+describe("apply: effects and less common events", () => {
+  const okr = (r: ReturnType<typeof apply>) => {
+    if (Result.isFailure(r)) throw new Error(r.failure.violations.map((v) => v.toString()).join("\n"))
+    return r.success
+  }
+
+  it("入管法61条の8の2: no 市町村通知 for a 世帯変更 of a foreign resident; one for a 転居", () => {
+    const reg = build([...family(), foreigner(6, { householdNumber: household(1), relationship: "同居人", address: ADDRESS_A })])
+    const hh = okr(
+      apply(reg, Event.householdChange({ jiyu: "household-split", members: [{ atenaNumber: atena(6), householdNumber: household(7), relationship: "世帯主" }], ...M }))
+    )
+    // The 続柄 is a 本人確認情報 item (CS update), but a 世帯変更 is not notified to 出入国在留管理庁.
+    expect(hh.effects.map((e) => e.type)).toEqual(["cs-update"])
+    const moved = okr(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M })))
+    expect(moved.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice"])
+  })
+
+  it("標準仕様書4.5.7: for a scheduled 転出 the 市町村通知 is sent on the 予定日", () => {
+    const r = okr(
+      apply(build(family()), Event.moveOut({ atenaNumbers: [atena(5)], destination: FORMER, changeDate: "2024-04-20", filedOn: "2024-04-05", processedOn: "2024-04-05" }))
+    )
+    expect(r.effects.find((e) => e.type === "immigration-notice")).toMatchObject({ sendOn: "2024-04-20" })
+    expect(r.effects.find((e) => e.type === "cs-update")).toMatchObject({ identity: { scheduled: true, removed: false } })
+  })
+
+  it("標準仕様書4.1.3.0.1: with lateMoveOut = convert a late 転出届 is recorded 職権 (history and 消除事由)", () => {
+    const e = Event.moveOut({ atenaNumbers: [atena(3)], destination: FORMER, changeDate: "2024-03-01", filedOn: "2024-04-05", processedOn: "2024-04-05" })
+    expect(codes(apply(build(family()), e))).toEqual(["records.move-out.late-filing"])
+    const r = okr(apply(build(family()), e, { lateMoveOut: "convert" }))
+    expect(Registry.getRecord(r.registry, atena(3))?.removal).toEqual({ jiyu: "domestic-move-out", date: "2024-03-01", byAuthority: true })
+    expect(Registry.getHistory(r.registry, atena(3)).at(-1)?.byAuthority).toBe(true)
+  })
+
+  it("住基法24条の2: a 特例転入 uses up the 転出証明書情報; purge erases expired ones (30 days, UNVERIFIED option)", () => {
+    const cert = (code: string, plannedDate: string) => ({
+      residentCode: code,
+      fromMunicipality: FORMER.municipalityCode,
+      plannedDate,
+      plannedAddress: FORMER,
+      receivedOn: "2024-03-20",
+      cardHolder: "self" as const
+    })
+    let reg = build([])
+    reg = okr(apply(reg, Event.receiveCertificate({ certificate: cert(japanese(1).residentCode as string, "2024-03-25"), ...M }))).registry
+    reg = okr(apply(reg, Event.receiveCertificate({ certificate: cert("20000000099", "2024-02-01"), ...M }))).registry
+    expect(Registry.certificates(reg)).toHaveLength(2)
+    const moved = okr(apply(reg, Event.moveIn({ records: [input(japanese(1))], route: "special", ...M })))
+    expect(Registry.certificates(moved.registry).map((c) => c.residentCode)).toEqual(["20000000099"])
+    const purged = okr(apply(moved.registry, Event.purgeCertificates({ changeDate: "2024-04-05", processedOn: "2024-04-05" })))
+    expect(Registry.certificates(purged.registry)).toEqual([])
+    const kept = okr(apply(moved.registry, Event.purgeCertificates({ changeDate: "2024-04-05", processedOn: "2024-04-05" }), { certificateRetentionDays: 90 }))
+    expect(Registry.certificates(kept.registry)).toHaveLength(1)
+  })
+
+  it("標準仕様書1.1.4: 改製 removes the old 住民票 and records a copy on the same 宛名番号", () => {
+    const r = okr(apply(build(family()), Event.reissue({ atenaNumber: atena(5), changeDate: "2024-04-01", processedOn: "2024-04-05" })))
+    expect(Registry.getHistory(r.registry, atena(5)).map((h) => [h.jiyu, h.snapshot.state])).toEqual([
+      ["move-in-from-abroad", "current"],
+      ["reissue-removal", "removed"],
+      ["reissue-entry", "current"]
+    ])
+    expect(Registry.getRecord(r.registry, atena(5))?.entry.jiyu).toBe("reissue-entry")
+  })
+
+  it("標準仕様書4.6: 異動の取消し（減） of a 転入 makes a 除票; 取消し of that restores it", () => {
+    let reg = okr(apply(build([]), Event.moveIn({ records: [input(japanese(1))], ...M }))).registry
+    const c = okr(apply(reg, Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-05", processedOn: "2024-04-06" })))
+    reg = c.registry
+    expect(Registry.getRecord(reg, atena(1))).toMatchObject({ state: "removed", removal: { jiyu: "cancel-decrease" } })
+    expect(c.effects.map((e) => e.type)).toEqual(["cs-update"])
+    const back = okr(apply(reg, Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-06", processedOn: "2024-04-07" })))
+    expect(Registry.stateOf(back.registry, atena(1))).toBe("current")
+    expect(Registry.getHistory(back.registry, atena(1)).map((h) => h.jiyu)).toEqual(["domestic-move-in", "cancel-decrease", "cancel-increase"])
+  })
+
+  it("標準仕様書4.0.8: 取下げ drops a 仮登録 without a trace in the legal record", () => {
+    const p = okr(apply(build([]), { ...Event.moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
+    const d = okr(apply(p.registry, Event.discard({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })))
+    expect(Registry.stateOf(d.registry, atena(1))).toBe("none")
+    expect(Registry.pending(d.registry)).toEqual([])
+    expect(d.registry.sequence).toBe(0)
+  })
+
+  it("標準仕様書4.0.8: 決裁 re-checks a 仮登録 against the registry of that day", () => {
+    const p = okr(apply(build([]), { ...Event.moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
+    // Meanwhile a 30条の46 転入 records someone else with the same 個人番号.
+    const other = okr(
+      apply(p.registry, Event.moveIn({ records: [input(japanese(9, { myNumber: japanese(1).myNumber as string, householdNumber: household(9) }))], ...M }))
+    )
+    expect(codes(apply(other.registry, Event.approve({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })))).toEqual([
+      "records.cs.move-in-resident"
+    ])
+  })
+
+  it("住基法30条の6: a 修正 that changes no 本人確認情報 item (国保 flag) sends nothing to the CS", () => {
+    const r = okr(apply(build(family()), Event.modify({ jiyu: "authority-correction", changes: [{ atenaNumber: atena(1), set: { welfare: { nationalHealthInsurance: true } } }], ...M })))
+    expect(r.effects).toEqual([])
+    expect(Registry.getHistory(r.registry, atena(1))).toHaveLength(2)
+  })
+
+  it("check() is a dry run: the same violations as apply, nothing committed", async () => {
+    const { check } = await import("./index.js")
+    const reg = build(family())
+    const e = Event.moveIn({ records: [input(japanese(1))], ...M })
+    expect(check(reg, e).map((v) => v.code)).toEqual(codes(apply(reg, e)))
+    expect(check(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M }))).toEqual([])
+    expect(Registry.getRecord(reg, atena(5))?.address).toEqual(ADDRESS_B)
   })
 })

@@ -757,6 +757,14 @@ export const InvalidMapping = defineRule({
  * @since 0.1.0
  */
 export const validateMapping = (u: unknown): Result.Result<JiyuMapping, ReadonlyArray<JukiError>> => {
+  try {
+    return readMapping(u)
+  } catch {
+    return Result.fail([makeError(InvalidMapping, { params: { row: 0, problem: "unreadable input" } })])
+  }
+}
+
+const readMapping = (u: unknown): Result.Result<JiyuMapping, ReadonlyArray<JukiError>> => {
   const errors: Array<JukiError> = []
   const bad = (row: number, problem: string): void => {
     errors.push(makeError(InvalidMapping, { path: ["entries", row], params: { row: row + 1, problem } }))

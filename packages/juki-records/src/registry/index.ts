@@ -147,8 +147,13 @@ export const empty = (municipality: string): Registry => ({
  * @category predicates
  * @since 0.1.0
  */
-export const isRegistry = (u: unknown): u is Registry =>
-  typeof u === "object" && u !== null && (u as { _tag?: unknown })._tag === "Registry"
+export const isRegistry = (u: unknown): u is Registry => {
+  try {
+    return typeof u === "object" && u !== null && (u as { _tag?: unknown })._tag === "Registry"
+  } catch {
+    return false
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // States

@@ -190,4 +190,5 @@ export const isValid = (input: unknown): boolean => classify(input).ok
  * @category predicates
  * @since 0.1.0
  */
-export const isHead = (input: string): boolean => input === HEAD || (input.length < 8 && normalise(input) === HEAD)
+export const isHead = (input: unknown): boolean =>
+  input === HEAD || (typeof input === "string" && input.length < 8 && normalise(input) === HEAD)
