@@ -23,9 +23,10 @@
  * **Example** (A family moves in, one member moves within the city)
  *
  * ```ts
- * import { apply, Event, Registry } from "@juki/records"
+ * import { apply, Event, Registry, type RecordInput } from "@juki/records"
  * import { Result } from "effect"
  *
+ * declare const record: RecordInput // a 住民票 without state and 記載事由 (see the README)
  * let registry = Registry.empty("131016")
  * const r = apply(registry, Event.moveIn({ records: [record], changeDate: "2024-04-01", filedOn: "2024-04-03", processedOn: "2024-04-03" }))
  * if (Result.isSuccess(r)) {

@@ -270,3 +270,17 @@ describe("apply: effects and less common events", () => {
     expect(Registry.getRecord(reg, atena(5))?.address).toEqual(ADDRESS_B)
   })
 })
+
+describe("apply: events are validated on entry", () => {
+  it("an unknown event type, missing dates or a 事由 of the wrong group is records.event.malformed", () => {
+    const reg = build(family())
+    const bad: ReadonlyArray<unknown> = [
+      { type: "bogus", changeDate: "2024-04-01", processedOn: "2024-04-05" },
+      { type: "modify", jiyu: "move-within", changes: [] },
+      { ...Event.moveOut({ atenaNumbers: [atena(3)], destination: FORMER, ...M }), jiyu: "move-within" },
+      { type: "create", jiyu: "domestic-move-in", changeDate: "2024-04-01", processedOn: "2024-04-05" },
+      null
+    ]
+    for (const e of bad) expect(codes(apply(reg, e as never))).toEqual(["records.event.malformed"])
+  })
+})

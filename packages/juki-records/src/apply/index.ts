@@ -60,7 +60,7 @@ import { Result } from "effect"
 import { deadline, noHolidays, weekendsAndYearEnd, withHolidays } from "../deadline/index.js"
 import { identityInfo } from "../derive/index.js"
 import type { Event } from "../events/index.js"
-import type { IdouJiyu } from "../jiyu/index.js"
+import { info as jiyuInfo, isJiyu, type IdouJiyu, type JiyuEffect } from "../jiyu/index.js"
 import type { HistoryRow, IdentityInfo, ResidentRecord } from "../models/index.js"
 import {
   addMember,
@@ -72,7 +72,7 @@ import {
   type PersonEntry,
   type Registry
 } from "../registry/index.js"
-import { catalogue, headDepartures, ProvisionalUnknown } from "../rules/index.js"
+import { catalogue, EventMalformed, headDepartures, ProvisionalUnknown } from "../rules/index.js"
 import { changedItems, deepEqual, groupOf, HOUSEHOLD_JIYU, minDate, MOVE_OUT_JIYU, targetsOf } from "../rules/helpers.js"
 
 const NO_TARGETS: ReadonlyArray<never> = Object.freeze([])
@@ -770,6 +770,8 @@ const EMPTY_ERRORS: ReadonlyArray<JukiError> = Object.freeze([]) as ReadonlyArra
  * @since 0.1.0
  */
 export const apply = (registry: Registry, event: Event, options?: Options): Result.Result<Applied, Rejected> => {
+  const shape = shapeProblem(event)
+  if (shape !== undefined) return Result.fail({ _tag: "Rejected", violations: [makeError(EventMalformed, { params: { detail: shape } })] })
   const o = resolveOptions(options)
   const d = dispatchOf(o)
   if (event.type === "approve" || event.type === "discard") return decide(registry, event, options, o, d)
@@ -833,6 +835,36 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
   if (event.type === "create" && event.route === "special")
     for (const r of event.records) if (r.residentCode !== undefined) reg = { ...reg, certificates: reg.certificates.delete(r.residentCode) }
   return Result.succeed({ registry: reg, effects: done.effects, alerts })
+}
+
+const EVENT_TYPES: ReadonlySet<string> = new Set([
+  "create",
+  "modify",
+  "remove",
+  "transfer-in-notice",
+  "nationality-change",
+  "reissue",
+  "cancel",
+  "approve",
+  "discard",
+  "receive-certificate",
+  "purge-certificates"
+])
+const GROUP_OF_TYPE: Readonly<Record<string, JiyuEffect>> = { create: "create", modify: "modify", remove: "delete" }
+
+/**
+ * A cheap structural check on entry (typed callers pass it; JSON should go
+ * through `Event.decode`, which checks everything).
+ */
+const shapeProblem = (e: unknown): string | undefined => {
+  if (typeof e !== "object" || e === null) return "not an object"
+  const x = e as Record<string, unknown>
+  if (typeof x["type"] !== "string" || !EVENT_TYPES.has(x["type"])) return "unknown event type"
+  if (typeof x["changeDate"] !== "string" || typeof x["processedOn"] !== "string") return "changeDate and processedOn are required"
+  const group = GROUP_OF_TYPE[x["type"]]
+  if (group !== undefined && (!isJiyu(x["jiyu"]) || jiyuInfo(x["jiyu"]).effect !== group)) return "異動事由 does not fit the event type"
+  const list = x["type"] === "create" ? x["records"] : x["type"] === "modify" ? x["changes"] : x["type"] === "remove" || x["type"] === "cancel" ? x["atenaNumbers"] : []
+  return Array.isArray(list) ? undefined : "missing list of persons"
 }
 
 const decide = (

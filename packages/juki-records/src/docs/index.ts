@@ -4,6 +4,15 @@
  * `scripts/gen-records-docs.mjs` writes them; a test checks that the files
  * in the repository are current.
  *
+ * **Example**
+ *
+ * ```ts
+ * import { Docs } from "@juki/records"
+ *
+ * Docs.renderRulesMarkdown().includes("records.cs.move-in-resident") // => true
+ * Docs.renderLifecycleMarkdown().includes("stateDiagram-v2") // => true
+ * ```
+ *
  * @since 0.1.0
  * @module
  */

@@ -553,7 +553,11 @@ export const IdentityInfo = S.Struct({
   jiyuDetail: opt(Str),
   oldResidentCode: opt(Str),
   residentCodeUsedSince: opt(Str),
-  /** 更新順番号: the registry's change sequence number. */
+  /**
+   * The registry's sequence number of this update: it orders every effect of
+   * the registry (CS updates, 転入通知, 入管 notices), so the CS messages are
+   * sent in 異動 order. The CS assigns its own 更新順番号 on receipt.
+   */
   updateSequence: S.Number,
   /** 予定者フラグ: a 転出予定 not yet reached. */
   scheduled: S.Boolean,
