@@ -63,6 +63,7 @@ export * as Derive from "./derive/index.js"
 export * as Lifecycle from "./lifecycle/index.js"
 export * as Docs from "./docs/index.js"
 export { apply, check, optionsFromJSON, plan, resolveOptions } from "./apply/index.js"
+export { conformanceAdapter, type ConformanceOutcome } from "./conformance/index.js"
 export type { Applied, CsUpdate, Effect, HeadCandidate, ImmigrationNotice, JsonOptions, Rejected, TransferInNoticeOut } from "./apply/index.js"
 
 /**

@@ -67,10 +67,10 @@ export const vectorFiles = (): Map<string, unknown> => {
     files.set(path, {
       $schema: "../../schema/vector-file.schema.json",
       subject: first.kind === "function" ? "records/jiyu-mapping" : `records/${first.group}`,
-      kind: first.kind,
+      kind: "records",
       description:
         first.kind === "function"
-          ? "異動事由 code mappings (Jiyu.validateMapping): codes map once onto known categories, never onto 転居取消"
+          ? "異動事由 code mappings: when = { function: \"Jiyu.validateMapping\", args: [mapping] } calls that function of @juki/records (given is null); codes map once onto known categories, never onto 転居取消"
           : `${GROUP_DESCRIPTIONS[first.group]}. ${optional ? "Optional: UNVERIFIED or configurable behaviour; pass it only with the options given. " : ""}${RUNNER}`,
       ...(optional ? { optional: true } : {}),
       cases: list.map(caseOf)

@@ -1,0 +1,92 @@
+/**
+ * The adapter that runs conformance vectors of kind `records` (see
+ * `conformance/README.md`) against this package.
+ *
+ * **When to use**
+ *
+ * The reference runner (`@juki/conformance`) picks it up by name; call it
+ * yourself to run `conformance/vectors/records/*.json` in your own harness.
+ *
+ * **Details**
+ *
+ * - `given` is a registry in its plain-JSON form. The case builds it with
+ *   `Registry.fromJSON(given, options)` (its violations reject the case),
+ *   decodes `when.event` with `Event.decode` and applies it with
+ *   `apply(registry, event, options)`, where `options` is
+ *   `optionsFromJSON(when.options)` (`holidays`: extra 休日 dates or
+ *   `"none"`).
+ * - A case whose `when` is `{ function, args }` calls that function of this
+ *   package instead (`"Jiyu.validateMapping"`), with `given: null`.
+ * - Rejections report every violation as (rule, severity); acceptance
+ *   carries no value.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { conformanceAdapter } from "@juki/records"
+ *
+ * conformanceAdapter({ municipality: "131016", records: [] }, { event: { type: "purge-certificates", changeDate: "2024-04-01", processedOn: "2024-04-01" } }, "records/x")
+ * // => { accepted: true, errors: [] }
+ * ```
+ *
+ * @since 0.1.0
+ * @module
+ */
+import type { JukiError } from "@juki/core"
+import { Result } from "effect"
+import { apply, optionsFromJSON, type JsonOptions } from "../apply/index.js"
+import { decode } from "../events/index.js"
+import { validateMapping } from "../jiyu/index.js"
+import { fromJSON } from "../registry/load.js"
+
+/**
+ * What the adapter reports for one case (the runner contract's outcome).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface ConformanceOutcome {
+  readonly accepted: boolean
+  readonly errors: ReadonlyArray<{ readonly rule: string; readonly severity: "error" | "alert" }>
+}
+
+const rejected = (violations: ReadonlyArray<JukiError>): ConformanceOutcome => {
+  const seen = new Set<string>()
+  const errors: Array<{ rule: string; severity: "error" | "alert" }> = []
+  for (const v of violations) {
+    const k = `${v.code}|${v.severity}`
+    if (seen.has(k)) continue
+    seen.add(k)
+    errors.push({ rule: v.code, severity: v.severity })
+  }
+  errors.sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.severity < b.severity ? -1 : 1))
+  return { accepted: false, errors }
+}
+
+const FUNCTIONS: Readonly<Record<string, (...args: ReadonlyArray<unknown>) => Result.Result<unknown, ReadonlyArray<JukiError>>>> = {
+  "Jiyu.validateMapping": (m) => validateMapping(m)
+}
+
+/**
+ * Runs one `records` case. Never throws on data (an unknown function name
+ * is a broken vector file and throws).
+ *
+ * @category conformance
+ * @since 0.1.0
+ */
+export const conformanceAdapter = (given: unknown, when: Readonly<Record<string, unknown>>, _subject: string): ConformanceOutcome => {
+  const fn = when["function"]
+  if (typeof fn === "string") {
+    const f = FUNCTIONS[fn]
+    if (f === undefined) throw new Error(`unknown records function ${fn}`)
+    const r = f(...(Array.isArray(when["args"]) ? (when["args"] as ReadonlyArray<unknown>) : []))
+    return Result.isSuccess(r) ? { accepted: true, errors: [] } : rejected(r.failure)
+  }
+  const options = optionsFromJSON(when["options"] as JsonOptions | undefined)
+  const reg = fromJSON(given, options)
+  if (Result.isFailure(reg)) return rejected(reg.failure)
+  const ev = decode(when["event"])
+  if (Result.isFailure(ev)) return rejected([ev.failure])
+  const r = apply(reg.success, ev.success, options)
+  return Result.isSuccess(r) ? { accepted: true, errors: [] } : rejected(r.failure.violations)
+}
