@@ -128,7 +128,8 @@ export const deadline = (eventDate: string, days: number, calendar: HolidayCalen
 const memo = new WeakMap<HolidayCalendar, Map<number, Map<string, string>>>()
 
 /**
- * Whether `filedOn` is after the {@link deadline}.
+ * Whether `filedOn` is after the {@link deadline}. Never throws: invalid
+ * dates, day counts or calendars give `false`.
  *
  * @category predicates
  * @since 0.1.0
@@ -138,4 +139,13 @@ export const isOverdue = (
   filedOn: string,
   days: number,
   calendar: HolidayCalendar = weekendsAndYearEnd
-): boolean => filedOn > deadline(eventDate, days, calendar)
+): boolean =>
+  Calendar.isIsoDate(eventDate) &&
+  Calendar.isIsoDate(filedOn) &&
+  Number.isInteger(days) &&
+  days >= 0 &&
+  days <= 3650 &&
+  typeof calendar === "object" &&
+  calendar !== null &&
+  typeof calendar.isHoliday === "function" &&
+  filedOn > deadline(eventDate, days, calendar)

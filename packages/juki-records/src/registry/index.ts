@@ -177,7 +177,12 @@ export const effectiveState = (record: ResidentRecordT, asOf?: string): RecordSt
  * @category predicates
  * @since 0.1.0
  */
-export const isPresent = (record: ResidentRecordT, asOf?: string): boolean => effectiveState(record, asOf) !== "removed"
+export const isPresent = (record: ResidentRecordT, asOf?: string): boolean =>
+  typeof record === "object" &&
+  record !== null &&
+  typeof (record as { state?: unknown }).state === "string" &&
+  (asOf === undefined || typeof asOf === "string") &&
+  effectiveState(record, asOf) !== "removed"
 
 /**
  * The state of a person in the registry: `none` (unknown), `provisional`
@@ -204,6 +209,7 @@ export const stateOf = (
  * @since 0.1.0
  */
 export const isProvisional = (registry: Registry, atenaNumber: string): boolean => {
+  if (typeof registry !== "object" || registry === null || !(registry.pending instanceof PMap) || typeof atenaNumber !== "string") return false
   if (registry.pending.size === 0) return false
   let hit = false
   registry.pending.forEach((p) => {
