@@ -39,7 +39,7 @@
  */
 import { defineRule, makeError, type JukiError } from "@juki/core"
 import { BASIS, library, std } from "../basis.js"
-import { deadline, isOverdue } from "../deadline/index.js"
+import { deadline } from "../deadline/index.js"
 import type { Event } from "../events/index.js"
 import { Forbidden, InvalidMapping, Unknown, info } from "../jiyu/index.js"
 import { cardNumberOf, type ResidentRecord } from "../models/index.js"
@@ -967,7 +967,7 @@ export const DeadlineOverdue = rule({
     const d = info(e.jiyu).deadline
     if (d === undefined || !d.checked || e.byAuthority === true || e.filedOn === undefined) return NONE
     if (!isIso(e.filedOn) || !isIso(e.changeDate)) return NONE
-    if (!isOverdue(e.changeDate, e.filedOn, d.days, ctx.options.holidays)) return NONE
+    if (!(e.filedOn > deadline(e.changeDate, d.days, ctx.options.holidays))) return NONE
     return [at(DeadlineOverdue, ["filedOn"], { days: d.days, deadline: deadline(e.changeDate, d.days, ctx.options.holidays) })]
   }
 })
