@@ -127,10 +127,17 @@ export interface CaseResult {
 }
 
 type Namespace = Readonly<Record<string, unknown>>
+// Subjects name a module namespace (`Wareki`, `FixedLength` …) or, for top-level functions, a package
+// (`core`, `mynumber`, `formats`, `records`, `retention`).
 const namespaces: Readonly<Record<string, Namespace>> = {
   ...(Core as unknown as Record<string, Namespace>),
   ...(MyNumberPkg as unknown as Record<string, Namespace>),
-  ...(Formats as unknown as Record<string, Namespace>)
+  ...(Formats as unknown as Record<string, Namespace>),
+  core: Core as unknown as Namespace,
+  mynumber: MyNumberPkg as unknown as Namespace,
+  formats: Formats as unknown as Namespace,
+  records: Records as unknown as Namespace,
+  retention: Retention as unknown as Namespace
 }
 
 const isResult = (u: unknown): u is { _tag: "Success"; success: unknown } | { _tag: "Failure"; failure: unknown } =>
