@@ -32,6 +32,11 @@ const GROUP_DESCRIPTIONS: Readonly<Record<RuleGroup, string>> = {
 const RUNNER =
   "Run: build the registry with Registry.fromJSON(given, options) (its violations reject the case), decode when.event with Event.decode, apply it with when.options (JSON form: holidays = extra 休日 dates or \"none\"); compare acceptance and the set of (rule, severity)."
 
+/**
+ * One example as a vector case. Every case names its rule in `rules` (the
+ * runner counts an accepting case for `case.rules`, a rejecting one for the
+ * rule ids of `expect.errors`); `comment` repeats it for readers.
+ */
 const caseOf = (e: Example) => {
   const expect = e.expect.accepted ? { accepted: true } : { accepted: false, errors: e.expect.errors ?? [] }
   const common = {
@@ -45,9 +50,10 @@ const caseOf = (e: Example) => {
       given: e.given,
       when: { event: e.event, ...(e.options === undefined ? {} : { options: e.options }) },
       expect,
+      rules: [e.rule],
       comment: `rule ${e.rule}`
     }
-  return { ...common, given: null, when: { function: e.function, args: e.args }, expect, comment: `rule ${e.rule}` }
+  return { ...common, given: null, when: { function: e.function, args: e.args }, expect, rules: [e.rule], comment: `rule ${e.rule}` }
 }
 
 /** Relative path (from the repository root) → file content. */
