@@ -135,7 +135,7 @@ export const lastDayNumberOfYmd = (year: number, month: number, day: number, per
   const index = sy * 12 + (sm - 1) + (period.unit === "years" ? 12 * period.amount : period.amount)
   const ty = Math.floor(index / 12)
   const tm = index - ty * 12 + 1
-  if (ty > 9999) return undefined
+  if (ty > 10000) return undefined // year 10000 can still end on 9999-12-31 (the day before its 応当日)
   const dim = Calendar.daysInMonth(ty, tm)
   // 143条2項: the day before the 応当日; ただし書: the month's last day when there is none.
   const end = sd <= dim ? dayNumberOfYmd(ty, tm, sd) - 1 : dayNumberOfYmd(ty, tm, dim)

@@ -67,3 +67,15 @@ describe("Period.lastDay (民法140条, 141条, 143条)", () => {
     expect(Period.format(Period.forever)).toBe("永年")
   })
 })
+
+describe("the 9999-12-31 limit of Calendar", () => {
+  it("民法143条: a period may end exactly on 9999-12-31 (its 応当日 lies in year 10000)", () => {
+    expect(Period.lastDay("9849-12-31", Period.years(150))).toBe("9999-12-31")
+    expect(Period.lastDay("9999-11-30", Period.months(1))).toBe("9999-12-31")
+    expect(Period.lastDay("9999-11-30", Period.days(31))).toBe("9999-12-31")
+  })
+  it("a period ending after 9999-12-31 has no representable last day", () => {
+    expect(Period.lastDay("9850-01-01", Period.years(150))).toBeUndefined()
+    expect(Period.lastDay("9999-12-31", Period.months(1))).toBeUndefined()
+  })
+})
