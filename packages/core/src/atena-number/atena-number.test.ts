@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
 import fc from "fast-check"
 import { Result, Schema as S } from "effect"
 import { describe, expect, it } from "vitest"
@@ -147,29 +145,4 @@ describe("AtenaNumber validate", () => {
   })
 })
 
-interface VectorCase {
-  readonly description: string
-  readonly when: { readonly input?: unknown; readonly options?: Record<string, unknown> }
-  readonly expect: { readonly accepted: boolean; readonly value?: unknown; readonly errors?: ReadonlyArray<unknown> }
-}
-const runVectors = (relative: string) => {
-  const file = JSON.parse(readFileSync(fileURLToPath(new URL(relative, import.meta.url)), "utf8")) as {
-    subject: string
-    cases: ReadonlyArray<VectorCase>
-  }
-  expect(file.subject).toBe("AtenaNumber")
-  for (const c of file.cases) {
-    const r = A.validate(c.when.input, c.when.options as Partial<A.Options> | undefined)
-    if (c.expect.accepted) expect(Result.isSuccess(r) ? r.success : r.failure.code, c.description).toBe(c.expect.value)
-    else
-      expect(Result.isFailure(r) ? [{ rule: r.failure.code, severity: r.failure.severity }] : "accepted", c.description).toEqual(
-        c.expect.errors
-      )
-  }
-}
-
-describe("AtenaNumber conformance vectors", () => {
-  it("conformance/vectors/core/AtenaNumber.json", () => runVectors("../../../../conformance/vectors/core/AtenaNumber.json"))
-  it("conformance/optional/core/AtenaNumber.json (default length, remainder 1, legacy)", () =>
-    runVectors("../../../../conformance/optional/core/AtenaNumber.json"))
-})
+// The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).

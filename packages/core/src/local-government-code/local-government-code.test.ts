@@ -299,34 +299,5 @@ describe.skipIf(!existsSync(dataDir))("LocalGovernmentCode against ../shared/dat
 // ---------------------------------------------------------------------------
 // Conformance vectors of this module.
 // ---------------------------------------------------------------------------
-interface VectorCase {
-  readonly description: string
-  readonly when: { readonly input: unknown; readonly options?: Record<string, unknown> }
-  readonly expect: { readonly accepted: boolean; readonly value?: unknown; readonly errors?: ReadonlyArray<{ rule: string; severity: string }> }
-}
-const runVectors = (relative: string) => {
-  const file = JSON.parse(readFileSync(fileURLToPath(new URL(relative, import.meta.url)), "utf8")) as {
-    subject: string
-    cases: ReadonlyArray<VectorCase>
-  }
-  expect(file.subject).toBe("LocalGovernmentCode")
-  for (const c of file.cases) {
-    const r = L.validate(c.when.input, c.when.options as Partial<L.Options> | undefined)
-    if (c.expect.accepted) {
-      expect(Result.isSuccess(r) ? r.success : r.failure.code, c.description).toBe(c.expect.value)
-    } else {
-      expect(Result.isFailure(r) ? [{ rule: r.failure.code, severity: r.failure.severity }] : "accepted", c.description).toEqual(
-        c.expect.errors
-      )
-    }
-  }
-}
 
-describe("LocalGovernmentCode conformance vectors", () => {
-  it("conformance/vectors/core/LocalGovernmentCode.json", () => {
-    runVectors("../../../../conformance/vectors/core/LocalGovernmentCode.json")
-  })
-  it("conformance/optional/core/LocalGovernmentCode.json (requireKnown)", () => {
-    runVectors("../../../../conformance/optional/core/LocalGovernmentCode.json")
-  })
-})
+// The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
 import fc from "fast-check"
 import { Result, Schema as S } from "effect"
 import { describe, expect, it } from "vitest"
@@ -103,23 +101,4 @@ describe("PostalCode (郵便番号, 7 digits since 1998-02-02)", () => {
   })
 })
 
-interface VectorCase {
-  readonly description: string
-  readonly when: { readonly input?: unknown }
-  readonly expect: { readonly accepted: boolean; readonly value?: unknown; readonly errors?: ReadonlyArray<unknown> }
-}
-describe("PostalCode conformance vectors", () => {
-  it("conformance/vectors/core/PostalCode.json", () => {
-    const url = new URL("../../../../conformance/vectors/core/PostalCode.json", import.meta.url)
-    const file = JSON.parse(readFileSync(fileURLToPath(url), "utf8")) as { subject: string; cases: ReadonlyArray<VectorCase> }
-    expect(file.subject).toBe("PostalCode")
-    for (const c of file.cases) {
-      const r = P.validate(c.when.input)
-      if (c.expect.accepted) expect(Result.isSuccess(r) ? r.success : r.failure.code, c.description).toBe(c.expect.value)
-      else
-        expect(Result.isFailure(r) ? [{ rule: r.failure.code, severity: r.failure.severity }] : "accepted", c.description).toEqual(
-          c.expect.errors
-        )
-    }
-  })
-})
+// The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).

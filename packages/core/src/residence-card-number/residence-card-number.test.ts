@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
 import fc from "fast-check"
 import { Result, Schema as S } from "effect"
 import { describe, expect, it } from "vitest"
@@ -74,23 +72,4 @@ describe("ResidenceCardNumber (入管法 第19条の4)", () => {
   })
 })
 
-interface VectorCase {
-  readonly description: string
-  readonly when: { readonly input?: unknown; readonly options?: Record<string, unknown> }
-  readonly expect: { readonly accepted: boolean; readonly value?: unknown; readonly errors?: ReadonlyArray<unknown> }
-}
-describe("ResidenceCardNumber conformance vectors", () => {
-  it("conformance/vectors/core/ResidenceCardNumber.json", () => {
-    const url = new URL("../../../../conformance/vectors/core/ResidenceCardNumber.json", import.meta.url)
-    const file = JSON.parse(readFileSync(fileURLToPath(url), "utf8")) as { subject: string; cases: ReadonlyArray<VectorCase> }
-    expect(file.subject).toBe("ResidenceCardNumber")
-    for (const c of file.cases) {
-      const r = RC.validate(c.when.input)
-      if (c.expect.accepted) expect(Result.isSuccess(r) ? r.success : r.failure.code, c.description).toBe(c.expect.value)
-      else
-        expect(Result.isFailure(r) ? [{ rule: r.failure.code, severity: r.failure.severity }] : "accepted", c.description).toEqual(
-          c.expect.errors
-        )
-    }
-  })
-})
+// The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).

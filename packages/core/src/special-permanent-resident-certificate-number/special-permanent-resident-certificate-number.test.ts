@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
 import fc from "fast-check"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
@@ -43,30 +41,4 @@ describe("SpecialPermanentResidentCertificateNumber (住基法 第30条の45; la
   })
 })
 
-interface VectorCase {
-  readonly description: string
-  readonly when: { readonly input?: unknown; readonly options?: Record<string, unknown> }
-  readonly expect: { readonly accepted: boolean; readonly value?: unknown; readonly errors?: ReadonlyArray<unknown> }
-}
-const runVectors = (relative: string) => {
-  const file = JSON.parse(readFileSync(fileURLToPath(new URL(relative, import.meta.url)), "utf8")) as {
-    subject: string
-    cases: ReadonlyArray<VectorCase>
-  }
-  expect(file.subject).toBe("SpecialPermanentResidentCertificateNumber")
-  for (const c of file.cases) {
-    const r = Sp.validate(c.when.input, c.when.options as Partial<Sp.Options> | undefined)
-    if (c.expect.accepted) expect(Result.isSuccess(r) ? r.success : r.failure.code, c.description).toBe(c.expect.value)
-    else
-      expect(Result.isFailure(r) ? [{ rule: r.failure.code, severity: r.failure.severity }] : "accepted", c.description).toEqual(
-        c.expect.errors
-      )
-  }
-}
-
-describe("SpecialPermanentResidentCertificateNumber conformance vectors", () => {
-  it("conformance/vectors/core/SpecialPermanentResidentCertificateNumber.json", () =>
-    runVectors("../../../../conformance/vectors/core/SpecialPermanentResidentCertificateNumber.json"))
-  it("conformance/optional/core/SpecialPermanentResidentCertificateNumber.json (layout option)", () =>
-    runVectors("../../../../conformance/optional/core/SpecialPermanentResidentCertificateNumber.json"))
-})
+// The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).
