@@ -30,6 +30,8 @@ export interface DemoOptions {
   readonly seed: number
 }
 
+const ACTION_JA: Readonly<Record<string, string>> = { keep: "保存", purge: "消去", archive: "除票DBへ移管", invalid: "誤り" }
+
 /** Deterministic synthetic retention items: every kind, start days spread over 1990–2026. */
 function* retentionItems(n: number, seed: number): Generator<{ id: string; kind: string; start: string; archived: boolean }> {
   let s = seed >>> 0 || 1
@@ -86,7 +88,7 @@ export const demo = async (options: DemoOptions, io: Io): Promise<ExitCode> => {
   }
   io.out(
     (ja ? "\n3. 保存期間（2026-11-28 時点, 合成 1,000 件）: " : "\n3. Retention as of 2026-11-28 (1,000 synthetic items): ") +
-      [...counts].map(([a, n]) => `${a} ${n}`).join(", ") +
+      [...counts].map(([a, n]) => `${(ja ? ACTION_JA[a] : undefined) ?? a} ${n}`).join(", ") +
       "\n"
   )
 
