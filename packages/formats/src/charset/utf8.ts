@@ -38,7 +38,7 @@
 import { makeError, type JukiError } from "@juki/core"
 import { Result } from "effect"
 import { DecodeInvalidBytes, EncodeType, EncodeUnmappable } from "../rules/index.js"
-import { codeUnitsToString } from "./shift-jis.js"
+import { codeUnitsToString, fromHex, toHex } from "./shift-jis.js"
 
 /**
  * Decodes `bytes[start, end)` into `out` (UTF-16 code units; `out` needs
@@ -190,4 +190,43 @@ export const decode = (bytes: Uint8Array): Result.Result<string, JukiError> => {
   const n = decodeInto(bytes, 0, bytes.length, out)
   if (n < 0) return Result.fail(invalidBytesError(n))
   return Result.succeed(codeUnitsToString(out, n))
+}
+
+/**
+ * {@link encode} with the bytes as upper-case hex: the JSON-friendly form of
+ * the conformance vectors (`conformance/vectors/formats/Utf8.json`). A lone
+ * surrogate is `formats.encode.unmappable`. Never throws.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { Utf8 } from "@juki/formats"
+ * Utf8.encodeHex("山") // => Result.succeed("E5B1B1")
+ * Utf8.encodeHex("\uD800") // => Result.fail(formats.encode.unmappable at index 0)
+ * ```
+ *
+ * @category encoding
+ * @since 0.1.0
+ */
+export const encodeHex = (text: string): Result.Result<string, JukiError> => Result.map(encode(text), toHex)
+
+/**
+ * {@link decode} of hex bytes (white space ignored): the JSON-friendly form of
+ * the conformance vectors. An invalid sequence, and text that is not hex,
+ * are `formats.decode.invalid-bytes`. Never throws.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { Utf8 } from "@juki/formats"
+ * Utf8.decodeHex("E5B1B1") // => Result.succeed("山")
+ * Utf8.decodeHex("C0AF") // => Result.fail(formats.decode.invalid-bytes: overlong "/")
+ * ```
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeHex = (hex: string): Result.Result<string, JukiError> => {
+  const bytes = fromHex(hex)
+  return bytes === undefined ? Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "hex" } })) : decode(bytes)
 }

@@ -5,7 +5,7 @@ import * as SJ from "../charset/shift-jis.js"
 import * as U8 from "../charset/utf8.js"
 import { byteLengthIn, unitFitsClass, type CompiledField, type CompiledLayout } from "../layout/compile.js"
 import { CHAR_CLASS_LABELS, type FieldCheck } from "../layout/model.js"
-import type { CheckContext } from "../checks/index.js"
+import type { CheckContext, CheckTable } from "../checks/index.js"
 import {
   DecodeInvalidBytes,
   EncodeOverflow,
@@ -546,5 +546,37 @@ const dateIndex = (k: number): number => {
  */
 export const overflowError = (f: CompiledField, actual: number, pos: Position): JukiError =>
   makeError(EncodeOverflow, { path: [f.name], params: { length: f.length, actual }, position: pos })
+
+/**
+ * The options the JSON-friendly entry points (`FixedLength.decodeHex`,
+ * `FixedLength.encodeHex`, `Csv.decodeText`) add to a codec's options.
+ *
+ * @internal
+ */
+export interface VectorOptions {
+  /** Ids of checks that throw when called (see `FixedLength.HexOptions`). */
+  readonly throwingChecks?: ReadonlyArray<string>
+}
+
+const throwing = (id: string): CheckTable[string] => ({
+  label: { ja: `例外を投げるチェック（${id}）`, en: `Check that throws (${id})` },
+  validate: () => {
+    throw new Error(`check ${id} throws (throwingChecks)`)
+  }
+})
+
+/**
+ * A codec's options with the `throwingChecks` of a vector added to its
+ * `checks` (a check function cannot be written in JSON).
+ *
+ * @internal
+ */
+export const withThrowingChecks = <O extends { readonly checks?: CheckTable }>(options: O & VectorOptions): O => {
+  const ids = options.throwingChecks
+  if (!Array.isArray(ids) || ids.length === 0) return options
+  const checks: Record<string, CheckTable[string]> = { ...options.checks }
+  for (const id of ids) if (typeof id === "string") checks[id] = throwing(id)
+  return { ...options, checks }
+}
 
 export { DecodeInvalidBytes }

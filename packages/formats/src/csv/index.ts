@@ -49,10 +49,12 @@ import { makeError, type JukiError } from "@juki/core"
 import { Result } from "effect"
 import type { CheckTable } from "../checks/index.js"
 import { buildCodec, type Codec, type RecordWriter } from "../codec/api.js"
-import { Engine, unitsToString, type EngineOptions } from "../codec/engine.js"
-import { compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
+import { Engine, unitsToString, withThrowingChecks, type EngineOptions } from "../codec/engine.js"
+import * as SJ from "../charset/shift-jis.js"
+import * as U8 from "../charset/utf8.js"
+import { LayoutError, compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
 import type { Encoding, LayoutSpec } from "../layout/model.js"
-import { CsvColumns, CsvHeader, CsvQuote, EncodeType, RecordTooLong, RecordTruncated } from "../rules/index.js"
+import { CsvColumns, CsvHeader, CsvQuote, EncodeType, LayoutShape, RecordTooLong, RecordTruncated } from "../rules/index.js"
 import type { RecordReader, RecordSink } from "../stream/index.js"
 
 /**
@@ -470,4 +472,77 @@ export const make = <const L extends LayoutSpec>(layout: L, options: Options = {
       return result
     }
   })
+}
+
+/**
+ * Options of {@link decodeText}: the options of {@link make} (all JSON but
+ * `checks`), and `throwingChecks`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface TextOptions extends Options {
+  /**
+   * Ids of checks that throw when called, added to `checks`. A check
+   * function cannot be written in JSON; this is how a vector (or a test)
+   * exercises `formats.field.check-failed`. Not for production layouts.
+   */
+  readonly throwingChecks?: ReadonlyArray<string>
+}
+
+/**
+ * Decodes a whole CSV file given as text: the JSON-friendly form of the CSV
+ * vectors (`conformance/vectors/formats/Csv.json`). The text is encoded
+ * strictly in the codec's encoding (UTF-8 by default; `encoding:
+ * "shift_jis"` with `policy`), then decoded. Succeeds with the decoded
+ * records when the file has no problem at all; fails with every problem
+ * (the records' in file order, then the header's) otherwise. Never throws.
+ *
+ * **When to use**
+ *
+ * Conformance vectors and quick checks of small files. Real files go
+ * through {@link make} (`decode`, `validate`), which keeps accepted records
+ * next to rejected ones.
+ *
+ * **Details**
+ *
+ * - An invalid layout fails with its problems (as `checkLayout`); text that
+ *   cannot be encoded fails with the encoder's rule
+ *   (`formats.encode.unmappable`, `text.shift-jis.unrepresentable`).
+ * - The header line is expected as configured (`header`, default
+ *   `"labels"`).
+ *
+ * **Gotchas**
+ *
+ * Line breaks are part of the text: write `\r\n` in JSON.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { Csv } from "@juki/formats"
+ *
+ * const layout = { name: "L", title: "例", basis: "example", fields: [{ name: "v", label: "値", chars: "numeric" }] }
+ * Csv.decodeText(layout, "値\r\n12\r\n") // => Result.succeed([{ v: "12" }])
+ * Csv.decodeText(layout, "値\r\n1,2\r\n") // => Result.fail([formats.csv.columns])
+ * ```
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeText = (
+  layout: LayoutSpec,
+  text: string,
+  options: TextOptions = {}
+): Result.Result<ReadonlyArray<Record<string, unknown>>, ReadonlyArray<JukiError>> => {
+  try {
+    const codec = make(layout, withThrowingChecks(options))
+    const bytes = codec.encoding === "shift_jis" ? SJ.encode(text, options.policy) : U8.encode(text)
+    if (Result.isFailure(bytes)) return Result.fail([bytes.failure])
+    const { records, summary } = codec.decode(bytes.success)
+    return summary.problems > 0
+      ? Result.fail(summary.firstProblems)
+      : Result.succeed(records.map((r) => r.value as Record<string, unknown>))
+  } catch (e) {
+    return Result.fail(e instanceof LayoutError ? e.problems : [makeError(LayoutShape, { params: { problem: "unreadable layout" } })])
+  }
 }

@@ -61,11 +61,18 @@ import { makeError, type JukiError } from "@juki/core"
 import { Result } from "effect"
 import type { CheckTable } from "../checks/index.js"
 import { buildCodec, type Codec, type RecordWriter } from "../codec/api.js"
-import { Engine, asciiToString, overflowError, unitsToString, type EngineOptions } from "../codec/engine.js"
+import { Engine, asciiToString, overflowError, unitsToString, withThrowingChecks, type EngineOptions } from "../codec/engine.js"
 import * as SJ from "../charset/shift-jis.js"
 import { LayoutError, compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
 import type { Encoding, FieldSpec, LayoutSpec, RecordTerminator } from "../layout/model.js"
-import { EncodeType, RecordLength, RecordTerminatorMissing as RecordTerminatorRule, RecordTruncated } from "../rules/index.js"
+import {
+  DecodeInvalidBytes,
+  EncodeType,
+  LayoutShape,
+  RecordLength,
+  RecordTerminatorMissing as RecordTerminatorRule,
+  RecordTruncated
+} from "../rules/index.js"
 import type { RecordReader, RecordSink } from "../stream/index.js"
 
 /**
@@ -649,5 +656,114 @@ export const decodeField = (field: FieldSpec, hex: string, options: FieldOptions
     return Result.map(fieldCodec(field, options).decodeRecord(bytes), (r) => (r as Record<string, unknown>)[field.name])
   } catch (e) {
     return Result.fail(e instanceof LayoutError ? e.problems : [makeError(EncodeType, { params: { expected: "a field definition" } })])
+  }
+}
+
+/**
+ * Options of {@link decodeHex} and {@link encodeHex}: the options of
+ * {@link make} (all JSON but `checks`), and two more.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface HexOptions extends Options {
+  /**
+   * Ids of checks that throw when called, added to `checks`. A check
+   * function cannot be written in JSON; this is how a vector (or a test)
+   * exercises `formats.field.check-failed`. Not for production layouts.
+   */
+  readonly throwingChecks?: ReadonlyArray<string>
+  /** {@link encodeHex}: also run the validation rules (default `true`, see `EncodeOptions.check`). */
+  readonly check?: boolean
+}
+
+const layoutFailure = (e: unknown): ReadonlyArray<JukiError> =>
+  e instanceof LayoutError ? e.problems : [makeError(LayoutShape, { params: { problem: "unreadable layout" } })]
+
+/**
+ * Decodes a whole fixed-length file given as hex (white space ignored): the
+ * JSON-friendly form of the record and field vectors
+ * (`conformance/vectors/formats/FixedLength-records.json`). Succeeds with
+ * the decoded records when the file has no problem at all; fails with every
+ * problem, errors and alerts, in file order otherwise. Never throws.
+ *
+ * **When to use**
+ *
+ * Conformance vectors and quick checks of small files. Real files go
+ * through {@link make} (`decode`, `validate`), which keeps accepted records
+ * next to rejected ones and tells errors from alerts.
+ *
+ * **Details**
+ *
+ * - An invalid layout fails with its problems (as `checkLayout`); text that
+ *   is not hex fails with `formats.decode.invalid-bytes`.
+ * - Alerts fail too: a last record without its terminator
+ *   (`formats.record.terminator`) is a failure here, an accepted record in
+ *   `decode`.
+ *
+ * **Gotchas**
+ *
+ * Layout alerts (`formats.layout.fullwidth-utf8`) are not repeated; see
+ * `checkLayout`.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { FixedLength } from "@juki/formats"
+ *
+ * const layout = { name: "L", title: "例", basis: "example", fields: [{ name: "v", label: "値", chars: "numeric", length: 2 }] }
+ * FixedLength.decodeHex(layout, "3132 0D0A") // => Result.succeed([{ v: "12" }])
+ * FixedLength.decodeHex(layout, "313233 0D0A") // => Result.fail([formats.record.length])
+ * ```
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeHex = (
+  layout: LayoutSpec,
+  hex: string,
+  options: HexOptions = {}
+): Result.Result<ReadonlyArray<Record<string, unknown>>, ReadonlyArray<JukiError>> => {
+  const bytes = SJ.fromHex(hex)
+  if (bytes === undefined) return Result.fail([makeError(DecodeInvalidBytes, { params: { encoding: "hex" } })])
+  try {
+    const { records, summary } = make(layout, withThrowingChecks(options)).decode(bytes)
+    return summary.problems > 0
+      ? Result.fail(summary.firstProblems)
+      : Result.succeed(records.map((r) => r.value as Record<string, unknown>))
+  } catch (e) {
+    return Result.fail(layoutFailure(e))
+  }
+}
+
+/**
+ * Encodes records to a whole fixed-length file (with record terminators) and
+ * returns its bytes as upper-case hex: the JSON-friendly form of the encoder
+ * vectors. 項目長 and 外字数 fields left out are computed. Fails with every
+ * problem of every record. Never throws.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { FixedLength } from "@juki/formats"
+ *
+ * const layout = { name: "L", title: "例", basis: "example", fields: [{ name: "v", label: "値", chars: "numeric", length: 3 }] }
+ * FixedLength.encodeHex(layout, [{ v: "12" }]) // => Result.succeed("3132200D0A")
+ * ```
+ *
+ * @category encoding
+ * @since 0.1.0
+ */
+export const encodeHex = (
+  layout: LayoutSpec,
+  records: ReadonlyArray<Record<string, unknown>>,
+  options: HexOptions = {}
+): Result.Result<string, ReadonlyArray<JukiError>> => {
+  if (!Array.isArray(records)) return Result.fail([makeError(EncodeType, { params: { expected: "an array of records" } })])
+  try {
+    const codec = make(layout, withThrowingChecks(options))
+    return Result.map(codec.encode(records as never, { check: options.check ?? true }), SJ.toHex)
+  } catch (e) {
+    return Result.fail(layoutFailure(e))
   }
 }
