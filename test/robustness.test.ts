@@ -3,7 +3,9 @@
 // collected from the packages' exports, so a new module is covered without editing this file.
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import * as Conformance from "@juki/conformance"
 import * as Core from "@juki/core"
+import * as Formats from "@juki/formats"
 import * as MyNumberPkg from "@juki/mynumber"
 import * as Records from "@juki/records"
 import * as Retention from "@juki/retention"
@@ -69,6 +71,8 @@ collect("@juki/core", Core as unknown as Record<string, unknown>)
 collect("@juki/mynumber", MyNumberPkg as unknown as Record<string, unknown>)
 collect("@juki/records", Records as unknown as Record<string, unknown>)
 collect("@juki/retention", Retention as unknown as Record<string, unknown>)
+collect("@juki/formats", Formats as unknown as Record<string, unknown>)
+collect("@juki/conformance", Conformance as unknown as Record<string, unknown>)
 
 describe("robustness: every public predicate returns a boolean and never throws", () => {
   it("finds the predicates of every package (the collection itself can fail)", () => {
@@ -92,6 +96,32 @@ describe("robustness: every public predicate returns a boolean and never throws"
       fc.assert(
         fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true }), (u) => {
           expect(typeof fn(u)).toBe("boolean")
+        }),
+        { numRuns: 60 }
+      )
+    })
+  }
+})
+
+// Functions that return problems as data (never throw) although they are not predicates.
+const neverThrow: Array<[string, (u: unknown) => unknown]> = [
+  ["Formats.checkLayout", (u) => Formats.checkLayout(u as never)],
+  ["Formats.validateLayout", (u) => Formats.validateLayout(u as never)],
+  ["Formats.parseLayout", (u) => Formats.parseLayout(u as never)],
+  ["Core.Wareki.parse", (u) => Core.Wareki.parse(u as never)],
+  ["Core.RegistryDate.parse", (u) => Core.RegistryDate.parse(u as never)],
+  ["MyNumber.validate", (u) => MyNumberPkg.MyNumber.validate(u)],
+  ["Records.Event.decode", (u) => Records.Event.decode(u as never)],
+  ["Retention.evaluate", (u) => Retention.evaluate(u as never, "2026-11-28")]
+]
+
+describe("robustness: decoders and validators return problems as data, never throw", () => {
+  for (const [name, fn] of neverThrow) {
+    it(`${name} on junk and arbitrary values`, () => {
+      for (const junk of JUNK) expect(() => fn(junk), name).not.toThrow()
+      fc.assert(
+        fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true }), (u) => {
+          fn(u)
         }),
         { numRuns: 60 }
       )
