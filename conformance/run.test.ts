@@ -22,8 +22,26 @@ describe("conformance runner", () => {
       }
     })
   }
+  it("finds the vector files, required and optional", () => {
+    expect(loadVectorFiles(dirs.required).length).toBeGreaterThanOrEqual(20)
+    expect(loadVectorFiles(dirs.optional).length).toBeGreaterThanOrEqual(5)
+  })
   it("summarise counts accepting and rejecting cases per rule", () => {
-    const s = summarise(files.flatMap((f) => runFile(f)))
-    expect(s.cases).toBe(s.passed + s.failed)
+    const base = { file: "f", subject: "S", kind: "identifier", description: "d", basis: ["b"], actual: undefined } as const
+    const s = summarise([
+      { ...base, optional: false, rules: ["a.b"], expected: { accepted: true }, passed: true },
+      { ...base, optional: true, rules: ["a.b", "a.c"], expected: { accepted: false, errors: [{ rule: "a.b", severity: "error" }] }, passed: false },
+      { ...base, optional: false, rules: ["a.c"], expected: { accepted: false, errors: [{ rule: "a.c", severity: "alert" }] }, passed: true }
+    ])
+    expect(s).toEqual({
+      cases: 3,
+      passed: 2,
+      failed: 1,
+      optional: 1,
+      perRule: { "a.b": { accepting: 1, rejecting: 1, failed: 1 }, "a.c": { accepting: 0, rejecting: 2, failed: 1 } }
+    })
+    const all = summarise(files.flatMap((f) => runFile(f)))
+    expect(all.cases).toBeGreaterThan(0)
+    expect(all.failed).toBe(0)
   })
 })

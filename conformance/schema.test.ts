@@ -29,6 +29,10 @@ describe("conformance vector files", () => {
       })
     ).toBe(false)
   })
+  it("finds the vector files, required and optional (the loop below is not empty)", () => {
+    expect(files.filter((f) => relative(root, f).startsWith("vectors")).length).toBeGreaterThanOrEqual(20)
+    expect(files.filter((f) => relative(root, f).startsWith("optional")).length).toBeGreaterThanOrEqual(5)
+  })
   for (const file of files) {
     const name = relative(root, file)
     it(`${name} validates against the vector schema`, () => {
