@@ -76,14 +76,18 @@ describe("4情報 search", () => {
       .map((r) => r.atenaNumber)
 
   it("finds by 清音化 kana (ヤマダ ≡ やまだ ≡ ﾔﾏﾀﾞ), 生年月日 and 性別", () => {
-    expect(search(reg, { kana: "やまだ" }).map((r) => r.atenaNumber)).toEqual(naive({ kana: "ヤマダ" }))
-    expect(search(reg, { kana: "ﾔﾏﾀﾞ" }).length).toBeGreaterThan(0)
+    const yamada = naive({ kana: "ヤマダ" })
+    expect(yamada.length).toBeGreaterThan(1)
+    expect(search(reg, { kana: "やまだ" }).map((r) => r.atenaNumber)).toEqual(yamada)
+    expect(search(reg, { kana: "ﾔﾏﾀﾞ" }).map((r) => r.atenaNumber)).toEqual(yamada)
+    expect(search(reg, { kana: "ヤマダ" }).map((r) => r.atenaNumber)).toEqual(yamada)
     const j2 = japanese(2)
     expect(search(reg, { kanji: j2.name.kanji as string, birthDate: j2.birthDate, sex: j2.sex }).map((r) => r.atenaNumber)).toEqual([atena(2)])
     expect(search(reg, { address: "丸の内二丁目" }).map((r) => r.atenaNumber)).toEqual([atena(5)])
   })
   it("除票 only with includeRemoved", () => {
     expect(search(reg, { kanji: japanese(7).name.kanji as string }).map((r) => r.atenaNumber)).toEqual(naive({ kanji: japanese(7).name.kanji as string }))
+    expect(search(reg, { kanji: japanese(7).name.kanji as string }).map((r) => r.atenaNumber)).not.toContain(atena(7))
     expect(search(reg, { kanji: japanese(7).name.kanji as string }, { includeRemoved: true }).map((r) => r.atenaNumber)).toContain(atena(7))
   })
   it("agrees with a naive filter for any query (property)", () => {
