@@ -247,6 +247,7 @@ describe("findUnrepresentable", () => {
     fc.assert(
       fc.property(A.invalid, (s) => {
         const found = Text.findUnrepresentable(s)
+        expect(found.length).toBeGreaterThan(0)
         expect(JSON.stringify(found)).toMatch(/^[\x20-\x7e]*$/)
         for (const f of found) {
           const piece = s.slice(f.index, f.index + f.length)

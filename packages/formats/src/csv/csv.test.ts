@@ -107,6 +107,7 @@ describe("CSV streaming and fuzz", () => {
   const file = Result.getOrThrow(codec.encode(fc.sample(recordOf(ReferenceLayouts.TogoAtena, { encoding: "utf-8" }), { numRuns: 20, seed: 3 }) as never))
   const whole = codec.decode(file)
   it("any chunking gives the records of the whole buffer", async () => {
+    expect(whole.summary).toMatchObject({ records: 20, accepted: 20, rejected: 0 })
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 10 }), async (cuts) => {
         const at = [...new Set(cuts.map((c) => c % file.length))].sort((a, b) => a - b)
