@@ -1,6 +1,7 @@
 // python-stdnum's robustness contract, for every juki package: every public predicate (`isValid` and every
 // function named `is…`) returns a boolean for any input and never throws. The list of predicates is
 // collected from the packages' exports, so a new module is covered without editing this file.
+import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Conformance from "@juki/conformance"
@@ -115,13 +116,35 @@ const neverThrow: Array<[string, (u: unknown) => unknown]> = [
   ["Retention.evaluate", (u) => Retention.evaluate(u as never, "2026-11-28")]
 ]
 
+/** "accepted", "rejected" (problems as JukiError data: a failed Result, or a non-empty problem list) or "other". */
+const verdict = (out: unknown): "accepted" | "rejected" | "other" => {
+  const problems = (u: unknown) => Core.isJukiError(u) || (Array.isArray(u) && u.length > 0 && u.every(Core.isJukiError))
+  if (Array.isArray(out)) return out.length === 0 ? "accepted" : problems(out) ? "rejected" : "other"
+  if (!Result.isResult(out)) return "other"
+  return Result.isSuccess(out) ? "accepted" : problems(out.failure) ? "rejected" : "other"
+}
+
 describe("robustness: decoders and validators return problems as data, never throw", () => {
+  it("the verdict helper can fail (a thrown-away value or a bare string is not problem data)", () => {
+    expect([verdict(undefined), verdict("bad"), verdict(Result.fail("bad")), verdict(["bad"])]).toEqual(["other", "other", "other", "other"])
+  })
   for (const [name, fn] of neverThrow) {
     it(`${name} on junk and arbitrary values`, () => {
-      for (const junk of JUNK) expect(() => fn(junk), name).not.toThrow()
+      let rejected = 0
+      for (const junk of JUNK) {
+        let out: unknown
+        expect(() => {
+          out = fn(junk)
+        }, name).not.toThrow()
+        const v = verdict(out)
+        expect(v, `${name}(${typeof junk})`).not.toBe("other")
+        if (v === "rejected") rejected++
+      }
+      // Junk is junk: at most a few entries (a well-formed My Number or 和暦 among them) are accepted.
+      expect(rejected, name).toBeGreaterThanOrEqual(JUNK.length - 3)
       fc.assert(
         fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true }), (u) => {
-          fn(u)
+          expect(verdict(fn(u))).not.toBe("other")
         }),
         { numRuns: 60 }
       )
