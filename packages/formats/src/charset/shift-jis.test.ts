@@ -179,10 +179,12 @@ describe("ShiftJis against independent oracles", () => {
       })
     )
   })
-  it("never throws on junk", () => {
+  it("never throws on junk; junk is a failed Result (a string encodes, only bytes decode)", () => {
     for (const junk of [undefined, null, 1, {}, "x", [1]]) {
       expect(() => ShiftJis.encode(junk as never)).not.toThrow()
       expect(() => ShiftJis.decode(junk as never)).not.toThrow()
+      expect(Result.isSuccess(ShiftJis.encode(junk as never)), String(junk)).toBe(junk === "x")
+      expect(Result.isFailure(ShiftJis.decode(junk as never)), String(junk)).toBe(true)
     }
   })
 })

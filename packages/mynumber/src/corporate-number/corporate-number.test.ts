@@ -311,7 +311,9 @@ describe("robustness: isValid and kind never throw", () => {
       expect(() => CorporateNumber.isValid(u)).not.toThrow()
       expect(CorporateNumber.isValid(u)).toBe(false)
       expect(() => CorporateNumber.validate(u)).not.toThrow()
+      expect(Result.isFailure(CorporateNumber.validate(u))).toBe(true)
       expect(() => CorporateNumber.kind(u)).not.toThrow()
+      expect(CorporateNumber.kind(u)).toBeUndefined()
     }
   })
 })

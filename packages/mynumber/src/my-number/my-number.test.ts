@@ -281,6 +281,7 @@ describe("robustness: isValid never throws and validate returns errors as data",
       expect(() => MyNumber.isValid(u)).not.toThrow()
       expect(MyNumber.isValid(u)).toBe(false)
       expect(() => MyNumber.validate(u)).not.toThrow()
+      expect(Result.isFailure(MyNumber.validate(u))).toBe(true)
       expect(() => MyNumber.format(u as string)).not.toThrow()
       expect(() => MyNumber.mask(u as string)).not.toThrow()
     }
