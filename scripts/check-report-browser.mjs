@@ -30,6 +30,7 @@ try {
   await page.goto(pathToFileURL(file).href, { waitUntil: "load" })
   const totals = await page.locator("#totals").evaluate((el) => ({ ...el.dataset }))
   const visible = await page.locator("#total-cases").isVisible()
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (the rendered text a reader sees), not the DOM property
   const shown = Number(await page.locator("#total-cases").innerText())
   const rows = await page.locator("#cases tbody tr").count()
   await page.fill("#filter", "zzzz-no-such-case")

@@ -380,7 +380,7 @@ export const eraCodeBasis: Readonly<Record<EraCodeTable, LegalBasis>> = {
   "jis-letter": JIS_BASIS
 }
 
-const isTable = (t: unknown): t is EraCodeTable => typeof t === "string" && Object.prototype.hasOwnProperty.call(EraCodes, t)
+const isTable = (t: unknown): t is EraCodeTable => typeof t === "string" && Object.hasOwn(EraCodes, t)
 
 /**
  * The era of a code in a table (default `sequential`). Accepts numbers and

@@ -301,8 +301,8 @@ const createReader = (c: CompiledLayout, options: Options) => (sink: RecordSink,
           // A quote opens a quoted field only at the start of a field, or right after a closing quote ("" escape).
           const prev = q > 0 ? chunk[q - 1] : prevByte
           const atRecordStart = q === p && (carryLen === 0 || q > 0)
-          const escape = q > 0 ? lastClose === q - 1 : closedAtEnd
-          if (atRecordStart || prev === COMMA || escape) inQuote = true
+          const escaped = q > 0 ? lastClose === q - 1 : closedAtEnd
+          if (atRecordStart || prev === COMMA || escaped) inQuote = true
           i = q + 1
           continue
         }

@@ -225,7 +225,7 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
     const check = f["check"]
     if (check !== undefined) {
       if (typeof check === "string") {
-        if (!Object.prototype.hasOwnProperty.call(checks, check)) {
+        if (!Object.hasOwn(checks, check)) {
           problems.push(makeError(LayoutReference, { path: [...path, "check"], params: { name: n, target: check, problem: "unknown check id" } }))
         }
       } else if (typeof check !== "function") shape(`"check" must be a check id or a function`, [...path, "check"])

@@ -1,6 +1,6 @@
 // Type tests: the committed generated record types equal the decoder's output type RecordOf<typeof layout>.
 // Checked by tsc (root tsconfig includes this file) and by vitest's expectTypeOf.
-import { Result } from "effect"
+import type { Result } from "effect"
 import { describe, expect, expectTypeOf, it } from "vitest"
 import { FixedLength, ReferenceLayouts, type Codec, type EncodeInput, type RecordOf } from "../index.js"
 
