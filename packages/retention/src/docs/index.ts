@@ -56,6 +56,31 @@ const verified = (basis: ReadonlyArray<LegalBasis>): string =>
         .join("; ")}`
 
 /**
+ * The counting table: for every regime, the words of the provision, how juki
+ * counts them (初日不算入 under 民法140条, or 初日算入 for 「起算して」), a worked
+ * example computed by `Period.lastDay`, and where the words were read.
+ *
+ * @category formatting
+ * @since 0.2.0
+ */
+export const renderCountingTable = (): string => {
+  const rows = ["| Regime | Words of the provision | Reading | Example | Source | Verified |", "|---|---|---|---|---|---|"]
+  for (const p of policies) {
+    for (const r of p.timeline) {
+      const w = r.wording
+      const example =
+        r.period.unit === "forever"
+          ? "—"
+          : `${p.start.ja} 2000-01-01 → ${Period.lastDay("2000-01-01", r.period) ?? "—"}まで保存`
+      rows.push(
+        `| \`${r.id}\` | 「${cell(w.text)}」 | ${cell(w.reading.ja)}<br>${cell(w.reading.en)} | ${cell(example)} | ${cell(w.source)} | ${w.verified ? "yes" : "**no**"} |`
+      )
+    }
+  }
+  return rows.join("\n")
+}
+
+/**
  * The policy table: one row per regime of every {@link RecordKind} and one per
  * 除票 archive move, with kind, record, period, start, basis and verified flag.
  *
@@ -118,7 +143,7 @@ export const renderRetentionDocs = (): string => {
     ["deliveryAddressDays", String(defaultSettings.deliveryAddressDays), "days after sending a 送付先情報 is kept (seed: delete promptly)"],
     ["operationLogYears", String(defaultSettings.operationLogYears), "years operation logs are kept; `null` = 永年 (seed III-3)"],
     ["archiveAfterYears", String(defaultSettings.archiveAfterYears), "years before a 除票 moves to the 除票 database (標準仕様 1.1.5, 9.3)"],
-    ["csTransition", `"${defaultSettings.csTransition}"`, "`none`: every CS image 150 years (safe); `johyo-cutoff`: apply the 除票 transition (UNVERIFIED)"],
+    ["csTransition", `"${defaultSettings.csTransition}"`, "`none`: every CS and 附票 CS image 150 years (safe); `johyo-cutoff`: apply the 除票 transition (UNVERIFIED)"],
     ["override", String(defaultSettings.override), "a municipality's longer former 除票 rule, e.g. `Kagoshima`"]
   ]
   const out: Array<string> = [
@@ -152,11 +177,31 @@ export const renderRetentionDocs = (): string => {
     "|---|---|---|",
     ...settingsRows.map(([k, v, m]) => `| \`${k}\` | ${v} | ${m} |`),
     "",
+    "## How each 項 of 令34条 is counted",
+    "",
+    "Each period is counted from the words of its own provision. A bare 「…の日から…年間」 (1項 and 4項) is",
+    "民法140条: the event day is not counted. 「…の日から起算して…を経過する日」 (2項 and 3項) names that day",
+    "itself as the first day of the period (初日算入, the usual meaning of 「起算して」 in statutes), so a",
+    "本人確認情報 notified on 2000-01-01 is kept through 2149-12-31, while a 除票 消除 on 2000-01-01 would be",
+    `kept through ${Period.lastDay("2000-01-01", Period.years(150))}. Both then end the day before the 応当日 (民法143条2項) or, when there is`,
+    "none, on the last day of that month (ただし書).",
+    "",
+    renderCountingTable(),
+    "",
+    "### The rule in force on the evaluation day",
+    "",
+    `\`evaluate\` applies the regime in force on \`asOf\`: before ${ext} a 除票 is counted with the former`,
+    "5 years even when it is later covered by the 150-year rule (a 2014-06-20 除票 evaluated on 2019-06-19 shows",
+    `\`rei34-1.former-5y\` and ${d20}; on ${ext} it shows \`rei34-1.150y\` and ${d20long}). No purge decision`,
+    "depends on it: a 除票 whose former period ended before the evaluation day was not covered anyway. The",
+    "transitional provision (附則 of the amending 政令 of 令和元年) was not read: its basis is marked UNVERIFIED.",
+    "",
     "## Period convention (民法140条, 141条, 143条)",
     "",
     "The events that start a period (消除, 受理, 送付) happen during a day, so:",
     "",
-    "1. 民法140条: the day of the event is not counted; the period starts on the next day (起算日).",
+    "1. 民法140条: the day of the event is not counted; the period starts on the next day (起算日). Where the",
+    "   provision says 「起算して」 (令34条2項・3項), the event day itself is the 起算日 (see above).",
     "2. 民法143条2項: a period in years ends at the end of the day before the day of the last year that",
     "   corresponds to the 起算日 (応当日).",
     "3. 民法143条2項 ただし書: when there is no corresponding day (29 February in a common year), the period",
@@ -200,8 +245,12 @@ export const renderRetentionDocs = (): string => {
     line("juminhyo-johyo", "2014-06-20", "2019-06-20"),
     line("juminhyo-johyo", "2015-02-28", "2019-06-20"),
     line("fuhyo-johyo", "2018-02-28", "2019-06-20"),
+    line("juminhyo-johyo", "2014-06-20", "2019-06-19"),
+    line("cs-superseded", "2000-01-01", "2019-06-20"),
     line("cs-superseded", "2010-04-01", "2019-06-20"),
     line("cs-deleted", "2024-02-29", "2025-01-01"),
+    line("fuhyo-cs-superseded", "2000-01-01", "2150-01-01"),
+    line("fuhyo-cs-deleted", "2022-03-01", "2025-01-01"),
     line("paper", "2024-02-29", "2025-03-01"),
     line("tenshutsu-certificate-info", "2025-03-01", "2025-03-31"),
     line("delivery-address", "2025-05-01", "2025-05-02"),

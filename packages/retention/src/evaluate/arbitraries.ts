@@ -65,18 +65,48 @@ const badDate = fc.oneof(
 )
 
 /**
- * Items every evaluation must reject: a bad or missing required date
- * (`retention.item.date`), an unknown kind (`retention.item.kind`), a
- * non-object (`retention.item.type`) or a non-boolean flag (`retention.item.flag`).
+ * Items every evaluation must reject, each with the rule id it must be
+ * rejected with: a bad or missing required date (`retention.item.date`), an
+ * unknown kind (`retention.item.kind`), a non-object (`retention.item.type`)
+ * or a non-boolean flag (`retention.item.flag`).
+ *
+ * @category arbitraries
+ * @since 0.2.0
+ */
+export const invalidWithRule: fc.Arbitrary<{ readonly item: unknown; readonly rule: string }> = fc.oneof(
+  fc.record({ kind, start: badDate }).map((item) => ({ item, rule: "retention.item.date" })),
+  fc
+    .record({
+      kind: fc.constantFrom(
+        "juminhyo-johyo",
+        "fuhyo-johyo",
+        "cs-superseded",
+        "cs-deleted",
+        "fuhyo-cs-superseded",
+        "fuhyo-cs-deleted",
+        "paper",
+        "tenshutsu-certificate-info"
+      )
+    })
+    .map((item) => ({ item, rule: "retention.item.date" })),
+  fc
+    .record({ kind: fc.string().filter((s) => !(recordKinds as ReadonlyArray<string>).includes(s)), start: day })
+    .map((item) => ({ item, rule: "retention.item.kind" })),
+  fc
+    .constantFrom(null, undefined, 42, "juminhyo-johyo", [] as unknown, Symbol("x") as unknown)
+    .map((item) => ({ item, rule: "retention.item.type" })),
+  fc
+    .record({ kind: fc.constantFrom("juminhyo-johyo", "fuhyo-johyo"), start: day, archived: fc.constantFrom(1, "yes", null) })
+    .map((item) => ({ item, rule: "retention.item.flag" })),
+  fc
+    .record({ kind: fc.constant("tenshutsu-certificate-info"), start: day, tennyuRecorded: fc.constantFrom(0, "true", null) })
+    .map((item) => ({ item, rule: "retention.item.flag" }))
+)
+
+/**
+ * Items every evaluation must reject (the items of {@link invalidWithRule}).
  *
  * @category arbitraries
  * @since 0.1.0
  */
-export const invalid: fc.Arbitrary<unknown> = fc.oneof(
-  fc.record({ kind, start: badDate }),
-  fc.record({ kind: fc.constantFrom("juminhyo-johyo", "fuhyo-johyo", "cs-superseded", "cs-deleted", "paper", "tenshutsu-certificate-info") }),
-  fc.record({ kind: fc.string().filter((s) => !(recordKinds as ReadonlyArray<string>).includes(s)), start: day }),
-  fc.constantFrom(null, undefined, 42, "juminhyo-johyo", [] as unknown, Symbol("x") as unknown),
-  fc.record({ kind: fc.constantFrom("juminhyo-johyo", "fuhyo-johyo"), start: day, archived: fc.constantFrom(1, "yes", null) }),
-  fc.record({ kind: fc.constant("tenshutsu-certificate-info"), start: day, tennyuRecorded: fc.constantFrom(0, "true", null) })
-)
+export const invalid: fc.Arbitrary<unknown> = invalidWithRule.map(({ item }) => item)

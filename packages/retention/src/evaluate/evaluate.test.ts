@@ -4,7 +4,8 @@ import fc from "fast-check"
 import { describe as group, expect, it } from "vitest"
 import * as Period from "../period/index.js"
 import { Kagoshima, type RetentionSettings } from "../policy/index.js"
-import { invalid, valid } from "./arbitraries.js"
+import { day } from "../period/arbitraries.js"
+import { invalid, invalidWithRule, valid } from "./arbitraries.js"
 import { describe as describeEvaluation, evaluate, type Evaluation, type RetentionStatus } from "./index.js"
 
 const ok = (item: unknown, asOf: string, settings?: RetentionSettings): Evaluation => {
@@ -55,8 +56,21 @@ group("evaluate: 住民票の除票 (住民基本台帳法施行令 第34条第1
   it("令34条1項 + 民法143条2項: a 除票 消除 2018-02-28 is kept through 2168-02-29", () => {
     boundary({ kind: "juminhyo-johyo", start: "2018-02-28", archived: true }, "2168-02-29", ["retained", "retained", "purge-due"])
   })
-  it("令34条1項 経過措置 + 民法143条2項: a 除票 消除 1900-02-28 expired on 1905-02-28 (1900 is no leap year)", () => {
-    boundary({ kind: "juminhyo-johyo", start: "1900-02-28" }, "1905-02-28", ["retained", "retained", "expired-under-former-rule"])
+  it("令34条1項 (former 5 years, in force then) + 民法143条2項: a 除票 消除 1900-02-28 ended on 1905-02-28 (1900 is no leap year)", () => {
+    // Evaluated in 1905 the 5-year rule is the rule in force: purge-due, not "former".
+    boundary({ kind: "juminhyo-johyo", start: "1900-02-28" }, "1905-02-28", ["retained", "retained", "purge-due"])
+    expect(ok({ kind: "juminhyo-johyo", start: "1900-02-28" }, "2019-06-20").status).toBe("expired-under-former-rule")
+  })
+  it("令34条1項 経過措置: evaluated before 2019-06-20, a covered 除票 (消除 2014-06-20) shows the 5 years then in force", () => {
+    const item = { kind: "juminhyo-johyo", start: "2014-06-20", archived: true }
+    const before = ok(item, "2019-06-19")
+    expect([before.status, before.lastRetainedDay, before.regime.id]).toEqual(["retained", "2019-06-20", "rei34-1.former-5y"])
+    const after = ok(item, "2019-06-20")
+    expect([after.status, after.lastRetainedDay, after.regime.id]).toEqual(["retained", "2164-06-20", "rei34-1.150y"])
+  })
+  it("令34条1項 経過措置: evaluated in 2016, a 除票 消除 2010-01-01 was purge-due under the rule then in force (5 years)", () => {
+    const e = ok({ kind: "juminhyo-johyo", start: "2010-01-01" }, "2016-01-01")
+    expect([e.status, e.lastRetainedDay, e.regime.id]).toEqual(["purge-due", "2015-01-01", "rei34-1.former-5y"])
   })
 })
 
@@ -92,16 +106,32 @@ group("evaluate: 戸籍の附票の除票 (住民基本台帳法施行令 第34�
 })
 
 group("evaluate: 本人確認情報 (住民基本台帳法施行令 第34条第2項)", () => {
-  it("令34条2項: a superseded image is kept 150 years from the next notice (2010-04-01 → 2160-04-01) by default", () => {
-    boundary({ kind: "cs-superseded", start: "2010-04-01" }, "2160-04-01", ["retained", "retained", "purge-due"])
+  it("令34条2項1号「新たな本人確認情報の通知をした日から起算して百五十年を経過する日」: 初日算入, 2010-04-01 → 2160-03-31", () => {
+    boundary({ kind: "cs-superseded", start: "2010-04-01" }, "2160-03-31", ["retained", "retained", "purge-due"])
   })
-  it("令34条2項: a 消除 image is kept 150 years from the 消除 notice (2024-02-29 → 2174-02-28)", () => {
+  it("令34条2項「起算して」: a notice on 2000-01-01 is kept through 2149-12-31 (not 2150-01-01)", () => {
+    boundary({ kind: "cs-superseded", start: "2000-01-01" }, "2149-12-31", ["retained", "retained", "purge-due"])
+    boundary({ kind: "cs-deleted", start: "2000-01-01" }, "2149-12-31", ["retained", "retained", "purge-due"])
+  })
+  it("令34条2項2号 + 民法143条2項ただし書: a 消除 image notified 2024-02-29 is kept through 2174-02-28 (no 応当日)", () => {
     boundary({ kind: "cs-deleted", start: "2024-02-29" }, "2174-02-28", ["retained", "retained", "purge-due"])
   })
   it("令34条2項 (UNVERIFIED former rule): csTransition johyo-cutoff ends a 2014-06-19 image on 2019-06-19", () => {
     const s = { csTransition: "johyo-cutoff" } as const
     boundary({ kind: "cs-deleted", start: "2014-06-19" }, "2019-06-19", ["retained", "retained", "expired-under-former-rule"], s)
-    boundary({ kind: "cs-superseded", start: "2014-06-20" }, "2164-06-20", ["retained", "retained", "purge-due"], s)
+    boundary({ kind: "cs-superseded", start: "2014-06-20" }, "2164-06-19", ["retained", "retained", "purge-due"], s)
+  })
+})
+
+group("evaluate: 附票本人確認情報 (住民基本台帳法施行令 第34条第3項)", () => {
+  it("令34条3項1号「新たな附票本人確認情報の通知をした日から起算して百五十年を経過する日」: 2000-01-01 → 2149-12-31", () => {
+    boundary({ kind: "fuhyo-cs-superseded", start: "2000-01-01" }, "2149-12-31", ["retained", "retained", "purge-due"])
+    expect(ok({ kind: "fuhyo-cs-superseded", start: "2000-01-01" }, "2025-01-01").regime.basis[0]?.cite).toBe(
+      "住民基本台帳法施行令 第34条第3項"
+    )
+  })
+  it("令34条3項2号「当該附票本人確認情報の通知の日から起算して」: 消除 notice 2022-03-01 → 2172-02-29", () => {
+    boundary({ kind: "fuhyo-cs-deleted", start: "2022-03-01" }, "2172-02-29", ["retained", "retained", "purge-due"])
   })
 })
 
@@ -169,8 +199,9 @@ group("evaluate: municipality overrides (鹿児島市, practice)", () => {
     boundary({ kind: "juminhyo-johyo", start: "2009-06-20" }, "2019-06-19", ["archive-due", "archive-due", "expired-under-former-rule"], s)
     expect(ok({ kind: "juminhyo-johyo", start: "2009-06-20" }, "2020-01-01", s).regime.id).toBe("override.kagoshima.former")
   })
-  it("鹿児島市: a 除票 消除 2005-01-01 ended on 2015-01-01 under the city's 10 years", () => {
-    boundary({ kind: "juminhyo-johyo", start: "2005-01-01", archived: true }, "2015-01-01", ["retained", "retained", "expired-under-former-rule"], s)
+  it("鹿児島市: a 除票 消除 2005-01-01 ended on 2015-01-01 under the city's 10 years (then in force)", () => {
+    boundary({ kind: "juminhyo-johyo", start: "2005-01-01", archived: true }, "2015-01-01", ["retained", "retained", "purge-due"], s)
+    expect(ok({ kind: "juminhyo-johyo", start: "2005-01-01" }, "2019-06-20", s).status).toBe("expired-under-former-rule")
   })
   it("an override never keeps less than the law (a 5-year local rule with a late cut-off changes nothing)", () => {
     const weak = { ...Kagoshima, id: "weak", formerPeriod: { unit: "years", amount: 3 } as const, coveredFrom: "2016-01-01" }
@@ -224,14 +255,19 @@ group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
       expect(r.failure.messageIn("ja")).toContain("YYYY-MM-DD")
     }
   })
-  it("every valid item is accepted and every invalid one rejected with a retention.* rule", () => {
+  it("every valid item is accepted and every invalid one rejected with the exact rule id of its family", () => {
     fc.assert(fc.property(valid, (item) => Result.isSuccess(evaluate(item, "2025-01-01"))))
+    const seen = new Set<string>()
     fc.assert(
-      fc.property(invalid, (item) => {
-        const r = evaluate(item, "2025-01-01")
-        return Result.isFailure(r) && isJukiError(r.failure) && r.failure.code.startsWith("retention.")
-      })
+      fc.property(invalidWithRule, day, ({ item, rule }, asOf) => {
+        const r = evaluate(item, asOf)
+        expect(Result.isFailure(r) && isJukiError(r.failure) ? r.failure.code : "accepted").toBe(rule)
+        seen.add(rule)
+      }),
+      { numRuns: 300 }
     )
+    expect([...seen].sort()).toEqual(["retention.item.date", "retention.item.flag", "retention.item.kind", "retention.item.type"])
+    fc.assert(fc.property(invalid, (item) => Result.isFailure(evaluate(item, "2025-01-01"))))
   })
   it("the start-date check accepts exactly what Calendar.isIsoDate accepts", () => {
     const pad = (n: number, w: number) => String(n).padStart(w, "0")
@@ -271,7 +307,11 @@ group("evaluate over the whole calendar (0001–9999)", () => {
   it("decides by the last day of the period, and reports retention.item.range exactly when it lies after 9999", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(["cs-deleted", Period.years(150)] as const, ["paper", Period.years(1)] as const),
+        fc.constantFrom(
+          ["cs-deleted", Period.fromEventDay(Period.years(150))] as const,
+          ["fuhyo-cs-superseded", Period.fromEventDay(Period.years(150))] as const,
+          ["paper", Period.years(1)] as const
+        ),
         anyDay,
         anyDay,
         ([kind, period], start, asOf) => {

@@ -67,8 +67,6 @@ import { Result } from "effect"
 import * as Period from "../period/index.js"
 import {
   AsOfDate,
-  defaultSettings,
-  EXTENSION_DAY,
   ItemDate,
   ItemFlag,
   ItemKind,
@@ -76,405 +74,30 @@ import {
   ItemType,
   ItemsType,
   policies,
-  SettingValue,
-  type MunicipalityOverride,
   type RecordKind,
   type Regime,
   type RetentionPolicy,
   type RetentionSettings
 } from "../policy/index.js"
+import type { Evaluation, EvaluationJson, PurgeDecision, Reason, RetentionItem, RetentionStatus } from "./model.js"
+import {
+  actionFor,
+  ARCHIVE_DUE,
+  Context,
+  DEFAULT,
+  EXPIRED_FORMER,
+  EXTENSION,
+  PURGE_DUE,
+  resolve,
+  Resolved,
+  RETAINED,
+  type KindPlan,
+  type Outcome,
+  type ResolvedOverride,
+  type Thresholds
+} from "./plan.js"
 
-/**
- * The form of an item to evaluate. Extra fields are allowed and ignored.
- *
- * @category models
- * @since 0.1.0
- */
-export interface RetentionItem {
-  readonly kind: RecordKind
-  /** The day of the event that starts the period (`YYYY-MM-DD`). */
-  readonly start?: Calendar.IsoDate | string | undefined
-  /** 除票 only: already moved to the 除票 database. */
-  readonly archived?: boolean | undefined
-  /** 転出証明書情報 only: a 転入 was recorded with it. */
-  readonly tennyuRecorded?: boolean | undefined
-}
-
-/**
- * Where an item stands on the evaluation day.
- *
- * @category models
- * @since 0.1.0
- */
-export type RetentionStatus = "retained" | "archive-due" | "purge-due" | "expired-under-former-rule" | "keep-forever"
-
-/**
- * Why an item has its status (rendered by {@link describe}).
- *
- * @category models
- * @since 0.1.0
- */
-export type Reason =
-  | "within-period"
-  | "archive-period-passed"
-  | "period-ended"
-  | "ended-under-former-rule"
-  | "no-fixed-period"
-  | "awaiting-start-event"
-  | "tennyu-recorded"
-
-/**
- * The result of evaluating one item. The day fields exist both as
- * `YYYY-MM-DD` strings (written when read) and as day numbers of
- * `Calendar.toDayNumber` (for sorting and database queries).
- *
- * @category models
- * @since 0.1.0
- */
-export interface Evaluation {
-  readonly kind: RecordKind
-  readonly status: RetentionStatus
-  /** The last day the item must be kept (it may go from the next day); `null`: no end. */
-  readonly lastRetainedDay: Calendar.IsoDate | null
-  /** {@link Evaluation.lastRetainedDay} as a day number. */
-  readonly lastRetainedDayNumber: number | null
-  /** 除票 only: the first day the item belongs in the 除票 database. */
-  readonly archiveFrom: Calendar.IsoDate | null
-  /** {@link Evaluation.archiveFrom} as a day number. */
-  readonly archiveFromNumber: number | null
-  /** The regime that set `lastRetainedDay`. */
-  readonly regime: Regime
-  /** The period applied (the regime's, or the one a setting chose). */
-  readonly period: Period.Period
-  readonly basis: ReadonlyArray<LegalBasis>
-  readonly reason: Reason
-}
-
-/**
- * The JSON form of an {@link Evaluation} (the regime by its id).
- *
- * @category models
- * @since 0.1.0
- */
-export interface EvaluationJson {
-  readonly kind: RecordKind
-  readonly status: RetentionStatus
-  readonly lastRetainedDay: Calendar.IsoDate | null
-  readonly archiveFrom: Calendar.IsoDate | null
-  readonly regime: string
-  readonly period: Period.Period
-  readonly basis: ReadonlyArray<LegalBasis>
-  readonly reason: Reason
-}
-
-/**
- * What a purge plan does with an item.
- *
- * @category models
- * @since 0.1.0
- */
-export type PurgeAction = "purge" | "archive" | "keep" | "invalid"
-
-/**
- * One decision of {@link planPurge}. `index` is the 0-based position in the
- * input stream.
- *
- * @category models
- * @since 0.1.0
- */
-export type PurgeDecision<I = unknown> =
-  | {
-      readonly action: "purge" | "archive" | "keep"
-      readonly index: number
-      readonly item: I
-      readonly evaluation: Evaluation
-    }
-  | { readonly action: "invalid"; readonly index: number; readonly item: unknown; readonly error: JukiError }
-
-// ---------------------------------------------------------------------------
-// Settings, resolved once per call.
-//
-// How a batch stays fast: for a fixed evaluation day, every question the
-// policies ask about an item ("did its period under regime i reach the day
-// regime i+1 came into force?", "has its period ended by asOf?", "is its
-// archive move due?") is monotone in the start day, because the last day of a
-// period never decreases when the start moves later (民法143条 counting). So
-// each question is answered once per kind by a binary search for the first
-// start day that says "yes" (a threshold), and per item by comparing its
-// `YYYY-MM-DD` start with that threshold as strings (valid ISO dates order
-// like strings). The last retained day itself is computed only when read.
-
-/**
- * The part of an evaluation shared by every item with the same kind, regime,
- * period and status: built once per settings, so decisions stay small.
- */
-interface Outcome {
-  readonly kind: RecordKind
-  readonly status: RetentionStatus
-  readonly regime: Regime
-  readonly period: Period.Period
-  readonly reason: Reason
-  readonly action: "purge" | "archive" | "keep"
-  /** No end to count (no start yet, 転入 recorded, 永年). */
-  readonly noEnd: boolean
-  /** The archive period of 除票 kinds. */
-  readonly archive: Period.Period | null
-}
-
-const actionFor = (status: RetentionStatus): "purge" | "archive" | "keep" =>
-  status === "purge-due" || status === "expired-under-former-rule" ? "purge" : status === "archive-due" ? "archive" : "keep"
-
-// Index of a status in a slot of KindPlan.slots.
-const RETAINED = 0
-const ARCHIVE_DUE = 1
-const PURGE_DUE = 2
-const EXPIRED_FORMER = 3
-const SLOT_STATUSES: ReadonlyArray<readonly [RetentionStatus, Reason]> = [
-  ["retained", "within-period"],
-  ["archive-due", "archive-period-passed"],
-  ["purge-due", "period-ended"],
-  ["expired-under-former-rule", "ended-under-former-rule"]
-]
-
-interface KindPlan {
-  /** Position in {@link Resolved}, for per-day threshold caches. */
-  readonly id: number
-  readonly kind: RecordKind
-  readonly policy: RetentionPolicy
-  /** Outcomes by slot (regime index in `regimes`, then the override's) and status index. */
-  readonly slots: ReadonlyArray<ReadonlyArray<Outcome>>
-  /** Outcomes without a period to count: no start yet, 転入 recorded, 永年. */
-  readonly noStart: Outcome
-  readonly tennyu: Outcome
-  readonly forever: Outcome
-  /** Enabled regimes, oldest first, with their first day as a day number. */
-  readonly regimes: ReadonlyArray<Regime>
-  readonly froms: ReadonlyArray<number>
-  /** The period of each regime slot after settings (the last one is the current period). */
-  readonly periods: ReadonlyArray<Period.Period>
-  readonly current: Period.Period
-  readonly archive: Period.Period | null
-  readonly override: ResolvedOverride | null
-}
-
-interface ResolvedOverride {
-  /** `YYYY-MM-DD`; valid dates order like strings. */
-  readonly coveredFrom: string
-  readonly formerPeriod: Period.Period
-  readonly regime: Regime
-}
-
-/**
- * Plans by kind. Looked up by the kind's length, then compared: cheaper than a
- * Map in the hot path, and blind to prototype keys such as `toString`.
- */
-class Resolved {
-  private readonly byLength: Array<Array<KindPlan> | undefined> = []
-  size = 0
-  add(plan: KindPlan): void {
-    const n = plan.kind.length
-    ;(this.byLength[n] ??= []).push(plan)
-    this.size++
-  }
-  get(kind: string): KindPlan | undefined {
-    const bucket = this.byLength[kind.length]
-    if (bucket === undefined) return undefined
-    for (let i = 0; i < bucket.length; i++) {
-      const plan = bucket[i] as KindPlan
-      if (plan.kind === kind) return plan
-    }
-    return undefined
-  }
-}
-
-const EXTENSION = Calendar.toDayNumber(EXTENSION_DAY)
-
-const isInt = (u: unknown, min: number, max: number): u is number =>
-  typeof u === "number" && Number.isInteger(u) && u >= min && u <= max
-
-const settingError = (setting: string): JukiError => makeError(SettingValue, { path: ["settings", setting], params: { setting } })
-
-const isPeriod = (u: unknown): u is Period.Period => {
-  if (typeof u !== "object" || u === null) return false
-  const p = u as { unit?: unknown; amount?: unknown }
-  if (p.unit === "forever") return false // a former rule has an end
-  return (p.unit === "years" || p.unit === "months" || p.unit === "days") && isInt(p.amount, 0, 1000 * 366)
-}
-
-const resolveOverride = (o: unknown): ResolvedOverride | JukiError | null => {
-  if (o === undefined || o === null) return null
-  if (typeof o !== "object") return settingError("override")
-  const v = o as Partial<MunicipalityOverride>
-  if (typeof v.id !== "string" || !Calendar.isIsoDate(v.coveredFrom) || !isPeriod(v.formerPeriod)) {
-    return settingError("override")
-  }
-  const name = v.name ?? { ja: v.id, en: v.id }
-  return {
-    coveredFrom: v.coveredFrom,
-    formerPeriod: v.formerPeriod,
-    regime: {
-      id: `override.${v.id}.former`,
-      from: null,
-      period: v.formerPeriod,
-      basis: Array.isArray(v.basis) ? v.basis : [],
-      note: {
-        ja: `${name.ja}の旧規定（${Period.format(v.formerPeriod, "ja")}）。${v.coveredFrom}より前の除票は期間満了。`,
-        en: `${name.en} former local rule (${Period.format(v.formerPeriod, "en")}). 除票 before ${v.coveredFrom} ended.`
-      }
-    }
-  }
-}
-
-const resolve = (settings: RetentionSettings | undefined): Resolved | JukiError => {
-  if (settings !== undefined && (typeof settings !== "object" || settings === null)) return settingError("settings")
-  const s = { ...defaultSettings, ...settings }
-  if (!isInt(s.tenshutsuCertificateDays, 0, 36_600)) return settingError("tenshutsuCertificateDays")
-  if (!isInt(s.deliveryAddressDays, 0, 36_600)) return settingError("deliveryAddressDays")
-  if (s.operationLogYears !== null && !isInt(s.operationLogYears, 1, 1000)) return settingError("operationLogYears")
-  if (!isInt(s.archiveAfterYears, 1, 150)) return settingError("archiveAfterYears")
-  if (s.csTransition !== "none" && s.csTransition !== "johyo-cutoff") return settingError("csTransition")
-  const override = resolveOverride(s.override)
-  if (override !== null && !("coveredFrom" in override)) return override
-  const out = new Resolved()
-  for (const policy of policies) {
-    const regimes = policy.timeline.filter((r) => r.enabledBy === undefined || s.csTransition === "johyo-cutoff")
-    const last = regimes[regimes.length - 1] as Regime
-    let current = last.period
-    if (policy.setting === "tenshutsuCertificateDays") current = Period.days(s.tenshutsuCertificateDays)
-    if (policy.setting === "deliveryAddressDays") current = Period.days(s.deliveryAddressDays)
-    if (policy.setting === "operationLogYears") {
-      current = s.operationLogYears === null ? Period.forever : Period.years(s.operationLogYears)
-    }
-    const isJohyo = policy.kind === "juminhyo-johyo" || policy.kind === "fuhyo-johyo"
-    const archive = policy.archive === null ? null : Period.years(s.archiveAfterYears)
-    const outcome = (status: RetentionStatus, regime: Regime, period: Period.Period, reason: Reason, noEnd: boolean): Outcome => ({
-      kind: policy.kind,
-      status,
-      regime,
-      period,
-      reason,
-      action: actionFor(status),
-      noEnd,
-      archive
-    })
-    const periods = regimes.map((r, i) => (i === regimes.length - 1 ? current : r.period))
-    const slot = (regime: Regime, period: Period.Period) =>
-      SLOT_STATUSES.map(([status, reason]) => outcome(status, regime, period, reason, false))
-    const slots = regimes.map((r, i) => slot(r, periods[i] as Period.Period))
-    if (isJohyo && override !== null) slots.push(slot(override.regime, override.formerPeriod))
-    out.add({
-      id: out.size,
-      kind: policy.kind,
-      policy,
-      slots,
-      noStart:
-        current.unit === "forever"
-          ? outcome("keep-forever", last, current, "no-fixed-period", true)
-          : outcome("retained", last, current, "awaiting-start-event", true),
-      tennyu: outcome("retained", last, current, "tennyu-recorded", true),
-      forever: outcome("keep-forever", last, current, "no-fixed-period", true),
-      regimes,
-      froms: regimes.map((r) => (r.from === null ? -Infinity : Calendar.toDayNumber(r.from))),
-      periods,
-      current,
-      archive,
-      override: isJohyo ? override : null
-    })
-  }
-  return out
-}
-
-const DEFAULT = resolve(undefined) as Resolved
-
-// ---------------------------------------------------------------------------
-// Thresholds for one evaluation day.
-
-const FIRST_DAY = Calendar.toDayNumber("0001-01-01")
-const LAST_DAY = Calendar.toDayNumber("9999-12-31")
-/** Orders before every `YYYY-MM-DD`. */
-const BEFORE_ALL = ""
-/** Orders after every `YYYY-MM-DD`. */
-const AFTER_ALL = "~"
-
-/** The last day of `period` from `event`, with "after 9999" as +∞ (so it stays monotone). */
-const endOrInfinity = (event: number, period: Period.Period): number => {
-  const end = Period.lastDayNumber(event, period)
-  return end === undefined || end === null ? Infinity : end
-}
-
-/** The first start day whose period ends on or after `day`, as `YYYY-MM-DD` (or a sentinel). */
-const firstEndingOnOrAfter = (period: Period.Period, day: number): string => {
-  if (endOrInfinity(FIRST_DAY, period) >= day) return BEFORE_ALL
-  if (endOrInfinity(LAST_DAY, period) < day) return AFTER_ALL
-  let lo = FIRST_DAY // ends before `day`
-  let hi = LAST_DAY // ends on or after `day`
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2)
-    if (endOrInfinity(mid, period) >= day) hi = mid
-    else lo = mid
-  }
-  return Calendar.fromDayNumber(hi)
-}
-
-/** The last start day whose period ends by 9999-12-31, as `YYYY-MM-DD` (or a sentinel). */
-const lastWithEnd = (period: Period.Period): string => {
-  if (endOrInfinity(LAST_DAY, period) !== Infinity) return AFTER_ALL
-  if (endOrInfinity(FIRST_DAY, period) === Infinity) return BEFORE_ALL
-  let lo = FIRST_DAY // defined
-  let hi = LAST_DAY // undefined
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2)
-    if (endOrInfinity(mid, period) !== Infinity) lo = mid
-    else hi = mid
-  }
-  return Calendar.fromDayNumber(lo)
-}
-
-const maxString = (a: string, b: string): string => (a >= b ? a : b)
-const minString = (a: string, b: string): string => (a <= b ? a : b)
-
-/** The answers for one kind on one evaluation day, as start-day thresholds. */
-interface Thresholds {
-  /** The first start that reaches regime slot i (non-decreasing; slot 0 from the beginning). */
-  readonly reach: ReadonlyArray<string>
-  /** The last start whose periods up to slot i all end by 9999-12-31. */
-  readonly rangeMax: ReadonlyArray<string>
-  /** The first start still retained on the day in slot i; earlier ones are due. */
-  readonly keepFrom: ReadonlyArray<string>
-  /** The first start whose archive move is not yet due; earlier, unarchived ones are. */
-  readonly archiveUntil: string
-}
-
-const thresholdsOf = (plan: KindPlan, day: number): Thresholds => {
-  const reach: Array<string> = [BEFORE_ALL]
-  const rangeMax: Array<string> = [lastWithEnd(plan.periods[0] as Period.Period)]
-  const keepFrom: Array<string> = [firstEndingOnOrAfter(plan.periods[0] as Period.Period, day)]
-  for (let i = 1; i < plan.periods.length; i++) {
-    const previous = plan.periods[i - 1] as Period.Period
-    const period = plan.periods[i] as Period.Period
-    reach.push(maxString(reach[i - 1] as string, firstEndingOnOrAfter(previous, plan.froms[i] as number)))
-    rangeMax.push(minString(rangeMax[i - 1] as string, lastWithEnd(period)))
-    keepFrom.push(firstEndingOnOrAfter(period, day))
-  }
-  return {
-    reach,
-    rangeMax,
-    keepFrom,
-    archiveUntil: plan.archive === null ? BEFORE_ALL : firstEndingOnOrAfter(plan.archive, day)
-  }
-}
-
-/** The evaluation day with its settings, and the thresholds computed so far. */
-class Context {
-  private readonly cache: Array<Thresholds | undefined> = []
-  constructor(
-    readonly day: number,
-    readonly plans: Resolved
-  ) {}
-  thresholds(plan: KindPlan): Thresholds {
-    return (this.cache[plan.id] ??= thresholdsOf(plan, this.day))
-  }
-}
+export * from "./model.js"
 
 // ---------------------------------------------------------------------------
 // The evaluation of one item.
@@ -632,6 +255,28 @@ const evaluateOverride = (
   index: number
 ): JukiError | undefined => {
   const lastRegime = plan.regimes.length - 1
+  const y = PY
+  const m = PM
+  const d = PD
+  if (t.inForce < lastRegime) {
+    // Evaluated before the current rule came into force: the former law and the
+    // local rule then in force, whichever keeps longer, with no cap.
+    let slot = t.inForce
+    const law = Period.lastDayNumberOfYmd(y, m, d, plan.periods[slot] as Period.Period)
+    if (law === undefined || law === null) return fail(ItemRange, index, { path: ["start"] })
+    let last = law
+    const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod)
+    if (local === undefined) return fail(ItemRange, index, { path: ["start"] })
+    if (local !== null && local > last) {
+      // Not covered by the city's published date: its local period ended before 2019-06-20.
+      last = start >= override.coveredFrom ? local : Math.min(local, EXTENSION - 1)
+      slot = plan.regimes.length
+    }
+    const outcomes = plan.slots[slot] as ReadonlyArray<Outcome>
+    if (context.day > last) return done(outcomes[PURGE_DUE] as Outcome, start, last)
+    if (!archived && start < t.archiveUntil) return done(outcomes[ARCHIVE_DUE] as Outcome, start, last)
+    return done(outcomes[RETAINED] as Outcome, start, last)
+  }
   if (start >= override.coveredFrom) {
     // The municipality still held it on 2019-06-20: covered by the current rule.
     if (start > (t.rangeMax[lastRegime] as string)) return fail(ItemRange, index, { path: ["start"] })
@@ -641,9 +286,6 @@ const evaluateOverride = (
     return done(outcomes[RETAINED] as Outcome, start, Number.NaN)
   }
   // Kept longer by local rule, but never into the new regime's first day.
-  const y = PY
-  const m = PM
-  const d = PD
   let slot = 0
   let last = Period.lastDayNumberOfYmd(y, m, d, plan.periods[0] as Period.Period) as number
   const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod)
@@ -688,12 +330,18 @@ const evaluateWith = (item: unknown, context: Context, index: number): JukiError
 
   const t = context.thresholds(plan)
   // The regime: an item moves to the next one only when its period under the
-  // previous one had not ended on the day the next one came into force.
+  // previous one had not ended on the day the next one came into force, and
+  // never to a regime not yet in force on the evaluation day.
   const reach = t.reach
   let slot = reach.length - 1
   while (slot > 0 && start < (reach[slot] as string)) slot--
-  const former = slot < reach.length - 1
-  if (former && plan.override !== null) return evaluateOverride(plan, plan.override, start, archived, context, t, index)
+  const capped = slot > t.inForce
+  if (capped) slot = t.inForce
+  // Superseded: a later regime is in force, but the item's period ended before it.
+  const former = slot < t.inForce
+  if (plan.override !== null && slot < plan.regimes.length - 1) {
+    return evaluateOverride(plan, plan.override, start, archived, context, t, index)
+  }
   if (start > (t.rangeMax[slot] as string)) return fail(ItemRange, index, { path: ["start"] })
   const outcomes = plan.slots[slot] as ReadonlyArray<Outcome>
   if (start < (t.keepFrom[slot] as string)) {

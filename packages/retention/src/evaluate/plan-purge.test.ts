@@ -37,15 +37,22 @@ interface RefSettings {
 }
 
 /** The last retained day by the reference (null: no end) and whether a former rule set it. */
-const refEnd = (item: RetentionItem, s: RefSettings): { readonly end: string | null; readonly former: boolean } => {
+const refEnd = (item: RetentionItem, s: RefSettings, asOf: string): { readonly end: string | null; readonly former: boolean } => {
   const start = item.start
   const current = (end: string | null) => ({ end, former: false })
+  // Before 2019-06-20 the former 5 years were the rule in force (令34条1項 before the 令和元年 amendment).
+  const beforeExtension = asOf < "2019-06-20"
   switch (item.kind) {
     case "juminhyo-johyo":
     case "fuhyo-johyo": {
       const d = start as string
-      if (s.kagoshima && d >= "2009-06-21") return current(refLastDay(d, "years", 150))
       const five = refLastDay(d, "years", 5)
+      if (beforeExtension) {
+        if (!s.kagoshima) return current(five)
+        const ten = refLastDay(d, "years", 10)
+        return current(d >= "2009-06-21" || ten < "2019-06-20" ? ten : "2019-06-19")
+      }
+      if (s.kagoshima && d >= "2009-06-21") return current(refLastDay(d, "years", 150))
       // Covered only if the 5-year period was still running on 2019-06-20.
       if (five >= "2019-06-20") return current(refLastDay(d, "years", 150))
       if (s.kagoshima) {
@@ -55,13 +62,18 @@ const refEnd = (item: RetentionItem, s: RefSettings): { readonly end: string | n
       return { end: five, former: true }
     }
     case "cs-superseded":
-    case "cs-deleted": {
+    case "cs-deleted":
+    case "fuhyo-cs-superseded":
+    case "fuhyo-cs-deleted": {
+      // 令34条2項・3項「…の日から起算して百五十年を経過する日」: the notice day is the first day.
       const d = start as string
       if (s.csCutoff) {
+        // The UNVERIFIED former rule applies the 除票 cut-off as it is.
         const five = refLastDay(d, "years", 5)
+        if (beforeExtension) return current(five)
         if (five < "2019-06-20") return { end: five, former: true }
       }
-      return current(refLastDay(d, "years", 150))
+      return current(refLastDay(d, "years", 150, "included"))
     }
     case "paper":
       return current(refLastDay(start as string, "years", 1))
@@ -76,7 +88,7 @@ const refEnd = (item: RetentionItem, s: RefSettings): { readonly end: string | n
 
 /** The status by the reference. */
 const refStatus = (item: RetentionItem, s: RefSettings, asOf: string): string => {
-  const { end, former } = refEnd(item, s)
+  const { end, former } = refEnd(item, s, asOf)
   if (end === null) return item.kind === "operation-log" && s.logYears === null ? "keep-forever" : "retained"
   if (asOf > end) return former ? "expired-under-former-rule" : "purge-due"
   const johyo = item.kind === "juminhyo-johyo" || item.kind === "fuhyo-johyo"
@@ -124,15 +136,16 @@ describe("planPurge", () => {
         fc.nat(),
         fc.integer({ min: -2, max: 2 }),
         day,
-        fc.constantFrom("random", "end", "archive"),
+        fc.constantFrom("random", "end", "archive", "former-end", "extension"),
         (items, { settings, ref }, pick, k, randomDay, mode) => {
           const target = items[pick % items.length] as RetentionItem
-          const end = refEnd(target, ref).end
+          const end = refEnd(target, ref, mode === "former-end" ? "2019-06-19" : "9999-12-31").end
           const archiveEnd =
             target.kind === "juminhyo-johyo" || target.kind === "fuhyo-johyo"
               ? refLastDay(target.start as string, "years", ref.archiveYears)
               : null
-          const anchor = mode === "end" ? end : mode === "archive" ? archiveEnd : null
+          const anchor =
+            mode === "end" || mode === "former-end" ? end : mode === "archive" ? archiveEnd : mode === "extension" ? "2019-06-20" : null
           const asOf = anchor === null ? randomDay : stepDays(anchor, k)
           const decisions = collect(planPurge(items, asOf, settings))
           expect(decisions).toHaveLength(items.length)
@@ -141,14 +154,14 @@ describe("planPurge", () => {
             expect(d.index).toBe(i)
             expect(d.item).toBe(item)
             if (d.action === "invalid") throw new Error(`invalid: ${d.error.code}`)
-            const { end } = refEnd(item, ref)
+            const { end } = refEnd(item, ref, asOf)
             expect(d.evaluation.lastRetainedDay).toBe(end)
             expect(d.action === "purge").toBe(end !== null && asOf > end)
             expect(d.evaluation.status).toBe(refStatus(item, ref, asOf))
           })
         }
       ),
-      { numRuns: 200 }
+      { numRuns: 400 }
     )
   })
 

@@ -39,8 +39,9 @@
  * - An event on 28 February of a leap year makes `S` = 29 February. In a common
  *   last year there is no 応当日 and ただし書 applies: 1 year from 2024-02-28
  *   ends on 2025-02-28.
- * - Local rules that count the first day (初日算入) exist; they are not this
- *   module's convention.
+ * - A statute that says 「…の日から起算して」 names the event day as the first
+ *   day (初日算入): {@link fromEventDay} counts that way (住民基本台帳法施行令
+ *   第34条第2項・第3項). A bare 「…の日から」 is 民法140条, the default.
  *
  * **Example** (Last retained days)
  *
@@ -64,8 +65,56 @@ import { Calendar } from "@juki/core"
  * @since 0.1.0
  */
 export type Period =
-  | { readonly unit: "years" | "months" | "days"; readonly amount: number }
+  | {
+      readonly unit: "years" | "months" | "days"
+      readonly amount: number
+      /**
+       * How the first day is counted. Absent or `"next-day"`: 民法140条, the
+       * event day is not counted (a bare 「…の日から」). `"event-day"`: the
+       * event day is the first day of the period (初日算入), as a statute says
+       * with 「…の日から起算して」.
+       */
+      readonly counting?: Counting
+    }
   | { readonly unit: "forever" }
+
+/**
+ * The first day of a period: `"next-day"` (民法140条 初日不算入, the default)
+ * or `"event-day"` (初日算入, 「…の日から起算して」).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type Counting = "next-day" | "event-day"
+
+/**
+ * The same period counted from the event day itself (初日算入): the reading of
+ * 「…の日から起算して…を経過する日」 (住民基本台帳法施行令 第34条第2項・第3項).
+ * `forever` stays `forever`.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { Period } from "@juki/retention"
+ *
+ * Period.lastDay("2000-01-01", Period.fromEventDay(Period.years(150))) // => "2149-12-31"
+ * Period.lastDay("2000-01-01", Period.years(150)) // => "2150-01-01"
+ * ```
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const fromEventDay = (period: Period): Period =>
+  period.unit === "forever" ? period : { unit: period.unit, amount: period.amount, counting: "event-day" }
+
+/**
+ * How a period counts its first day (`"next-day"` when not said).
+ *
+ * @category getters
+ * @since 0.2.0
+ */
+export const countingOf = (period: Period): Counting =>
+  period.unit !== "forever" && period.counting === "event-day" ? "event-day" : "next-day"
 
 /**
  * A period of `n` years (…年間).
@@ -117,14 +166,16 @@ const { dayNumberOfYmd } = Calendar
  */
 export const lastDayNumberOfYmd = (year: number, month: number, day: number, period: Period): number | null | undefined => {
   if (period.unit === "forever") return null
+  const eventDay = period.counting === "event-day"
   if (period.unit === "days") {
-    const end = dayNumberOfYmd(year, month, day) + period.amount
+    // 初日算入: the event day is day 1, so N days end on event + N - 1 (0 days: nothing is kept past the event).
+    const end = dayNumberOfYmd(year, month, day) + (eventDay ? Math.max(period.amount - 1, 0) : period.amount)
     return end > MAX_DAY ? undefined : end
   }
-  // 民法140条: the 起算日 S is the day after the event.
+  // 民法140条: the 起算日 S is the day after the event; 初日算入: the event day itself.
   let sy = year
   let sm = month
-  let sd = day + 1
+  let sd = eventDay ? day : day + 1
   if (sd > Calendar.daysInMonth(year, month)) {
     sd = 1
     if (++sm > 12) {
@@ -200,7 +251,10 @@ export const lastDay = (event: Calendar.IsoDate | string, period: Period): Calen
 export const format = (period: Period, lang: "ja" | "en" = "ja"): string => {
   if (period.unit === "forever") return lang === "ja" ? "永年" : "forever"
   const n = period.amount
-  if (lang === "ja") return `${n}${period.unit === "years" ? "年" : period.unit === "months" ? "か月" : "日"}`
+  const eventDay = period.counting === "event-day"
+  if (lang === "ja") {
+    return `${n}${period.unit === "years" ? "年" : period.unit === "months" ? "か月" : "日"}${eventDay ? "（初日算入）" : ""}`
+  }
   const unit = period.unit === "years" ? "year" : period.unit === "months" ? "month" : "day"
-  return `${n} ${unit}${n === 1 ? "" : "s"}`
+  return `${n} ${unit}${n === 1 ? "" : "s"}${eventDay ? " (first day counted)" : ""}`
 }

@@ -27,6 +27,24 @@ describe("Period.lastDay (民法140条, 141条, 143条)", () => {
       })
     )
   })
+  it("初日算入 (「…の日から起算して」) agrees with a day-by-day walk that starts on the event day", () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(1, 5, 150), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 400 }), (event, n, m, d) => {
+        expect(Period.lastDay(event, Period.fromEventDay(Period.years(n)))).toBe(refLastDay(event, "years", n, "included"))
+        expect(Period.lastDay(event, Period.fromEventDay(Period.months(m)))).toBe(refLastDay(event, "months", m, "included"))
+        expect(Period.lastDay(event, Period.fromEventDay(Period.days(d)))).toBe(refLastDay(event, "days", d, "included"))
+      })
+    )
+  })
+  it("令34条2項「通知の日から起算して百五十年を経過する日」: 2000-01-01 → 2149-12-31; 民法140条 would give 2150-01-01", () => {
+    expect(Period.lastDay("2000-01-01", Period.fromEventDay(Period.years(150)))).toBe("2149-12-31")
+    expect(Period.lastDay("2000-01-01", Period.years(150))).toBe("2150-01-01")
+    expect(Period.lastDay("2024-02-29", Period.fromEventDay(Period.years(1)))).toBe("2025-02-28")
+    expect(Period.countingOf(Period.fromEventDay(Period.years(1)))).toBe("event-day")
+    expect(Period.countingOf(Period.years(1))).toBe("next-day")
+    expect(Period.format(Period.fromEventDay(Period.years(150)), "ja")).toBe("150年（初日算入）")
+    expect(Period.fromEventDay(Period.forever)).toEqual(Period.forever)
+  })
   it("民法140条・143条2項: 5 years from a 消除 on 2014-06-19 end on 2019-06-19, from 2014-06-20 on 2019-06-20", () => {
     expect(Period.lastDay("2014-06-19", Period.years(5))).toBe("2019-06-19")
     expect(Period.lastDay("2014-06-20", Period.years(5))).toBe("2019-06-20")

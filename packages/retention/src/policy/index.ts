@@ -18,12 +18,18 @@
  *   period had not ended on 2019-06-20, i.e. when it was 消除/改製 on or after
  *   2014-06-20. Earlier ones ended under the former rule: they are reported as
  *   `expired-under-former-rule`, never as covered.
- * - CS 本人確認情報 (令34条2項): a superseded image is kept 150 years from the
- *   next notice, a 消除 image 150 years from the 消除 notice. Whether the CS copy
- *   also had a 5-year former rule is UNVERIFIED: by default every CS image gets
- *   150 years (the safe choice); `csTransition: "johyo-cutoff"` applies the
- *   除票 cut-off instead.
- * - 届出書・通知書 and other papers (令34条4項): 1 year from 受理.
+ * - CS 本人確認情報 (令34条2項) and 附票本人確認情報 (令34条3項): a superseded
+ *   image is kept until 150 years counted from the next notice have elapsed, a
+ *   消除 image until 150 years counted from the 消除 notice. The words are
+ *   「…の日から起算して百五十年を経過する日」: the notice day is the first day
+ *   (初日算入), so a notice on 2000-01-01 is kept through 2149-12-31. 1項 and 4項
+ *   say a bare 「…の日から」 and are counted under 民法140条 (翌日起算). Each
+ *   regime carries its {@link Wording}. Whether the CS copy also had a 5-year
+ *   former rule is UNVERIFIED: by default every CS image gets 150 years (the
+ *   safe choice); `csTransition: "johyo-cutoff"` applies the 除票 cut-off instead.
+ * - 届出書・通知書 and other papers (令34条4項): 1 year from 受理 (民法140条).
+ * - An evaluation day before 2019-06-20 gets the rule in force on that day:
+ *   the former 5 years for 除票 (`evaluate` picks the regime by `from`).
  * - Practice-only rules of the 大阪市 評価書 (the seed), each UNVERIFIED as law
  *   and set by a {@link RetentionSettings} field: 転出証明書情報 received for
  *   特例転入, erased 30 days after the 転出予定年月日 (別添1 3-③); 送付先情報,
@@ -65,6 +71,10 @@ import * as Period from "../period/index.js"
  * - `cs-superseded`: 市町村CS 本人確認情報, an image superseded by a later notice
  *   (start: the day of the next 本人確認情報 notice)
  * - `cs-deleted`: 市町村CS 本人確認情報 of a 消除 (start: the 消除 notice day)
+ * - `fuhyo-cs-superseded`: 附票本人確認情報 (令34条3項1号), an image superseded
+ *   by a later 附票本人確認情報 notice (start: the day of that next notice)
+ * - `fuhyo-cs-deleted`: 附票本人確認情報 of a 戸籍の附票の消除 (令34条3項2号;
+ *   start: the 消除 notice day)
  * - `paper`: 届出書, 通知書 and other papers (start: 受理 day)
  * - `tenshutsu-certificate-info`: 転出証明書情報 received for 特例転入 (start: the
  *   転出予定年月日 written in it)
@@ -81,6 +91,8 @@ export type RecordKind =
   | "fuhyo-johyo"
   | "cs-superseded"
   | "cs-deleted"
+  | "fuhyo-cs-superseded"
+  | "fuhyo-cs-deleted"
   | "paper"
   | "tenshutsu-certificate-info"
   | "delivery-address"
@@ -97,6 +109,8 @@ export const recordKinds: ReadonlyArray<RecordKind> = [
   "fuhyo-johyo",
   "cs-superseded",
   "cs-deleted",
+  "fuhyo-cs-superseded",
+  "fuhyo-cs-deleted",
   "paper",
   "tenshutsu-certificate-info",
   "delivery-address",
@@ -135,9 +149,31 @@ export interface Regime {
   readonly from: Calendar.IsoDate | null
   readonly period: Period.Period
   readonly basis: ReadonlyArray<LegalBasis>
+  /** The words the count rests on and how juki reads them (docs/retention.md). */
+  readonly wording: Wording
   /** Only part of the timeline when this setting is chosen (UNVERIFIED regimes). */
   readonly enabledBy?: "csTransition"
   readonly note: Bilingual
+}
+
+/**
+ * The words of a provision that fix a period, and how they are counted:
+ * a bare 「…の日から…年間」 is 民法140条 (the event day is not counted), while
+ * 「…の日から起算して…を経過する日」 counts the event day as the first day
+ * (初日算入, the drafting convention of 法令用語).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface Wording {
+  /** The words quoted from the provision (or the seed, for practice rules). */
+  readonly text: string
+  /** How juki counts them. */
+  readonly reading: Bilingual
+  /** Where the words were read. */
+  readonly source: string
+  /** Whether the words were read in the text itself (or a page quoting it). */
+  readonly verified: boolean
 }
 
 /**
@@ -207,12 +243,21 @@ const TRANSITION: LegalBasis = {
 }
 const REI34_1 = law("住民基本台帳法施行令 第34条第1項")
 const REI34_2 = law("住民基本台帳法施行令 第34条第2項")
+const REI34_3 = law("住民基本台帳法施行令 第34条第3項")
 const REI34_4 = law("住民基本台帳法施行令 第34条第4項")
 const CS_TRANSITION: LegalBasis = {
   kind: "cabinet-order",
   cite: "住民基本台帳法施行令 第34条第2項 (令和元年改正前)",
   verified: false,
   note: "UNVERIFIED: whether the CS copy had a 5-year former rule with the same transition was not confirmed"
+}
+const FUHYO_CS_TRANSITION: LegalBasis = {
+  kind: "cabinet-order",
+  cite: "住民基本台帳法施行令 第34条第3項 (附票本人確認情報、令和元年法律第16号による法30条の41の新設)",
+  verified: false,
+  note:
+    "UNVERIFIED: 附票本人確認情報 exists only since 法30条の41 (令和元年法律第16号) came into force; " +
+    "a 5-year former rule for it is not known and only applies with csTransition: \"johyo-cutoff\""
 }
 const STD_ARCHIVE: LegalBasis = {
   kind: "standard",
@@ -239,12 +284,65 @@ const SEED_LOGS: LegalBasis = {
   note: "practice, not law: 永年保存 in the standard system (5 years in the former system)"
 }
 
+/** Where the current text of 令34条 was read (it quotes e-Gov). */
+const REI34_SOURCE = "住民基本台帳法施行令 第34条 現行条文 (https://ebisudo-office.com/2025/02/10, e-Gov の引用)"
+const NEXT_DAY: Bilingual = {
+  ja: "「日から」のみで「起算して」がないため、民法140条により初日不算入（翌日起算）。民法143条2項により応当日の前日に満了。",
+  en: "A bare 「日から」 without 「起算して」: 民法140条, the event day is not counted; the period ends the day before the 応当日 (民法143条2項)."
+}
+const EVENT_DAY: Bilingual = {
+  ja: "「通知の日から起算して」は、その日を期間の初日とする（初日算入、法令用語の例）。「百五十年を経過する日」は応当日の前日。",
+  en: "「…の日から起算して」 makes that day the first day of the period (初日算入, statutory drafting usage); 「百五十年を経過する日」 is the day before the 応当日."
+}
+const W_1 = (years: number, verified: boolean): Wording => ({
+  text:
+    years === 150
+      ? "除票又は戸籍の附票の除票を、これらに係る住民票又は戸籍の附票を消除し、又は改製した日から百五十年間保存する"
+      : "除票又は戸籍の附票の除票を、これらに係る住民票又は戸籍の附票を消除し、又は改製した日から五年間保存する（令和元年6月19日までの規定）",
+  reading: NEXT_DAY,
+  source: years === 150 ? REI34_SOURCE : "令和元年改正前の令34条1項 (UNVERIFIED: the former text was not read; 5 years per 総務省資料 000533868 and municipal pages)",
+  verified
+})
+const W_CS = (item: 1 | 2, para: 2 | 3, years: number): Wording => {
+  const info = para === 2 ? "本人確認情報" : "附票本人確認情報"
+  return {
+    text:
+      years !== 150
+        ? `（令和元年改正前の${info}の保存期間。文言は未確認）`
+        : item === 1
+          ? `当該${info}に係る者に係る新たな${info}の通知をした日から起算して百五十年を経過する日`
+          : `当該${info}の通知の日から起算して百五十年を経過する日`,
+    reading:
+      years === 150
+        ? EVENT_DAY
+        : {
+            ja: "旧規定の文言は未確認。設定 johyo-cutoff は除票と同じ経過措置（2014-06-20以降の通知が対象）をそのまま当てはめる。",
+            en: "The former words were not read. The johyo-cutoff setting applies the 除票 transition as it is (notices on or after 2014-06-20 covered)."
+          },
+    source: years === 150 ? `${REI34_SOURCE}, 第${para}項第${item}号` : "令和元年改正前の令34条 (UNVERIFIED: not read)",
+    verified: years === 150
+  }
+}
+const W_4: Wording = {
+  text: "法及びこの政令に基づく届出書、通知書その他の書類は、その受理された日から一年間保存する",
+  reading: NEXT_DAY,
+  source: `${REI34_SOURCE}, 第4項`,
+  verified: true
+}
+const seedWording = (text: string, ja: string, en: string): Wording => ({
+  text,
+  reading: { ja, en },
+  source: "大阪市 住民基本台帳事務 全項目評価書 (seed)",
+  verified: false
+})
+
 const johyoTimeline = (code: string): ReadonlyArray<Regime> => [
   {
     id: `${code}.former-5y`,
     from: null,
     period: Period.years(5),
     basis: [TRANSITION],
+    wording: W_1(5, false),
     note: {
       ja: "令和元年6月20日より前の規定（5年）。2014-06-19以前に消除・改製された除票はこの規定で期間満了。",
       en: "Rule before 2019-06-20 (5 years). 除票 消除/改製 on or before 2014-06-19 ended under it."
@@ -255,6 +353,7 @@ const johyoTimeline = (code: string): ReadonlyArray<Regime> => [
     from: EXTENSION_DAY,
     period: Period.years(150),
     basis: [REI34_1],
+    wording: W_1(150, true),
     note: {
       ja: "現行規定（150年）。2014-06-20以降に消除・改製された除票に適用。",
       en: "Current rule (150 years). Applies to 除票 消除/改製 on or after 2014-06-20."
@@ -262,12 +361,14 @@ const johyoTimeline = (code: string): ReadonlyArray<Regime> => [
   }
 ]
 
-const csTimeline = (code: string): ReadonlyArray<Regime> => [
+const csTimeline = (code: string, para: 2 | 3, item: 1 | 2): ReadonlyArray<Regime> => [
   {
     id: `${code}.former-5y`,
     from: null,
+    // The 除票 cut-off applied as it is (2014-06-20): counted like 1項, by design of the setting.
     period: Period.years(5),
-    basis: [CS_TRANSITION],
+    basis: [para === 2 ? CS_TRANSITION : FUHYO_CS_TRANSITION],
+    wording: W_CS(item, para, 5),
     enabledBy: "csTransition",
     note: {
       ja: "設定 csTransition: \"johyo-cutoff\" のときのみ。除票と同じ経過措置を仮定（未確認）。",
@@ -277,11 +378,12 @@ const csTimeline = (code: string): ReadonlyArray<Regime> => [
   {
     id: `${code}.150y`,
     from: EXTENSION_DAY,
-    period: Period.years(150),
-    basis: [REI34_2],
+    period: Period.fromEventDay(Period.years(150)),
+    basis: [para === 2 ? REI34_2 : REI34_3],
+    wording: W_CS(item, para, 150),
     note: {
-      ja: "150年。既定ではすべての像に適用（安全側）。",
-      en: "150 years. Applies to every image by default (the safe choice)."
+      ja: "通知の日から起算して150年を経過する日まで（初日算入）。既定ではすべての像に適用（安全側）。",
+      en: "Through the day 150 years counted from the notice day itself elapse. Applies to every image by default (the safe choice)."
     }
   }
 ]
@@ -327,7 +429,7 @@ export const policies: ReadonlyArray<RetentionPolicy> = [
     label: { ja: "本人確認情報（修正前の像）", en: "CS identity data, superseded image" },
     start: { ja: "次の本人確認情報の通知の日", en: "day of the next identity-data notice" },
     startRequired: true,
-    timeline: csTimeline("rei34-2-superseded"),
+    timeline: csTimeline("rei34-2-superseded", 2, 1),
     archive: null,
     setting: null
   },
@@ -336,7 +438,25 @@ export const policies: ReadonlyArray<RetentionPolicy> = [
     label: { ja: "本人確認情報（消除の像）", en: "CS identity data, 消除 image" },
     start: { ja: "消除の通知の日", en: "day of the 消除 notice" },
     startRequired: true,
-    timeline: csTimeline("rei34-2-deleted"),
+    timeline: csTimeline("rei34-2-deleted", 2, 2),
+    archive: null,
+    setting: null
+  },
+  {
+    kind: "fuhyo-cs-superseded",
+    label: { ja: "附票本人確認情報（修正前の像）", en: "附票 identity data (附票本人確認情報), superseded image" },
+    start: { ja: "次の附票本人確認情報の通知の日", en: "day of the next 附票本人確認情報 notice" },
+    startRequired: true,
+    timeline: csTimeline("rei34-3-superseded", 3, 1),
+    archive: null,
+    setting: null
+  },
+  {
+    kind: "fuhyo-cs-deleted",
+    label: { ja: "附票本人確認情報（消除の像）", en: "附票 identity data (附票本人確認情報), 消除 image" },
+    start: { ja: "戸籍の附票の消除の通知の日", en: "day of the notice of the 附票 消除" },
+    startRequired: true,
+    timeline: csTimeline("rei34-3-deleted", 3, 2),
     archive: null,
     setting: null
   },
@@ -351,6 +471,7 @@ export const policies: ReadonlyArray<RetentionPolicy> = [
         from: null,
         period: Period.years(1),
         basis: [REI34_4],
+        wording: W_4,
         note: { ja: "受理した日から1年。", en: "1 year from 受理." }
       }
     ],
@@ -368,6 +489,11 @@ export const policies: ReadonlyArray<RetentionPolicy> = [
         from: null,
         period: Period.days(30),
         basis: [SEED_TENSHUTSU],
+        wording: seedWording(
+          "転出の予定年月日から30日後までに転入手続がない場合は消去",
+          "「30日後まで」: 予定年月日の翌日から数えて30日目まで保存（民法140条の数え方）。",
+          "「30日後まで」: kept through the 30th day after the planned date (民法140条 counting)."
+        ),
         note: {
           ja: "予定年月日から30日後までに転入手続がなければ消去（設定 tenshutsuCertificateDays）。",
           en: "Erased when no 転入 by 30 days after the planned date (setting tenshutsuCertificateDays)."
@@ -388,6 +514,11 @@ export const policies: ReadonlyArray<RetentionPolicy> = [
         from: null,
         period: Period.days(0),
         basis: [SEED_SOFUSAKI],
+        wording: seedWording(
+          "送付後の変更は行わないことから…速やかに削除することが望ましい",
+          "期間の定めなし。送付日の翌日から削除対象とする（設定で延長可）。",
+          "No period: due from the day after sending (a setting extends it)."
+        ),
         note: {
           ja: "送付後速やかに削除（送付日の翌日から削除対象。設定 deliveryAddressDays）。",
           en: "Deleted promptly once sent (due from the next day; setting deliveryAddressDays)."
@@ -408,6 +539,7 @@ export const policies: ReadonlyArray<RetentionPolicy> = [
         from: null,
         period: Period.forever,
         basis: [SEED_LOGS],
+        wording: seedWording("永年", "終期なし。", "No end."),
         note: {
           ja: "永年保存（設定 operationLogYears で年数を指定可）。",
           en: "Kept for good (setting operationLogYears sets a number of years)."

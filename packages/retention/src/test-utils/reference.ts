@@ -10,13 +10,19 @@ const parse = (s: string): Ymd => [Number(s.slice(0, 4)), Number(s.slice(5, 7)),
 const show = ([y, m, d]: Ymd) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
 
 /**
- * 民法140条/143条 by walking: the period starts the day after the event; the
+ * 民法140条/143条 by walking: the period starts the day after the event (or,
+ * with `firstDay: "included"`, 初日算入, on the event day itself); the
  * k-th anniversary is the day of month S.d, k periods later (or, when that month
  * has no such day, the first day of the following month); the last day is the
  * day before the n-th anniversary.
  */
-export const refLastDay = (event: string, unit: "years" | "months" | "days", n: number): string => {
-  let t = next(parse(event))
+export const refLastDay = (
+  event: string,
+  unit: "years" | "months" | "days",
+  n: number,
+  firstDay: "excluded" | "included" = "excluded"
+): string => {
+  let t = firstDay === "included" ? parse(event) : next(parse(event))
   const s = t
   if (unit === "days") {
     // S is day 1 of the period; the last day is day n.
