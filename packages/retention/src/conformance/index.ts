@@ -104,7 +104,7 @@ export const conformanceAdapter = (
   when: Readonly<Record<string, unknown>>,
   _subject: string
 ): ConformanceOutcome => {
-  if (Object.prototype.hasOwnProperty.call(when, "items")) return runBatch(when)
+  if (Object.hasOwn(when, "items")) return runBatch(when)
   const r = evaluate(when["item"], when["asOf"] as string, when["options"] as RetentionSettings | undefined)
   return Result.isSuccess(r)
     ? { accepted: true, value: { status: r.success.status, lastRetainedDay: r.success.lastRetainedDay }, errors: [] }

@@ -64,7 +64,10 @@ const verified = (basis: ReadonlyArray<LegalBasis>): string =>
  * @since 0.2.0
  */
 export const renderCountingTable = (): string => {
-  const rows = ["| Regime | Words of the provision | Reading | Example | Source | Verified |", "|---|---|---|---|---|---|"]
+  const rows = [
+    "| Regime | Words of the provision | Reading | Example | Source | Verified |",
+    "|---|---|---|---|---|---|"
+  ]
   for (const p of policies) {
     for (const r of p.timeline) {
       const w = r.wording
@@ -139,11 +142,31 @@ export const renderRetentionDocs = (): string => {
   const firstDay = (d: string | null | undefined) => (typeof d === "string" ? Calendar.addDays(d, 1) : "—")
   const kagoshima10 = Period.lastDay("2009-06-20", Period.years(10))
   const settingsRows = [
-    ["tenshutsuCertificateDays", String(defaultSettings.tenshutsuCertificateDays), "days after the 転出予定年月日 a received 転出証明書情報 is kept (seed 別添1 3-③)"],
-    ["deliveryAddressDays", String(defaultSettings.deliveryAddressDays), "days after sending a 送付先情報 is kept (seed: delete promptly)"],
-    ["operationLogYears", String(defaultSettings.operationLogYears), "years operation logs are kept; `null` = 永年 (seed III-3)"],
-    ["archiveAfterYears", String(defaultSettings.archiveAfterYears), "years before a 除票 moves to the 除票 database (標準仕様 1.1.5, 9.3)"],
-    ["csTransition", `"${defaultSettings.csTransition}"`, "`none`: every CS and 附票 CS image 150 years (safe); `johyo-cutoff`: apply the 除票 transition (UNVERIFIED)"],
+    [
+      "tenshutsuCertificateDays",
+      String(defaultSettings.tenshutsuCertificateDays),
+      "days after the 転出予定年月日 a received 転出証明書情報 is kept (seed 別添1 3-③)"
+    ],
+    [
+      "deliveryAddressDays",
+      String(defaultSettings.deliveryAddressDays),
+      "days after sending a 送付先情報 is kept (seed: delete promptly)"
+    ],
+    [
+      "operationLogYears",
+      String(defaultSettings.operationLogYears),
+      "years operation logs are kept; `null` = 永年 (seed III-3)"
+    ],
+    [
+      "archiveAfterYears",
+      String(defaultSettings.archiveAfterYears),
+      "years before a 除票 moves to the 除票 database (標準仕様 1.1.5, 9.3)"
+    ],
+    [
+      "csTransition",
+      `"${defaultSettings.csTransition}"`,
+      "`none`: every CS and 附票 CS image 150 years (safe); `johyo-cutoff`: apply the 除票 transition (UNVERIFIED)"
+    ],
     ["override", String(defaultSettings.override), "a municipality's longer former 除票 rule, e.g. `Kagoshima`"]
   ]
   const out: Array<string> = [

@@ -96,10 +96,18 @@ export const invalidWithRule: fc.Arbitrary<{ readonly item: unknown; readonly ru
     .constantFrom(null, undefined, 42, "juminhyo-johyo", [] as unknown, Symbol("x") as unknown)
     .map((item) => ({ item, rule: "retention.item.type" })),
   fc
-    .record({ kind: fc.constantFrom("juminhyo-johyo", "fuhyo-johyo"), start: day, archived: fc.constantFrom(1, "yes", null) })
+    .record({
+      kind: fc.constantFrom("juminhyo-johyo", "fuhyo-johyo"),
+      start: day,
+      archived: fc.constantFrom(1, "yes", null)
+    })
     .map((item) => ({ item, rule: "retention.item.flag" })),
   fc
-    .record({ kind: fc.constant("tenshutsu-certificate-info"), start: day, tennyuRecorded: fc.constantFrom(0, "true", null) })
+    .record({
+      kind: fc.constant("tenshutsu-certificate-info"),
+      start: day,
+      tennyuRecorded: fc.constantFrom(0, "true", null)
+    })
     .map((item) => ({ item, rule: "retention.item.flag" }))
 )
 

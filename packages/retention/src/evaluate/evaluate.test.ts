@@ -35,11 +35,19 @@ const boundary = (
 
 group("evaluate: 住民票の除票 (住民基本台帳法施行令 第34条第1項)", () => {
   it("住基法施行令34条1項: 除票 消除 2014-06-20 is kept 150 years, through 2164-06-20 (day before/of/after)", () => {
-    boundary({ kind: "juminhyo-johyo", start: "2014-06-20", archived: true }, "2164-06-20", ["retained", "retained", "purge-due"])
+    boundary({ kind: "juminhyo-johyo", start: "2014-06-20", archived: true }, "2164-06-20", [
+      "retained",
+      "retained",
+      "purge-due"
+    ])
     expect(ok({ kind: "juminhyo-johyo", start: "2014-06-20" }, "2164-06-21").regime.id).toBe("rei34-1.150y")
   })
   it("令34条1項 経過措置: 除票 消除 2014-06-19 expired on 2019-06-19 under the former 5-year rule, never covered", () => {
-    boundary({ kind: "juminhyo-johyo", start: "2014-06-19" }, "2019-06-19", ["retained", "retained", "expired-under-former-rule"])
+    boundary({ kind: "juminhyo-johyo", start: "2014-06-19" }, "2019-06-19", [
+      "retained",
+      "retained",
+      "expired-under-former-rule"
+    ])
     const e = ok({ kind: "juminhyo-johyo", start: "2014-06-19" }, "2100-01-01")
     expect(e.status).toBe("expired-under-former-rule")
     expect(e.regime.id).toBe("rei34-1.former-5y")
@@ -51,10 +59,18 @@ group("evaluate: 住民票の除票 (住民基本台帳法施行令 第34条第1
     expect(e.lastRetainedDay).toBe("2164-06-20")
   })
   it("令34条1項: a 除票 消除 on or after 2019-06-20 is kept 150 years (2019-06-20 → 2169-06-20)", () => {
-    boundary({ kind: "juminhyo-johyo", start: "2019-06-20", archived: true }, "2169-06-20", ["retained", "retained", "purge-due"])
+    boundary({ kind: "juminhyo-johyo", start: "2019-06-20", archived: true }, "2169-06-20", [
+      "retained",
+      "retained",
+      "purge-due"
+    ])
   })
   it("令34条1項 + 民法143条2項: a 除票 消除 2018-02-28 is kept through 2168-02-29", () => {
-    boundary({ kind: "juminhyo-johyo", start: "2018-02-28", archived: true }, "2168-02-29", ["retained", "retained", "purge-due"])
+    boundary({ kind: "juminhyo-johyo", start: "2018-02-28", archived: true }, "2168-02-29", [
+      "retained",
+      "retained",
+      "purge-due"
+    ])
   })
   it("令34条1項 (former 5 years, in force then) + 民法143条2項: a 除票 消除 1900-02-28 ended on 1905-02-28 (1900 is no leap year)", () => {
     // Evaluated in 1905 the 5-year rule is the rule in force: purge-due, not "former".
@@ -64,7 +80,11 @@ group("evaluate: 住民票の除票 (住民基本台帳法施行令 第34条第1
   it("令34条1項 経過措置: evaluated before 2019-06-20, a covered 除票 (消除 2014-06-20) shows the 5 years then in force", () => {
     const item = { kind: "juminhyo-johyo", start: "2014-06-20", archived: true }
     const before = ok(item, "2019-06-19")
-    expect([before.status, before.lastRetainedDay, before.regime.id]).toEqual(["retained", "2019-06-20", "rei34-1.former-5y"])
+    expect([before.status, before.lastRetainedDay, before.regime.id]).toEqual([
+      "retained",
+      "2019-06-20",
+      "rei34-1.former-5y"
+    ])
     const after = ok(item, "2019-06-20")
     expect([after.status, after.lastRetainedDay, after.regime.id]).toEqual(["retained", "2164-06-20", "rei34-1.150y"])
   })
@@ -98,10 +118,18 @@ group("evaluate: 除票DBへの移行 (住民記録システム標準仕様書 1
 
 group("evaluate: 戸籍の附票の除票 (住民基本台帳法施行令 第34条第1項)", () => {
   it("令34条1項: 附票の除票 消除 2014-06-20 is kept through 2164-06-20", () => {
-    boundary({ kind: "fuhyo-johyo", start: "2014-06-20", archived: true }, "2164-06-20", ["retained", "retained", "purge-due"])
+    boundary({ kind: "fuhyo-johyo", start: "2014-06-20", archived: true }, "2164-06-20", [
+      "retained",
+      "retained",
+      "purge-due"
+    ])
   })
   it("令34条1項 経過措置: 附票の除票 改製 2014-06-19 expired on 2019-06-19", () => {
-    boundary({ kind: "fuhyo-johyo", start: "2014-06-19" }, "2019-06-19", ["retained", "retained", "expired-under-former-rule"])
+    boundary({ kind: "fuhyo-johyo", start: "2014-06-19" }, "2019-06-19", [
+      "retained",
+      "retained",
+      "expired-under-former-rule"
+    ])
   })
 })
 
@@ -118,7 +146,12 @@ group("evaluate: 本人確認情報 (住民基本台帳法施行令 第34条第2
   })
   it("令34条2項 (UNVERIFIED former rule): csTransition johyo-cutoff ends a 2014-06-19 image on 2019-06-19", () => {
     const s = { csTransition: "johyo-cutoff" } as const
-    boundary({ kind: "cs-deleted", start: "2014-06-19" }, "2019-06-19", ["retained", "retained", "expired-under-former-rule"], s)
+    boundary(
+      { kind: "cs-deleted", start: "2014-06-19" },
+      "2019-06-19",
+      ["retained", "retained", "expired-under-former-rule"],
+      s
+    )
     boundary({ kind: "cs-superseded", start: "2014-06-20" }, "2164-06-19", ["retained", "retained", "purge-due"], s)
   })
 })
@@ -149,15 +182,28 @@ group("evaluate: 届出書等 (住民基本台帳法施行令 第34条第4項)",
 
 group("evaluate: 転出証明書情報 (大阪市 評価書 別添1 3-③, UNVERIFIED as law)", () => {
   it("別添1 3-③: erased when no 転入 by 30 days after the 転出予定年月日 (2025-03-01 → kept through 2025-03-31)", () => {
-    boundary({ kind: "tenshutsu-certificate-info", start: "2025-03-01" }, "2025-03-31", ["retained", "retained", "purge-due"])
+    boundary({ kind: "tenshutsu-certificate-info", start: "2025-03-01" }, "2025-03-31", [
+      "retained",
+      "retained",
+      "purge-due"
+    ])
   })
   it("別添1 3-③: 転出予定年月日 2024-02-14 → kept through 2024-03-15 (leap February)", () => {
-    boundary({ kind: "tenshutsu-certificate-info", start: "2024-02-14" }, "2024-03-15", ["retained", "retained", "purge-due"])
+    boundary({ kind: "tenshutsu-certificate-info", start: "2024-02-14" }, "2024-03-15", [
+      "retained",
+      "retained",
+      "purge-due"
+    ])
   })
   it("別添1 3-③: tenshutsuCertificateDays changes the period; a recorded 転入 stops the erasure rule", () => {
-    boundary({ kind: "tenshutsu-certificate-info", start: "2025-03-01" }, "2025-04-15", ["retained", "retained", "purge-due"], {
-      tenshutsuCertificateDays: 45
-    })
+    boundary(
+      { kind: "tenshutsu-certificate-info", start: "2025-03-01" },
+      "2025-04-15",
+      ["retained", "retained", "purge-due"],
+      {
+        tenshutsuCertificateDays: 45
+      }
+    )
     const e = ok({ kind: "tenshutsu-certificate-info", start: "2025-03-01", tennyuRecorded: true }, "2030-01-01")
     expect([e.status, e.lastRetainedDay, e.reason]).toEqual(["retained", null, "tennyu-recorded"])
   })
@@ -193,18 +239,42 @@ group("evaluate: 操作ログ (大阪市 評価書 III-3 リスク2, practice)",
 group("evaluate: municipality overrides (鹿児島市, practice)", () => {
   const s = { override: Kagoshima }
   it("鹿児島市: a 除票 消除 平成21年6月21日 (2009-06-21) is covered: kept through 2159-06-21", () => {
-    boundary({ kind: "juminhyo-johyo", start: "2009-06-21", archived: true }, "2159-06-21", ["retained", "retained", "purge-due"], s)
+    boundary(
+      { kind: "juminhyo-johyo", start: "2009-06-21", archived: true },
+      "2159-06-21",
+      ["retained", "retained", "purge-due"],
+      s
+    )
   })
   it("鹿児島市: a 除票 消除 2009-06-20 is not covered and ended on 2019-06-19, never on the 150-year day", () => {
-    boundary({ kind: "juminhyo-johyo", start: "2009-06-20" }, "2019-06-19", ["archive-due", "archive-due", "expired-under-former-rule"], s)
-    expect(ok({ kind: "juminhyo-johyo", start: "2009-06-20" }, "2020-01-01", s).regime.id).toBe("override.kagoshima.former")
+    boundary(
+      { kind: "juminhyo-johyo", start: "2009-06-20" },
+      "2019-06-19",
+      ["archive-due", "archive-due", "expired-under-former-rule"],
+      s
+    )
+    expect(ok({ kind: "juminhyo-johyo", start: "2009-06-20" }, "2020-01-01", s).regime.id).toBe(
+      "override.kagoshima.former"
+    )
   })
   it("鹿児島市: a 除票 消除 2005-01-01 ended on 2015-01-01 under the city's 10 years (then in force)", () => {
-    boundary({ kind: "juminhyo-johyo", start: "2005-01-01", archived: true }, "2015-01-01", ["retained", "retained", "purge-due"], s)
-    expect(ok({ kind: "juminhyo-johyo", start: "2005-01-01" }, "2019-06-20", s).status).toBe("expired-under-former-rule")
+    boundary(
+      { kind: "juminhyo-johyo", start: "2005-01-01", archived: true },
+      "2015-01-01",
+      ["retained", "retained", "purge-due"],
+      s
+    )
+    expect(ok({ kind: "juminhyo-johyo", start: "2005-01-01" }, "2019-06-20", s).status).toBe(
+      "expired-under-former-rule"
+    )
   })
   it("an override never keeps less than the law (a 5-year local rule with a late cut-off changes nothing)", () => {
-    const weak = { ...Kagoshima, id: "weak", formerPeriod: { unit: "years", amount: 3 } as const, coveredFrom: "2016-01-01" }
+    const weak = {
+      ...Kagoshima,
+      id: "weak",
+      formerPeriod: { unit: "years", amount: 3 } as const,
+      coveredFrom: "2016-01-01"
+    }
     fc.assert(
       fc.property(valid, fc.integer({ min: -3, max: 3 }), (item, k) => {
         const base = ok(item, "2019-06-20")
@@ -230,13 +300,17 @@ group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
     expect(err({ kind: "toString", start: "2025-01-01" }, "2025-01-01")).toBe("retention.item.kind")
     expect(err(null, "2025-01-01")).toBe("retention.item.type")
     expect(err(["juminhyo-johyo"], "2025-01-01")).toBe("retention.item.type")
-    expect(err({ kind: "juminhyo-johyo", start: "2020-01-01", archived: "yes" }, "2025-01-01")).toBe("retention.item.flag")
+    expect(err({ kind: "juminhyo-johyo", start: "2020-01-01", archived: "yes" }, "2025-01-01")).toBe(
+      "retention.item.flag"
+    )
     expect(err({ kind: "tenshutsu-certificate-info", start: "2020-01-01", tennyuRecorded: 1 }, "2025-01-01")).toBe(
       "retention.item.flag"
     )
     expect(err({ kind: "juminhyo-johyo", start: "9900-01-01" }, "2025-01-01")).toBe("retention.item.range")
     expect(err({ kind: "paper", start: "2024-01-01" }, "2025-02-30")).toBe("retention.as-of.date")
-    expect(err({ kind: "paper", start: "2024-01-01" }, "2025-01-01", { archiveAfterYears: -1 })).toBe("retention.settings.value")
+    expect(err({ kind: "paper", start: "2024-01-01" }, "2025-01-01", { archiveAfterYears: -1 })).toBe(
+      "retention.settings.value"
+    )
     expect(err({ kind: "paper", start: "2024-01-01" }, "2025-01-01", { csTransition: "maybe" as never })).toBe(
       "retention.settings.value"
     )
@@ -266,15 +340,20 @@ group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
       }),
       { numRuns: 300 }
     )
-    expect([...seen].sort()).toEqual(["retention.item.date", "retention.item.flag", "retention.item.kind", "retention.item.type"])
+    expect([...seen].sort()).toEqual([
+      "retention.item.date",
+      "retention.item.flag",
+      "retention.item.kind",
+      "retention.item.type"
+    ])
     fc.assert(fc.property(invalid, (item) => Result.isFailure(evaluate(item, "2025-01-01"))))
   })
   it("the start-date check accepts exactly what Calendar.isIsoDate accepts", () => {
     const pad = (n: number, w: number) => String(n).padStart(w, "0")
     const isoLike = fc.oneof(
-      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(
-        ([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`
-      ),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+        .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
       fc.string({ unit: fc.constantFrom(..."0123456789-/ ０"), minLength: 8, maxLength: 11 })
     )
     fc.assert(
@@ -298,7 +377,9 @@ group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
 
 group("evaluate over the whole calendar (0001–9999)", () => {
   const anyDay = fc.oneof(
-    fc.integer({ min: Calendar.toDayNumber("0001-01-01"), max: Calendar.toDayNumber("9999-12-31") }).map(Calendar.fromDayNumber),
+    fc
+      .integer({ min: Calendar.toDayNumber("0001-01-01"), max: Calendar.toDayNumber("9999-12-31") })
+      .map(Calendar.fromDayNumber),
     // The last starts whose end still fits before 10000-01-01 (150 years, 1 year).
     fc
       .tuple(fc.constantFrom("9849-12-31", "9998-12-31", "0001-01-01"), fc.integer({ min: 0, max: 3 }))

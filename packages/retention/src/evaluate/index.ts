@@ -102,7 +102,11 @@ export * from "./model.js"
 // ---------------------------------------------------------------------------
 // The evaluation of one item.
 
-const fail = (rule: Parameters<typeof makeError>[0], index: number, options: Parameters<typeof makeError>[1]): JukiError =>
+const fail = (
+  rule: Parameters<typeof makeError>[0],
+  index: number,
+  options: Parameters<typeof makeError>[1]
+): JukiError =>
   index < 0 ? makeError(rule, options) : makeError(rule, { ...options, position: { record: index + 1 } })
 
 // The result of evaluateWith, written to module scratch so that evaluating
@@ -231,8 +235,8 @@ const parseDate = (u: unknown): u is string => {
   const c8 = u.charCodeAt(8) - 48
   const c9 = u.charCodeAt(9) - 48
   // `>>> 0` turns a negative difference into a large number, so one test per character.
-  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9) return false
-  if ((c5 >>> 0) > 9 || (c6 >>> 0) > 9 || (c8 >>> 0) > 9 || (c9 >>> 0) > 9) return false
+  if (c0 >>> 0 > 9 || c1 >>> 0 > 9 || c2 >>> 0 > 9 || c3 >>> 0 > 9) return false
+  if (c5 >>> 0 > 9 || c6 >>> 0 > 9 || c8 >>> 0 > 9 || c9 >>> 0 > 9) return false
   const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3
   const m = c5 * 10 + c6
   const d = c8 * 10 + c9
@@ -304,7 +308,12 @@ const evaluateWith = (item: unknown, context: Context, index: number): JukiError
   if (typeof item !== "object" || item === null || Array.isArray(item)) {
     return fail(ItemType, index, { input: item })
   }
-  const it = item as { readonly kind?: unknown; readonly start?: unknown; readonly archived?: unknown; readonly tennyuRecorded?: unknown }
+  const it = item as {
+    readonly kind?: unknown
+    readonly start?: unknown
+    readonly archived?: unknown
+    readonly tennyuRecorded?: unknown
+  }
   const kind = it.kind
   const plan = typeof kind === "string" ? context.plans.get(kind) : undefined
   if (plan === undefined) return fail(ItemKind, index, { input: kind, path: ["kind"] })
@@ -400,7 +409,12 @@ export const evaluate = (
   settings?: RetentionSettings
 ): Result.Result<Evaluation, JukiError> => {
   let context: Context | JukiError
-  if (settings === undefined && lastDefault !== undefined && Calendar.isIsoDate(asOf) && lastDefault.day === Calendar.toDayNumber(asOf)) {
+  if (
+    settings === undefined &&
+    lastDefault !== undefined &&
+    Calendar.isIsoDate(asOf) &&
+    lastDefault.day === Calendar.toDayNumber(asOf)
+  ) {
     context = lastDefault
   } else {
     context = prepare(asOf, settings)
@@ -408,7 +422,9 @@ export const evaluate = (
   }
   if (!(context instanceof Context)) return Result.fail(context)
   const error = evaluateWith(item, context, -1)
-  return error === undefined ? Result.succeed(new LazyEvaluation(R_OUTCOME as Outcome, R_START, R_FIXED)) : Result.fail(error)
+  return error === undefined
+    ? Result.succeed(new LazyEvaluation(R_OUTCOME as Outcome, R_START, R_FIXED))
+    : Result.fail(error)
 }
 
 /**
@@ -530,7 +546,10 @@ const STATUS_TEXT: { readonly [S in RetentionStatus]: { readonly ja: string; rea
   retained: { ja: "保存期間中", en: "retained" },
   "archive-due": { ja: "除票DBへの移行対象", en: "due for the 除票 database" },
   "purge-due": { ja: "保存期間満了（削除対象）", en: "retention ended (purge due)" },
-  "expired-under-former-rule": { ja: "旧規定により保存期間満了（削除対象）", en: "ended under the former rule (purge due)" },
+  "expired-under-former-rule": {
+    ja: "旧規定により保存期間満了（削除対象）",
+    en: "ended under the former rule (purge due)"
+  },
   "keep-forever": { ja: "永年保存", en: "kept for good" }
 }
 

@@ -37,7 +37,11 @@ interface RefSettings {
 }
 
 /** The last retained day by the reference (null: no end) and whether a former rule set it. */
-const refEnd = (item: RetentionItem, s: RefSettings, asOf: string): { readonly end: string | null; readonly former: boolean } => {
+const refEnd = (
+  item: RetentionItem,
+  s: RefSettings,
+  asOf: string
+): { readonly end: string | null; readonly former: boolean } => {
   const start = item.start
   const current = (end: string | null) => ({ end, former: false })
   // Before 2019-06-20 the former 5 years were the rule in force (令34条1項 before the 令和元年 amendment).
@@ -92,7 +96,8 @@ const refStatus = (item: RetentionItem, s: RefSettings, asOf: string): string =>
   if (end === null) return item.kind === "operation-log" && s.logYears === null ? "keep-forever" : "retained"
   if (asOf > end) return former ? "expired-under-former-rule" : "purge-due"
   const johyo = item.kind === "juminhyo-johyo" || item.kind === "fuhyo-johyo"
-  if (johyo && item.archived !== true && asOf > refLastDay(item.start as string, "years", s.archiveYears)) return "archive-due"
+  if (johyo && item.archived !== true && asOf > refLastDay(item.start as string, "years", s.archiveYears))
+    return "archive-due"
   return "retained"
 }
 
@@ -110,7 +115,14 @@ const settingsArb: fc.Arbitrary<{ settings: RetentionSettings; ref: RefSettings 
     defaults
       ? {
           settings: {},
-          ref: { tenshutsuDays: 30, deliveryDays: 0, logYears: null, csCutoff: false, kagoshima: false, archiveYears: 5 }
+          ref: {
+            tenshutsuDays: 30,
+            deliveryDays: 0,
+            logYears: null,
+            csCutoff: false,
+            kagoshima: false,
+            archiveYears: 5
+          }
         }
       : {
           settings: {
@@ -145,7 +157,13 @@ describe("planPurge", () => {
               ? refLastDay(target.start as string, "years", ref.archiveYears)
               : null
           const anchor =
-            mode === "end" || mode === "former-end" ? end : mode === "archive" ? archiveEnd : mode === "extension" ? "2019-06-20" : null
+            mode === "end" || mode === "former-end"
+              ? end
+              : mode === "archive"
+                ? archiveEnd
+                : mode === "extension"
+                  ? "2019-06-20"
+                  : null
           const asOf = anchor === null ? randomDay : stepDays(anchor, k)
           const decisions = collect(planPurge(items, asOf, settings))
           expect(decisions).toHaveLength(items.length)
@@ -243,7 +261,13 @@ describe("planPurge", () => {
   it("invalid items become invalid decisions in place (with the record position) and the stream goes on", () => {
     const out = collect(
       planPurge(
-        [{ kind: "paper", start: "2024-01-01" }, { kind: "paper", start: "2024-02-30" }, 7, { kind: "x" }, { kind: "paper", start: "2025-01-01" }],
+        [
+          { kind: "paper", start: "2024-01-01" },
+          { kind: "paper", start: "2024-02-30" },
+          7,
+          { kind: "x" },
+          { kind: "paper", start: "2025-01-01" }
+        ],
         "2025-06-01"
       )
     )

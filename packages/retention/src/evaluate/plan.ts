@@ -47,7 +47,11 @@ export interface Outcome {
 }
 
 export const actionFor = (status: RetentionStatus): "purge" | "archive" | "keep" =>
-  status === "purge-due" || status === "expired-under-former-rule" ? "purge" : status === "archive-due" ? "archive" : "keep"
+  status === "purge-due" || status === "expired-under-former-rule"
+    ? "purge"
+    : status === "archive-due"
+      ? "archive"
+      : "keep"
 
 // Index of a status in a slot of KindPlan.slots.
 export const RETAINED = 0
@@ -117,7 +121,8 @@ export const EXTENSION = Calendar.toDayNumber(EXTENSION_DAY)
 const isInt = (u: unknown, min: number, max: number): u is number =>
   typeof u === "number" && Number.isInteger(u) && u >= min && u <= max
 
-const settingError = (setting: string): JukiError => makeError(SettingValue, { path: ["settings", setting], params: { setting } })
+const settingError = (setting: string): JukiError =>
+  makeError(SettingValue, { path: ["settings", setting], params: { setting } })
 
 const isPeriod = (u: unknown): u is Period.Period => {
   if (typeof u !== "object" || u === null) return false
@@ -181,7 +186,13 @@ export const resolve = (settings: RetentionSettings | undefined): Resolved | Juk
     }
     const isJohyo = policy.kind === "juminhyo-johyo" || policy.kind === "fuhyo-johyo"
     const archive = policy.archive === null ? null : Period.years(s.archiveAfterYears)
-    const outcome = (status: RetentionStatus, regime: Regime, period: Period.Period, reason: Reason, noEnd: boolean): Outcome => ({
+    const outcome = (
+      status: RetentionStatus,
+      regime: Regime,
+      period: Period.Period,
+      reason: Reason,
+      noEnd: boolean
+    ): Outcome => ({
       kind: policy.kind,
       status,
       regime,

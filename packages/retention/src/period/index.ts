@@ -164,7 +164,12 @@ const { dayNumberOfYmd } = Calendar
  * @category conversions
  * @since 0.1.0
  */
-export const lastDayNumberOfYmd = (year: number, month: number, day: number, period: Period): number | null | undefined => {
+export const lastDayNumberOfYmd = (
+  year: number,
+  month: number,
+  day: number,
+  period: Period
+): number | null | undefined => {
   if (period.unit === "forever") return null
   const eventDay = period.counting === "event-day"
   if (period.unit === "days") {
@@ -202,7 +207,11 @@ export const lastDayNumberOfYmd = (year: number, month: number, day: number, per
  */
 export const lastDayNumberOfDate = (date: Calendar.IsoDate | string, period: Period): number | null | undefined =>
   lastDayNumberOfYmd(
-    (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + date.charCodeAt(3) - 48,
+    (date.charCodeAt(0) - 48) * 1000 +
+      (date.charCodeAt(1) - 48) * 100 +
+      (date.charCodeAt(2) - 48) * 10 +
+      date.charCodeAt(3) -
+      48,
     (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48,
     (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48,
     period

@@ -14,7 +14,13 @@ describe("Period.lastDay (民法140条, 141条, 143条)", () => {
   })
   it("agrees with a day-by-day walk for every event from 26 February to 2 March, 1900–2300 (1 and 5 years)", () => {
     for (let y = 1900; y <= 2300; y++) {
-      for (const event of [`${y}-02-26`, `${y}-02-27`, `${y}-02-28`, ...(leap(y) ? [`${y}-02-29`] : []), `${y}-03-01`]) {
+      for (const event of [
+        `${y}-02-26`,
+        `${y}-02-27`,
+        `${y}-02-28`,
+        ...(leap(y) ? [`${y}-02-29`] : []),
+        `${y}-03-01`
+      ]) {
         for (const n of [1, 5]) expect(Period.lastDay(event, Period.years(n))).toBe(refLastDay(event, "years", n))
       }
     }
@@ -29,11 +35,23 @@ describe("Period.lastDay (民法140条, 141条, 143条)", () => {
   })
   it("初日算入 (「…の日から起算して」) agrees with a day-by-day walk that starts on the event day", () => {
     fc.assert(
-      fc.property(day, fc.constantFrom(1, 5, 150), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 400 }), (event, n, m, d) => {
-        expect(Period.lastDay(event, Period.fromEventDay(Period.years(n)))).toBe(refLastDay(event, "years", n, "included"))
-        expect(Period.lastDay(event, Period.fromEventDay(Period.months(m)))).toBe(refLastDay(event, "months", m, "included"))
-        expect(Period.lastDay(event, Period.fromEventDay(Period.days(d)))).toBe(refLastDay(event, "days", d, "included"))
-      })
+      fc.property(
+        day,
+        fc.constantFrom(1, 5, 150),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 400 }),
+        (event, n, m, d) => {
+          expect(Period.lastDay(event, Period.fromEventDay(Period.years(n)))).toBe(
+            refLastDay(event, "years", n, "included")
+          )
+          expect(Period.lastDay(event, Period.fromEventDay(Period.months(m)))).toBe(
+            refLastDay(event, "months", m, "included")
+          )
+          expect(Period.lastDay(event, Period.fromEventDay(Period.days(d)))).toBe(
+            refLastDay(event, "days", d, "included")
+          )
+        }
+      )
     )
   })
   it("令34条2項「通知の日から起算して百五十年を経過する日」: 2000-01-01 → 2149-12-31; 民法140条 would give 2150-01-01", () => {

@@ -59,7 +59,7 @@
  * @since 0.1.0
  * @module
  */
-import { Calendar, defineRule, type Bilingual, type LegalBasis } from "@juki/core"
+import { type Calendar, defineRule, type Bilingual, type LegalBasis } from "@juki/core"
 import * as Period from "../period/index.js"
 
 /**
@@ -212,7 +212,9 @@ export interface RetentionPolicy {
 }
 
 const law = (cite: string, note?: string): LegalBasis =>
-  note === undefined ? { kind: "cabinet-order", cite, verified: true } : { kind: "cabinet-order", cite, verified: true, note }
+  note === undefined
+    ? { kind: "cabinet-order", cite, verified: true }
+    : { kind: "cabinet-order", cite, verified: true, note }
 
 /**
  * The day the 150-year rule of 令34条 came into force: 令和元年(2019)6月20日.
@@ -257,7 +259,7 @@ const FUHYO_CS_TRANSITION: LegalBasis = {
   verified: false,
   note:
     "UNVERIFIED: 附票本人確認情報 exists only since 法30条の41 (令和元年法律第16号) came into force; " +
-    "a 5-year former rule for it is not known and only applies with csTransition: \"johyo-cutoff\""
+    'a 5-year former rule for it is not known and only applies with csTransition: "johyo-cutoff"'
 }
 const STD_ARCHIVE: LegalBasis = {
   kind: "standard",
@@ -300,7 +302,10 @@ const W_1 = (years: number, verified: boolean): Wording => ({
       ? "除票又は戸籍の附票の除票を、これらに係る住民票又は戸籍の附票を消除し、又は改製した日から百五十年間保存する"
       : "除票又は戸籍の附票の除票を、これらに係る住民票又は戸籍の附票を消除し、又は改製した日から五年間保存する（令和元年6月19日までの規定）",
   reading: NEXT_DAY,
-  source: years === 150 ? REI34_SOURCE : "令和元年改正前の令34条1項 (UNVERIFIED: the former text was not read; 5 years per 総務省資料 000533868 and municipal pages)",
+  source:
+    years === 150
+      ? REI34_SOURCE
+      : "令和元年改正前の令34条1項 (UNVERIFIED: the former text was not read; 5 years per 総務省資料 000533868 and municipal pages)",
   verified
 })
 const W_CS = (item: 1 | 2, para: 2 | 3, years: number): Wording => {
@@ -371,8 +376,8 @@ const csTimeline = (code: string, para: 2 | 3, item: 1 | 2): ReadonlyArray<Regim
     wording: W_CS(item, para, 5),
     enabledBy: "csTransition",
     note: {
-      ja: "設定 csTransition: \"johyo-cutoff\" のときのみ。除票と同じ経過措置を仮定（未確認）。",
-      en: "Only with csTransition: \"johyo-cutoff\": assumes the 除票 transition (UNVERIFIED)."
+      ja: '設定 csTransition: "johyo-cutoff" のときのみ。除票と同じ経過措置を仮定（未確認）。',
+      en: 'Only with csTransition: "johyo-cutoff": assumes the 除票 transition (UNVERIFIED).'
     }
   },
   {
@@ -767,7 +772,10 @@ export const AsOfDate = defineRule({
   severity: "error",
   basis: [LIBRARY],
   title: { ja: "基準日", en: "Evaluation day" },
-  message: { ja: "基準日はYYYY-MM-DD形式の実在する日付で指定してください", en: "asOf must be a real date written YYYY-MM-DD" }
+  message: {
+    ja: "基準日はYYYY-MM-DD形式の実在する日付で指定してください",
+    en: "asOf must be a real date written YYYY-MM-DD"
+  }
 })
 
 /**

@@ -4,10 +4,12 @@
 // leap-year rule (no @juki/core), counting anniversaries of the 起算日.
 type Ymd = [number, number, number]
 export const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-export const dim = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number
+export const dim = (y: number, m: number) =>
+  [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number
 const next = ([y, m, d]: Ymd): Ymd => (d < dim(y, m) ? [y, m, d + 1] : m < 12 ? [y, m + 1, 1] : [y + 1, 1, 1])
 const parse = (s: string): Ymd => [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))]
-const show = ([y, m, d]: Ymd) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
+const show = ([y, m, d]: Ymd) =>
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
 
 /**
  * 民法140条/143条 by walking: the period starts the day after the event (or,
@@ -49,4 +51,3 @@ export const refLastDay = (
     }
   }
 }
-
