@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { transitions } from "../lifecycle/index.js"
 import { catalogue } from "../rules/index.js"
-import { renderLifecycleMarkdown, renderRulesMarkdown } from "./index.js"
+import { renderLifecycleMarkdown, renderRulesMarkdown, ruleLocations } from "./index.js"
 
 const docs = new URL("../../../../docs/", import.meta.url)
 
@@ -24,6 +24,19 @@ describe("docs content", () => {
     }
     const unverified = catalogue.flatMap((r) => r.basis).filter((b) => !b.verified).length
     expect(md.split("**(UNVERIFIED)**").length - 1).toBeGreaterThanOrEqual(unverified)
+  })
+  it("links every rule to its source, examples and vectors, and those files exist (the id names them)", () => {
+    const md = renderRulesMarkdown()
+    for (const r of catalogue) {
+      const at = ruleLocations(r.id)
+      expect(md).toContain(`[source](${at.source})`)
+      const withOptions = r.options !== undefined && r.options.length > 0
+      for (const p of [at.source, at.examples, at.vectors, ...(withOptions ? [at.optionalVectors] : [])])
+        expect(existsSync(new URL(p, docs)), `${r.id}: ${p}`).toBe(true)
+      expect(readFileSync(new URL(at.source, docs), "utf8"), r.id).toContain(r.id)
+      const cases = [at.vectors, ...(withOptions ? [at.optionalVectors] : [])].map((p) => readFileSync(new URL(p, docs), "utf8")).join("")
+      expect(cases, r.id).toContain(`"rule ${r.id}"`)
+    }
   })
   it("the Mermaid diagram has one edge per (from, to) pair of the table", () => {
     const md = renderLifecycleMarkdown()

@@ -22,6 +22,28 @@ import { mermaid, STATE_NAMES, transitions } from "../lifecycle/index.js"
 import { catalogue } from "../rules/index.js"
 import type { RuleGroup } from "../rules/types.js"
 
+/**
+ * Where a rule lives, derived from its id `records.<group>.<rule>`: the
+ * source `packages/juki-records/src/rules/<group>.ts`, the examples beside it
+ * (`<group>.examples.ts`), the vectors `conformance/vectors/records/<group>.json`
+ * and, for a rule with options, the optional vectors
+ * `conformance/optional/records/<group>.json`; as paths relative to `docs/`.
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const ruleLocations = (
+  id: string
+): { readonly source: string; readonly examples: string; readonly vectors: string; readonly optionalVectors: string } => {
+  const group = id.split(".")[1] ?? ""
+  return {
+    source: `../packages/juki-records/src/rules/${group}.ts`,
+    examples: `../packages/juki-records/src/rules/${group}.examples.ts`,
+    vectors: `../conformance/vectors/records/${group}.json`,
+    optionalVectors: `../conformance/optional/records/${group}.json`
+  }
+}
+
 const esc = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ")
 
 const basisText = (b: LegalBasis): string =>
@@ -86,6 +108,9 @@ export const renderRulesMarkdown = (): string => {
       out.push(`- **ja:** ${esc(r.description.ja)}`)
       out.push(`- **en:** ${esc(r.description.en)}`)
       out.push(`- **Message:** ${esc(r.message.ja)} / ${esc(r.message.en)}`)
+      const at = ruleLocations(r.id)
+      const optional = r.options !== undefined && r.options.length > 0 ? ` · [optional vectors](${at.optionalVectors})` : ""
+      out.push(`- **Where:** [source](${at.source}) · [examples](${at.examples}) · [vectors](${at.vectors})${optional}`)
       out.push("")
     }
   }

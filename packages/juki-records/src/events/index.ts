@@ -379,6 +379,27 @@ export const Event = S.Union([
 export type Event = typeof Event.Type
 
 /**
+ * Every event `type`, listed once: the state machine dispatches on them and
+ * rejects any other.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const TYPES = [
+  "create",
+  "modify",
+  "remove",
+  "transfer-in-notice",
+  "nationality-change",
+  "reissue",
+  "cancel",
+  "approve",
+  "discard",
+  "receive-certificate",
+  "purge-certificates"
+] as const satisfies ReadonlyArray<Event["type"]>
+
+/**
  * The common dates and flags of every event.
  *
  * @category models

@@ -68,6 +68,8 @@
 import { Schema as S } from "effect"
 import { ALL as JIYU_IDS } from "../jiyu/index.js"
 
+export { FIELD_GROUPS, type FieldGroup } from "./fields.js"
+
 const Str = S.String
 const opt = S.optionalKey
 
@@ -679,72 +681,6 @@ export const MoveOutCertificate = S.Struct({
 
 /** @category models @since 0.1.0 */
 export type MoveOutCertificate = typeof MoveOutCertificate.Type
-
-/**
- * The item groups of a 住民票, the unit in which 異動事由 permissions are
- * stated (`Jiyu.info(id).mutable`).
- *
- * @category models
- * @since 0.1.0
- */
-export type FieldGroup =
-  | "address"
-  | "household"
-  | "name"
-  | "birth"
-  | "sex"
-  | "honseki"
-  | "residentSince"
-  | "residentCode"
-  | "myNumber"
-  | "formerSurname"
-  | "alias"
-  | "foreignStatus"
-  | "voter"
-  | "welfare"
-  | "remarks"
-  | "system"
-  | "managed"
-
-/**
- * Which group each top-level item belongs to. `managed` items (宛名番号,
- * kind, state, 記載/消除事由, 転出先) are set by the state machine only.
- *
- * @category models
- * @since 0.1.0
- */
-export const FIELD_GROUPS: Readonly<Record<string, FieldGroup>> = {
-  atenaNumber: "managed",
-  kind: "managed",
-  state: "managed",
-  entry: "managed",
-  removal: "managed",
-  moveOut: "managed",
-  householdNumber: "household",
-  relationship: "household",
-  residentCode: "residentCode",
-  myNumber: "myNumber",
-  name: "name",
-  birthDate: "birth",
-  sex: "sex",
-  address: "address",
-  addressSince: "address",
-  previousAddress: "address",
-  welfare: "welfare",
-  remarks: "remarks",
-  system: "system",
-  honseki: "honseki",
-  residentSince: "residentSince",
-  foreignResidentSince: "residentSince",
-  formerSurname: "formerSurname",
-  voterRegistered: "voter",
-  nationality: "foreignStatus",
-  status: "foreignStatus",
-  oldRegistrationDate: "foreignStatus",
-  residenceNotified: "foreignStatus",
-  landingPermitMoveIn: "foreignStatus",
-  alias: "alias"
-}
 
 /**
  * The 30条の45 区分 of a record, or `undefined` for a Japanese resident.

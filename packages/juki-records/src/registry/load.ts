@@ -7,7 +7,7 @@
  */
 import { makeError, type JukiError } from "@juki/core"
 import { Result, Schema as S } from "effect"
-import { resolveOptions, dispatchOf } from "../apply/index.js"
+import { resolveOptions, dispatchOf } from "../rules/engine.js"
 import { decode as decodeEvent } from "../events/index.js"
 import type { HistoryRow, ResidentRecord } from "../models/index.js"
 import { catalogue, RegistryMalformed } from "../rules/index.js"

@@ -1,7 +1,8 @@
 /**
  * Writes the example table as conformance vector files:
  * conformance/vectors/records/<group>.json (required cases) and
- * conformance/optional/records/<group>.json (UNVERIFIED or configurable).
+ * conformance/optional/records/<group>.json (UNVERIFIED or configurable),
+ * where <group> is the middle part of the rule id (`records.<group>.<rule>`).
  */
 import type { RuleGroup } from "../rules/types.js"
 import { examples, type Example } from "./examples.js"
@@ -32,6 +33,9 @@ const GROUP_DESCRIPTIONS: Readonly<Record<RuleGroup, string>> = {
 const RUNNER =
   "Run: build the registry with Registry.fromJSON(given, options) (its violations reject the case), decode when.event with Event.decode, apply it with when.options (JSON form: holidays = extra 休日 dates or \"none\"); compare acceptance and the set of (rule, severity)."
 
+const FUNCTION_RUNNER =
+  " A case with when = { function, args } instead calls that function of @juki/records (given is null): Jiyu.validateMapping checks a 異動事由 code mapping (codes map once onto known categories, never onto 転居取消)."
+
 /**
  * One example as a vector case. Every case names its rule in `rules` (the
  * runner counts an accepting case for `case.rules`, a rejecting one for the
@@ -59,7 +63,7 @@ const caseOf = (e: Example) => {
 /** Relative path (from the repository root) → file content. */
 export const vectorFiles = (): Map<string, unknown> => {
   const files = new Map<string, unknown>()
-  const keyOf = (e: Example) => `conformance/${e.optional ? "optional" : "vectors"}/records/${e.kind === "function" ? "jiyu-mapping" : e.group}.json`
+  const keyOf = (e: Example) => `conformance/${e.optional ? "optional" : "vectors"}/records/${e.group}.json`
   const byFile = new Map<string, Array<Example>>()
   for (const e of examples) {
     const k = keyOf(e)
@@ -72,12 +76,9 @@ export const vectorFiles = (): Map<string, unknown> => {
     const optional = first.optional === true
     files.set(path, {
       $schema: "../../schema/vector-file.schema.json",
-      subject: first.kind === "function" ? "records/jiyu-mapping" : `records/${first.group}`,
+      subject: `records/${first.group}`,
       kind: "records",
-      description:
-        first.kind === "function"
-          ? "異動事由 code mappings: when = { function: \"Jiyu.validateMapping\", args: [mapping] } calls that function of @juki/records (given is null); codes map once onto known categories, never onto 転居取消"
-          : `${GROUP_DESCRIPTIONS[first.group]}. ${optional ? "Optional: UNVERIFIED or configurable behaviour; pass it only with the options given. " : ""}${RUNNER}`,
+      description: `${GROUP_DESCRIPTIONS[first.group]}. ${optional ? "Optional: UNVERIFIED or configurable behaviour; pass it only with the options given. " : ""}${RUNNER}${list.some((e) => e.kind === "function") ? FUNCTION_RUNNER : ""}`,
       ...(optional ? { optional: true } : {}),
       cases: list.map(caseOf)
     })

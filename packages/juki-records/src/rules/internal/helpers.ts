@@ -5,9 +5,10 @@
  * @internal
  */
 import { Calendar } from "@juki/core"
-import type { Event } from "../events/index.js"
-import { FIELD_GROUPS, cardNumberOf, type FieldGroup, type ResidentRecord } from "../models/index.js"
-import { isPresent, lookupId, type Registry } from "../registry/index.js"
+import type { Event } from "../../events/index.js"
+import { FIELD_GROUPS, type FieldGroup } from "../../models/fields.js"
+import { cardNumberOf, type ResidentRecord } from "../../models/index.js"
+import { isPresent, lookupId, type Registry } from "../../registry/index.js"
 
 /** Structural equality of JSON-like values (records, addresses). */
 export const deepEqual = (a: unknown, b: unknown): boolean => {
@@ -143,3 +144,13 @@ export const HOUSEHOLD_JIYU: ReadonlySet<string> = new Set(["household-split", "
 export const maxDate = (a: string, b: string): string => (a >= b ? a : b)
 /** The earlier of two ISO dates. */
 export const minDate = (a: string, b: string): string => (a <= b ? a : b)
+
+/** The identifiers a record is indexed by (住民票コード, 個人番号, 在留カード等番号), with the index kind and item name. */
+export const idsOf = (r: ResidentRecord): Array<["r" | "m" | "c", string, string]> => {
+  const out: Array<["r" | "m" | "c", string, string]> = []
+  if (r.residentCode) out.push(["r", r.residentCode, "residentCode"])
+  if (r.myNumber) out.push(["m", r.myNumber, "myNumber"])
+  const c = cardNumberOf(r)
+  if (c) out.push(["c", c, "cardNumber"])
+  return out
+}

@@ -19,8 +19,8 @@ import {
 } from "@juki/core"
 import { MyNumber } from "@juki/mynumber"
 import { Result } from "effect"
-import type { ResidentRecord } from "../models/index.js"
-import { NONE, type RecordContext } from "./types.js"
+import type { ResidentRecord } from "../../models/index.js"
+import { NONE, type RecordContext } from "../types.js"
 
 type Validate = (input: unknown) => Result.Result<string, JukiError>
 

@@ -1,0 +1,163 @@
+/**
+ * The `records.date.*` rules: Dates: not in the future, calendar-valid except registry dates (標準仕様書 1.1.8), not before birth.
+ *
+ * Examples: `date.examples.ts` beside this file; conformance vectors:
+ * `conformance/vectors/records/date.json`. The catalogue (`./index.ts`)
+ * lists every rule in documentation order.
+ *
+ * @since 0.1.0
+ * @module
+ */
+import type { JukiError } from "@juki/core"
+import { library, std } from "../basis.js"
+import type { ResidentRecord } from "../models/index.js"
+import { isIso, MOVE_OUT_JIYU } from "./internal/helpers.js"
+import { NONE } from "./types.js"
+import { isRegistryDate } from "./internal/dates.js"
+import { rule, at, type Path } from "./internal/define.js"
+
+const META_DATES = ["changeDate", "processedOn", "filedOn", "appliedOn", "noticeOn", "requestedOn"] as const
+
+const FILING_DATES = [
+  ["filedOn", "届出日"],
+  ["appliedOn", "申出日"],
+  ["noticeOn", "通知日"],
+  ["requestedOn", "請求日"]
+] as const
+
+/**
+ * 異動日 and the dates of filing must not be after the 処理日 — except the
+ * 転出予定年月日 of a 転出.
+ *
+ * @category rules
+ * @since 0.1.0
+ */
+export const DateNotFuture = rule({
+  id: "records.date.not-future",
+  tag: "InvalidDate",
+  severity: "error",
+  group: "date",
+  basis: [std("4.0.3"), std("4.1.0.2")],
+  title: { ja: "未来日付", en: "Future date" },
+  message: {
+    ja: "{itemJa}は処理日より後にできません（転出の異動日を除く）",
+    en: "{item} cannot be after the processing date (except the date of a 転出)"
+  },
+  description: {
+    ja: "異動日≦処理日（転出を除く）、届出日・申出日・通知日・請求日≦処理日。処理日はシステム日付。",
+    en: "異動日 ≤ 処理日 except for a 転出; 届出日, 申出日, 通知日 and 請求日 ≤ 処理日. The 処理日 is the system date."
+  },
+  onEvent: (ctx) => {
+    const e = ctx.event
+    const out: Array<JukiError> = []
+    const p = e.processedOn
+    if (!isIso(p)) return NONE
+    const exempt = e.type === "remove" && MOVE_OUT_JIYU.has(e.jiyu)
+    if (!exempt && isIso(e.changeDate) && e.changeDate > p) out.push(at(DateNotFuture, ["changeDate"], { item: "changeDate", itemJa: "異動日" }))
+    for (const [k, ja] of FILING_DATES) {
+      const d = e[k]
+      if (d !== undefined && isIso(d) && d > p) out.push(at(DateNotFuture, [k], { item: k, itemJa: ja }))
+    }
+    return out
+  }
+})
+
+/** Calls `f` for every strict (calendar-only) date item of a record. */
+const strictRecordDates = (r: ResidentRecord, f: (path: Path, d: string | undefined) => void): void => {
+  f(["entry", "date"], r.entry.date)
+  if (r.entry.filedOn !== undefined) f(["entry", "filedOn"], r.entry.filedOn)
+  if (r.removal !== undefined) {
+    f(["removal", "date"], r.removal.date)
+    if (r.removal.filedOn !== undefined) f(["removal", "filedOn"], r.removal.filedOn)
+  }
+  const mo = r.moveOut
+  if (mo !== undefined) {
+    if (mo.planned !== undefined) f(["moveOut", "planned", "date"], mo.planned.date)
+    if (mo.confirmed !== undefined) {
+      f(["moveOut", "confirmed", "date"], mo.confirmed.date)
+      f(["moveOut", "confirmed", "noticeReceivedOn"], mo.confirmed.noticeReceivedOn)
+    }
+  }
+  if (r.kind === "foreign") {
+    if (r.status.kubun === "mid-to-long-term") f(["status", "expiryDate"], r.status.expiryDate)
+    if (r.alias?.recordedOn !== undefined) f(["alias", "recordedOn"], r.alias.recordedOn)
+  } else if (r.formerSurname?.requestedOn !== undefined) f(["formerSurname", "requestedOn"], r.formerSurname.requestedOn)
+}
+
+const REGISTRY_DATE_ITEMS: Readonly<Record<ResidentRecord["kind"], ReadonlyArray<string>>> = {
+  japanese: ["birthDate", "addressSince", "residentSince"],
+  foreign: ["birthDate", "addressSince", "foreignResidentSince", "oldRegistrationDate"]
+}
+
+/**
+ * Dates must be real calendar dates, except the registry-date items that
+ * also accept non-calendar and 不詳 dates (標準仕様書 1.1.8).
+ *
+ * @category rules
+ * @since 0.1.0
+ */
+export const DateCalendar = rule({
+  id: "records.date.calendar",
+  tag: "InvalidDate",
+  severity: "error",
+  group: "date",
+  basis: [std("1.1.8")],
+  title: { ja: "暦日", en: "Calendar date" },
+  message: { ja: "{item}は実在する日付（YYYY-MM-DD）でなければなりません", en: "{item} must be a real calendar date (YYYY-MM-DD)" },
+  description: {
+    ja: "日付は暦に実在する日付。ただし生年月日・住民となった年月日・住所を定めた年月日・外国人住民となった年月日・旧外登法による登録年月日は非暦日・不詳日も可（RegistryDate）。異動日・処理日・届出日等は暦日。",
+    en: "Dates must exist in the calendar, except 生年月日, 住民となった年月日, 住所を定めた年月日, 外国人住民となった年月日 and 旧外登法による登録年月日, which also accept non-calendar and 不詳 dates (RegistryDate). Event dates must be calendar dates."
+  },
+  onEvent: (ctx) => {
+    const out: Array<JukiError> = []
+    for (const k of META_DATES) {
+      const d = (ctx.event as Record<string, unknown>)[k]
+      if (d !== undefined && !isIso(d)) out.push(at(DateCalendar, [k], { item: k }))
+    }
+    return out
+  },
+  reads: ["entry", "removal", "moveOut", "status", "alias", "formerSurname", "birthDate", "addressSince", "residentSince", "foreignResidentSince", "oldRegistrationDate"],
+  onRecord: (r, ctx) => {
+    let out: Array<JukiError> | undefined
+    const bad = (p: Path): void => {
+      ;(out ??= []).push(at(DateCalendar, [...ctx.path, ...p], { item: p.join(".") }))
+    }
+    // Fast path: the paths are only built for a bad date.
+    strictRecordDates(r, (p, d) => {
+      if (d !== undefined && !isIso(d)) bad(p)
+    })
+    for (const item of REGISTRY_DATE_ITEMS[r.kind]) {
+      const d = (r as unknown as Record<string, unknown>)[item]
+      if (typeof d === "string" && d !== "" && !isRegistryDate(d, item)) bad([item])
+    }
+    return out ?? NONE
+  }
+})
+
+/**
+ * A 異動 before the person's birth.
+ *
+ * @category rules
+ * @since 0.1.0
+ */
+export const DateBeforeBirth = rule({
+  id: "records.date.before-birth",
+  tag: "InvalidDate",
+  severity: "error",
+  group: "date",
+  basis: [library("異動年月日 ≥ 生年月日: an inferred CS-style check (reference §5.2), not a published rule")],
+  title: { ja: "生年月日前の異動", en: "Change before birth" },
+  message: { ja: "異動日が生年月日より前です", en: "The change date is before the birth date" },
+  description: {
+    ja: "異動日は生年月日以後（CS論理チェックからの推定。公開された規則ではない）。生年月日が不詳日等の場合は検査しない。",
+    en: "The change date must not precede the birth date (inferred from the CS logic checks, not a published rule); not checked when the birth date is a 不詳 or non-calendar date."
+  },
+  events: ["create", "modify", "remove", "nationality-change"],
+  onEvent: (ctx) => {
+    const out: Array<JukiError> = []
+    const d = ctx.event.changeDate
+    if (!isIso(d)) return NONE
+    for (const s of ctx.steps) if (isIso(s.after.birthDate) && d < s.after.birthDate) out.push(at(DateBeforeBirth, [...s.path.slice(0, 2), "birthDate"]))
+    return out
+  }
+})

@@ -1,0 +1,94 @@
+/**
+ * Examples of the `records.foreign.*` rules (`./foreign.ts`): at least two accepting
+ * and two rejecting cases per rule. They run as example tests
+ * (`examples.test.ts`) and are written out as the conformance vectors
+ * `conformance/vectors/records/foreign.json` (optional cases in
+ * `conformance/optional/records/foreign.json`).
+ */
+import * as Event from "../events/index.js"
+import { cardNumber, foreigner, household, input, M, registryJson } from "../test-utils/fixtures.js"
+import { OK, E, NO, ex, type Example, gEmpty } from "../test-utils/example-kit.js"
+
+const spr = (n: number) => ({ kubun: "special-permanent" as const, certificateNumber: cardNumber(n) })
+
+export const examples: ReadonlyArray<Example> = [
+  ex(
+    "foreign",
+    "records.foreign.kubun-items",
+    ["住基法30条の45"],
+    "特別永住者 with the 特別永住者証明書の番号 is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9), status: spr(9) }))], ...M, from: "abroad" }),
+    OK
+  ),
+  ex(
+    "foreign",
+    "records.foreign.kubun-items",
+    ["住基法30条の45", "入管法22条の2"],
+    "出生による経過滞在者 born here is accepted",
+    registryJson([foreigner(5)]),
+    Event.birth({
+      record: (({ previousAddress: _p, ...r }) => r)(
+        input(foreigner(6, { relationship: "子", birthDate: "2024-04-01", addressSince: "2024-04-01", foreignResidentSince: "2024-04-01", status: { kubun: "transitional-birth" } }))
+      ) as never,
+      changeDate: "2024-04-01",
+      noticeOn: "2024-04-05",
+      processedOn: "2024-04-05"
+    }),
+    OK
+  ),
+  ex(
+    "foreign",
+    "records.foreign.kubun-items",
+    ["住基法30条の45"],
+    "中長期在留者 without 在留期間 is rejected",
+    gEmpty(),
+    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9), status: { ...(foreigner(9).status as object), periodOfStay: "" } as never }))], ...M, from: "abroad" }),
+    NO(E("records.foreign.kubun-items"))
+  ),
+  ex(
+    "foreign",
+    "records.foreign.kubun-items",
+    ["住基法30条の45"],
+    "一時庇護許可者 without 上陸期間 is rejected",
+    gEmpty(),
+    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9), status: { kubun: "temporary-refuge", landingPeriod: " " } }))], ...M, from: "abroad" }),
+    NO(E("records.foreign.kubun-items"))
+  ),
+  ex(
+    "foreign",
+    "records.foreign.transitional-filing",
+    ["住基法30条の46"],
+    "30条の46 転入 of a 中長期在留者 is accepted",
+    gEmpty(),
+    Event.foreignResidentFiling({ article: "30-46", records: [input(foreigner(9, { householdNumber: household(9) }))], ...M }),
+    OK
+  ),
+  ex(
+    "foreign",
+    "records.foreign.transitional-filing",
+    ["住基法30条の47"],
+    "30条の47 届出 of a person who became 特別永住者 is accepted",
+    gEmpty(),
+    Event.foreignResidentFiling({ article: "30-47", records: [input(foreigner(9, { householdNumber: household(9), status: spr(9) }))], ...M }),
+    OK
+  ),
+  ex(
+    "foreign",
+    "records.foreign.transitional-filing",
+    ["住基法30条の46", "入管法22条の2"],
+    "30条の46 転入 of an 出生による経過滞在者 is rejected",
+    gEmpty(),
+    Event.foreignResidentFiling({ article: "30-46", records: [input(foreigner(9, { householdNumber: household(9), status: { kubun: "transitional-birth" } }))], ...M }),
+    NO(E("records.foreign.transitional-filing"))
+  ),
+  ex(
+    "foreign",
+    "records.foreign.transitional-filing",
+    ["住基法30条の47", "入管法22条の2"],
+    "30条の47 届出 of a 国籍喪失による経過滞在者 is rejected",
+    gEmpty(),
+    Event.foreignResidentFiling({ article: "30-47", records: [input(foreigner(9, { householdNumber: household(9), status: { kubun: "transitional-nationality-loss" } }))], ...M }),
+    NO(E("records.foreign.transitional-filing"))
+  )
+]

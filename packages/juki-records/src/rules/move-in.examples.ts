@@ -1,0 +1,115 @@
+/**
+ * Examples of the `records.move-in.*` rules (`./move-in.ts`): at least two accepting
+ * and two rejecting cases per rule. They run as example tests
+ * (`examples.test.ts`) and are written out as the conformance vectors
+ * `conformance/vectors/records/move-in.json` (optional cases in
+ * `conformance/optional/records/move-in.json`).
+ */
+import * as Event from "../events/index.js"
+import type { RecordInput } from "../models/index.js"
+import { cardNumber, foreigner, household, input, japanese, M, movedOut, myNumber, registryJson, residentCode } from "../test-utils/fixtures.js"
+import { OK, E, A, NO, ex, type Example, gFamily, gEmpty, gRemoved, newcomer } from "../test-utils/example-kit.js"
+
+const withoutPrevious = (r: RecordInput): RecordInput => {
+  const { previousAddress: _p, ...rest } = r as RecordInput & { previousAddress?: unknown }
+  return rest as RecordInput
+}
+
+export const examples: ReadonlyArray<Example> = [
+  ex("move-in", "records.move-in.reentry", ["標準仕様書4.1.1.2"], "再転入 on the same 宛名番号 is accepted", gRemoved(), Event.moveIn({ records: [input(japanese(1))], ...M }), OK),
+  ex("move-in", "records.move-in.reentry", ["標準仕様書4.1.1.2"], "転入 without any match is accepted", gRemoved(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "move-in",
+    "records.move-in.reentry",
+    ["標準仕様書4.1.1.2"],
+    "転入 under a new 宛名番号 with the 住民票コード of a 除票 is rejected",
+    gRemoved(),
+    Event.moveIn({ records: [newcomer(9, { residentCode: residentCode(1) })], ...M }),
+    NO(E("records.move-in.reentry"))
+  ),
+  ex(
+    "move-in",
+    "records.move-in.reentry",
+    ["標準仕様書4.1.1.2"],
+    "転入 under a new 宛名番号 with the 個人番号 of a 除票 is rejected",
+    gRemoved(),
+    Event.moveIn({ records: [newcomer(9, { myNumber: myNumber(1) })], ...M }),
+    NO(E("records.move-in.reentry"))
+  ),
+  ex(
+    "move-in",
+    "records.move-in.reentry",
+    ["標準仕様書4.1.1.2"],
+    "国外転入 under a new 宛名番号 with the 在留カード番号 of a foreign 除票 is rejected",
+    registryJson([movedOut(foreigner(5))]),
+    Event.moveIn({
+      records: [input(foreigner(9, { householdNumber: household(9), status: { ...(foreigner(5).status as object), cardNumber: cardNumber(5) } as never }))],
+      from: "abroad",
+      ...M
+    }),
+    NO(E("records.move-in.reentry"))
+  ),
+  ex("move-in", "records.move-in.possible-reentry", ["標準仕様書4.1.1.2"], "転入 of a person with other 3情報 is accepted", gRemoved(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "move-in",
+    "records.move-in.possible-reentry",
+    ["標準仕様書4.1.1.2"],
+    "3情報 match with a 除票, confirmed by the operator, is accepted",
+    gRemoved(),
+    {
+      ...Event.moveIn({ records: [newcomer(9, { name: japanese(1).name, birthDate: japanese(1).birthDate, sex: japanese(1).sex })], ...M }),
+      acknowledged: ["records.move-in.possible-reentry"]
+    },
+    OK
+  ),
+  ex(
+    "move-in",
+    "records.move-in.possible-reentry",
+    ["標準仕様書4.1.1.2"],
+    "転入 whose 氏名・生年月日・性別 match a 除票 (no identifier match) raises an alert",
+    gRemoved(),
+    Event.moveIn({ records: [newcomer(9, { name: japanese(1).name, birthDate: japanese(1).birthDate, sex: japanese(1).sex })], ...M }),
+    NO(A("records.move-in.possible-reentry"))
+  ),
+  ex(
+    "move-in",
+    "records.move-in.possible-reentry",
+    ["標準仕様書4.1.1.2"],
+    "転入 whose 3情報 match a current resident (other identifiers) raises an alert",
+    gFamily(),
+    Event.moveIn({ records: [newcomer(9, { name: japanese(2).name, birthDate: japanese(2).birthDate, sex: japanese(2).sex })], ...M }),
+    NO(A("records.move-in.possible-reentry"))
+  ),
+  ex("move-in", "records.move-in.previous-address", ["標準仕様書4.1.1.1", "住基法9条1項"], "国内転入 with the former address and 市町村コード is accepted", gEmpty(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "move-in",
+    "records.move-in.previous-address",
+    ["標準仕様書4.5.1", "住基法30条の46"],
+    "30条の46 転入 without 転入前住所 is accepted",
+    gEmpty(),
+    Event.foreignResidentFiling({
+      article: "30-46",
+      records: [withoutPrevious(input(foreigner(9, { householdNumber: household(9) })))],
+      ...M
+    }),
+    OK
+  ),
+  ex(
+    "move-in",
+    "records.move-in.previous-address",
+    ["標準仕様書4.1.1.1"],
+    "国内転入 without 転入前住所 is rejected",
+    gEmpty(),
+    Event.moveIn({ records: [withoutPrevious(newcomer(9))], ...M }),
+    NO(E("records.move-in.previous-address"))
+  ),
+  ex(
+    "move-in",
+    "records.move-in.previous-address",
+    ["住基法9条1項"],
+    "国内転入 whose 転入前住所 lacks the former 市町村コード is rejected (no 転入通知 possible)",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9, { previousAddress: { text: "大阪府大阪市北区梅田一丁目1番" } })], ...M }),
+    NO(E("records.move-in.previous-address"))
+  )
+]
