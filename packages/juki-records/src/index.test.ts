@@ -49,7 +49,9 @@ describe("package layout (issue #11)", () => {
   })
 
   it("no source file is over 800 lines", () => {
-    const long = files.map((f) => [relative(src, f), readFileSync(f, "utf8").split("\n").length] as const).filter(([, n]) => n > 800)
+    const long = files
+      .map((f) => [relative(src, f), readFileSync(f, "utf8").split("\n").length] as const)
+      .filter(([, n]) => n > 800)
     expect(long).toEqual([])
   })
 

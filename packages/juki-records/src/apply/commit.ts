@@ -7,7 +7,14 @@
  */
 import type { Event } from "../events/index.js"
 import type { HistoryRow, ResidentRecord } from "../models/index.js"
-import { addMember, indexIds, indexThreeInfo, removeMember, type PersonEntry, type Registry } from "../registry/index.js"
+import {
+  addMember,
+  indexIds,
+  indexThreeInfo,
+  removeMember,
+  type PersonEntry,
+  type Registry
+} from "../registry/index.js"
 import { headDepartures } from "../rules/household.js"
 import { changedItems, deepEqual, groupOf, HOUSEHOLD_JIYU } from "../rules/internal/helpers.js"
 import type { EventContext, Step } from "../rules/types.js"
@@ -55,7 +62,8 @@ const rowOf = (n: number, s: Step, e: Event, acknowledged: ReadonlyArray<string>
     jiyu: s.jiyu,
     changeDate: e.changeDate,
     processedOn: e.processedOn,
-    byAuthority: e.type === "remove" && s.after.removal !== undefined ? s.after.removal.byAuthority : (e.byAuthority ?? false),
+    byAuthority:
+      e.type === "remove" && s.after.removal !== undefined ? s.after.removal.byAuthority : (e.byAuthority ?? false),
     snapshot: s.after
   }
   if (e.filedOn !== undefined) row.filedOn = e.filedOn
@@ -93,7 +101,10 @@ export const commit = (
     persons = persons.set(a, next)
     const b = entry?.record
     if (b !== undefined && b.householdNumber !== s.after.householdNumber) hh = removeMember(hh, b.householdNumber, a)
-    hh = s.after.state === "removed" ? removeMember(hh, s.after.householdNumber, a) : addMember(hh, s.after.householdNumber, a)
+    hh =
+      s.after.state === "removed"
+        ? removeMember(hh, s.after.householdNumber, a)
+        : addMember(hh, s.after.householdNumber, a)
     if (
       b === undefined ||
       b.residentCode !== s.after.residentCode ||
@@ -102,11 +113,15 @@ export const commit = (
       (s.after.kind === "foreign" && b.kind === "foreign" && b.status !== s.after.status)
     )
       ids = indexIds(ids, s.after)
-    if (b === undefined || b.name !== s.after.name || b.birthDate !== s.after.birthDate || b.sex !== s.after.sex) three = indexThreeInfo(three, s.after)
+    if (b === undefined || b.name !== s.after.name || b.birthDate !== s.after.birthDate || b.sex !== s.after.sex)
+      three = indexThreeInfo(three, s.after)
     // Effects in 異動 order.
     if (s.op !== "notice" && (s.op !== "modify" || csRelevant(s.before, s.after))) {
       seq++
-      const oldCode = s.before?.residentCode !== undefined && s.before.residentCode !== s.after.residentCode ? s.before.residentCode : undefined
+      const oldCode =
+        s.before?.residentCode !== undefined && s.before.residentCode !== s.after.residentCode
+          ? s.before.residentCode
+          : undefined
       effects.push(new CsUpdateEffect(seq, a, s.jiyu, event.changeDate, s.after, event.filedOn, oldCode))
     }
     if (s.op === "create" && s.jiyu === "domestic-move-in" && s.after.previousAddress?.municipalityCode) {
@@ -136,7 +151,12 @@ export const commit = (
       const only = d.remaining[0]
       if (d.remaining.length === 1 && only !== undefined) {
         seq++
-        effects.push({ type: "head-candidate", sequence: seq, householdNumber: d.householdNumber, atenaNumber: only.atenaNumber })
+        effects.push({
+          type: "head-candidate",
+          sequence: seq,
+          householdNumber: d.householdNumber,
+          atenaNumber: only.atenaNumber
+        })
       }
     }
   return {

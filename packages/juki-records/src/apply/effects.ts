@@ -63,7 +63,14 @@ export class CsUpdateEffect implements CsUpdate {
     return this.#identity
   }
   toJSON(): CsUpdate {
-    return { type: this.type, sequence: this.sequence, atenaNumber: this.atenaNumber, jiyu: this.jiyu, changeDate: this.changeDate, identity: this.identity }
+    return {
+      type: this.type,
+      sequence: this.sequence,
+      atenaNumber: this.atenaNumber,
+      jiyu: this.jiyu,
+      changeDate: this.changeDate,
+      identity: this.identity
+    }
   }
 }
 

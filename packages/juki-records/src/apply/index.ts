@@ -156,7 +156,8 @@ const EMPTY_ERRORS: ReadonlyArray<JukiError> = Object.freeze([]) as ReadonlyArra
  */
 export const apply = (registry: Registry, event: Event, options?: Options): Result.Result<Applied, Rejected> => {
   const shape = shapeProblem(event)
-  if (shape !== undefined) return Result.fail({ _tag: "Rejected", violations: [makeError(EventMalformed, { params: { detail: shape } })] })
+  if (shape !== undefined)
+    return Result.fail({ _tag: "Rejected", violations: [makeError(EventMalformed, { params: { detail: shape } })] })
   const o = resolveOptions(options)
   const d = dispatchOf(o)
   if (event.type === "approve" || event.type === "discard") return decide(registry, event, options, o, d)
@@ -184,7 +185,12 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
   if (event.provisional === true) {
     const id = `P${registry.provisionalCounter + 1}`
     const { provisional: _p, ...stored } = event
-    const atenaNumbers = steps.length > 0 ? steps.map((s) => s.atenaNumber) : event.type === "create" ? event.records.map((r) => r.atenaNumber) : []
+    const atenaNumbers =
+      steps.length > 0
+        ? steps.map((s) => s.atenaNumber)
+        : event.type === "create"
+          ? event.records.map((r) => r.atenaNumber)
+          : []
     return Result.succeed({
       registry: {
         ...registry,
@@ -199,14 +205,20 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
   switch (event.type) {
     case "receive-certificate":
       return Result.succeed({
-        registry: { ...registry, certificates: registry.certificates.set(event.certificate.residentCode, event.certificate) },
+        registry: {
+          ...registry,
+          certificates: registry.certificates.set(event.certificate.residentCode, event.certificate)
+        },
         effects: EMPTY_EFFECTS,
         alerts
       })
     case "purge-certificates": {
       let certs = registry.certificates
       for (const [k, c] of registry.certificates.entries()) {
-        if (!Calendar.isIsoDate(c.plannedDate) || event.processedOn > Calendar.addDays(c.plannedDate, o.certificateRetentionDays))
+        if (
+          !Calendar.isIsoDate(c.plannedDate) ||
+          event.processedOn > Calendar.addDays(c.plannedDate, o.certificateRetentionDays)
+        )
           certs = certs.delete(k)
       }
       return Result.succeed({ registry: { ...registry, certificates: certs }, effects: EMPTY_EFFECTS, alerts })
@@ -218,7 +230,8 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
   let reg = done.registry
   // A 特例転入 uses up the 転出証明書情報.
   if (event.type === "create" && event.route === "special")
-    for (const r of event.records) if (r.residentCode !== undefined) reg = { ...reg, certificates: reg.certificates.delete(r.residentCode) }
+    for (const r of event.records)
+      if (r.residentCode !== undefined) reg = { ...reg, certificates: reg.certificates.delete(r.residentCode) }
   return Result.succeed({ registry: reg, effects: done.effects, alerts })
 }
 
@@ -233,10 +246,19 @@ const shapeProblem = (e: unknown): string | undefined => {
   if (typeof e !== "object" || e === null) return "not an object"
   const x = e as Record<string, unknown>
   if (typeof x["type"] !== "string" || !EVENT_TYPES.has(x["type"])) return "unknown event type"
-  if (typeof x["changeDate"] !== "string" || typeof x["processedOn"] !== "string") return "changeDate and processedOn are required"
+  if (typeof x["changeDate"] !== "string" || typeof x["processedOn"] !== "string")
+    return "changeDate and processedOn are required"
   const group = GROUP_OF_TYPE[x["type"]]
-  if (group !== undefined && (!isJiyu(x["jiyu"]) || jiyuInfo(x["jiyu"]).effect !== group)) return "異動事由 does not fit the event type"
-  const list = x["type"] === "create" ? x["records"] : x["type"] === "modify" ? x["changes"] : x["type"] === "remove" || x["type"] === "cancel" ? x["atenaNumbers"] : []
+  if (group !== undefined && (!isJiyu(x["jiyu"]) || jiyuInfo(x["jiyu"]).effect !== group))
+    return "異動事由 does not fit the event type"
+  const list =
+    x["type"] === "create"
+      ? x["records"]
+      : x["type"] === "modify"
+        ? x["changes"]
+        : x["type"] === "remove" || x["type"] === "cancel"
+          ? x["atenaNumbers"]
+          : []
   return Array.isArray(list) ? undefined : "missing list of persons"
 }
 
@@ -251,12 +273,20 @@ const decide = (
   const violations = runRules(ctx, d)
   const p = registry.pending.get(event.provisionalId)
   if (p === undefined)
-    return Result.fail({ _tag: "Rejected", violations: violations.length > 0 ? violations : [makeError(ProvisionalUnknown, { path: ["provisionalId"] })] })
+    return Result.fail({
+      _tag: "Rejected",
+      violations: violations.length > 0 ? violations : [makeError(ProvisionalUnknown, { path: ["provisionalId"] })]
+    })
   if (violations.some((v) => v.severity === "error")) return Result.fail({ _tag: "Rejected", violations })
   const without: Registry = { ...registry, pending: registry.pending.delete(event.provisionalId) }
-  if (event.type === "discard") return Result.succeed({ registry: without, effects: EMPTY_EFFECTS, alerts: EMPTY_ERRORS })
+  if (event.type === "discard")
+    return Result.succeed({ registry: without, effects: EMPTY_EFFECTS, alerts: EMPTY_ERRORS })
   const stored = p.event
   const ack = [...new Set([...(stored.acknowledged ?? []), ...(event.acknowledged ?? [])])]
-  const inner = { ...stored, processedOn: event.processedOn, ...(ack.length === 0 ? {} : { acknowledged: ack }) } as Event
+  const inner = {
+    ...stored,
+    processedOn: event.processedOn,
+    ...(ack.length === 0 ? {} : { acknowledged: ack })
+  } as Event
   return apply(without, inner, options)
 }

@@ -31,7 +31,10 @@ const lateMoveOut = (e: Extract<Event, { type: "remove" }>, o: ResolvedOptions):
 
 const formerAddressOf = (r: ResidentRecord) => ({
   municipalityCode: r.address.municipalityCode,
-  text: r.address.katagaki === undefined || r.address.katagaki === "" ? r.address.text : `${r.address.text}　${r.address.katagaki}`
+  text:
+    r.address.katagaki === undefined || r.address.katagaki === ""
+      ? r.address.text
+      : `${r.address.text}　${r.address.katagaki}`
 })
 
 /**
@@ -113,7 +116,12 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
         before.removal !== undefined && MOVE_OUT_JIYU.has(before.removal.jiyu) && planned !== undefined
           ? { ...before.removal, date: minDate(planned.date, e.changeDate) }
           : before.removal
-      const after = { ...before, state: "removed", moveOut, ...(removal === undefined ? {} : { removal }) } as ResidentRecord
+      const after = {
+        ...before,
+        state: "removed",
+        moveOut,
+        ...(removal === undefined ? {} : { removal })
+      } as ResidentRecord
       push(e.atenaNumber, ["atenaNumber"], before.removal?.jiyu ?? "domestic-move-out", "notice", before, after)
       break
     }
@@ -124,8 +132,16 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
       const acq = e.direction === "acquisition"
       const j1: IdouJiyu = acq ? "authority-removal-naturalisation" : "authority-removal-nationality-loss"
       const j2: IdouJiyu = acq ? "authority-entry-naturalisation" : "authority-entry-nationality-loss"
-      const mid = { ...before, state: "removed", removal: { jiyu: j1, date: e.changeDate, byAuthority: true } } as ResidentRecord
-      const after = { ...e.record, state: "current", entry: { jiyu: j2, date: e.changeDate, byAuthority: true } } as ResidentRecord
+      const mid = {
+        ...before,
+        state: "removed",
+        removal: { jiyu: j1, date: e.changeDate, byAuthority: true }
+      } as ResidentRecord
+      const after = {
+        ...e.record,
+        state: "current",
+        entry: { jiyu: j2, date: e.changeDate, byAuthority: true }
+      } as ResidentRecord
       push(a, ["record"], j1, "remove", before, mid)
       push(a, ["record"], j2, "create", mid, after)
       break
@@ -136,8 +152,16 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
       const remake = e.mode === "remake"
       const j1: IdouJiyu = remake ? "remake-removal" : "reissue-removal"
       const j2: IdouJiyu = remake ? "remake-entry" : "reissue-entry"
-      const mid = { ...before, state: "removed", removal: { jiyu: j1, date: e.changeDate, byAuthority: true } } as ResidentRecord
-      const after = { ...before, state: "current", entry: { jiyu: j2, date: e.changeDate, byAuthority: true } } as Mutable<ResidentRecord>
+      const mid = {
+        ...before,
+        state: "removed",
+        removal: { jiyu: j1, date: e.changeDate, byAuthority: true }
+      } as ResidentRecord
+      const after = {
+        ...before,
+        state: "current",
+        entry: { jiyu: j2, date: e.changeDate, byAuthority: true }
+      } as Mutable<ResidentRecord>
       delete after.removal
       delete after.moveOut
       push(e.atenaNumber, ["atenaNumber"], j1, "remove", before, mid)
@@ -156,10 +180,21 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
           const after =
             prev !== undefined
               ? prev.snapshot
-              : ({ ...last.snapshot, state: "removed", removal: { jiyu: "cancel-decrease", date: e.changeDate, byAuthority: true } } as ResidentRecord)
+              : ({
+                  ...last.snapshot,
+                  state: "removed",
+                  removal: { jiyu: "cancel-decrease", date: e.changeDate, byAuthority: true }
+                } as ResidentRecord)
           push(a, path, "cancel-decrease", "remove", p.record, after)
         } else if (prev !== undefined) {
-          push(a, path, kind === "delete" ? "cancel-increase" : "cancel-modification", kind === "delete" ? "create" : "modify", p.record, prev.snapshot)
+          push(
+            a,
+            path,
+            kind === "delete" ? "cancel-increase" : "cancel-modification",
+            kind === "delete" ? "create" : "modify",
+            p.record,
+            prev.snapshot
+          )
         }
       })
       break

@@ -34,7 +34,9 @@ describe("docs content", () => {
       for (const p of [at.source, at.examples, at.vectors, ...(withOptions ? [at.optionalVectors] : [])])
         expect(existsSync(new URL(p, docs)), `${r.id}: ${p}`).toBe(true)
       expect(readFileSync(new URL(at.source, docs), "utf8"), r.id).toContain(r.id)
-      const cases = [at.vectors, ...(withOptions ? [at.optionalVectors] : [])].map((p) => readFileSync(new URL(p, docs), "utf8")).join("")
+      const cases = [at.vectors, ...(withOptions ? [at.optionalVectors] : [])]
+        .map((p) => readFileSync(new URL(p, docs), "utf8"))
+        .join("")
       expect(cases, r.id).toContain(`"rule ${r.id}"`)
     }
   })

@@ -34,7 +34,12 @@ import type { RuleGroup } from "../rules/types.js"
  */
 export const ruleLocations = (
   id: string
-): { readonly source: string; readonly examples: string; readonly vectors: string; readonly optionalVectors: string } => {
+): {
+  readonly source: string
+  readonly examples: string
+  readonly vectors: string
+  readonly optionalVectors: string
+} => {
   const group = id.split(".")[1] ?? ""
   return {
     source: `../packages/juki-records/src/rules/${group}.ts`,
@@ -103,13 +108,15 @@ export const renderRulesMarkdown = (): string => {
       out.push(`- **Title:** ${esc(r.title.ja)} / ${esc(r.title.en)}`)
       out.push(`- **Basis:**`)
       for (const b of r.basis) out.push(`  - ${esc(basisText(b))}`)
-      if (r.options !== undefined && r.options.length > 0) out.push(`- **Options:** ${r.options.map((o) => `\`${o}\``).join(", ")}`)
+      if (r.options !== undefined && r.options.length > 0)
+        out.push(`- **Options:** ${r.options.map((o) => `\`${o}\``).join(", ")}`)
       if (r.checkedBy !== undefined) out.push(`- **Checked by:** ${r.checkedBy}`)
       out.push(`- **ja:** ${esc(r.description.ja)}`)
       out.push(`- **en:** ${esc(r.description.en)}`)
       out.push(`- **Message:** ${esc(r.message.ja)} / ${esc(r.message.en)}`)
       const at = ruleLocations(r.id)
-      const optional = r.options !== undefined && r.options.length > 0 ? ` · [optional vectors](${at.optionalVectors})` : ""
+      const optional =
+        r.options !== undefined && r.options.length > 0 ? ` · [optional vectors](${at.optionalVectors})` : ""
       out.push(`- **Where:** [source](${at.source}) · [examples](${at.examples}) · [vectors](${at.vectors})${optional}`)
       out.push("")
     }
@@ -118,7 +125,10 @@ export const renderRulesMarkdown = (): string => {
   out.push("| id | 事由 | group | effect | scope | may change | deadline |", "|---|---|---|---|---|---|---|")
   for (const j of jiyuCatalogue) {
     const m = j.mutable === "all" ? "all" : j.mutable.length === 0 ? "—" : j.mutable.join(", ")
-    const d = j.deadline === undefined ? "—" : `${j.deadline.days} days (${j.deadline.filing}${j.deadline.checked ? ", checked" : ""})`
+    const d =
+      j.deadline === undefined
+        ? "—"
+        : `${j.deadline.days} days (${j.deadline.filing}${j.deadline.checked ? ", checked" : ""})`
     out.push(`| \`${j.id}\` | ${j.ja} | ${j.group} | ${j.effect} | ${j.scope} | ${m} | ${d} |`)
   }
   out.push("")
@@ -138,7 +148,7 @@ export const renderLifecycleMarkdown = (): string => {
     "# Lifecycle of a 住民票 (`@juki/records`)",
     "",
     "Generated from `Lifecycle.transitions`, the table the model-based tests check `apply` against.",
-    "`[*]` is \"not in the registry\". Moving 除票 to the 除票DB (5 years) and deleting them (150 years,",
+    '`[*]` is "not in the registry". Moving 除票 to the 除票DB (5 years) and deleting them (150 years,',
     "令34条1項) are retention matters (`@juki/retention`).",
     "",
     "```mermaid",

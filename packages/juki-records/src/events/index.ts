@@ -511,7 +511,13 @@ export const foreignResidentFiling = (
   args: Meta & { readonly article: "30-46" | "30-47"; readonly records: ReadonlyArray<RecordInputT> }
 ): CreateEvent => {
   const { article, records, ...m } = args
-  return { type: "create", jiyu: "move-in-from-abroad", route: article === "30-46" ? "art-30-46" : "art-30-47", records, ...meta(m) }
+  return {
+    type: "create",
+    jiyu: "move-in-from-abroad",
+    route: article === "30-46" ? "art-30-46" : "art-30-47",
+    records,
+    ...meta(m)
+  }
 }
 
 /**
@@ -594,7 +600,11 @@ export const moveWithin = (
 export const householdChange = (
   args: Meta & {
     readonly jiyu: "household-split" | "household-merge" | "household-change" | "head-change"
-    readonly members: ReadonlyArray<{ readonly atenaNumber: string; readonly householdNumber: string; readonly relationship: string }>
+    readonly members: ReadonlyArray<{
+      readonly atenaNumber: string
+      readonly householdNumber: string
+      readonly relationship: string
+    }>
   }
 ): ModifyEvent => {
   const { jiyu, members, ...m } = args
@@ -687,7 +697,9 @@ export const nationalityChange = (
  * @category constructors
  * @since 0.1.0
  */
-export const reissue = (args: Meta & { readonly atenaNumber: string; readonly mode?: "reissue" | "remake" }): ReissueEvent => {
+export const reissue = (
+  args: Meta & { readonly atenaNumber: string; readonly mode?: "reissue" | "remake" }
+): ReissueEvent => {
   const { atenaNumber, mode, ...m } = args
   return { type: "reissue", mode: mode ?? "reissue", atenaNumber, byAuthority: true, ...meta(m) }
 }
@@ -731,7 +743,9 @@ export const discard = (args: Meta & { readonly provisionalId: string }): Provis
  * @category constructors
  * @since 0.1.0
  */
-export const receiveCertificate = (args: Meta & { readonly certificate: MoveOutCertificate }): ReceiveCertificateEvent => {
+export const receiveCertificate = (
+  args: Meta & { readonly certificate: MoveOutCertificate }
+): ReceiveCertificateEvent => {
   const { certificate, ...m } = args
   return { type: "receive-certificate", certificate, ...meta(m) }
 }

@@ -79,10 +79,12 @@ const readMapping = (u: unknown): Result.Result<JiyuMapping, ReadonlyArray<JukiE
   const bad = (row: number, problem: string): void => {
     errors.push(makeError(InvalidMapping, { path: ["entries", row], params: { row: row + 1, problem } }))
   }
-  if (typeof u !== "object" || u === null) return Result.fail([makeError(InvalidMapping, { params: { row: 0, problem: "not an object" } })])
+  if (typeof u !== "object" || u === null)
+    return Result.fail([makeError(InvalidMapping, { params: { row: 0, problem: "not an object" } })])
   const o = u as Record<string, unknown>
   const entriesIn = o["entries"]
-  if (!Array.isArray(entriesIn)) return Result.fail([makeError(InvalidMapping, { params: { row: 0, problem: "entries missing" } })])
+  if (!Array.isArray(entriesIn))
+    return Result.fail([makeError(InvalidMapping, { params: { row: 0, problem: "entries missing" } })])
   const seen = new Set<string>()
   const entries: Array<JiyuMappingEntry> = []
   entriesIn.forEach((e: unknown, i) => {
@@ -93,7 +95,8 @@ const readMapping = (u: unknown): Result.Result<JiyuMapping, ReadonlyArray<JukiE
     if (seen.has(code)) return bad(i, "duplicated code")
     seen.add(code)
     const j = fromName(r["jiyu"])
-    if (Result.isFailure(j)) return bad(i, j.failure.code === Forbidden.id ? "転居取消 is forbidden" : "unknown 異動事由")
+    if (Result.isFailure(j))
+      return bad(i, j.failure.code === Forbidden.id ? "転居取消 is forbidden" : "unknown 異動事由")
     entries.push({
       code,
       jiyu: j.success,

@@ -181,7 +181,10 @@ const table: ReadonlyArray<JiyuInfo> = [
       filing: "koseki",
       checked: false,
       basis: [BASIS.koseki49],
-      note: { ja: "出生届の期間（国外出生は3か月）。住民票は職権記載", en: "出生届 period (3 months if born abroad); the 住民票 is recorded 職権" }
+      note: {
+        ja: "出生届の期間（国外出生は3か月）。住民票は職権記載",
+        en: "出生届 period (3 months if born abroad); the 住民票 is recorded 職権"
+      }
     },
     basis: [BASIS.order12, std("4.2.1.2")]
   },
@@ -279,7 +282,10 @@ const table: ReadonlyArray<JiyuInfo> = [
       filing: "koseki",
       checked: false,
       basis: [BASIS.koseki86],
-      note: { ja: "死亡届の期間（死亡の事実を知った日から。国外は3か月）。住民票は職権消除", en: "死亡届 period (from learning of the death; 3 months abroad); the 住民票 is removed 職権" }
+      note: {
+        ja: "死亡届の期間（死亡の事実を知った日から。国外は3か月）。住民票は職権消除",
+        en: "死亡届 period (from learning of the death; 3 months abroad); the 住民票 is removed 職権"
+      }
     },
     basis: [BASIS.order12, std("4.2.2.1")]
   },
@@ -487,7 +493,11 @@ const table: ReadonlyArray<JiyuInfo> = [
     effect: "modify",
     scope: "japanese",
     mutable: ["formerSurname"],
-    basis: [std("1.1.7"), std("1.2.1"), library("旧氏 is recorded on 請求; 令 article UNVERIFIED; Japanese residents only")]
+    basis: [
+      std("1.1.7"),
+      std("1.2.1"),
+      library("旧氏 is recorded on 請求; 令 article UNVERIFIED; Japanese residents only")
+    ]
   },
   {
     id: "former-surname-change",
@@ -614,7 +624,8 @@ export const Forbidden = defineRule({
 
 const FORBIDDEN_NAMES: ReadonlySet<string> = new Set(["転居取消", "転居取り消し", "転居取消し"])
 
-const normaliseName = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）")
+const normaliseName = (s: string): string =>
+  s.normalize("NFKC").replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）")
 
 /**
  * Reads a 異動事由 from its id or its Japanese category name (full- or
@@ -654,4 +665,3 @@ export const fromName = (
  * @since 0.1.0
  */
 export const isValid = (u: unknown): boolean => Result.isSuccess(fromName(u))
-

@@ -412,7 +412,12 @@ const foreignFields = {
  * @category schemas
  * @since 0.1.0
  */
-export const JapaneseRecord = S.Struct({ kind: S.Literal("japanese"), ...inputFields, ...managedFields, ...japaneseFields })
+export const JapaneseRecord = S.Struct({
+  kind: S.Literal("japanese"),
+  ...inputFields,
+  ...managedFields,
+  ...japaneseFields
+})
 
 /** @category models @since 0.1.0 */
 export type JapaneseRecord = typeof JapaneseRecord.Type
@@ -425,7 +430,12 @@ export type JapaneseRecord = typeof JapaneseRecord.Type
  * @category schemas
  * @since 0.1.0
  */
-export const ForeignRecord = S.Struct({ kind: S.Literal("foreign"), ...inputFields, ...managedFields, ...foreignFields })
+export const ForeignRecord = S.Struct({
+  kind: S.Literal("foreign"),
+  ...inputFields,
+  ...managedFields,
+  ...foreignFields
+})
 
 /** @category models @since 0.1.0 */
 export type ForeignRecord = typeof ForeignRecord.Type
@@ -594,8 +604,21 @@ const Place = S.Struct({
  */
 export const DeliveryInfo = S.Struct({
   managementNumber: Str,
-  destination: S.Struct({ name: Str, nameGaiji: opt(S.Number), postalCode: opt(Str), address: Str, addressGaiji: opt(S.Number) }),
-  municipality: S.Struct({ code: Str, name: Str, postalCode: opt(Str), address: opt(Str), addressGaiji: opt(S.Number), phone: opt(Str) }),
+  destination: S.Struct({
+    name: Str,
+    nameGaiji: opt(S.Number),
+    postalCode: opt(Str),
+    address: Str,
+    addressGaiji: opt(S.Number)
+  }),
+  municipality: S.Struct({
+    code: Str,
+    name: Str,
+    postalCode: opt(Str),
+    address: opt(Str),
+    addressGaiji: opt(S.Number),
+    phone: opt(Str)
+  }),
   issuePlace: opt(Place),
   cardDestination: opt(Place),
   personCount: opt(S.Number),
@@ -699,5 +722,9 @@ export const kubunOf = (r: ResidentRecord): Kubun | undefined => (r.kind === "fo
 export const cardNumberOf = (r: ResidentRecord): string | undefined => {
   if (r.kind !== "foreign") return undefined
   const s = r.status
-  return s.kubun === "mid-to-long-term" ? s.cardNumber : s.kubun === "special-permanent" ? s.certificateNumber : undefined
+  return s.kubun === "mid-to-long-term"
+    ? s.cardNumber
+    : s.kubun === "special-permanent"
+      ? s.certificateNumber
+      : undefined
 }

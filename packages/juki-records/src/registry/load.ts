@@ -34,7 +34,10 @@ const decodeJson = S.decodeUnknownResult(RegistryJsonSchema, { onExcessProperty:
  * @category constructors
  * @since 0.1.0
  */
-export const fromJSON = (u: unknown, options?: Options & { readonly validate?: boolean }): Result.Result<Registry, ReadonlyArray<JukiError>> => {
+export const fromJSON = (
+  u: unknown,
+  options?: Options & { readonly validate?: boolean }
+): Result.Result<Registry, ReadonlyArray<JukiError>> => {
   let decoded
   try {
     decoded = decodeJson(u)
@@ -50,11 +53,23 @@ export const fromJSON = (u: unknown, options?: Options & { readonly validate?: b
   const pending: Array<PendingChange> = []
   ;(json.pending ?? []).forEach((p, i) => {
     const e = decodeEvent(p.event)
-    if (Result.isFailure(e)) violations.push(makeError(RegistryMalformed, { path: ["pending", i], params: { detail: String(e.failure.params["detail"] ?? "event") } }))
+    if (Result.isFailure(e))
+      violations.push(
+        makeError(RegistryMalformed, {
+          path: ["pending", i],
+          params: { detail: String(e.failure.params["detail"] ?? "event") }
+        })
+      )
     else {
       const ev = e.success
       const atenaNumbers =
-        ev.type === "create" ? ev.records.map((r) => r.atenaNumber) : "atenaNumbers" in ev ? [...ev.atenaNumbers] : "atenaNumber" in ev ? [ev.atenaNumber] : []
+        ev.type === "create"
+          ? ev.records.map((r) => r.atenaNumber)
+          : "atenaNumbers" in ev
+            ? [...ev.atenaNumbers]
+            : "atenaNumber" in ev
+              ? [ev.atenaNumber]
+              : []
       pending.push({ id: p.id, event: ev, atenaNumbers })
     }
   })
@@ -85,9 +100,19 @@ const checkJson = (
   const d = dispatchOf(o)
   const seen = new Set<string>()
   records.forEach((rec, i) => {
-    if (seen.has(rec.atenaNumber)) out.push(makeError(RegistryMalformed, { path: ["records", i, "atenaNumber"], params: { detail: "duplicated 宛名番号" } }))
+    if (seen.has(rec.atenaNumber))
+      out.push(
+        makeError(RegistryMalformed, { path: ["records", i, "atenaNumber"], params: { detail: "duplicated 宛名番号" } })
+      )
     seen.add(rec.atenaNumber)
-    const ctx = { options: o, asOf: undefined, path: ["records", i], isNew: false, isNewHousehold: false, before: undefined }
+    const ctx = {
+      options: o,
+      asOf: undefined,
+      path: ["records", i],
+      isNew: false,
+      isNewHousehold: false,
+      before: undefined
+    }
     for (const r of d.record) out.push(...(r.onRecord as NonNullable<RecordRule["onRecord"]>)(rec, ctx))
   })
   const households = new Map<string, Array<ResidentRecord>>()
@@ -98,6 +123,13 @@ const checkJson = (
     else list.push(rec)
   }
   for (const [hn, members] of households)
-    for (const r of d.household) out.push(...(r.onHousehold as NonNullable<RecordRule["onHousehold"]>)(hn, members, { options: o, asOf: undefined, path: ["household"] }))
+    for (const r of d.household)
+      out.push(
+        ...(r.onHousehold as NonNullable<RecordRule["onHousehold"]>)(hn, members, {
+          options: o,
+          asOf: undefined,
+          path: ["household"]
+        })
+      )
   return out
 }

@@ -43,7 +43,11 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.0.1"],
     "職権記載 with the 住民票コード of a current resident is rejected",
     gFamily(),
-    Event.authorityEntry({ records: [newcomer(9, { residentCode: residentCode(2) })], changeDate: "2024-04-01", processedOn: "2024-04-05" }),
+    Event.authorityEntry({
+      records: [newcomer(9, { residentCode: residentCode(2) })],
+      changeDate: "2024-04-01",
+      processedOn: "2024-04-05"
+    }),
     NO(E("records.create.current-record-exists"))
   )
 ]

@@ -6,11 +6,44 @@
  * `conformance/optional/records/cs.json`).
  */
 import * as Event from "../events/index.js"
-import { ADDRESS_A, ADDRESS_C, atena, foreigner, household, input, japanese, M, myNumber, registryJson } from "../test-utils/fixtures.js"
-import { OK, E, A, NO, ex, type Example, gFamily, gEmpty, gRemoved, leavingF5, newcomer, tenkyoF5, SEED } from "../test-utils/example-kit.js"
+import {
+  ADDRESS_A,
+  ADDRESS_C,
+  atena,
+  foreigner,
+  household,
+  input,
+  japanese,
+  M,
+  myNumber,
+  registryJson
+} from "../test-utils/fixtures.js"
+import {
+  OK,
+  E,
+  A,
+  NO,
+  ex,
+  type Example,
+  gFamily,
+  gEmpty,
+  gRemoved,
+  leavingF5,
+  newcomer,
+  tenkyoF5,
+  SEED
+} from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
-  ex("cs", "records.cs.move-in-resident", [SEED, "標準仕様書4.0.1"], "国内転入 of a new person is accepted", gEmpty(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "cs",
+    "records.cs.move-in-resident",
+    [SEED, "標準仕様書4.0.1"],
+    "国内転入 of a new person is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
   ex(
     "cs",
     "records.cs.move-in-resident",
@@ -47,14 +80,27 @@ export const examples: ReadonlyArray<Example> = [
     Event.moveIn({ records: [input(foreigner(5))], from: "abroad", ...M }),
     NO(E("records.cs.move-in-resident"))
   ),
-  ex("cs", "records.cs.move-within-address-only", [SEED, "住基法23条"], "転居 changing the address only is accepted", gFamily(), tenkyoF5(), OK),
+  ex(
+    "cs",
+    "records.cs.move-within-address-only",
+    [SEED, "住基法23条"],
+    "転居 changing the address only is accepted",
+    gFamily(),
+    tenkyoF5(),
+    OK
+  ),
   ex(
     "cs",
     "records.cs.move-within-address-only",
     [SEED, "標準仕様書4.0.2"],
     "転居 into a new 世帯 as its 世帯主 is accepted (the 世帯 may change with a 転居)",
     gFamily(),
-    Event.moveWithin({ persons: [{ atenaNumber: atena(3), relationship: "世帯主" }], address: ADDRESS_C, householdNumber: household(7), ...M }),
+    Event.moveWithin({
+      persons: [{ atenaNumber: atena(3), relationship: "世帯主" }],
+      address: ADDRESS_C,
+      householdNumber: household(7),
+      ...M
+    }),
     OK
   ),
   ex(
@@ -81,7 +127,12 @@ export const examples: ReadonlyArray<Example> = [
     [SEED, "UNVERIFIED: whether the CS treats 続柄 as part of a 転居"],
     "with moveWithinChangesHousehold = false, a 転居 into another 世帯 is rejected",
     gFamily(),
-    Event.moveWithin({ persons: [{ atenaNumber: atena(3), relationship: "世帯主" }], address: ADDRESS_C, householdNumber: household(7), ...M }),
+    Event.moveWithin({
+      persons: [{ atenaNumber: atena(3), relationship: "世帯主" }],
+      address: ADDRESS_C,
+      householdNumber: household(7),
+      ...M
+    }),
     NO(E("records.cs.move-within-address-only")),
     { options: { moveWithinChangesHousehold: false }, optional: true }
   ),
@@ -95,15 +146,34 @@ export const examples: ReadonlyArray<Example> = [
     OK,
     { options: { moveWithinChangesHousehold: false }, optional: true }
   ),
-  ex("cs", "records.cs.item-format", [SEED, "平成26年総務省令第85号5条"], "転入 with well-formed identifiers is accepted", gEmpty(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
-  ex("cs", "records.cs.item-format", [SEED, "郵便番号"], "転居 to an address with a valid 郵便番号 is accepted", gFamily(), tenkyoF5(), OK),
+  ex(
+    "cs",
+    "records.cs.item-format",
+    [SEED, "平成26年総務省令第85号5条"],
+    "転入 with well-formed identifiers is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
+  ex(
+    "cs",
+    "records.cs.item-format",
+    [SEED, "郵便番号"],
+    "転居 to an address with a valid 郵便番号 is accepted",
+    gFamily(),
+    tenkyoF5(),
+    OK
+  ),
   ex(
     "cs",
     "records.cs.item-format",
     [SEED, "平成26年総務省令第85号5条"],
     "転入 with a 個人番号 whose check digit is wrong is rejected",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9, { myNumber: `${myNumber(9).slice(0, 11)}${(Number(myNumber(9).slice(11)) + 1) % 10}` })], ...M }),
+    Event.moveIn({
+      records: [newcomer(9, { myNumber: `${myNumber(9).slice(0, 11)}${(Number(myNumber(9).slice(11)) + 1) % 10}` })],
+      ...M
+    }),
     NO(E("records.cs.item-format"))
   ),
   ex(
@@ -127,14 +197,26 @@ export const examples: ReadonlyArray<Example> = [
     }),
     NO(E("records.cs.item-format"))
   ),
-  ex("cs", "records.cs.order", ["標準仕様書7.1.1.1"], "転居 dated after the latest change is accepted", gFamily(), tenkyoF5(), OK),
+  ex(
+    "cs",
+    "records.cs.order",
+    ["標準仕様書7.1.1.1"],
+    "転居 dated after the latest change is accepted",
+    gFamily(),
+    tenkyoF5(),
+    OK
+  ),
   ex(
     "cs",
     "records.cs.order",
     ["標準仕様書7.1.1.1"],
     "back-dated 職権 転居 acknowledged by the operator is accepted",
     gFamily(),
-    { ...tenkyoF5({ changeDate: "2021-05-01", byAuthority: true }), filedOn: undefined, acknowledged: ["records.cs.order"] },
+    {
+      ...tenkyoF5({ changeDate: "2021-05-01", byAuthority: true }),
+      filedOn: undefined,
+      acknowledged: ["records.cs.order"]
+    },
     OK
   ),
   ex(

@@ -64,7 +64,12 @@ export const CsMoveWithinAddressOnly = rule({
   tag: "RuleViolation",
   severity: "error",
   group: "cs",
-  basis: [BASIS.seedCsChecks, BASIS.law23, std("4.1.2"), std("4.0.2", "a 転居 may join or create a 世帯 at the new address")],
+  basis: [
+    BASIS.seedCsChecks,
+    BASIS.law23,
+    std("4.1.2"),
+    std("4.0.2", "a 転居 may join or create a 世帯 at the new address")
+  ],
   title: { ja: "転居は住所のみ", en: "転居 changes the address only" },
   message: {
     ja: "転居を異動事由とする更新で住所以外の項目（{item}）は変更できません",
@@ -134,7 +139,11 @@ export const CsOrder = rule({
   tag: "RuleViolation",
   severity: "alert",
   group: "cs",
-  basis: [std("7.1.1.1", "異動の時系列を保持して送信"), std("4.5.7"), library("a back-dated 異動 is flagged; effects still carry increasing 更新順番号")],
+  basis: [
+    std("7.1.1.1", "異動の時系列を保持して送信"),
+    std("4.5.7"),
+    library("a back-dated 異動 is flagged; effects still carry increasing 更新順番号")
+  ],
   title: { ja: "異動の時系列", en: "Chronological order of changes" },
   message: {
     ja: "異動日が直近の異動（{latest}）より前です。CSへの通知順序を確認してください",

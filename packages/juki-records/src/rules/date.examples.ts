@@ -7,11 +7,39 @@
  */
 import * as Event from "../events/index.js"
 import { foreigner, household, input, M } from "../test-utils/fixtures.js"
-import { OK, E, NO, ex, type Example, gFamily, gEmpty, newcomer, tenkyoF5, baby, out } from "../test-utils/example-kit.js"
+import {
+  OK,
+  E,
+  NO,
+  ex,
+  type Example,
+  gFamily,
+  gEmpty,
+  newcomer,
+  tenkyoF5,
+  baby,
+  out
+} from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
-  ex("date", "records.date.not-future", ["標準仕様書4.0.3"], "転居 dated on the 処理日 is accepted", gFamily(), tenkyoF5({ changeDate: "2024-04-05" }), OK),
-  ex("date", "records.date.not-future", ["標準仕様書4.0.3"], "転出 with a future 転出予定年月日 is accepted", gFamily(), out({ changeDate: "2024-05-01" }), OK),
+  ex(
+    "date",
+    "records.date.not-future",
+    ["標準仕様書4.0.3"],
+    "転居 dated on the 処理日 is accepted",
+    gFamily(),
+    tenkyoF5({ changeDate: "2024-04-05" }),
+    OK
+  ),
+  ex(
+    "date",
+    "records.date.not-future",
+    ["標準仕様書4.0.3"],
+    "転出 with a future 転出予定年月日 is accepted",
+    gFamily(),
+    out({ changeDate: "2024-05-01" }),
+    OK
+  ),
   ex(
     "date",
     "records.date.not-future",
@@ -64,7 +92,14 @@ export const examples: ReadonlyArray<Example> = [
     "転入 with 在留期間の満了の日 2027-13-01 is rejected",
     gEmpty(),
     Event.moveIn({
-      records: [input(foreigner(9, { householdNumber: household(9), status: { ...(foreigner(9).status as object), expiryDate: "2027-13-01" } as never }))],
+      records: [
+        input(
+          foreigner(9, {
+            householdNumber: household(9),
+            status: { ...(foreigner(9).status as object), expiryDate: "2027-13-01" } as never
+          })
+        )
+      ],
       from: "abroad",
       ...M
     }),
@@ -88,7 +123,15 @@ export const examples: ReadonlyArray<Example> = [
     Event.birth({ record: baby(4), changeDate: "2024-04-01", noticeOn: "2024-04-05", processedOn: "2024-04-05" }),
     OK
   ),
-  ex("date", "records.date.before-birth", ["inferred CS check (reference §5.2)"], "転居 after the birth is accepted", gFamily(), tenkyoF5(), OK),
+  ex(
+    "date",
+    "records.date.before-birth",
+    ["inferred CS check (reference §5.2)"],
+    "転居 after the birth is accepted",
+    gFamily(),
+    tenkyoF5(),
+    OK
+  ),
   ex(
     "date",
     "records.date.before-birth",
@@ -104,7 +147,11 @@ export const examples: ReadonlyArray<Example> = [
     ["inferred CS check (reference §5.2)"],
     "職権記載 dated before the person's birth is rejected",
     gEmpty(),
-    Event.authorityEntry({ records: [newcomer(9, { birthDate: "2024-04-03" })], changeDate: "2024-04-01", processedOn: "2024-04-05" }),
+    Event.authorityEntry({
+      records: [newcomer(9, { birthDate: "2024-04-03" })],
+      changeDate: "2024-04-01",
+      processedOn: "2024-04-05"
+    }),
     NO(E("records.date.before-birth"))
   )
 ]

@@ -53,7 +53,8 @@ export const DateNotFuture = rule({
     const p = e.processedOn
     if (!isIso(p)) return NONE
     const exempt = e.type === "remove" && MOVE_OUT_JIYU.has(e.jiyu)
-    if (!exempt && isIso(e.changeDate) && e.changeDate > p) out.push(at(DateNotFuture, ["changeDate"], { item: "changeDate", itemJa: "異動日" }))
+    if (!exempt && isIso(e.changeDate) && e.changeDate > p)
+      out.push(at(DateNotFuture, ["changeDate"], { item: "changeDate", itemJa: "異動日" }))
     for (const [k, ja] of FILING_DATES) {
       const d = e[k]
       if (d !== undefined && isIso(d) && d > p) out.push(at(DateNotFuture, [k], { item: k, itemJa: ja }))
@@ -81,7 +82,8 @@ const strictRecordDates = (r: ResidentRecord, f: (path: Path, d: string | undefi
   if (r.kind === "foreign") {
     if (r.status.kubun === "mid-to-long-term") f(["status", "expiryDate"], r.status.expiryDate)
     if (r.alias?.recordedOn !== undefined) f(["alias", "recordedOn"], r.alias.recordedOn)
-  } else if (r.formerSurname?.requestedOn !== undefined) f(["formerSurname", "requestedOn"], r.formerSurname.requestedOn)
+  } else if (r.formerSurname?.requestedOn !== undefined)
+    f(["formerSurname", "requestedOn"], r.formerSurname.requestedOn)
 }
 
 const REGISTRY_DATE_ITEMS: Readonly<Record<ResidentRecord["kind"], ReadonlyArray<string>>> = {
@@ -103,7 +105,10 @@ export const DateCalendar = rule({
   group: "date",
   basis: [std("1.1.8")],
   title: { ja: "暦日", en: "Calendar date" },
-  message: { ja: "{item}は実在する日付（YYYY-MM-DD）でなければなりません", en: "{item} must be a real calendar date (YYYY-MM-DD)" },
+  message: {
+    ja: "{item}は実在する日付（YYYY-MM-DD）でなければなりません",
+    en: "{item} must be a real calendar date (YYYY-MM-DD)"
+  },
   description: {
     ja: "日付は暦に実在する日付。ただし生年月日・住民となった年月日・住所を定めた年月日・外国人住民となった年月日・旧外登法による登録年月日は非暦日・不詳日も可（RegistryDate）。異動日・処理日・届出日等は暦日。",
     en: "Dates must exist in the calendar, except 生年月日, 住民となった年月日, 住所を定めた年月日, 外国人住民となった年月日 and 旧外登法による登録年月日, which also accept non-calendar and 不詳 dates (RegistryDate). Event dates must be calendar dates."
@@ -116,7 +121,19 @@ export const DateCalendar = rule({
     }
     return out
   },
-  reads: ["entry", "removal", "moveOut", "status", "alias", "formerSurname", "birthDate", "addressSince", "residentSince", "foreignResidentSince", "oldRegistrationDate"],
+  reads: [
+    "entry",
+    "removal",
+    "moveOut",
+    "status",
+    "alias",
+    "formerSurname",
+    "birthDate",
+    "addressSince",
+    "residentSince",
+    "foreignResidentSince",
+    "oldRegistrationDate"
+  ],
   onRecord: (r, ctx) => {
     let out: Array<JukiError> | undefined
     const bad = (p: Path): void => {
@@ -157,7 +174,9 @@ export const DateBeforeBirth = rule({
     const out: Array<JukiError> = []
     const d = ctx.event.changeDate
     if (!isIso(d)) return NONE
-    for (const s of ctx.steps) if (isIso(s.after.birthDate) && d < s.after.birthDate) out.push(at(DateBeforeBirth, [...s.path.slice(0, 2), "birthDate"]))
+    for (const s of ctx.steps)
+      if (isIso(s.after.birthDate) && d < s.after.birthDate)
+        out.push(at(DateBeforeBirth, [...s.path.slice(0, 2), "birthDate"]))
     return out
   }
 })

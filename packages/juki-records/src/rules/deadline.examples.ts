@@ -7,10 +7,29 @@
  */
 import * as Event from "../events/index.js"
 import { M } from "../test-utils/fixtures.js"
-import { OK, A, NO, ex, type Example, gFamily, gEmpty, newcomer, tenkyoF5, hhChange } from "../test-utils/example-kit.js"
+import {
+  OK,
+  A,
+  NO,
+  ex,
+  type Example,
+  gFamily,
+  gEmpty,
+  newcomer,
+  tenkyoF5,
+  hhChange
+} from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
-  ex("deadline", "records.deadline.overdue", ["住基法22条", "住基法52条2項"], "転入 filed 4 days after moving in is accepted", gEmpty(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "deadline",
+    "records.deadline.overdue",
+    ["住基法22条", "住基法52条2項"],
+    "転入 filed 4 days after moving in is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
   ex(
     "deadline",
     "records.deadline.overdue",

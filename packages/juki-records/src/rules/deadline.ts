@@ -28,7 +28,16 @@ export const DeadlineOverdue = rule({
   tag: "RuleViolation",
   severity: "alert",
   group: "deadline",
-  basis: [BASIS.law22, BASIS.law23, BASIS.law25, BASIS.law30_46, BASIS.law30_47, BASIS.law52_2, BASIS.hiroshimaFaq, BASIS.localAutonomy4_2],
+  basis: [
+    BASIS.law22,
+    BASIS.law23,
+    BASIS.law25,
+    BASIS.law30_46,
+    BASIS.law30_47,
+    BASIS.law52_2,
+    BASIS.hiroshimaFaq,
+    BASIS.localAutonomy4_2
+  ],
   title: { ja: "届出期間経過", en: "Filed late" },
   message: {
     ja: "届出期間（{days}日、期限 {deadline}）を過ぎた届出です。過料通知の要否を確認してください",
@@ -46,6 +55,8 @@ export const DeadlineOverdue = rule({
     if (d === undefined || !d.checked || e.byAuthority === true || e.filedOn === undefined) return NONE
     if (!isIso(e.filedOn) || !isIso(e.changeDate)) return NONE
     if (!(e.filedOn > deadline(e.changeDate, d.days, ctx.options.holidays))) return NONE
-    return [at(DeadlineOverdue, ["filedOn"], { days: d.days, deadline: deadline(e.changeDate, d.days, ctx.options.holidays) })]
+    return [
+      at(DeadlineOverdue, ["filedOn"], { days: d.days, deadline: deadline(e.changeDate, d.days, ctx.options.holidays) })
+    ]
   }
 })

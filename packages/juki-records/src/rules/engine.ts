@@ -78,7 +78,12 @@ export const dispatchOf = (o: ResolvedOptions): Dispatch => {
   const hit = dispatchCache.get(o)
   if (hit !== undefined) return hit
   const on = catalogue.filter((r) => !o.disable.has(r.id))
-  const event = new Map(EVENT_TYPES.map((t) => [t, on.filter((r) => r.onEvent !== undefined && (r.events === undefined || r.events.includes(t)))]))
+  const event = new Map(
+    EVENT_TYPES.map((t) => [
+      t,
+      on.filter((r) => r.onEvent !== undefined && (r.events === undefined || r.events.includes(t)))
+    ])
+  )
   const d: Dispatch = {
     event,
     record: on.filter((r) => r.onRecord !== undefined),
@@ -92,11 +97,17 @@ export const dispatchOf = (o: ResolvedOptions): Dispatch => {
 // Running
 
 /** What the event rules see: the registry, the planned steps and the 世帯 before and after. */
-export const makeContext = (registry: Registry, event: Event, steps: ReadonlyArray<Step>, o: ResolvedOptions): EventContext => {
+export const makeContext = (
+  registry: Registry,
+  event: Event,
+  steps: ReadonlyArray<Step>,
+  o: ResolvedOptions
+): EventContext => {
   const asOf = event.processedOn
   // The latest planned record of a person (steps are few: a linear scan beats a Map here).
   const overlay = (a: string): ResidentRecord | undefined => {
-    for (let i = steps.length - 1; i >= 0; i--) if ((steps[i] as Step).atenaNumber === a) return (steps[i] as Step).after
+    for (let i = steps.length - 1; i >= 0; i--)
+      if ((steps[i] as Step).atenaNumber === a) return (steps[i] as Step).after
     return undefined
   }
   const after = (hn: string): ReadonlyArray<ResidentRecord> => {
@@ -143,7 +154,8 @@ export const runRules = (ctx: EventContext, d: Dispatch): Array<JukiError> => {
         asOf,
         path: s.path,
         isNew: s.op === "create" && !registry.persons.has(s.atenaNumber),
-        isNewHousehold: before?.householdNumber !== s.after.householdNumber && !registry.households.has(s.after.householdNumber),
+        isNewHousehold:
+          before?.householdNumber !== s.after.householdNumber && !registry.households.has(s.after.householdNumber),
         before: sameKind ? before : undefined
       }
       // An update re-checks only the rules that read a changed item (the record passed the others before).
@@ -177,7 +189,8 @@ const intersects = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean
 const touchedHouseholds = (steps: ReadonlyArray<Step>, asOf: string): Array<string> => {
   const out: Array<string> = []
   for (const s of steps) {
-    if (s.before !== undefined && isPresent(s.before, asOf) && !out.includes(s.before.householdNumber)) out.push(s.before.householdNumber)
+    if (s.before !== undefined && isPresent(s.before, asOf) && !out.includes(s.before.householdNumber))
+      out.push(s.before.householdNumber)
     if (isPresent(s.after, asOf) && !out.includes(s.after.householdNumber)) out.push(s.after.householdNumber)
   }
   return out

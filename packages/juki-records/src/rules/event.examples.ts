@@ -10,9 +10,33 @@ import { atena, FORMER, M } from "../test-utils/fixtures.js"
 import { OK, E, NO, ex, type Example, gFamily, gEmpty, newcomer, tenkyoF5 } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
-  ex("event", "records.event.malformed", ["juki event form"], "a well-formed 転入 is accepted", gEmpty(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
-  ex("event", "records.event.malformed", ["juki event form"], "a well-formed 転居 is accepted", gFamily(), tenkyoF5(), OK),
-  ex("event", "records.event.malformed", ["juki event form"], "an event with an unknown key is rejected", gFamily(), { ...tenkyoF5(), note: "x" }, NO(E("records.event.malformed"))),
+  ex(
+    "event",
+    "records.event.malformed",
+    ["juki event form"],
+    "a well-formed 転入 is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
+  ex(
+    "event",
+    "records.event.malformed",
+    ["juki event form"],
+    "a well-formed 転居 is accepted",
+    gFamily(),
+    tenkyoF5(),
+    OK
+  ),
+  ex(
+    "event",
+    "records.event.malformed",
+    ["juki event form"],
+    "an event with an unknown key is rejected",
+    gFamily(),
+    { ...tenkyoF5(), note: "x" },
+    NO(E("records.event.malformed"))
+  ),
   ex(
     "event",
     "records.event.malformed",
@@ -22,5 +46,13 @@ export const examples: ReadonlyArray<Example> = [
     Event.moveOut({ atenaNumbers: [atena(3), atena(3)], destination: FORMER, ...M }),
     NO(E("records.event.malformed"))
   ),
-  ex("event", "records.event.malformed", ["juki event form"], "an event without 異動日 is rejected", gFamily(), (({ changeDate: _c, ...e }) => e)(tenkyoF5()), NO(E("records.event.malformed")))
+  ex(
+    "event",
+    "records.event.malformed",
+    ["juki event form"],
+    "an event without 異動日 is rejected",
+    gFamily(),
+    (({ changeDate: _c, ...e }) => e)(tenkyoF5()),
+    NO(E("records.event.malformed"))
+  )
 ]

@@ -30,10 +30,13 @@ export const EventMalformed = rule({
   checkedBy: "Event.decode",
   onEvent: (ctx) => {
     const e = ctx.event
-    const atenas =
-      e.type === "create" ? e.records.map((r) => r.atenaNumber) : ctx.targets.map((t) => t.atenaNumber)
+    const atenas = e.type === "create" ? e.records.map((r) => r.atenaNumber) : ctx.targets.map((t) => t.atenaNumber)
     if (new Set(atenas).size !== atenas.length) return [at(EventMalformed, [], { detail: "duplicated 宛名番号" })]
-    if ((e.type === "create" && e.records.length === 0) || (e.type === "modify" && e.changes.length === 0) || ((e.type === "remove" || e.type === "cancel") && e.atenaNumbers.length === 0))
+    if (
+      (e.type === "create" && e.records.length === 0) ||
+      (e.type === "modify" && e.changes.length === 0) ||
+      ((e.type === "remove" || e.type === "cancel") && e.atenaNumbers.length === 0)
+    )
       return [at(EventMalformed, [], { detail: "no person" })]
     return NONE
   }

@@ -18,7 +18,11 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の45"],
     "特別永住者 with the 特別永住者証明書の番号 is accepted",
     gEmpty(),
-    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9), status: spr(9) }))], ...M, from: "abroad" }),
+    Event.moveIn({
+      records: [input(foreigner(9, { householdNumber: household(9), status: spr(9) }))],
+      ...M,
+      from: "abroad"
+    }),
     OK
   ),
   ex(
@@ -29,7 +33,15 @@ export const examples: ReadonlyArray<Example> = [
     registryJson([foreigner(5)]),
     Event.birth({
       record: (({ previousAddress: _p, ...r }) => r)(
-        input(foreigner(6, { relationship: "子", birthDate: "2024-04-01", addressSince: "2024-04-01", foreignResidentSince: "2024-04-01", status: { kubun: "transitional-birth" } }))
+        input(
+          foreigner(6, {
+            relationship: "子",
+            birthDate: "2024-04-01",
+            addressSince: "2024-04-01",
+            foreignResidentSince: "2024-04-01",
+            status: { kubun: "transitional-birth" }
+          })
+        )
       ) as never,
       changeDate: "2024-04-01",
       noticeOn: "2024-04-05",
@@ -43,7 +55,18 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の45"],
     "中長期在留者 without 在留期間 is rejected",
     gEmpty(),
-    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9), status: { ...(foreigner(9).status as object), periodOfStay: "" } as never }))], ...M, from: "abroad" }),
+    Event.moveIn({
+      records: [
+        input(
+          foreigner(9, {
+            householdNumber: household(9),
+            status: { ...(foreigner(9).status as object), periodOfStay: "" } as never
+          })
+        )
+      ],
+      ...M,
+      from: "abroad"
+    }),
     NO(E("records.foreign.kubun-items"))
   ),
   ex(
@@ -52,7 +75,15 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の45"],
     "一時庇護許可者 without 上陸期間 is rejected",
     gEmpty(),
-    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9), status: { kubun: "temporary-refuge", landingPeriod: " " } }))], ...M, from: "abroad" }),
+    Event.moveIn({
+      records: [
+        input(
+          foreigner(9, { householdNumber: household(9), status: { kubun: "temporary-refuge", landingPeriod: " " } })
+        )
+      ],
+      ...M,
+      from: "abroad"
+    }),
     NO(E("records.foreign.kubun-items"))
   ),
   ex(
@@ -61,7 +92,11 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の46"],
     "30条の46 転入 of a 中長期在留者 is accepted",
     gEmpty(),
-    Event.foreignResidentFiling({ article: "30-46", records: [input(foreigner(9, { householdNumber: household(9) }))], ...M }),
+    Event.foreignResidentFiling({
+      article: "30-46",
+      records: [input(foreigner(9, { householdNumber: household(9) }))],
+      ...M
+    }),
     OK
   ),
   ex(
@@ -70,7 +105,11 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の47"],
     "30条の47 届出 of a person who became 特別永住者 is accepted",
     gEmpty(),
-    Event.foreignResidentFiling({ article: "30-47", records: [input(foreigner(9, { householdNumber: household(9), status: spr(9) }))], ...M }),
+    Event.foreignResidentFiling({
+      article: "30-47",
+      records: [input(foreigner(9, { householdNumber: household(9), status: spr(9) }))],
+      ...M
+    }),
     OK
   ),
   ex(
@@ -79,7 +118,11 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の46", "入管法22条の2"],
     "30条の46 転入 of an 出生による経過滞在者 is rejected",
     gEmpty(),
-    Event.foreignResidentFiling({ article: "30-46", records: [input(foreigner(9, { householdNumber: household(9), status: { kubun: "transitional-birth" } }))], ...M }),
+    Event.foreignResidentFiling({
+      article: "30-46",
+      records: [input(foreigner(9, { householdNumber: household(9), status: { kubun: "transitional-birth" } }))],
+      ...M
+    }),
     NO(E("records.foreign.transitional-filing"))
   ),
   ex(
@@ -88,7 +131,13 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の47", "入管法22条の2"],
     "30条の47 届出 of a 国籍喪失による経過滞在者 is rejected",
     gEmpty(),
-    Event.foreignResidentFiling({ article: "30-47", records: [input(foreigner(9, { householdNumber: household(9), status: { kubun: "transitional-nationality-loss" } }))], ...M }),
+    Event.foreignResidentFiling({
+      article: "30-47",
+      records: [
+        input(foreigner(9, { householdNumber: household(9), status: { kubun: "transitional-nationality-loss" } }))
+      ],
+      ...M
+    }),
     NO(E("records.foreign.transitional-filing"))
   )
 ]

@@ -28,7 +28,7 @@ export const ForeignKubunItems = rule({
   group: "foreign",
   basis: [BASIS.law30_45, std("1.1.2"), std("1.1.6")],
   title: { ja: "30条の45区分の記載事項", en: "Items of the 30条の45 category" },
-  message: { ja: "{kubunJa}の記載事項「{itemJa}」が空欄です", en: "The {kubun} item \"{item}\" is blank" },
+  message: { ja: "{kubunJa}の記載事項「{itemJa}」が空欄です", en: 'The {kubun} item "{item}" is blank' },
   description: {
     ja: "外国人住民は30条の45の区分のいずれか一つに該当し、その記載事項を記載する: 中長期在留者（在留資格・在留期間・満了の日・在留カード番号〔除票を除く〕）、特別永住者（特別永住者証明書番号）、一時庇護許可者（上陸期間）、仮滞在許可者（仮滞在期間）、経過滞在者（その旨）。",
     en: "A foreign resident is in exactly one 30条の45 category and has its items: 中長期在留者 (在留資格, 在留期間, 満了の日, 在留カード番号 except on a 除票), 特別永住者 (証明書番号), 一時庇護許可者 (上陸期間), 仮滞在許可者 (仮滞在期間), 経過滞在者 (the category itself)."
@@ -39,7 +39,15 @@ export const ForeignKubunItems = rule({
     const s = r.status
     let out: Array<JukiError> | undefined
     const need = (v: string | undefined, key: string, item: string, kubun: string): void => {
-      if (blank(v)) (out ??= []).push(at(ForeignKubunItems, [...ctx.path, "status", key], { kubun: s.kubun, kubunJa: kubun, item: key, itemJa: item }))
+      if (blank(v))
+        (out ??= []).push(
+          at(ForeignKubunItems, [...ctx.path, "status", key], {
+            kubun: s.kubun,
+            kubunJa: kubun,
+            item: key,
+            itemJa: item
+          })
+        )
     }
     switch (s.kubun) {
       case "mid-to-long-term":
@@ -91,9 +99,20 @@ export const ForeignTransitionalFiling = rule({
     if (e.route !== "art-30-46" && e.route !== "art-30-47") return NONE
     const out: Array<JukiError> = []
     e.records.forEach((r, i) => {
-      if (r.kind !== "foreign") out.push(at(ForeignTransitionalFiling, ["records", i, "kind"], { problem: "a Japanese resident", problemJa: "日本人住民" }))
+      if (r.kind !== "foreign")
+        out.push(
+          at(ForeignTransitionalFiling, ["records", i, "kind"], {
+            problem: "a Japanese resident",
+            problemJa: "日本人住民"
+          })
+        )
       else if (r.status.kubun === "transitional-birth" || r.status.kubun === "transitional-nationality-loss")
-        out.push(at(ForeignTransitionalFiling, ["records", i, "status", "kubun"], { problem: "a transitional stay", problemJa: "経過滞在者" }))
+        out.push(
+          at(ForeignTransitionalFiling, ["records", i, "status", "kubun"], {
+            problem: "a transitional stay",
+            problemJa: "経過滞在者"
+          })
+        )
     })
     return out
   }

@@ -40,14 +40,24 @@ export const HistoryAppendOnly = rule({
       e.changes.forEach((c, i) => {
         const latest = ctx.registry.persons.get(c.atenaNumber)?.historyLength
         if (c.baseHistoryNumber !== undefined && latest !== undefined && c.baseHistoryNumber !== latest)
-          out.push(at(HistoryAppendOnly, ["changes", i, "baseHistoryNumber"], { problem: `the latest row is ${latest}`, problemJa: `最新は${latest}` }))
+          out.push(
+            at(HistoryAppendOnly, ["changes", i, "baseHistoryNumber"], {
+              problem: `the latest row is ${latest}`,
+              problemJa: `最新は${latest}`
+            })
+          )
       })
     else if (e.type === "cancel" && e.historyNumbers !== undefined)
       e.atenaNumbers.forEach((a, i) => {
         const latest = ctx.registry.persons.get(a)?.historyLength
         const want = e.historyNumbers?.[i]
         if (want !== undefined && latest !== undefined && want !== latest)
-          out.push(at(HistoryAppendOnly, ["historyNumbers", i], { problem: `only the latest row ${latest} can be cancelled`, problemJa: `取消しは最新の履歴${latest}のみ` }))
+          out.push(
+            at(HistoryAppendOnly, ["historyNumbers", i], {
+              problem: `only the latest row ${latest} can be cancelled`,
+              problemJa: `取消しは最新の履歴${latest}のみ`
+            })
+          )
       })
     return out
   },
@@ -57,19 +67,40 @@ export const HistoryAppendOnly = rule({
     for (const [atena, rows] of Object.entries(ctx.history)) {
       const rec = byAtena.get(atena)
       if (rec === undefined) {
-        out.push(at(HistoryAppendOnly, ["history", atena], { problem: "history without a record", problemJa: "住民票のない履歴" }))
+        out.push(
+          at(HistoryAppendOnly, ["history", atena], {
+            problem: "history without a record",
+            problemJa: "住民票のない履歴"
+          })
+        )
         continue
       }
       rows.forEach((row, i) => {
         if (row.historyNumber !== i + 1)
-          out.push(at(HistoryAppendOnly, ["history", atena, i, "historyNumber"], { problem: "履歴番号 not consecutive", problemJa: "履歴番号が連番でない" }))
+          out.push(
+            at(HistoryAppendOnly, ["history", atena, i, "historyNumber"], {
+              problem: "履歴番号 not consecutive",
+              problemJa: "履歴番号が連番でない"
+            })
+          )
         if (row.snapshot.atenaNumber !== atena)
-          out.push(at(HistoryAppendOnly, ["history", atena, i, "snapshot"], { problem: "another 宛名番号", problemJa: "宛名番号が異なる" }))
+          out.push(
+            at(HistoryAppendOnly, ["history", atena, i, "snapshot"], {
+              problem: "another 宛名番号",
+              problemJa: "宛名番号が異なる"
+            })
+          )
       })
       const last = rows[rows.length - 1]
-      if (last === undefined) out.push(at(HistoryAppendOnly, ["history", atena], { problem: "empty history", problemJa: "履歴が空" }))
+      if (last === undefined)
+        out.push(at(HistoryAppendOnly, ["history", atena], { problem: "empty history", problemJa: "履歴が空" }))
       else if (!deepEqual(last.snapshot, rec))
-        out.push(at(HistoryAppendOnly, ["history", atena, rows.length - 1], { problem: "the record differs from its latest row", problemJa: "最新履歴と住民票が不一致" }))
+        out.push(
+          at(HistoryAppendOnly, ["history", atena, rows.length - 1], {
+            problem: "the record differs from its latest row",
+            problemJa: "最新履歴と住民票が不一致"
+          })
+        )
     }
     return out
   }

@@ -7,8 +7,31 @@
  */
 import * as Event from "../events/index.js"
 import type { ResidentRecord } from "../models/index.js"
-import { ADDRESS_C, atena, family, foreigner, FORMER, household, input, japanese, M, registryJson } from "../test-utils/fixtures.js"
-import { OK, E, A, NO, ex, type Example, gFamily, newcomer, tenkyoF5, hhChange, out } from "../test-utils/example-kit.js"
+import {
+  ADDRESS_C,
+  atena,
+  family,
+  foreigner,
+  FORMER,
+  household,
+  input,
+  japanese,
+  M,
+  registryJson
+} from "../test-utils/fixtures.js"
+import {
+  OK,
+  E,
+  A,
+  NO,
+  ex,
+  type Example,
+  gFamily,
+  newcomer,
+  tenkyoF5,
+  hhChange,
+  out
+} from "../test-utils/example-kit.js"
 
 const household7 = (o: Partial<ResidentRecord> = {}) => japanese(6, { householdNumber: household(7), ...(o as object) })
 
@@ -19,7 +42,11 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.4.1", "住基法25条"],
     "世帯分離 at the same address is accepted",
     gFamily(),
-    Event.householdChange({ jiyu: "household-split", members: [{ atenaNumber: atena(3), householdNumber: household(7), relationship: "世帯主" }], ...M }),
+    Event.householdChange({
+      jiyu: "household-split",
+      members: [{ atenaNumber: atena(3), householdNumber: household(7), relationship: "世帯主" }],
+      ...M
+    }),
     OK
   ),
   ex(
@@ -28,7 +55,11 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.4.1", "住基法25条"],
     "世帯合併 of a one-person 世帯 at the same address is accepted",
     registryJson([...family(), household7()]),
-    Event.householdChange({ jiyu: "household-merge", members: [{ atenaNumber: atena(6), householdNumber: household(1), relationship: "同居人" }], ...M }),
+    Event.householdChange({
+      jiyu: "household-merge",
+      members: [{ atenaNumber: atena(6), householdNumber: household(1), relationship: "同居人" }],
+      ...M
+    }),
     OK
   ),
   ex(
@@ -37,7 +68,13 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.4.1"],
     "世帯変更 that also changes the address is rejected",
     gFamily(),
-    Event.modify({ jiyu: "household-change", changes: [{ atenaNumber: atena(3), set: { householdNumber: household(7), relationship: "世帯主", address: ADDRESS_C } }], ...M }),
+    Event.modify({
+      jiyu: "household-change",
+      changes: [
+        { atenaNumber: atena(3), set: { householdNumber: household(7), relationship: "世帯主", address: ADDRESS_C } }
+      ],
+      ...M
+    }),
     NO(E("records.household.no-address-change"))
   ),
   ex(
@@ -46,7 +83,11 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.4.1"],
     "世帯主変更 that also changes 住所を定めた年月日 is rejected",
     gFamily(),
-    Event.modify({ jiyu: "head-change", changes: [{ atenaNumber: atena(5), set: { relationship: "世帯主", addressSince: "2024-04-01" } }], ...M }),
+    Event.modify({
+      jiyu: "head-change",
+      changes: [{ atenaNumber: atena(5), set: { relationship: "世帯主", addressSince: "2024-04-01" } }],
+      ...M
+    }),
     NO(E("records.household.no-address-change"))
   ),
   ex(
@@ -55,7 +96,11 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.10"],
     "世帯分離 making the child 世帯主 of a new 世帯 is accepted",
     gFamily(),
-    Event.householdChange({ jiyu: "household-split", members: [{ atenaNumber: atena(3), householdNumber: household(7), relationship: "世帯主" }], ...M }),
+    Event.householdChange({
+      jiyu: "household-split",
+      members: [{ atenaNumber: atena(3), householdNumber: household(7), relationship: "世帯主" }],
+      ...M
+    }),
     OK
   ),
   ex(
@@ -121,14 +166,26 @@ export const examples: ReadonlyArray<Example> = [
     { ...out({ n: 1 }), acknowledged: ["records.household.head-leaves"] },
     OK
   ),
-  ex("household", "records.household.head-leaves", ["標準仕様書4.0.4"], "世帯主 moving out and leaving two members raises an alert", gFamily(), out({ n: 1 }), NO(A("records.household.head-leaves"))),
+  ex(
+    "household",
+    "records.household.head-leaves",
+    ["標準仕様書4.0.4"],
+    "世帯主 moving out and leaving two members raises an alert",
+    gFamily(),
+    out({ n: 1 }),
+    NO(A("records.household.head-leaves"))
+  ),
   ex(
     "household",
     "records.household.head-leaves",
     ["標準仕様書4.0.4"],
     "世帯主 splitting off and leaving two members raises an alert",
     gFamily(),
-    Event.householdChange({ jiyu: "household-split", members: [{ atenaNumber: atena(1), householdNumber: household(7), relationship: "世帯主" }], ...M }),
+    Event.householdChange({
+      jiyu: "household-split",
+      members: [{ atenaNumber: atena(1), householdNumber: household(7), relationship: "世帯主" }],
+      ...M
+    }),
     NO(A("records.household.head-leaves"))
   ),
   ex(
@@ -137,10 +194,23 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法6条", "標準仕様書4.1.4.1"],
     "転居 of the whole 世帯 together is accepted",
     gFamily(),
-    Event.moveWithin({ persons: [{ atenaNumber: atena(1) }, { atenaNumber: atena(2) }, { atenaNumber: atena(3) }], address: ADDRESS_C, householdNumber: household(1), ...M }),
+    Event.moveWithin({
+      persons: [{ atenaNumber: atena(1) }, { atenaNumber: atena(2) }, { atenaNumber: atena(3) }],
+      address: ADDRESS_C,
+      householdNumber: household(1),
+      ...M
+    }),
     OK
   ),
-  ex("household", "records.household.same-address", ["住基法6条"], "転居 of a one-person 世帯 is accepted", gFamily(), tenkyoF5(), OK),
+  ex(
+    "household",
+    "records.household.same-address",
+    ["住基法6条"],
+    "転居 of a one-person 世帯 is accepted",
+    gFamily(),
+    tenkyoF5(),
+    OK
+  ),
   ex(
     "household",
     "records.household.same-address",

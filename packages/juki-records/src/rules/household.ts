@@ -46,7 +46,8 @@ export const HouseholdNoAddressChange = rule({
     for (const s of ctx.steps) {
       if (s.before === undefined) continue
       for (const item of s.changed ?? changedItems(s.before, s.after))
-        if (groupOf(item) === "address") out.push(at(HouseholdNoAddressChange, [...s.path.slice(0, 2), "set", item], { ...jiyuP(e.jiyu), item }))
+        if (groupOf(item) === "address")
+          out.push(at(HouseholdNoAddressChange, [...s.path.slice(0, 2), "set", item], { ...jiyuP(e.jiyu), item }))
     }
     return out
   }
@@ -63,9 +64,16 @@ export const HouseholdAtMostOneHead = rule({
   tag: "RuleViolation",
   severity: "error",
   group: "household",
-  basis: [std("1.1.10", "世帯主未設定を許容する"), BASIS.law7, library("'at most one' is implied by 法7条4号; explicit text UNVERIFIED")],
+  basis: [
+    std("1.1.10", "世帯主未設定を許容する"),
+    BASIS.law7,
+    library("'at most one' is implied by 法7条4号; explicit text UNVERIFIED")
+  ],
   title: { ja: "世帯主は一人まで", en: "At most one head" },
-  message: { ja: "一つの世帯に世帯主が{count}人います（一人まで、未設定は可）", en: "A household has {count} heads (at most one; none is allowed)" },
+  message: {
+    ja: "一つの世帯に世帯主が{count}人います（一人まで、未設定は可）",
+    en: "A household has {count} heads (at most one; none is allowed)"
+  },
   description: {
     ja: "世帯の現存者のうち続柄が世帯主である者は一人まで。世帯主未設定は許容する（標準仕様書1.1.10）。",
     en: "Among a household's present members at most one has 続柄 世帯主. A household without a head is allowed (標準仕様書 1.1.10)."
@@ -129,7 +137,8 @@ export const headDepartures = (
     if (b === undefined || b.relationship !== "世帯主" || !isPresent(b, ctx.asOf)) continue
     const hn = b.householdNumber
     if (seen.has(hn)) continue
-    const stillHead = isPresent(s.after, ctx.asOf) && s.after.householdNumber === hn && s.after.relationship === "世帯主"
+    const stillHead =
+      isPresent(s.after, ctx.asOf) && s.after.householdNumber === hn && s.after.relationship === "世帯主"
     if (stillHead) continue
     seen.add(hn)
     const after = ctx.householdAfter(hn)
@@ -150,7 +159,11 @@ export const HouseholdSameAddress = rule({
   tag: "RuleViolation",
   severity: "error",
   group: "household",
-  basis: [BASIS.law6, std("4.1.4.1"), library("a 世帯 shares one 住所 (reference §4.2); 方書 differences allowed, UNVERIFIED")],
+  basis: [
+    BASIS.law6,
+    std("4.1.4.1"),
+    library("a 世帯 shares one 住所 (reference §4.2); 方書 differences allowed, UNVERIFIED")
+  ],
   title: { ja: "世帯の住所", en: "Household address" },
   message: { ja: "同じ世帯の世帯員の住所が異なります", en: "Members of one household have different addresses" },
   description: {

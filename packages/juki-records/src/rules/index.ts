@@ -54,7 +54,12 @@ import { DateNotFuture, DateCalendar, DateBeforeBirth } from "./date.js"
 import { DeadlineOverdue } from "./deadline.js"
 import { ModifyAllowedFields } from "./modify.js"
 import { JiyuScope, JiyuUnknown, JiyuForbidden, JiyuMappingRule } from "./jiyu.js"
-import { HouseholdNoAddressChange, HouseholdAtMostOneHead, HouseholdHeadLeaves, HouseholdSameAddress } from "./household.js"
+import {
+  HouseholdNoAddressChange,
+  HouseholdAtMostOneHead,
+  HouseholdHeadLeaves,
+  HouseholdSameAddress
+} from "./household.js"
 import { RelationshipVocabulary, RelationshipForbidden, RelationshipChainLength } from "./relationship.js"
 import { RecordRequired } from "./record.js"
 import { ForeignKubunItems, ForeignTransitionalFiling } from "./foreign.js"

@@ -29,7 +29,7 @@ export const JiyuScope = rule({
   title: { ja: "事由の対象者", en: "Who a reason applies to" },
   message: {
     ja: "異動事由「{jiyuJa}」は{scopeJa}にのみ使えます",
-    en: "The reason \"{jiyu}\" applies to {scope} only"
+    en: 'The reason "{jiyu}" applies to {scope} only'
   },
   description: {
     ja: "職権記載（帰化等）・職権消除（国籍喪失）・旧氏は日本人住民のみ、職権記載（国籍喪失）・職権消除（帰化等）・通称は外国人住民のみ。",
@@ -41,7 +41,7 @@ export const JiyuScope = rule({
     for (const s of ctx.steps) {
       const i = info(s.jiyu)
       if (i.scope === "all") continue
-      const kind = (s.op === "create" ? s.after : s.before ?? s.after).kind
+      const kind = (s.op === "create" ? s.after : (s.before ?? s.after)).kind
       if (kind !== i.scope)
         out.push(
           at(JiyuScope, s.path, {
@@ -55,8 +55,19 @@ export const JiyuScope = rule({
   }
 })
 
-const asCatalogue = (r: { id: string; tag: RecordRule["tag"]; severity: RecordRule["severity"]; basis: RecordRule["basis"]; title: RecordRule["title"]; message: RecordRule["message"] }, group: RecordRule["group"], description: RecordRule["description"], checkedBy: string): RecordRule =>
-  ({ ...r, group, description, checkedBy }) as RecordRule
+const asCatalogue = (
+  r: {
+    id: string
+    tag: RecordRule["tag"]
+    severity: RecordRule["severity"]
+    basis: RecordRule["basis"]
+    title: RecordRule["title"]
+    message: RecordRule["message"]
+  },
+  group: RecordRule["group"],
+  description: RecordRule["description"],
+  checkedBy: string
+): RecordRule => ({ ...r, group, description, checkedBy }) as RecordRule
 
 /**
  * `records.jiyu.unknown`: the 1.2.2 categories are closed, an unknown
@@ -69,7 +80,10 @@ const asCatalogue = (r: { id: string; tag: RecordRule["tag"]; severity: RecordRu
 export const JiyuUnknown = asCatalogue(
   Unknown,
   "jiyu",
-  { ja: "異動事由は標準仕様書1.2.2の37分類（記載9・消除9・修正19）のいずれか。", en: "A 異動事由 is one of the 37 categories of 標準仕様書 1.2.2 (9 記載, 9 消除, 19 修正)." },
+  {
+    ja: "異動事由は標準仕様書1.2.2の37分類（記載9・消除9・修正19）のいずれか。",
+    en: "A 異動事由 is one of the 37 categories of 標準仕様書 1.2.2 (9 記載, 9 消除, 19 修正)."
+  },
   "Jiyu.fromName, Event.decode"
 )
 
@@ -83,7 +97,10 @@ export const JiyuUnknown = asCatalogue(
 export const JiyuForbidden = asCatalogue(
   Forbidden,
   "jiyu",
-  { ja: "転居取消という事由は実装しない。転居は異動の取消し（修正）で取り消す。", en: "There is no 転居取消 category; a 転居 is undone with 異動の取消し（修正）." },
+  {
+    ja: "転居取消という事由は実装しない。転居は異動の取消し（修正）で取り消す。",
+    en: "There is no 転居取消 category; a 転居 is undone with 異動の取消し（修正）."
+  },
   "Jiyu.fromName, Event.decode"
 )
 
@@ -98,6 +115,9 @@ export const JiyuForbidden = asCatalogue(
 export const JiyuMappingRule = asCatalogue(
   InvalidMapping,
   "jiyu",
-  { ja: "ベンダー・CSの異動事由コードとの対応表は、既知の事由への対応のみ・コード重複なし・転居取消なし。", en: "A vendor or CS code mapping maps each code once, onto a known category, never onto 転居取消." },
+  {
+    ja: "ベンダー・CSの異動事由コードとの対応表は、既知の事由への対応のみ・コード重複なし・転居取消なし。",
+    en: "A vendor or CS code mapping maps each code once, onto a known category, never onto 転居取消."
+  },
   "Jiyu.validateMapping"
 )

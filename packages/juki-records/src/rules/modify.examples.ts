@@ -9,7 +9,15 @@ import { ADDRESS_B, myNumber, residentCode } from "../test-utils/fixtures.js"
 import { OK, E, NO, ex, type Example, gFamily, modify1 } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
-  ex("modify", "records.modify.allowed-fields", ["番号法7条2項", "標準仕様書4.4"], "個人番号の変更請求 changing the 個人番号 is accepted", gFamily(), modify1("mynumber-change-request", 5, { myNumber: myNumber(55) }), OK),
+  ex(
+    "modify",
+    "records.modify.allowed-fields",
+    ["番号法7条2項", "標準仕様書4.4"],
+    "個人番号の変更請求 changing the 個人番号 is accepted",
+    gFamily(),
+    modify1("mynumber-change-request", 5, { myNumber: myNumber(55) }),
+    OK
+  ),
   ex(
     "modify",
     "records.modify.allowed-fields",

@@ -30,7 +30,7 @@ export const ModifyAllowedFields = rule({
   title: { ja: "事由と変更項目", en: "Items a reason may change" },
   message: {
     ja: "異動事由「{jiyuJa}」では{item}を変更できません",
-    en: "The reason \"{jiyu}\" may not change {item}"
+    en: 'The reason "{jiyu}" may not change {item}'
   },
   description: {
     ja: "修正の事由ごとに変更できる項目群が決まっている（例: 個人番号の変更請求は個人番号のみ、旧氏の記載は旧氏のみ、軽微な修正は氏名・住所のみ）。住民票の種別（日本人/外国人）にない項目も変更できない。転居と世帯変更等は専用の規則で検査する。",
@@ -53,7 +53,8 @@ export const ModifyAllowedFields = rule({
         const g = groupOf(item)
         if (g === "system") continue
         if (HOUSEHOLD_JIYU.has(e.jiyu) && (g === "household" || g === "address")) continue
-        if (mutable === "all" ? g === "managed" : !mutable.includes(g)) out.push(at(ModifyAllowedFields, path, { ...jiyuP(e.jiyu), item }))
+        if (mutable === "all" ? g === "managed" : !mutable.includes(g))
+          out.push(at(ModifyAllowedFields, path, { ...jiyuP(e.jiyu), item }))
       }
     }
     return out

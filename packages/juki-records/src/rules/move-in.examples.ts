@@ -7,7 +7,18 @@
  */
 import * as Event from "../events/index.js"
 import type { RecordInput } from "../models/index.js"
-import { cardNumber, foreigner, household, input, japanese, M, movedOut, myNumber, registryJson, residentCode } from "../test-utils/fixtures.js"
+import {
+  cardNumber,
+  foreigner,
+  household,
+  input,
+  japanese,
+  M,
+  movedOut,
+  myNumber,
+  registryJson,
+  residentCode
+} from "../test-utils/fixtures.js"
 import { OK, E, A, NO, ex, type Example, gFamily, gEmpty, gRemoved, newcomer } from "../test-utils/example-kit.js"
 
 const withoutPrevious = (r: RecordInput): RecordInput => {
@@ -16,8 +27,24 @@ const withoutPrevious = (r: RecordInput): RecordInput => {
 }
 
 export const examples: ReadonlyArray<Example> = [
-  ex("move-in", "records.move-in.reentry", ["標準仕様書4.1.1.2"], "再転入 on the same 宛名番号 is accepted", gRemoved(), Event.moveIn({ records: [input(japanese(1))], ...M }), OK),
-  ex("move-in", "records.move-in.reentry", ["標準仕様書4.1.1.2"], "転入 without any match is accepted", gRemoved(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "move-in",
+    "records.move-in.reentry",
+    ["標準仕様書4.1.1.2"],
+    "再転入 on the same 宛名番号 is accepted",
+    gRemoved(),
+    Event.moveIn({ records: [input(japanese(1))], ...M }),
+    OK
+  ),
+  ex(
+    "move-in",
+    "records.move-in.reentry",
+    ["標準仕様書4.1.1.2"],
+    "転入 without any match is accepted",
+    gRemoved(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
   ex(
     "move-in",
     "records.move-in.reentry",
@@ -43,13 +70,28 @@ export const examples: ReadonlyArray<Example> = [
     "国外転入 under a new 宛名番号 with the 在留カード番号 of a foreign 除票 is rejected",
     registryJson([movedOut(foreigner(5))]),
     Event.moveIn({
-      records: [input(foreigner(9, { householdNumber: household(9), status: { ...(foreigner(5).status as object), cardNumber: cardNumber(5) } as never }))],
+      records: [
+        input(
+          foreigner(9, {
+            householdNumber: household(9),
+            status: { ...(foreigner(5).status as object), cardNumber: cardNumber(5) } as never
+          })
+        )
+      ],
       from: "abroad",
       ...M
     }),
     NO(E("records.move-in.reentry"))
   ),
-  ex("move-in", "records.move-in.possible-reentry", ["標準仕様書4.1.1.2"], "転入 of a person with other 3情報 is accepted", gRemoved(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "move-in",
+    "records.move-in.possible-reentry",
+    ["標準仕様書4.1.1.2"],
+    "転入 of a person with other 3情報 is accepted",
+    gRemoved(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
   ex(
     "move-in",
     "records.move-in.possible-reentry",
@@ -57,7 +99,10 @@ export const examples: ReadonlyArray<Example> = [
     "3情報 match with a 除票, confirmed by the operator, is accepted",
     gRemoved(),
     {
-      ...Event.moveIn({ records: [newcomer(9, { name: japanese(1).name, birthDate: japanese(1).birthDate, sex: japanese(1).sex })], ...M }),
+      ...Event.moveIn({
+        records: [newcomer(9, { name: japanese(1).name, birthDate: japanese(1).birthDate, sex: japanese(1).sex })],
+        ...M
+      }),
       acknowledged: ["records.move-in.possible-reentry"]
     },
     OK
@@ -68,7 +113,10 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "転入 whose 氏名・生年月日・性別 match a 除票 (no identifier match) raises an alert",
     gRemoved(),
-    Event.moveIn({ records: [newcomer(9, { name: japanese(1).name, birthDate: japanese(1).birthDate, sex: japanese(1).sex })], ...M }),
+    Event.moveIn({
+      records: [newcomer(9, { name: japanese(1).name, birthDate: japanese(1).birthDate, sex: japanese(1).sex })],
+      ...M
+    }),
     NO(A("records.move-in.possible-reentry"))
   ),
   ex(
@@ -77,10 +125,21 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "転入 whose 3情報 match a current resident (other identifiers) raises an alert",
     gFamily(),
-    Event.moveIn({ records: [newcomer(9, { name: japanese(2).name, birthDate: japanese(2).birthDate, sex: japanese(2).sex })], ...M }),
+    Event.moveIn({
+      records: [newcomer(9, { name: japanese(2).name, birthDate: japanese(2).birthDate, sex: japanese(2).sex })],
+      ...M
+    }),
     NO(A("records.move-in.possible-reentry"))
   ),
-  ex("move-in", "records.move-in.previous-address", ["標準仕様書4.1.1.1", "住基法9条1項"], "国内転入 with the former address and 市町村コード is accepted", gEmpty(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "move-in",
+    "records.move-in.previous-address",
+    ["標準仕様書4.1.1.1", "住基法9条1項"],
+    "国内転入 with the former address and 市町村コード is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
   ex(
     "move-in",
     "records.move-in.previous-address",

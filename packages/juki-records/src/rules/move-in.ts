@@ -17,7 +17,6 @@ import { blank, MOVE_IN_JIYU } from "./internal/helpers.js"
 import { NONE } from "./types.js"
 import { rule, at, matched, stateP } from "./internal/define.js"
 
-
 /**
  * 再転入: a person found among this municipality's 除票 by 個人番号, 住民票コード
  * or 在留カード番号 must be recorded on the same 宛名番号.
@@ -53,7 +52,13 @@ export const MoveInReentry = rule({
         const other = ctx.registry.persons.get(atena)?.record
         return other !== undefined && !isPresent(other, ctx.asOf)
       }
-      const by = hit("r", r.residentCode) ? "residentCode" : hit("m", r.myNumber) ? "myNumber" : hit("c", cardNumberOf(r)) ? "cardNumber" : undefined
+      const by = hit("r", r.residentCode)
+        ? "residentCode"
+        : hit("m", r.myNumber)
+          ? "myNumber"
+          : hit("c", cardNumberOf(r))
+            ? "cardNumber"
+            : undefined
       if (by !== undefined) out.push(at(MoveInReentry, ["records", i, "atenaNumber"], matched(by)))
     })
     return out
@@ -89,7 +94,8 @@ export const MoveInPossibleReentry = rule({
     const out: Array<JukiError> = []
     e.records.forEach((input, i) => {
       const r = input as ResidentRecord
-      const known = (kind: "r" | "m" | "c", v: string | undefined): boolean => v !== undefined && v !== "" && lookupId(ctx.registry, kind, v) !== undefined
+      const known = (kind: "r" | "m" | "c", v: string | undefined): boolean =>
+        v !== undefined && v !== "" && lookupId(ctx.registry, kind, v) !== undefined
       if (known("r", r.residentCode) || known("m", r.myNumber) || known("c", cardNumberOf(r))) return
       const hits = (ctx.registry.threeInfo.get(threeInfoKey(r)) ?? []).filter((a) => a !== r.atenaNumber)
       const first = hits[0]
@@ -131,9 +137,12 @@ export const MoveInPreviousAddress = rule({
     const out: Array<JukiError> = []
     e.records.forEach((r, i) => {
       const p = r.previousAddress
-      if (p === undefined || blank(p.text)) out.push(at(MoveInPreviousAddress, ["records", i, "previousAddress"], { item: "text" }))
+      if (p === undefined || blank(p.text))
+        out.push(at(MoveInPreviousAddress, ["records", i, "previousAddress"], { item: "text" }))
       else if (e.jiyu === "domestic-move-in" && !p.unknown && blank(p.municipalityCode))
-        out.push(at(MoveInPreviousAddress, ["records", i, "previousAddress", "municipalityCode"], { item: "municipalityCode" }))
+        out.push(
+          at(MoveInPreviousAddress, ["records", i, "previousAddress", "municipalityCode"], { item: "municipalityCode" })
+        )
     })
     return out
   }

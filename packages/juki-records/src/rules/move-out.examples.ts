@@ -8,11 +8,39 @@
 import * as Event from "../events/index.js"
 import type { ResidentRecord } from "../models/index.js"
 import { FORMER, japanese, M, movedOut, registryJson } from "../test-utils/fixtures.js"
-import { OK, E, NO, ex, type Example, gFamily, gRemoved, leavingF5, newcomer, notice, out } from "../test-utils/example-kit.js"
+import {
+  OK,
+  E,
+  NO,
+  ex,
+  type Example,
+  gFamily,
+  gRemoved,
+  leavingF5,
+  newcomer,
+  notice,
+  out
+} from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
-  ex("move-out", "records.move-out.late-filing", ["標準仕様書4.1.3.0.1", "住基法24条"], "転出届 filed before the move is accepted", gFamily(), out({ changeDate: "2024-04-20" }), OK),
-  ex("move-out", "records.move-out.late-filing", ["標準仕様書4.1.3.0.1"], "転出届 filed 10 days after the move is accepted", gFamily(), out({ changeDate: "2024-03-26" }), OK),
+  ex(
+    "move-out",
+    "records.move-out.late-filing",
+    ["標準仕様書4.1.3.0.1", "住基法24条"],
+    "転出届 filed before the move is accepted",
+    gFamily(),
+    out({ changeDate: "2024-04-20" }),
+    OK
+  ),
+  ex(
+    "move-out",
+    "records.move-out.late-filing",
+    ["標準仕様書4.1.3.0.1"],
+    "転出届 filed 10 days after the move is accepted",
+    gFamily(),
+    out({ changeDate: "2024-03-26" }),
+    OK
+  ),
   ex(
     "move-out",
     "records.move-out.late-filing",
@@ -92,7 +120,12 @@ export const examples: ReadonlyArray<Example> = [
     "records.move-out.removal-date",
     ["標準仕様書1.1.5"],
     "a 除票 whose 消除日 differs from its 転出予定年月日 is rejected",
-    registryJson([{ ...movedOut(japanese(1)), removal: { jiyu: "domestic-move-out", date: "2023-04-02", byAuthority: false } } as ResidentRecord]),
+    registryJson([
+      {
+        ...movedOut(japanese(1)),
+        removal: { jiyu: "domestic-move-out", date: "2023-04-02", byAuthority: false }
+      } as ResidentRecord
+    ]),
     Event.moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.move-out.removal-date"))
   ),
@@ -104,13 +137,24 @@ export const examples: ReadonlyArray<Example> = [
     registryJson([
       {
         ...movedOut(japanese(1)),
-        moveOut: { planned: { address: FORMER, date: "2023-03-31" }, confirmed: { address: FORMER, date: "2023-03-25", noticeReceivedOn: "2023-03-28" } }
+        moveOut: {
+          planned: { address: FORMER, date: "2023-03-31" },
+          confirmed: { address: FORMER, date: "2023-03-25", noticeReceivedOn: "2023-03-28" }
+        }
       } as ResidentRecord
     ]),
     Event.moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.move-out.removal-date"))
   ),
-  ex("move-out", "records.move-out.destination", ["住基法24条", "標準仕様書4.1.3.0.2"], "転出 to a municipality name only is accepted", gFamily(), out({ destination: { text: "大阪市" } }), OK),
+  ex(
+    "move-out",
+    "records.move-out.destination",
+    ["住基法24条", "標準仕様書4.1.3.0.2"],
+    "転出 to a municipality name only is accepted",
+    gFamily(),
+    out({ destination: { text: "大阪市" } }),
+    OK
+  ),
   ex(
     "move-out",
     "records.move-out.destination",
@@ -129,5 +173,13 @@ export const examples: ReadonlyArray<Example> = [
     (({ destination: _d, ...e }) => e)(out({})),
     NO(E("records.move-out.destination"))
   ),
-  ex("move-out", "records.move-out.destination", ["住基法24条"], "転出 with a blank destination is rejected", gFamily(), out({ destination: { text: " " } }), NO(E("records.move-out.destination")))
+  ex(
+    "move-out",
+    "records.move-out.destination",
+    ["住基法24条"],
+    "転出 with a blank destination is rejected",
+    gFamily(),
+    out({ destination: { text: " " } }),
+    NO(E("records.move-out.destination"))
+  )
 ]

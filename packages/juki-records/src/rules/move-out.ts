@@ -33,8 +33,8 @@ export const MoveOutLateFiling = rule({
     en: "A 転出届 more than {days} days after the move must be recorded 職権 (limit {deadline})"
   },
   description: {
-    ja: "転出日の翌日から14日（休日は翌日満了）を過ぎた届出日の転出は、届出ではなく職権で記録する。オプション lateMoveOut=\"convert\" で自動的に職権扱いにできる。",
-    en: "A 転出 filed after 14 days from the move (next-day counting, 休日 roll-over) is recorded 職権, not as a 届出. With lateMoveOut = \"convert\" juki records it 職権 itself."
+    ja: '転出日の翌日から14日（休日は翌日満了）を過ぎた届出日の転出は、届出ではなく職権で記録する。オプション lateMoveOut="convert" で自動的に職権扱いにできる。',
+    en: 'A 転出 filed after 14 days from the move (next-day counting, 休日 roll-over) is recorded 職権, not as a 届出. With lateMoveOut = "convert" juki records it 職権 itself.'
   },
   options: ["lateMoveOut", "holidays"],
   events: ["remove"],
@@ -92,7 +92,10 @@ export const MoveOutDestination = rule({
   group: "move-out",
   basis: [BASIS.law24, std("4.1.3.0.2")],
   title: { ja: "転出先", en: "Destination" },
-  message: { ja: "転出には転出先住所（市町村名のみ・国外住所可）が必要です", en: "A 転出 needs its destination (a municipality name or a foreign address is enough)" },
+  message: {
+    ja: "転出には転出先住所（市町村名のみ・国外住所可）が必要です",
+    en: "A 転出 needs its destination (a municipality name or a foreign address is enough)"
+  },
   description: {
     ja: "転出届には転出先（予定）が必要。市町村名のみ、又は国外の住所でもよい。",
     en: "A 転出届 needs the planned destination; the municipality name alone or a foreign address is enough."

@@ -12,14 +12,42 @@ import { OK, E, NO, ex, type Example, gFamily } from "../test-utils/example-kit.
 /** The Japanese 住民票 that 帰化 of F5 yields (carry-over done right). */
 const naturalised = (o: Record<string, unknown> = {}) => {
   const f = foreigner(5)
-  const { kind: _k, nationality: _n, foreignResidentSince, status: _s, alias: _a, oldRegistrationDate: _o, residenceNotified: _r, landingPermitMoveIn: _l, state: _st, entry: _e, ...common } = f as typeof f & Record<string, unknown>
-  return { ...common, kind: "japanese", name: { kanji: "須見須　丈", kana: "スミス　ジョウ" }, honseki: { kind: "registered", place: "東京都千代田区丸の内二丁目3番", head: "須見須　丈" }, residentSince: foreignResidentSince, ...o }
+  const {
+    kind: _k,
+    nationality: _n,
+    foreignResidentSince,
+    status: _s,
+    alias: _a,
+    oldRegistrationDate: _o,
+    residenceNotified: _r,
+    landingPermitMoveIn: _l,
+    state: _st,
+    entry: _e,
+    ...common
+  } = f as typeof f & Record<string, unknown>
+  return {
+    ...common,
+    kind: "japanese",
+    name: { kanji: "須見須　丈", kana: "スミス　ジョウ" },
+    honseki: { kind: "registered", place: "東京都千代田区丸の内二丁目3番", head: "須見須　丈" },
+    residentSince: foreignResidentSince,
+    ...o
+  }
 }
 
 /** The foreign 住民票 that 国籍喪失 of J3 yields. */
 const lostNationality = (o: Record<string, unknown> = {}) => {
   const j = japanese(3, { relationship: "子", birthDate: "2015-07-07" })
-  const { kind: _k, honseki: _h, residentSince: _rs, formerSurname: _f, voterRegistered: _v, state: _st, entry: _e, ...common } = j as typeof j & Record<string, unknown>
+  const {
+    kind: _k,
+    honseki: _h,
+    residentSince: _rs,
+    formerSurname: _f,
+    voterRegistered: _v,
+    state: _st,
+    entry: _e,
+    ...common
+  } = j as typeof j & Record<string, unknown>
   return {
     ...common,
     kind: "foreign",
@@ -32,11 +60,33 @@ const lostNationality = (o: Record<string, unknown> = {}) => {
 }
 
 const natEvent = (direction: "acquisition" | "loss", record: unknown) =>
-  Event.nationalityChange({ direction, record: record as never, changeDate: "2024-04-01", noticeOn: "2024-04-05", processedOn: "2024-04-05" })
+  Event.nationalityChange({
+    direction,
+    record: record as never,
+    changeDate: "2024-04-01",
+    noticeOn: "2024-04-05",
+    processedOn: "2024-04-05"
+  })
 
 export const examples: ReadonlyArray<Example> = [
-  ex("nationality", "records.nationality.carry-over", ["住基令8条の2", "標準仕様書4.5.3"], "帰化 carrying every item over is accepted", gFamily(), natEvent("acquisition", naturalised()), OK),
-  ex("nationality", "records.nationality.carry-over", ["住基令8条の2", "標準仕様書4.5.5"], "国籍喪失 carrying every item over is accepted", gFamily(), natEvent("loss", lostNationality()), OK),
+  ex(
+    "nationality",
+    "records.nationality.carry-over",
+    ["住基令8条の2", "標準仕様書4.5.3"],
+    "帰化 carrying every item over is accepted",
+    gFamily(),
+    natEvent("acquisition", naturalised()),
+    OK
+  ),
+  ex(
+    "nationality",
+    "records.nationality.carry-over",
+    ["住基令8条の2", "標準仕様書4.5.5"],
+    "国籍喪失 carrying every item over is accepted",
+    gFamily(),
+    natEvent("loss", lostNationality()),
+    OK
+  ),
   ex(
     "nationality",
     "records.nationality.carry-over",

@@ -16,7 +16,17 @@ import { deepEqual, isIso, maxDate } from "./internal/helpers.js"
 import { NONE } from "./types.js"
 import { rule, at } from "./internal/define.js"
 
-const CARRY = ["address", "birthDate", "sex", "relationship", "householdNumber", "addressSince", "residentCode", "myNumber", "previousAddress"] as const
+const CARRY = [
+  "address",
+  "birthDate",
+  "sex",
+  "relationship",
+  "householdNumber",
+  "addressSince",
+  "residentCode",
+  "myNumber",
+  "previousAddress"
+] as const
 
 const CARRY_JA: Record<(typeof CARRY)[number], string> = {
   address: "住所（方書）",
@@ -59,19 +69,32 @@ export const NationalityCarryOver = rule({
     const next = e.record
     const wantOld = e.direction === "acquisition" ? "foreign" : "japanese"
     const wantNew = e.direction === "acquisition" ? "japanese" : "foreign"
-    if (old.kind !== wantOld || next.kind !== wantNew) return [at(NationalityCarryOver, ["record", "kind"], { item: "kind", itemJa: "住民種別" })]
+    if (old.kind !== wantOld || next.kind !== wantNew)
+      return [at(NationalityCarryOver, ["record", "kind"], { item: "kind", itemJa: "住民種別" })]
     const out: Array<JukiError> = []
     for (const k of CARRY)
       if (!deepEqual((old as Record<string, unknown>)[k], (next as Record<string, unknown>)[k]))
         out.push(at(NationalityCarryOver, ["record", k], { item: k, itemJa: CARRY_JA[k] }))
     if (old.kind === "foreign" && next.kind === "japanese" && next.residentSince !== old.foreignResidentSince)
-      out.push(at(NationalityCarryOver, ["record", "residentSince"], { item: "residentSince", itemJa: "住民となった年月日" }))
+      out.push(
+        at(NationalityCarryOver, ["record", "residentSince"], { item: "residentSince", itemJa: "住民となった年月日" })
+      )
     if (old.kind === "japanese" && next.kind === "foreign") {
       const expected = isIso(old.residentSince) ? maxDate(e.changeDate, old.residentSince) : e.changeDate
       if (next.foreignResidentSince !== expected)
-        out.push(at(NationalityCarryOver, ["record", "foreignResidentSince"], { item: "foreignResidentSince", itemJa: "外国人住民となった年月日" }))
+        out.push(
+          at(NationalityCarryOver, ["record", "foreignResidentSince"], {
+            item: "foreignResidentSince",
+            itemJa: "外国人住民となった年月日"
+          })
+        )
       if (next.status.kubun !== "transitional-nationality-loss")
-        out.push(at(NationalityCarryOver, ["record", "status", "kubun"], { item: "status.kubun (transitional-nationality-loss)", itemJa: "区分（国籍喪失による経過滞在者）" }))
+        out.push(
+          at(NationalityCarryOver, ["record", "status", "kubun"], {
+            item: "status.kubun (transitional-nationality-loss)",
+            itemJa: "区分（国籍喪失による経過滞在者）"
+          })
+        )
     }
     return out
   }

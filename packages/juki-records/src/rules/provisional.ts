@@ -47,7 +47,8 @@ export const ProvisionalNotRegistered = rule({
       })
     else
       for (const t of ctx.targets)
-        if (!ctx.registry.persons.has(t.atenaNumber) && isProvisional(ctx.registry, t.atenaNumber)) out.push(at(ProvisionalNotRegistered, t.path))
+        if (!ctx.registry.persons.has(t.atenaNumber) && isProvisional(ctx.registry, t.atenaNumber))
+          out.push(at(ProvisionalNotRegistered, t.path))
     return out
   }
 })
@@ -66,7 +67,10 @@ export const ProvisionalUnknown = rule({
   basis: [std("4.0.8")],
   title: { ja: "仮登録番号", en: "Provisional id" },
   message: { ja: "該当する仮登録がありません", en: "No such 仮登録" },
-  description: { ja: "決裁・取下げの対象の仮登録が存在しない場合はエラー。", en: "Approving or discarding a 仮登録 that does not exist is an error." },
+  description: {
+    ja: "決裁・取下げの対象の仮登録が存在しない場合はエラー。",
+    en: "Approving or discarding a 仮登録 that does not exist is an error."
+  },
   events: ["approve", "discard"],
   onEvent: (ctx) => {
     const e = ctx.event as Extract<Event, { type: "approve" | "discard" }>

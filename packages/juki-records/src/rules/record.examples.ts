@@ -10,13 +10,26 @@ import { ADDRESS_A, foreigner, household, input, japanese, M, movedOut, registry
 import { OK, E, NO, ex, type Example, gEmpty, newcomer } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
-  ex("record", "records.record.required", ["標準仕様書1.1.6"], "転入 with every required item is accepted", gEmpty(), Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "record",
+    "records.record.required",
+    ["標準仕様書1.1.6"],
+    "転入 with every required item is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
   ex(
     "record",
     "records.record.required",
     ["標準仕様書1.1.6", "標準仕様書1.1.12"],
     "a 除票 without 住民票コード and a 住民票 with 本籍 なし are allowed",
-    registryJson([{ ...movedOut(japanese(1)), residentCode: undefined } as never, japanese(3, { householdNumber: household(3), honseki: { kind: "none" } })].map((r) => JSON.parse(JSON.stringify(r)))),
+    registryJson(
+      [
+        { ...movedOut(japanese(1)), residentCode: undefined } as never,
+        japanese(3, { householdNumber: household(3), honseki: { kind: "none" } })
+      ].map((r) => JSON.parse(JSON.stringify(r)))
+    ),
     Event.moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
@@ -35,7 +48,11 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.6", "住基法30条の45"],
     "国外転入 of a foreign resident without 国籍・地域 is rejected",
     gEmpty(),
-    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9), nationality: "" }))], from: "abroad", ...M }),
+    Event.moveIn({
+      records: [input(foreigner(9, { householdNumber: household(9), nationality: "" }))],
+      from: "abroad",
+      ...M
+    }),
     NO(E("records.record.required"))
   ),
   ex(
@@ -44,7 +61,12 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.6", "標準仕様書1.1.12"],
     "転入 with a 本籍 but no 筆頭者 is rejected",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9, { honseki: { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: "" } } as never)], ...M }),
+    Event.moveIn({
+      records: [
+        newcomer(9, { honseki: { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: "" } } as never)
+      ],
+      ...M
+    }),
     NO(E("records.record.required"))
   )
 ]

@@ -32,13 +32,30 @@ export const RecordRequired = rule({
     ja: "空欄不可: 氏名、生年月日、戸籍の表示（本籍・筆頭者。なし・不明可）、住民となった年月日、住所、住所を定めた年月日、住民票コード（除票を除く）、外国人住民となった年月日、国籍・地域、宛名番号、世帯番号、続柄。",
     en: "Never blank: 氏名, 生年月日, 戸籍の表示 (本籍 and 筆頭者; なし / 不明 allowed), 住民となった年月日, 住所, 住所を定めた年月日, 住民票コード (except on a 除票), 外国人住民となった年月日, 国籍・地域, 宛名番号, 世帯番号, 続柄."
   },
-  reads: ["atenaNumber", "householdNumber", "relationship", "name", "birthDate", "address", "addressSince", "residentCode", "state", "honseki", "residentSince", "nationality", "foreignResidentSince"],
+  reads: [
+    "atenaNumber",
+    "householdNumber",
+    "relationship",
+    "name",
+    "birthDate",
+    "address",
+    "addressSince",
+    "residentCode",
+    "state",
+    "honseki",
+    "residentSince",
+    "nationality",
+    "foreignResidentSince"
+  ],
   onRecord: (r, ctx) => {
     let out: Array<JukiError> | undefined
     const need = (ok: boolean, key: string, item: string, sub?: string): void => {
       if (!ok)
         (out ??= []).push(
-          at(RecordRequired, sub === undefined ? [...ctx.path, key] : [...ctx.path, key, sub], { item: sub === undefined ? key : `${key}.${sub}`, itemJa: item })
+          at(RecordRequired, sub === undefined ? [...ctx.path, key] : [...ctx.path, key, sub], {
+            item: sub === undefined ? key : `${key}.${sub}`,
+            itemJa: item
+          })
         )
     }
     need(!blank(r.atenaNumber), "atenaNumber", "宛名番号")

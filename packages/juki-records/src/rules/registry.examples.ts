@@ -6,17 +6,39 @@
  * `conformance/optional/records/registry.json`).
  */
 import * as Event from "../events/index.js"
-import { atena, family, household, japanese, M, movedOut, MUNI, myNumber, registryJson, residentCode } from "../test-utils/fixtures.js"
+import {
+  atena,
+  family,
+  household,
+  japanese,
+  M,
+  movedOut,
+  MUNI,
+  myNumber,
+  registryJson,
+  residentCode
+} from "../test-utils/fixtures.js"
 import { OK, E, NO, ex, type Example, gFamily, newcomer, tenkyoF5, SEED, cert } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
-  ex("registry", "records.registry.unique-person", ["住基法6条"], "a registry with one present record per person is accepted", gFamily(), tenkyoF5(), OK),
+  ex(
+    "registry",
+    "records.registry.unique-person",
+    ["住基法6条"],
+    "a registry with one present record per person is accepted",
+    gFamily(),
+    tenkyoF5(),
+    OK
+  ),
   ex(
     "registry",
     "records.registry.unique-person",
     ["住基法6条", "標準仕様書4.1.1.2"],
     "a 除票 and a present record may share a 個人番号 (only present records count)",
-    registryJson([movedOut(japanese(8)), ...family().map((r) => (r.atenaNumber === atena(3) ? { ...r, myNumber: myNumber(8) } : r))]),
+    registryJson([
+      movedOut(japanese(8)),
+      ...family().map((r) => (r.atenaNumber === atena(3) ? { ...r, myNumber: myNumber(8) } : r))
+    ]),
     tenkyoF5(),
     OK
   ),
@@ -38,7 +60,15 @@ export const examples: ReadonlyArray<Example> = [
     tenkyoF5(),
     NO(E("records.registry.unique-person"))
   ),
-  ex("registry", "records.registry.malformed", ["juki plain-JSON form"], "a minimal registry is accepted", { municipality: MUNI, records: [] }, Event.moveIn({ records: [newcomer(9)], ...M }), OK),
+  ex(
+    "registry",
+    "records.registry.malformed",
+    ["juki plain-JSON form"],
+    "a minimal registry is accepted",
+    { municipality: MUNI, records: [] },
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
   ex(
     "registry",
     "records.registry.malformed",
@@ -48,7 +78,15 @@ export const examples: ReadonlyArray<Example> = [
     tenkyoF5(),
     OK
   ),
-  ex("registry", "records.registry.malformed", ["juki plain-JSON form"], "a registry with an unknown key is rejected", { municipality: MUNI, records: [], extra: 1 }, Event.moveIn({ records: [newcomer(9)], ...M }), NO(E("records.registry.malformed"))),
+  ex(
+    "registry",
+    "records.registry.malformed",
+    ["juki plain-JSON form"],
+    "a registry with an unknown key is rejected",
+    { municipality: MUNI, records: [], extra: 1 },
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    NO(E("records.registry.malformed"))
+  ),
   ex(
     "registry",
     "records.registry.malformed",

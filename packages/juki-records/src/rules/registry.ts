@@ -26,7 +26,10 @@ export const RegistryUniquePerson = rule({
   group: "registry",
   basis: [BASIS.law6, BASIS.seedCsChecks, std("4.0.1")],
   title: { ja: "一人一票", en: "One record per person" },
-  message: { ja: "同じ{matchedByJa}の現存する住民票が複数あります", en: "Several present records share one {matchedBy}" },
+  message: {
+    ja: "同じ{matchedByJa}の現存する住民票が複数あります",
+    en: "Several present records share one {matchedBy}"
+  },
   description: {
     ja: "一人の者について現存する住民票は一つ。住民票コード・個人番号・在留カード等番号が同じ現存者が複数あればエラー。",
     en: "A person has at most one present record: two present records sharing a 住民票コード, 個人番号 or card number are an error."

@@ -6,7 +6,7 @@
  * `conformance/optional/records/special-move-in.json`).
  */
 import * as Event from "../events/index.js"
-import { household, input, M, registryJson } from "../test-utils/fixtures.js"
+import { household, type input, M, registryJson } from "../test-utils/fixtures.js"
 import { OK, E, A, NO, ex, type Example, gEmpty, newcomer, cert } from "../test-utils/example-kit.js"
 
 const special = (records: ReadonlyArray<ReturnType<typeof input>>, m: Partial<Event.Meta> = {}) =>

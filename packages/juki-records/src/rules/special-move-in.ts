@@ -50,9 +50,23 @@ export const SpecialMoveInWindow = rule({
     e.records.forEach((r, i) => {
       const cert = r.residentCode === undefined ? undefined : ctx.registry.certificates.get(r.residentCode)
       if (filed > deadline(e.changeDate, afterMoveIn, ctx.options.holidays))
-        out.push(at(SpecialMoveInWindow, ["records", i], { limit: `${afterMoveIn} days after moving in`, limitJa: `転入日+${afterMoveIn}日` }))
-      else if (cert !== undefined && isIso(cert.plannedDate) && filed > deadline(cert.plannedDate, afterPlannedMoveOut, ctx.options.holidays))
-        out.push(at(SpecialMoveInWindow, ["records", i], { limit: `${afterPlannedMoveOut} days after the planned move-out`, limitJa: `転出予定日+${afterPlannedMoveOut}日` }))
+        out.push(
+          at(SpecialMoveInWindow, ["records", i], {
+            limit: `${afterMoveIn} days after moving in`,
+            limitJa: `転入日+${afterMoveIn}日`
+          })
+        )
+      else if (
+        cert !== undefined &&
+        isIso(cert.plannedDate) &&
+        filed > deadline(cert.plannedDate, afterPlannedMoveOut, ctx.options.holidays)
+      )
+        out.push(
+          at(SpecialMoveInWindow, ["records", i], {
+            limit: `${afterPlannedMoveOut} days after the planned move-out`,
+            limitJa: `転出予定日+${afterPlannedMoveOut}日`
+          })
+        )
     })
     return out
   }
@@ -86,12 +100,22 @@ export const SpecialMoveInCertificate = rule({
     if (e.route !== "special") return NONE
     const out: Array<JukiError> = []
     const certOf = (code: string | undefined) => (code === undefined ? undefined : ctx.registry.certificates.get(code))
-    const headWithCard = e.records.some((r) => r.relationship === "世帯主" && certOf(r.residentCode)?.cardHolder === "self")
+    const headWithCard = e.records.some(
+      (r) => r.relationship === "世帯主" && certOf(r.residentCode)?.cardHolder === "self"
+    )
     e.records.forEach((r, i) => {
       const cert = certOf(r.residentCode)
-      if (cert === undefined) out.push(at(SpecialMoveInCertificate, ["records", i, "residentCode"], { problem: "not received", problemJa: "未受信" }))
+      if (cert === undefined)
+        out.push(
+          at(SpecialMoveInCertificate, ["records", i, "residentCode"], { problem: "not received", problemJa: "未受信" })
+        )
       else if (cert.cardHolder === "head" && !headWithCard)
-        out.push(at(SpecialMoveInCertificate, ["records", i], { problem: "not with the card-holding head", problemJa: "世帯主と同時でない" }))
+        out.push(
+          at(SpecialMoveInCertificate, ["records", i], {
+            problem: "not with the card-holding head",
+            problemJa: "世帯主と同時でない"
+          })
+        )
     })
     return out
   }

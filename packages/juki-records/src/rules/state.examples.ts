@@ -6,11 +6,29 @@
  * `conformance/optional/records/state.json`).
  */
 import * as Event from "../events/index.js"
-import { ADDRESS_C, atena, family, FORMER, household, japanese, M, movedOut, registryJson } from "../test-utils/fixtures.js"
+import {
+  ADDRESS_C,
+  atena,
+  family,
+  FORMER,
+  household,
+  japanese,
+  M,
+  movedOut,
+  registryJson
+} from "../test-utils/fixtures.js"
 import { OK, E, NO, ex, type Example, gFamily, gRemoved, gVia, leavingF5, tenkyoF5 } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
-  ex("state", "records.state.not-current", ["住基法8条"], "転居 of a current resident is accepted", gFamily(), tenkyoF5(), OK),
+  ex(
+    "state",
+    "records.state.not-current",
+    ["住基法8条"],
+    "転居 of a current resident is accepted",
+    gFamily(),
+    tenkyoF5(),
+    OK
+  ),
   ex(
     "state",
     "records.state.not-current",
@@ -35,7 +53,13 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法24条", "標準仕様書1.1.5"],
     "a second 転出 for a 転出予定 is rejected",
     registryJson([leavingF5()]),
-    Event.moveOut({ atenaNumbers: [atena(5)], destination: FORMER, changeDate: "2024-04-25", filedOn: "2024-04-05", processedOn: "2024-04-05" }),
+    Event.moveOut({
+      atenaNumbers: [atena(5)],
+      destination: FORMER,
+      changeDate: "2024-04-25",
+      filedOn: "2024-04-05",
+      processedOn: "2024-04-05"
+    }),
     NO(E("records.state.not-current"))
   ),
   ex(
@@ -44,7 +68,13 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.3.1.1"],
     "転入通知 on a 転出 除票 is accepted",
     gRemoved(),
-    Event.transferInNotice({ atenaNumber: atena(1), address: FORMER, changeDate: "2023-03-30", noticeOn: "2024-04-05", processedOn: "2024-04-05" }),
+    Event.transferInNotice({
+      atenaNumber: atena(1),
+      address: FORMER,
+      changeDate: "2023-03-30",
+      noticeOn: "2024-04-05",
+      processedOn: "2024-04-05"
+    }),
     OK
   ),
   ex(
@@ -52,7 +82,14 @@ export const examples: ReadonlyArray<Example> = [
     "records.state.removed-immutable",
     ["標準仕様書4.6"],
     "異動の取消し（増） of a death restores the record",
-    gVia(family(), [Event.death({ atenaNumber: atena(3), changeDate: "2024-04-01", noticeOn: "2024-04-03", processedOn: "2024-04-03" })]),
+    gVia(family(), [
+      Event.death({
+        atenaNumber: atena(3),
+        changeDate: "2024-04-01",
+        noticeOn: "2024-04-03",
+        processedOn: "2024-04-03"
+      })
+    ]),
     Event.cancel({ atenaNumbers: [atena(3)], changeDate: "2024-04-05", processedOn: "2024-04-05" }),
     OK
   ),
@@ -81,7 +118,15 @@ export const examples: ReadonlyArray<Example> = [
     "異動の取消し of a received 転入通知 is rejected",
     gVia(
       [movedOut(japanese(1))],
-      [Event.transferInNotice({ atenaNumber: atena(1), address: FORMER, changeDate: "2023-03-30", noticeOn: "2024-04-01", processedOn: "2024-04-01" })]
+      [
+        Event.transferInNotice({
+          atenaNumber: atena(1),
+          address: FORMER,
+          changeDate: "2023-03-30",
+          noticeOn: "2024-04-01",
+          processedOn: "2024-04-01"
+        })
+      ]
     ),
     Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-05", processedOn: "2024-04-05" }),
     NO(E("records.state.removed-immutable"))

@@ -10,13 +10,25 @@ import { japanese, movedOut, registryJson } from "../test-utils/fixtures.js"
 import { OK, E, NO, ex, type Example, gFamily, gRemoved, gVia, leavingF5, notice } from "../test-utils/example-kit.js"
 
 const authorityRemoved = (r: ResidentRecord): ResidentRecord =>
-  ({ ...r, state: "removed", removal: { jiyu: "authority-removal", date: "2024-03-01", byAuthority: true } }) as ResidentRecord
+  ({
+    ...r,
+    state: "removed",
+    removal: { jiyu: "authority-removal", date: "2024-03-01", byAuthority: true }
+  }) as ResidentRecord
 
 const dead = (r: ResidentRecord): ResidentRecord =>
   ({ ...r, state: "removed", removal: { jiyu: "death", date: "2024-03-01", byAuthority: true } }) as ResidentRecord
 
 export const examples: ReadonlyArray<Example> = [
-  ex("transfer-in-notice", "records.transfer-in-notice.target", ["住基法9条1項", "標準仕様書4.1.3.1.1"], "転入通知 for a 転出予定 is accepted", registryJson([leavingF5()]), notice(5), OK),
+  ex(
+    "transfer-in-notice",
+    "records.transfer-in-notice.target",
+    ["住基法9条1項", "標準仕様書4.1.3.1.1"],
+    "転入通知 for a 転出予定 is accepted",
+    registryJson([leavingF5()]),
+    notice(5),
+    OK
+  ),
   ex(
     "transfer-in-notice",
     "records.transfer-in-notice.target",
@@ -44,7 +56,15 @@ export const examples: ReadonlyArray<Example> = [
     notice(1),
     NO(E("records.transfer-in-notice.target"))
   ),
-  ex("transfer-in-notice", "records.transfer-in-notice.already-confirmed", ["標準仕様書4.1.3.1.1"], "first 転入通知 for a 転出 除票 is accepted", gRemoved(), notice(1, "2023-03-30"), OK),
+  ex(
+    "transfer-in-notice",
+    "records.transfer-in-notice.already-confirmed",
+    ["標準仕様書4.1.3.1.1"],
+    "first 転入通知 for a 転出 除票 is accepted",
+    gRemoved(),
+    notice(1, "2023-03-30"),
+    OK
+  ),
   ex(
     "transfer-in-notice",
     "records.transfer-in-notice.already-confirmed",

@@ -42,7 +42,9 @@ export const NoticeTarget = rule({
     if (p === undefined) return NONE
     const st = effectiveState(p.record, ctx.asOf)
     const j = p.record.removal?.jiyu
-    const ok = (st === "leaving" && j === "domestic-move-out") || (st === "removed" && (j === "domestic-move-out" || j === "authority-removal"))
+    const ok =
+      (st === "leaving" && j === "domestic-move-out") ||
+      (st === "removed" && (j === "domestic-move-out" || j === "authority-removal"))
     return ok ? NONE : [at(NoticeTarget, ["atenaNumber"], stateP(st))]
   }
 })
@@ -60,7 +62,10 @@ export const NoticeAlreadyConfirmed = rule({
   group: "transfer-in-notice",
   basis: [std("4.1.3.1.1")],
   title: { ja: "確定情報の重複", en: "Already confirmed" },
-  message: { ja: "転入通知による確定情報は既に記録されています", en: "The 確定 items of a 転入通知 are already recorded" },
+  message: {
+    ja: "転入通知による確定情報は既に記録されています",
+    en: "The 確定 items of a 転入通知 are already recorded"
+  },
   description: {
     ja: "転出先住所(確定)・転出年月日(確定)・転入通知年月日は一度だけ付与する（上書きしない）。",
     en: "The confirmed destination, 転出年月日 and 転入通知年月日 are added once and never overwritten."

@@ -10,7 +10,23 @@ import * as Event from "../events/index.js"
 import type { ResidentRecord } from "../models/index.js"
 import { toJSON, type RegistryJson } from "../registry/index.js"
 import type { RuleGroup } from "../rules/types.js"
-import { ADDRESS_A, ADDRESS_C, atena, build, family, foreigner, FORMER, household, input, japanese, M, movedOut, MUNI, registryJson, residentCode } from "./fixtures.js"
+import {
+  ADDRESS_A,
+  ADDRESS_C,
+  atena,
+  build,
+  family,
+  foreigner,
+  FORMER,
+  household,
+  input,
+  japanese,
+  M,
+  movedOut,
+  MUNI,
+  registryJson,
+  residentCode
+} from "./fixtures.js"
 
 export interface Expected {
   readonly accepted: boolean
@@ -49,7 +65,10 @@ export type Example = RecordsExample | FunctionExample
 export const OK: Expected = { accepted: true }
 export const E = (rule: string) => ({ rule, severity: "error" as const })
 export const A = (rule: string) => ({ rule, severity: "alert" as const })
-export const NO = (...errors: ReadonlyArray<{ rule: string; severity: "error" | "alert" }>): Expected => ({ accepted: false, errors })
+export const NO = (...errors: ReadonlyArray<{ rule: string; severity: "error" | "alert" }>): Expected => ({
+  accepted: false,
+  errors
+})
 
 export const ex = (
   group: RuleGroup,
@@ -115,7 +134,13 @@ export const SEED = "評価書III 本人確認情報ファイル リスク3"
 
 export const baby = (n: number, o: Partial<ResidentRecord> = {}) => {
   const { previousAddress: _p, ...rest } = input(
-    japanese(n, { relationship: "子", birthDate: "2024-04-01", residentSince: "2024-04-01", addressSince: "2024-04-01", ...(o as object) })
+    japanese(n, {
+      relationship: "子",
+      birthDate: "2024-04-01",
+      residentSince: "2024-04-01",
+      addressSince: "2024-04-01",
+      ...(o as object)
+    })
   ) as ReturnType<typeof input> & Record<string, unknown>
   return rest as ReturnType<typeof input>
 }
@@ -130,12 +155,34 @@ export const cert = (n: number, plannedDate: string, cardHolder: "self" | "head"
 })
 
 export const notice = (n: number, changeDate = "2024-04-15") =>
-  Event.transferInNotice({ atenaNumber: atena(n), address: FORMER, changeDate, noticeOn: "2024-04-16", processedOn: "2024-04-16" })
+  Event.transferInNotice({
+    atenaNumber: atena(n),
+    address: FORMER,
+    changeDate,
+    noticeOn: "2024-04-16",
+    processedOn: "2024-04-16"
+  })
 
-export const out = (o: Partial<Event.Meta> & { readonly n?: number; readonly to?: "abroad"; readonly destination?: Event.RemoveEvent["destination"] }) => {
+export const out = (
+  o: Partial<Event.Meta> & {
+    readonly n?: number
+    readonly to?: "abroad"
+    readonly destination?: Event.RemoveEvent["destination"]
+  }
+) => {
   const { n, to, destination, ...m } = o
-  return Event.moveOut({ atenaNumbers: [atena(n ?? 3)], destination: destination ?? FORMER, ...(to === undefined ? {} : { to }), ...M, ...m })
+  return Event.moveOut({
+    atenaNumbers: [atena(n ?? 3)],
+    destination: destination ?? FORMER,
+    ...(to === undefined ? {} : { to }),
+    ...M,
+    ...m
+  })
 }
 
-export const modify1 = (jiyu: Event.ModifyEvent["jiyu"], n: number, set: Event.RecordPatch, unset?: Event.Change["unset"]) =>
-  Event.modify({ jiyu, changes: [{ atenaNumber: atena(n), set, ...(unset === undefined ? {} : { unset }) }], ...M })
+export const modify1 = (
+  jiyu: Event.ModifyEvent["jiyu"],
+  n: number,
+  set: Event.RecordPatch,
+  unset?: Event.Change["unset"]
+) => Event.modify({ jiyu, changes: [{ atenaNumber: atena(n), set, ...(unset === undefined ? {} : { unset }) }], ...M })

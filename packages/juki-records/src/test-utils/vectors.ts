@@ -31,7 +31,7 @@ const GROUP_DESCRIPTIONS: Readonly<Record<RuleGroup, string>> = {
 }
 
 const RUNNER =
-  "Run: build the registry with Registry.fromJSON(given, options) (its violations reject the case), decode when.event with Event.decode, apply it with when.options (JSON form: holidays = extra 休日 dates or \"none\"); compare acceptance and the set of (rule, severity)."
+  'Run: build the registry with Registry.fromJSON(given, options) (its violations reject the case), decode when.event with Event.decode, apply it with when.options (JSON form: holidays = extra 休日 dates or "none"); compare acceptance and the set of (rule, severity).'
 
 const FUNCTION_RUNNER =
   " A case with when = { function, args } instead calls that function of @juki/records (given is null): Jiyu.validateMapping checks a 異動事由 code mapping (codes map once onto known categories, never onto 転居取消)."
@@ -57,7 +57,14 @@ const caseOf = (e: Example) => {
       rules: [e.rule],
       comment: `rule ${e.rule}`
     }
-  return { ...common, given: null, when: { function: e.function, args: e.args }, expect, rules: [e.rule], comment: `rule ${e.rule}` }
+  return {
+    ...common,
+    given: null,
+    when: { function: e.function, args: e.args },
+    expect,
+    rules: [e.rule],
+    comment: `rule ${e.rule}`
+  }
 }
 
 /** Relative path (from the repository root) → file content. */

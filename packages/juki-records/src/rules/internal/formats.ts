@@ -58,7 +58,8 @@ const one = (
   if (Result.isSuccess(r) && r.success === value) return
   const path = [...prefix, ...keys]
   const names = { item: keys.join("."), itemJa: item }
-  if (Result.isFailure(r)) out.push(makeError(rule, { path, input: value, params: { ...names, cause: r.failure.code } }))
+  if (Result.isFailure(r))
+    out.push(makeError(rule, { path, input: value, params: { ...names, cause: r.failure.code } }))
   else out.push(makeError(rule, { path, input: value, params: { ...names, cause: "non-canonical form" } }))
 }
 
@@ -75,13 +76,19 @@ const K_HH = ["householdNumber"]
 /** Checks the identifier items of a record that are new or changed. */
 const scratch: Array<JukiError> = []
 
-export const checkItemFormats = (r: ResidentRecord, ctx: RecordContext, rule: RuleDefinition): ReadonlyArray<JukiError> => {
+export const checkItemFormats = (
+  r: ResidentRecord,
+  ctx: RecordContext,
+  rule: RuleDefinition
+): ReadonlyArray<JukiError> => {
   const out = scratch
   out.length = 0
   const b = ctx.before
   const p = ctx.path
   const o = ctx.options.identifiers
-  one(out, rule, p, K_RC, "住民票コード", r.residentCode, b?.residentCode, (v) => ResidentCode.validate(v, o.residentCode))
+  one(out, rule, p, K_RC, "住民票コード", r.residentCode, b?.residentCode, (v) =>
+    ResidentCode.validate(v, o.residentCode)
+  )
   one(out, rule, p, K_MN, "個人番号", r.myNumber, b?.myNumber, MyNumber.validate)
   one(out, rule, p, K_MC, "市町村コード", r.address.municipalityCode, b?.address.municipalityCode, municipalityCode)
   one(out, rule, p, K_PC, "郵便番号", r.address.postalCode, b?.address.postalCode, postalCode)
@@ -99,7 +106,16 @@ export const checkItemFormats = (r: ResidentRecord, ctx: RecordContext, rule: Ru
     const s = r.status
     const bs = b?.kind === "foreign" ? b.status : undefined
     if (s.kubun === "mid-to-long-term")
-      one(out, rule, p, K_CARD, "在留カード番号", s.cardNumber, bs?.kubun === "mid-to-long-term" ? bs.cardNumber : undefined, ResidenceCardNumber.validate)
+      one(
+        out,
+        rule,
+        p,
+        K_CARD,
+        "在留カード番号",
+        s.cardNumber,
+        bs?.kubun === "mid-to-long-term" ? bs.cardNumber : undefined,
+        ResidenceCardNumber.validate
+      )
     else if (s.kubun === "special-permanent")
       one(
         out,
@@ -112,8 +128,11 @@ export const checkItemFormats = (r: ResidentRecord, ctx: RecordContext, rule: Ru
         SpecialPermanentResidentCertificateNumber.validate
       )
   }
-  if (ctx.isNew) one(out, rule, p, K_ATENA, "宛名番号", r.atenaNumber, undefined, (v) => AtenaNumber.validate(v, o.atenaNumber))
+  if (ctx.isNew)
+    one(out, rule, p, K_ATENA, "宛名番号", r.atenaNumber, undefined, (v) => AtenaNumber.validate(v, o.atenaNumber))
   if (ctx.isNewHousehold)
-    one(out, rule, p, K_HH, "世帯番号", r.householdNumber, undefined, (v) => HouseholdNumber.validate(v, o.householdNumber))
+    one(out, rule, p, K_HH, "世帯番号", r.householdNumber, undefined, (v) =>
+      HouseholdNumber.validate(v, o.householdNumber)
+    )
   return out.length === 0 ? NONE : out.splice(0)
 }

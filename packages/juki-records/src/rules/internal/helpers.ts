@@ -48,7 +48,12 @@ export const changedItems = (before: ResidentRecord, after: ResidentRecord): Arr
 export const groupOf = (item: string): FieldGroup => FIELD_GROUPS[item] ?? "managed"
 
 /** Items that only one kind of 住民票 has. */
-export const JAPANESE_ONLY: ReadonlySet<string> = new Set(["honseki", "residentSince", "formerSurname", "voterRegistered"])
+export const JAPANESE_ONLY: ReadonlySet<string> = new Set([
+  "honseki",
+  "residentSince",
+  "formerSurname",
+  "voterRegistered"
+])
 export const FOREIGN_ONLY: ReadonlySet<string> = new Set([
   "nationality",
   "foreignResidentSince",
@@ -138,7 +143,12 @@ const computeTargets = (e: Event): Targets => {
 
 export const MOVE_OUT_JIYU: ReadonlySet<string> = new Set(["domestic-move-out", "move-out-abroad"])
 export const MOVE_IN_JIYU: ReadonlySet<string> = new Set(["domestic-move-in", "move-in-from-abroad"])
-export const HOUSEHOLD_JIYU: ReadonlySet<string> = new Set(["household-split", "household-merge", "household-change", "head-change"])
+export const HOUSEHOLD_JIYU: ReadonlySet<string> = new Set([
+  "household-split",
+  "household-merge",
+  "household-change",
+  "head-change"
+])
 
 /** The later of two ISO dates. */
 export const maxDate = (a: string, b: string): string => (a >= b ? a : b)
