@@ -1,11 +1,25 @@
 #!/usr/bin/env node
 import { main } from "./main.js"
 
+// Ctrl-C: the first one asks the running command to stop (it clears its progress line, closes its output and
+// exits 130); a second one ends the process at once.
+const controller = new AbortController()
+process.on("SIGINT", () => {
+  if (controller.signal.aborted) process.exit(130)
+  controller.abort()
+})
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0)
+})
+
 const code = await main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
-  now: () => new Date()
+  now: () => new Date(),
+  signal: controller.signal
 })
 process.exitCode = code
+// Nothing is left to wait for; stdin may still be open (a pipe): end now, after the output is flushed.
+process.stdout.write("", () => process.exit(code))

@@ -7,43 +7,59 @@
 import type { Lang } from "@juki/core"
 
 const messages = {
-  usage: {
-    ja: `使い方: juki <コマンド> [オプション]
-
-コマンド:
-  validate <ファイル> --layout <名前|パス>   レコードファイルを検証する（ストリーミング）
-  audit [--vectors <ファイル|フォルダ>]        適合性テストを実行し、監査報告書を書く
-  gen <レイアウト> --out <フォルダ>           型定義・JSON Schema・Markdown表を生成する
-  retention --as-of <日付> <ファイル>          保存期間を評価し、消去計画を出力する
-  demo                                      合成データで検証と監査を実演する
-  layouts                                   同梱のレイアウトを一覧する
-
-共通オプション:
-  --lang ja|en     表示言語（既定: ja）
-  --help           この説明を表示する
-
-終了コード: 0 = 問題なし, 1 = 拒否されたレコードまたは失敗したケースあり, 2 = 使い方または入出力の誤り`,
-    en: `Usage: juki <command> [options]
-
-Commands:
-  validate <file> --layout <name|path>   validate a record file (streaming)
-  audit [--vectors <file-or-dir>]        run the conformance suite and write an auditors' report
-  gen <layout> --out <dir>               generate types, JSON Schema and a Markdown table
-  retention --as-of <date> <file>        evaluate retention and print the purge plan
-  demo                                   demonstrate validation and audit on synthetic data
-  layouts                                list the bundled layouts
-
-Common options:
-  --lang ja|en     language of messages (default: ja)
-  --help           show this help
-
-Exit codes: 0 = clean, 1 = records rejected or cases failed, 2 = usage or I/O error`
+  exitCodes: {
+    ja: "終了コード: 0 = 問題なし, 1 = 拒否されたレコード・不合格のケース・誤りのある項目あり, 2 = 使い方または入出力の誤り, 130 = 中断（Ctrl-C）",
+    en: "Exit codes: 0 = clean, 1 = records rejected, cases failed or invalid items, 2 = usage or I/O error, 130 = interrupted (Ctrl-C)"
   },
-  unknownCommand: { ja: "不明なコマンドです: {0}", en: "Unknown command: {0}" },
+  unknownOption: { ja: "{1} に {0} というオプションはありません。", en: "{1} has no option {0}." },
+  didYouMean: { ja: " もしかして: {0}", en: " Did you mean: {0}" },
+  optionOfOtherCommand: { ja: "{0} は {2} のオプションで、{1} では使えません。", en: "{0} is an option of {2}, not of {1}." },
+  optionNeedsValue: { ja: "{0} には値が必要です（例: {1}）。", en: "{0} needs a value (e.g. {1})." },
+  optionTakesNoValue: { ja: "{0} は値をとりません。", en: "{0} takes no value." },
+  optionTwice: { ja: "{0} が二度指定されています。", en: "{0} is given twice." },
+  badChoice: { ja: "{0} に {1} は指定できません（指定できる値: {2}）。", en: "{0} cannot be {1} (allowed: {2})." },
+  tooManyArguments: { ja: "余分な引数があります: {0}", en: "Unexpected argument: {0}" },
+  seeGlobalHelp: { ja: "使い方: juki --help", en: "Usage: juki --help" },
+  seeHelp: { ja: "使い方: juki {0} --help", en: "Usage: juki {0} --help" },
+  internalError: {
+    ja: "内部エラー: {0}（juki の不具合です。--debug を付けて再実行し、出力を添えて報告してください）",
+    en: "Internal error: {0} (a bug in juki; run again with --debug and report the output)"
+  },
+  interrupted: { ja: "中断しました（Ctrl-C）: {0} 件を検査済み", en: "Interrupted (Ctrl-C): {0} records checked" },
+  isDirectory: { ja: "フォルダです（ファイルを指定してください）: {0}", en: "Is a folder (give a file): {0}" },
+  notRegularFile: { ja: "通常のファイルではありません（{1}）: {0}", en: "Not a regular file ({1}): {0}" },
+  "kind.fifo": { ja: "名前付きパイプ", en: "named pipe" },
+  "kind.device": { ja: "デバイスファイル", en: "device file" },
+  "kind.socket": { ja: "ソケット", en: "socket" },
+  "kind.other": { ja: "特殊ファイル", en: "special file" },
+  "kind.directory": { ja: "フォルダ", en: "folder" },
+  "kind.file": { ja: "ファイル", en: "file" },
+  fileTooLarge: { ja: "ファイルが大きすぎます: {0}（{1} バイト、上限 {2} バイト）", en: "File too large: {0} ({1} bytes, limit {2} bytes)" },
+  cannotRead: { ja: "読み込めません: {0}: {1}", en: "Cannot read {0}: {1}" },
+  cannotWrite: { ja: "書き込めません: {0}: {1}", en: "Cannot write {0}: {1}" },
+  jsonSyntax: { ja: "JSON の構文誤り: {0} {1} 行 {2} 列", en: "JSON syntax error: {0} line {1} column {2}" },
+  layoutNotJson: {
+    ja: "レイアウトファイルは JSON のみです（モジュールのレイアウトはライブラリの機能で、CLI では読み込みません）: {0}",
+    en: "Layout files are JSON only (module layouts are a library feature; the CLI does not load code): {0}"
+  },
+  invalidLayout: { ja: "レイアウトの誤り: {0} {1}: {2}", en: "Invalid layout: {0} {1}: {2}" },
+  invalidVectors: { ja: "テストベクトルの誤り: {0} {1}: {2}", en: "Invalid vector file: {0} {1}: {2}" },
+  noVectorFiles: { ja: "テストベクトル（.json）がありません: {0}", en: "No vector files (.json) in {0}" },
+  stdinOnce: { ja: "標準入力（-）は一つのコマンドで一度だけ読めます", en: "Standard input (-) can be read only once" },
+  unsupportedEncoding: { ja: "文字コードの誤り: {0}", en: "Encoding error: {0}" },
+  invalidItems: { ja: "項目の誤り: {0} {1}: JSON ファイルは項目の配列にしてください", en: "Invalid items: {0} {1}: a .json file holds an array of items" },
+  retentionInvalidFlag: {
+    ja: "{0} は true / false / 1 / 0 のいずれかで指定してください（値: {1}）",
+    en: "{0} must be one of true / false / 1 / 0 (value: {1})"
+  },
+  retentionJsonSyntax: { ja: "JSON の構文誤り（{0} 列）", en: "JSON syntax error (column {0})" },
+  retentionCsvColumns: { ja: "CSV の列数が見出しより多い（{0} 列、見出し {1} 列）", en: "more CSV cells than header columns ({0} cells, {1} columns)" },
+  unknownCommand: { ja: "不明なコマンドです: {0}。", en: "Unknown command: {0}." },
   badOption: { ja: "オプションの誤り: {0}", en: "Bad option: {0}" },
+  badInteger: { ja: "{0} は整数で指定してください（{1} 以上）: {2}", en: "{0} must be a whole number (at least {1}): {2}" },
   missingArgument: { ja: "{0} を指定してください", en: "Please give {0}" },
   fileNotFound: { ja: "ファイルが見つかりません: {0}", en: "File not found: {0}" },
-  unknownLayout: { ja: "不明なレイアウトです: {0}（同梱: {1}）", en: "Unknown layout: {0} (bundled: {1})" },
+  unknownLayout: { ja: "不明なレイアウトです: {0}（同梱: {1}。ファイルなら .json で指定してください）", en: "Unknown layout: {0} (bundled: {1}; a layout file ends in .json)" },
   badDate: { ja: "日付は YYYY-MM-DD で指定してください: {0}", en: "Dates are written YYYY-MM-DD: {0}" },
   auditSummary: {
     ja: "適合性テスト: {0} ケース, 合格 {1}, 不合格 {2}（任意 {3}）",

@@ -1,87 +1,114 @@
 /**
- * The `juki` command line: argument parsing and dispatch.
+ * The `juki` command line: global options, dispatch over the command table
+ * (`commands/index.ts`), and the one place where every failure becomes one
+ * line in the user's language and an exit code.
+ *
+ * Exit codes: 0 clean, 1 findings (records rejected, cases failed, invalid
+ * items), 2 usage or I/O error, 130 interrupted (Ctrl-C).
  *
  * @since 0.1.0
  * @module
  */
-import { parseArgs } from "node:util"
 import type { Lang } from "@juki/core"
-import { audit } from "./commands/audit.js"
+import { commandHelp, globalHelp, globalOptions, parseCommandArgs } from "./cli/command.js"
+import { describeSystemError, isSystemError } from "./cli/input.js"
+import { maskDigits, suggest } from "./cli/text.js"
+import { commands } from "./commands/index.js"
 import { t } from "./i18n.js"
 import { UsageError, type ExitCode, type Io } from "./io.js"
+import { cliVersion } from "./version.js"
 
-type Values = Record<string, string | boolean | Array<string | boolean> | undefined>
-
-const OPTIONS = {
-  lang: { type: "string" },
-  help: { type: "boolean", short: "h" },
-  vectors: { type: "string", multiple: true },
-  out: { type: "string", short: "o" },
-  format: { type: "string", short: "f" },
-  layout: { type: "string", short: "l" },
-  encoding: { type: "string" },
-  "as-of": { type: "string" },
-  "include-optional": { type: "boolean" },
-  records: { type: "string" },
-  seed: { type: "string" },
-  progress: { type: "boolean" },
-  "no-progress": { type: "boolean" }
-} as const
-
-const str = (v: Values, k: string): string | undefined => (typeof v[k] === "string" ? (v[k] as string) : undefined)
+const detectLang = (argv: ReadonlyArray<string>): Lang => {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") break
+    if (argv[i] === "--lang=en" || (argv[i] === "--lang" && argv[i + 1] === "en")) return "en"
+  }
+  return "ja"
+}
 
 /**
  * Runs the CLI with the given arguments. Never throws: usage and I/O problems
- * give exit code 2 with a message on stderr.
+ * are one line on stderr with exit code 2; an internal error is one line too
+ * (its stack trace only with `--debug`).
  *
  * @category commands
  * @since 0.1.0
  */
 export const main = async (argv: ReadonlyArray<string>, io: Omit<Io, "lang">): Promise<ExitCode> => {
-  const langIndex = argv.indexOf("--lang")
-  const lang: Lang = argv.includes("--lang=en") || (langIndex >= 0 && argv[langIndex + 1] === "en") ? "en" : "ja"
+  const lang = detectLang(argv)
+  const debug = argv.includes("--debug")
   const ctx: Io = { ...io, lang }
+  let commandName: string | undefined
   try {
-    let parsed
-    try {
-      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
-    } catch (e) {
-      throw new UsageError(t(lang, "badOption", e instanceof Error ? e.message : String(e)))
-    }
-    const values = parsed.values as Values
-    const [command, ...rest] = parsed.positionals
-    const langValue = str(values, "lang")
-    if (langValue !== undefined && langValue !== "ja" && langValue !== "en") throw new UsageError(t(lang, "badOption", `--lang ${langValue}`))
-    if (values["help"] || command === undefined || command === "help") {
-      ctx.out(t(lang, "usage") + "\n")
-      return command === undefined && !values["help"] ? 2 : 0
-    }
-    switch (command) {
-      case "audit": {
-        const formats = (str(values, "format") ?? "md,html,json,junit").split(",").map((s) => s.trim())
-        for (const f of formats) if (!["md", "html", "json", "junit"].includes(f)) throw new UsageError(t(lang, "badOption", `--format ${f}`))
-        const vectors = [...((values["vectors"] as string[] | undefined) ?? []), ...rest]
-        return audit(
-          {
-            vectors,
-            out: str(values, "out") ?? "juki-audit",
-            includeOptional: Boolean(values["include-optional"]),
-            formats: formats as Array<"md" | "html" | "json" | "junit">
-          },
-          ctx
-        ).code
+    // Global options before the command.
+    let i = 0
+    const globals = new Set(globalOptions.map((o) => `--${o.name}`))
+    for (; i < argv.length; i++) {
+      const a = argv[i] as string
+      if (!a.startsWith("-") || a === "-") break
+      if (a === "--help" || a === "-h") {
+        ctx.out(globalHelp(commands, lang) + "\n")
+        return 0
       }
-      default: {
-        const { runOther } = await import("./commands/other.js")
-        return await runOther(command, rest, values, ctx)
+      if (a === "--version" || a === "-V") {
+        ctx.out(`juki ${cliVersion()}\n`)
+        return 0
       }
+      if (a === "--lang") {
+        const v = argv[++i]
+        if (v !== "ja" && v !== "en") throw new UsageError(t(lang, "badChoice", "--lang", v ?? "", "ja, en"))
+        continue
+      }
+      if (a === "--lang=ja" || a === "--lang=en" || a === "--debug") continue
+      const name = a.split("=")[0] as string
+      const owners = commands.filter((c) => c.options.some((o) => `--${o.name}` === name)).map((c) => c.name)
+      if (owners.length) throw new UsageError(t(lang, "optionOfOtherCommand", name, "juki", owners.join(", ")))
+      const near = suggest(name.replace(/^-+/, ""), [...globals].map((g) => g.slice(2))).map((g) => `--${g}`)
+      throw new UsageError(t(lang, "unknownOption", name, "juki") + (near.length ? t(lang, "didYouMean", near.join(", ")) : ""))
     }
-  } catch (e) {
-    if (e instanceof UsageError) {
-      ctx.err(e.message + "\n")
+    let name = argv[i]
+    let rest = argv.slice(i + 1)
+    if (name === undefined) {
+      ctx.err(globalHelp(commands, lang) + "\n")
       return 2
     }
-    ctx.err(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    if (name === "help") {
+      const target = rest.find((r) => !r.startsWith("-"))
+      if (target === undefined) {
+        ctx.out(globalHelp(commands, lang) + "\n")
+        return 0
+      }
+      name = target
+      rest = ["--help"]
+    }
+    const spec = commands.find((c) => c.name === name)
+    if (!spec) {
+      const near = suggest(name, commands.map((c) => c.name))
+      throw new UsageError(t(lang, "unknownCommand", name) + (near.length ? t(lang, "didYouMean", near.join(", ")) : "") + "\n" + t(lang, "seeGlobalHelp"))
+    }
+    commandName = spec.name
+    const args = parseCommandArgs(rest, spec, commands, lang)
+    if (args.values["help"]) {
+      ctx.out(commandHelp(spec, lang) + "\n")
+      return 0
+    }
+    if (args.values["version"]) {
+      ctx.out(`juki ${cliVersion()}\n`)
+      return 0
+    }
+    return await spec.run(args, ctx)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      ctx.err(e.message + (commandName && e.showHelp ? `\n${t(lang, "seeHelp", commandName)}` : "") + "\n")
+      return 2
+    }
+    if (isSystemError(e)) {
+      ctx.err(describeSystemError(e, lang, ctx.cwd) + "\n")
+      return 2
+    }
+    const message = maskDigits(e instanceof Error ? e.message : String(e))
+    ctx.err(t(lang, "internalError", message) + "\n")
+    if (debug && e instanceof Error && e.stack) ctx.err(maskDigits(e.stack) + "\n")
     return 2
   }
 }

@@ -13,8 +13,9 @@ import { pipeline } from "node:stream/promises"
 import { Calendar } from "@juki/core"
 import { generateSample, ReferenceLayouts } from "@juki/formats"
 import { planPurge, recordKinds } from "@juki/retention"
+import { stringOption, type CommandSpec } from "../cli/command.js"
 import { t } from "../i18n.js"
-import type { ExitCode, Io } from "../io.js"
+import { UsageError, type ExitCode, type Io } from "../io.js"
 import { audit } from "./audit.js"
 import { validate } from "./validate.js"
 
@@ -98,4 +99,38 @@ export const demo = async (options: DemoOptions, io: Io): Promise<ExitCode> => {
   const html = a.files.find((f) => f.endsWith(".html")) ?? join(dir, "audit")
   io.out("\n" + t(io.lang, "demoDone", html) + "\n")
   return a.code === 0 && balanced ? 0 : 1
+}
+
+const integerOption = (value: string | undefined, fallback: number, name: string, min: number, io: Io): number => {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!/^-?[0-9]+$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new UsageError(t(io.lang, "badInteger", name, min, value), true)
+  return n
+}
+
+/**
+ * The `demo` command.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const demoCommand: CommandSpec = {
+  name: "demo",
+  summary: { ja: "合成データで検証・消去計画・監査を実演する", en: "demonstrate validation, purge planning and audit on synthetic data" },
+  usage: { ja: "[オプション]", en: "[options]" },
+  options: [
+    { name: "records", type: "string", value: { ja: "<件数>", en: "<count>" }, description: { ja: "合成するレコード数（既定: 20000）", en: "synthetic records to generate (default: 20000)" }, example: "--records 1000" },
+    { name: "seed", type: "string", value: { ja: "<整数>", en: "<integer>" }, description: { ja: "乱数の種（既定: 20261128）", en: "random seed (default: 20261128)" }, example: "--seed 42" },
+    { name: "out", short: "o", type: "string", value: { ja: "<フォルダ>", en: "<dir>" }, description: { ja: "出力先フォルダ（既定: juki-demo）", en: "output folder (default: juki-demo)" }, example: "--out /tmp/juki-demo" }
+  ],
+  examples: [
+    { command: "juki demo", ja: "2 万件の合成ファイルで一通り実演し、監査報告書の場所を表示する", en: "the whole tour on 20,000 synthetic records; prints where the report is" },
+    { command: "juki demo --records 1000 --seed 42 --out /tmp/juki-demo --lang en", ja: "件数・種・出力先を変えて英語で", en: "other size, seed and folder, in English" }
+  ],
+  run: async (args, io) => {
+    if (args.positionals.length) throw new UsageError(t(io.lang, "tooManyArguments", args.positionals.join(" ")), true)
+    const records = integerOption(stringOption(args, "records"), 20000, "--records", 1, io)
+    const seed = integerOption(stringOption(args, "seed"), 20261128, "--seed", Number.MIN_SAFE_INTEGER, io)
+    return demo({ out: stringOption(args, "out") ?? "juki-demo", records, seed }, io)
+  }
 }

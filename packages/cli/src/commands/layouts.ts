@@ -1,14 +1,16 @@
 /**
- * Finding a layout by name or path for `validate` and `gen`.
+ * Finding a layout by name or JSON file for `validate` and `gen`, and
+ * `juki layouts`. Layout files are data: JSON only, read with a size limit
+ * and validated; a module layout is a library feature the CLI never loads.
  *
  * @since 0.1.0
  * @module
  */
-import { existsSync, readFileSync } from "node:fs"
-import { resolve } from "node:path"
-import { pathToFileURL } from "node:url"
-import { parseLayout, ReferenceLayouts, validateLayout, type LayoutSpec } from "@juki/formats"
+import { ReferenceLayouts, validateLayout, type LayoutSpec } from "@juki/formats"
 import { Result } from "effect"
+import type { CommandSpec } from "../cli/command.js"
+import { inspectPath, jsonPointer, LIMITS, parseJson, readTextFile } from "../cli/input.js"
+import { displayWidth, padEndWidth } from "../cli/text.js"
 import { t } from "../i18n.js"
 import { UsageError, type Io } from "../io.js"
 
@@ -25,8 +27,8 @@ export const bundledLayouts = (): ReadonlyMap<string, LayoutSpec> =>
 
 /**
  * Resolves `--layout`: a bundled name (`HonninKakuninJoho` or
- * `honnin-kakunin-joho`), a JSON layout file, or a `.js`/`.mjs` module whose
- * default export is a layout. Layout files are validated first.
+ * `honnin-kakunin-joho`) or a JSON layout file (at most 1 MiB), validated
+ * before use. Anything else (a `.js` module, a folder, a device) is refused.
  *
  * @category layouts
  * @since 0.1.0
@@ -34,16 +36,31 @@ export const bundledLayouts = (): ReadonlyMap<string, LayoutSpec> =>
 export const resolveLayout = async (nameOrPath: string, io: Io): Promise<LayoutSpec> => {
   const bundled = bundledLayouts()
   for (const [name, layout] of bundled) if (name === nameOrPath || kebab(name) === nameOrPath) return layout
-  const path = resolve(io.cwd, nameOrPath)
-  if (!existsSync(path)) throw new UsageError(t(io.lang, "unknownLayout", nameOrPath, [...bundled.keys()].map(kebab).join(", ")))
-  let result: Result.Result<LayoutSpec, ReadonlyArray<{ readonly code: string; messageIn(lang: "ja" | "en"): string }>>
-  if (path.endsWith(".json")) result = parseLayout(readFileSync(path, "utf8"))
-  else {
-    const mod = (await import(pathToFileURL(path).href)) as { default?: unknown }
-    result = validateLayout(mod.default as LayoutSpec)
+  const names = [...bundled.keys()].map(kebab).join(", ")
+  if (!/\.json$/i.test(nameOrPath)) {
+    let exists = false
+    try {
+      inspectPath(nameOrPath, io.cwd, io.lang)
+      exists = true
+    } catch {
+      exists = false
+    }
+    throw new UsageError(exists ? t(io.lang, "layoutNotJson", nameOrPath) : t(io.lang, "unknownLayout", nameOrPath, names))
+  }
+  const { text } = readTextFile(nameOrPath, io.cwd, io.lang, LIMITS.layout)
+  const data = parseJson(text, nameOrPath, io.lang)
+  let result: ReturnType<typeof validateLayout>
+  try {
+    result = validateLayout(data as LayoutSpec)
+  } catch {
+    throw new UsageError(t(io.lang, "invalidLayout", nameOrPath, "/", io.lang === "ja" ? "レイアウトとして読めません" : "not a layout"))
   }
   if (Result.isFailure(result)) {
-    throw new UsageError(`${nameOrPath}: ${result.failure.map((e) => `${e.code}: ${e.messageIn(io.lang)}`).join("; ")}`)
+    const first = result.failure[0]
+    const more = result.failure.length > 1 ? (io.lang === "ja" ? `（ほか ${result.failure.length - 1} 件）` : ` (and ${result.failure.length - 1} more)`) : ""
+    throw new UsageError(
+      t(io.lang, "invalidLayout", nameOrPath, jsonPointer(first?.path ?? []), `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()) + more
+    )
   }
   return result.success
 }
@@ -55,9 +72,30 @@ export const resolveLayout = async (nameOrPath: string, io: Io): Promise<LayoutS
  * @since 0.1.0
  */
 export const listLayouts = (io: Io): 0 => {
-  for (const [name, layout] of bundledLayouts()) {
+  const rows = [...bundledLayouts()].map(([name, layout]) => {
     const bytes = layout.fields.reduce((n, f) => n + ((f as { length?: number }).length ?? 0), 0)
-    io.out(`${kebab(name).padEnd(22)} ${layout.title}  ${layout.fields.length} ${io.lang === "ja" ? "項目" : "fields"}, ${bytes} bytes  (${layout.basis})\n`)
-  }
+    return [kebab(name), layout.title, `${layout.fields.length} ${io.lang === "ja" ? "項目" : "fields"}, ${bytes} bytes  (${layout.basis})`] as const
+  })
+  const w0 = Math.max(...rows.map((r) => displayWidth(r[0])))
+  const w1 = Math.max(...rows.map((r) => displayWidth(r[1])))
+  for (const r of rows) io.out(`${padEndWidth(r[0], w0)}  ${padEndWidth(r[1], w1)}  ${r[2]}\n`)
   return 0
+}
+
+/**
+ * The `layouts` command.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const layoutsCommand: CommandSpec = {
+  name: "layouts",
+  summary: { ja: "同梱のレイアウト（juki の参照レイアウト。公式仕様ではありません）を一覧する", en: "list the bundled layouts (juki reference layouts, not official)" },
+  usage: { ja: "", en: "" },
+  options: [],
+  examples: [{ command: "juki layouts", ja: "名前・表題・項目数・バイト数・根拠を表示する", en: "names, titles, field counts, bytes and basis" }],
+  run: async (args, io) => {
+    if (args.positionals.length > 0) throw new UsageError(t(io.lang, "tooManyArguments", args.positionals.join(" ")), true)
+    return listLayouts(io)
+  }
 }

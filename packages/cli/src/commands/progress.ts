@@ -1,6 +1,7 @@
 /**
  * A progress bar for long validations, drawn on stderr only when it is a
- * terminal: bytes done, records/s and the estimated time left.
+ * terminal: bytes done, records/s and the estimated time left (for pipes and
+ * standard input, whose size is unknown: bytes and records only).
  *
  * @since 0.1.0
  * @module
@@ -31,6 +32,11 @@ const fmtTime = (s: number): string => {
  * @since 0.1.0
  */
 export const renderProgress = (bytes: number, total: number, records: number, elapsedMs: number, width = 30): string => {
+  if (!(total > 0)) {
+    // A pipe or standard input: the size is unknown, so no bar and no ETA.
+    const r = elapsedMs > 0 ? (records / elapsedMs) * 1000 : 0
+    return `${(bytes / 1048576).toFixed(1)} MiB  ${records.toLocaleString("en-US")} records  ${Math.round(r).toLocaleString("en-US")} records/s`
+  }
   const frac = total > 0 ? Math.min(1, bytes / total) : 0
   const filled = Math.round(frac * width)
   const rate = elapsedMs > 0 ? (records / elapsedMs) * 1000 : 0

@@ -1,0 +1,22 @@
+/**
+ * The command table of `juki`, in the order the help lists them. Adding a
+ * command: write `commands/<name>.ts` exporting a `CommandSpec`, add it here.
+ *
+ * @since 0.2.0
+ * @module
+ */
+import type { CommandSpec } from "../cli/command.js"
+import { auditCommand } from "./audit.js"
+import { demoCommand } from "./demo.js"
+import { genCommand } from "./gen.js"
+import { layoutsCommand } from "./layouts.js"
+import { retentionCommand } from "./retention.js"
+import { validateCommand } from "./validate.js"
+
+/**
+ * Every command, in help order.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const commands: ReadonlyArray<CommandSpec> = [validateCommand, auditCommand, genCommand, retentionCommand, demoCommand, layoutsCommand]
