@@ -35,7 +35,9 @@ describe("juki audit", () => {
     writeFileSync(join(dir, "x.json"), JSON.stringify(external))
     const r = await run(["audit", "--vectors", "x.json", "--out", "report", "--lang", "en"], dir)
     expect(r.code).toBe(1)
-    expect(r.err).toBe("FAILED: MyNumber: DELIBERATELY WRONG: a bad check digit expected to be accepted — expected acceptance, rejected by mynumber.my-number.checksum (error)\n")
+    expect(r.err).toBe(
+      "FAILED: MyNumber: DELIBERATELY WRONG: a bad check digit expected to be accepted — expected acceptance, rejected by mynumber.my-number.checksum (error)\n"
+    )
     expect(r.out).toContain("2 cases, 1 passed, 1 failed")
     const json = JSON.parse(read(dir, "audit-report.json"))
     expect(json.summary).toMatchObject({ cases: 2, passed: 1, failed: 1 })
@@ -68,11 +70,15 @@ describe("juki audit", () => {
     const dir = tempDir()
     writeFileSync(join(dir, "x.json"), JSON.stringify(external))
     const r = await run(["audit", "x.json", "--out", "report"], dir)
-    expect(r.err).toBe("不合格: MyNumber: DELIBERATELY WRONG: a bad check digit expected to be accepted — 受理を期待しましたが、mynumber.my-number.checksum (エラー) で拒否されました\n")
+    expect(r.err).toBe(
+      "不合格: MyNumber: DELIBERATELY WRONG: a bad check digit expected to be accepted — 受理を期待しましたが、mynumber.my-number.checksum (エラー) で拒否されました\n"
+    )
     const md = read(dir, "audit-report.md")
     expect(md).not.toMatch(/\((error|alert)\)/)
     expect(md).not.toContain("expected acceptance")
-    expect(md).toMatch(/判定した規則: `mynumber\.my-number\.checksum` \(エラー\) .+ — .*(行政手続における特定の個人を識別するための番号の利用等に関する法律|総務省令)/)
+    expect(md).toMatch(
+      /判定した規則: `mynumber\.my-number\.checksum` \(エラー\) .+ — .*(行政手続における特定の個人を識別するための番号の利用等に関する法律|総務省令)/
+    )
     const html = read(dir, "audit-report.html")
     expect(html).toContain("判定した規則: <code>mynumber.my-number.checksum</code>（エラー）")
     expect(html).not.toMatch(/<td>(error|alert)<\/td>/)
@@ -103,7 +109,8 @@ describe("juki audit", () => {
     expect(row.accepting).toBeGreaterThanOrEqual(2)
     for (const rule of json.rules) expect(rule.noCases).toBe(rule.accepting + rule.rejecting === 0)
     const md = read(dir, "audit-report.md")
-    for (const rule of json.rules.filter((x: { noCases: boolean }) => x.noCases)) expect(md).toContain(`\`${rule.id}\` **ケースなし**`)
+    for (const rule of json.rules.filter((x: { noCases: boolean }) => x.noCases))
+      expect(md).toContain(`\`${rule.id}\` **ケースなし**`)
   })
 
   it("a vector file with a typo, a broken schema or bad JSON is a usage error (exit 2, one line with file and JSON pointer), not a failed case", async () => {
@@ -115,15 +122,28 @@ describe("juki audit", () => {
       out: "",
       err: 'テストベクトルの誤り: typo.json /cases/0/expct: 未知の項目 "expct" もしかして: expect（ほか 1 件）\n'
     })
-    writeFileSync(join(dir, "noerrors.json"), JSON.stringify({ ...external, cases: [{ ...external.cases[0], expect: { accepted: false } }] }))
-    expect((await run(["audit", "noerrors.json", "--lang", "en"], dir)).err).toBe('Invalid vector file: noerrors.json /cases/0/expect: required property "errors" is missing\n')
+    writeFileSync(
+      join(dir, "noerrors.json"),
+      JSON.stringify({ ...external, cases: [{ ...external.cases[0], expect: { accepted: false } }] })
+    )
+    expect((await run(["audit", "noerrors.json", "--lang", "en"], dir)).err).toBe(
+      'Invalid vector file: noerrors.json /cases/0/expect: required property "errors" is missing\n'
+    )
     writeFileSync(join(dir, "kind.json"), JSON.stringify({ ...external, kind: "idntifier" }))
-    expect((await run(["audit", "kind.json", "--lang", "en"], dir)).err).toBe("Invalid vector file: kind.json /kind: must be one of identifier / function / records / retention\n")
+    expect((await run(["audit", "kind.json", "--lang", "en"], dir)).err).toBe(
+      "Invalid vector file: kind.json /kind: must be one of identifier / function / records / retention\n"
+    )
     writeFileSync(join(dir, "syntax.json"), '{\n  "subject": "MyNumber",\n  "cases": [}\n')
-    expect(await run(["audit", "syntax.json"], dir)).toEqual({ code: 2, out: "", err: "JSON の構文誤り: syntax.json 3 行 13 列\n" })
+    expect(await run(["audit", "syntax.json"], dir)).toEqual({
+      code: 2,
+      out: "",
+      err: "JSON の構文誤り: syntax.json 3 行 13 列\n"
+    })
     mkdirSync(join(dir, "empty"))
     expect((await run(["audit", "empty"], dir)).err).toBe("テストベクトル（.json）がありません: empty\n")
-    expect((await run(["audit", "/dev/zero"], dir)).err).toBe("通常のファイルではありません（デバイスファイル）: /dev/zero\n")
+    expect((await run(["audit", "/dev/zero"], dir)).err).toBe(
+      "通常のファイルではありません（デバイスファイル）: /dev/zero\n"
+    )
   })
 
   it("--out that cannot be written is one line, exit 2", async () => {

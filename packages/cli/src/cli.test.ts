@@ -16,8 +16,14 @@ describe("juki help and options", () => {
         const r = await run([c.name, "--help", "--lang", lang], dir)
         expect(r.code).toBe(0)
         expect(r.out.startsWith(lang === "ja" ? `使い方: juki ${c.name}` : `Usage: juki ${c.name}`)).toBe(true)
-        for (const o of [...c.options, { name: "lang", example: "--lang en" }, { name: "version", example: "--version" }]) {
-          const line = r.out.split("\n").find((l) => l.includes(`--${o.name}`) && l.includes(lang === "ja" ? "例: " : "e.g. "))
+        for (const o of [
+          ...c.options,
+          { name: "lang", example: "--lang en" },
+          { name: "version", example: "--version" }
+        ]) {
+          const line = r.out
+            .split("\n")
+            .find((l) => l.includes(`--${o.name}`) && l.includes(lang === "ja" ? "例: " : "e.g. "))
           expect(line, `${c.name} --${o.name}`).toContain(o.example)
         }
         expect(r.out).toContain(lang === "ja" ? "130 = 中断（Ctrl-C）" : "130 = interrupted (Ctrl-C)")
@@ -38,12 +44,24 @@ describe("juki help and options", () => {
   })
 
   it("typos get suggestions in the user's language, never Node's English hint", async () => {
-    expect(await run(["valdate"], dir)).toEqual({ code: 2, out: "", err: "不明なコマンドです: valdate。 もしかして: validate\n使い方: juki --help\n" })
-    expect((await run(["valdate", "--lang", "en"], dir)).err).toBe("Unknown command: valdate. Did you mean: validate\nUsage: juki --help\n")
+    expect(await run(["valdate"], dir)).toEqual({
+      code: 2,
+      out: "",
+      err: "不明なコマンドです: valdate。 もしかして: validate\n使い方: juki --help\n"
+    })
+    expect((await run(["valdate", "--lang", "en"], dir)).err).toBe(
+      "Unknown command: valdate. Did you mean: validate\nUsage: juki --help\n"
+    )
     const opt = await run(["validate", "x", "--layuot", "y"], dir)
-    expect(opt).toEqual({ code: 2, out: "", err: "validate に --layuot というオプションはありません。 もしかして: --layout\n使い方: juki validate --help\n" })
+    expect(opt).toEqual({
+      code: 2,
+      out: "",
+      err: "validate に --layuot というオプションはありません。 もしかして: --layout\n使い方: juki validate --help\n"
+    })
     const en = await run(["audit", "--include-optinal", "--lang", "en"], dir)
-    expect(en.err).toBe("audit has no option --include-optinal. Did you mean: --include-optional\nUsage: juki audit --help\n")
+    expect(en.err).toBe(
+      "audit has no option --include-optinal. Did you mean: --include-optional\nUsage: juki audit --help\n"
+    )
     expect(en.err).not.toMatch(/To specify|ERR_PARSE_ARGS/)
   })
 
@@ -53,11 +71,19 @@ describe("juki help and options", () => {
       out: "",
       err: "--layout は validate のオプションで、retention では使えません。\n使い方: juki retention --help\n"
     })
-    expect((await run(["layouts", "--out", "x"], dir)).err).toContain("--out は audit, gen, retention, demo のオプションで、layouts では使えません。")
+    expect((await run(["layouts", "--out", "x"], dir)).err).toContain(
+      "--out は audit, gen, retention, demo のオプションで、layouts では使えません。"
+    )
     expect((await run(["audit", "--encoding", "utf-8"], dir)).code).toBe(2)
-    expect((await run(["validate", "x", "--layout", "y", "--format", "pdf"], dir)).err).toBe("--format に pdf は指定できません（指定できる値: text, json, junit）。\n使い方: juki validate --help\n")
-    expect((await run(["validate", "x", "--layout"], dir)).err).toBe("--layout には値が必要です（例: --layout honnin-kakunin-joho）。\n使い方: juki validate --help\n")
-    expect((await run(["demo", "--records", "0"], dir)).err).toBe("--records は整数で指定してください（1 以上）: 0\n使い方: juki demo --help\n")
+    expect((await run(["validate", "x", "--layout", "y", "--format", "pdf"], dir)).err).toBe(
+      "--format に pdf は指定できません（指定できる値: text, json, junit）。\n使い方: juki validate --help\n"
+    )
+    expect((await run(["validate", "x", "--layout"], dir)).err).toBe(
+      "--layout には値が必要です（例: --layout honnin-kakunin-joho）。\n使い方: juki validate --help\n"
+    )
+    expect((await run(["demo", "--records", "0"], dir)).err).toBe(
+      "--records は整数で指定してください（1 以上）: 0\n使い方: juki demo --help\n"
+    )
     expect((await run(["audit", "--format", "pdf"], dir)).code).toBe(2)
   })
 
@@ -66,9 +92,17 @@ describe("juki help and options", () => {
     expect(displayWidth("住民票")).toBe(6)
     expect(displayWidth("ｱｲｳ")).toBe(3)
     expect(displayWidth("ＡＢ")).toBe(4)
-    for (const args of [["--help"], ["validate", "--help"], ["retention", "--help"], ["audit", "--help", "--lang", "en"]]) {
+    for (const args of [
+      ["--help"],
+      ["validate", "--help"],
+      ["retention", "--help"],
+      ["audit", "--help", "--lang", "en"]
+    ]) {
       const lines = (await run(args, dir)).out.split("\n")
-      const blocks = [lines.filter((l) => /^ {2}(-[a-zA-Z], )?( {4})?--/.test(l)), lines.filter((l) => /^ {2}[a-z]+ {2,}/.test(l))].filter((b) => b.length > 1)
+      const blocks = [
+        lines.filter((l) => /^ {2}(-[a-zA-Z], )?( {4})?--/.test(l)),
+        lines.filter((l) => /^ {2}[a-z]+ {2,}/.test(l))
+      ].filter((b) => b.length > 1)
       expect(blocks.length).toBeGreaterThan(0)
       for (const block of blocks) {
         // the description column starts at the same display column on every line

@@ -24,6 +24,14 @@ describe("juki demo", () => {
     const html = join(dir, "juki-demo", "audit", "audit-report.html")
     expect(existsSync(html)).toBe(true)
     expect(out).toContain(html)
-    expect((await main(["demo", "--records", "0"], { out: () => {}, err: () => {}, isTTY: false, cwd: dir, now: () => new Date() }))).toBe(2)
+    expect(
+      await main(["demo", "--records", "0"], {
+        out: () => {},
+        err: () => {},
+        isTTY: false,
+        cwd: dir,
+        now: () => new Date()
+      })
+    ).toBe(2)
   })
 })

@@ -13,7 +13,10 @@ const messages = {
   },
   unknownOption: { ja: "{1} に {0} というオプションはありません。", en: "{1} has no option {0}." },
   didYouMean: { ja: " もしかして: {0}", en: " Did you mean: {0}" },
-  optionOfOtherCommand: { ja: "{0} は {2} のオプションで、{1} では使えません。", en: "{0} is an option of {2}, not of {1}." },
+  optionOfOtherCommand: {
+    ja: "{0} は {2} のオプションで、{1} では使えません。",
+    en: "{0} is an option of {2}, not of {1}."
+  },
   optionNeedsValue: { ja: "{0} には値が必要です（例: {1}）。", en: "{0} needs a value (e.g. {1})." },
   optionTakesNoValue: { ja: "{0} は値をとりません。", en: "{0} takes no value." },
   optionTwice: { ja: "{0} が二度指定されています。", en: "{0} is given twice." },
@@ -34,7 +37,10 @@ const messages = {
   "kind.other": { ja: "特殊ファイル", en: "special file" },
   "kind.directory": { ja: "フォルダ", en: "folder" },
   "kind.file": { ja: "ファイル", en: "file" },
-  fileTooLarge: { ja: "ファイルが大きすぎます: {0}（{1} バイト、上限 {2} バイト）", en: "File too large: {0} ({1} bytes, limit {2} bytes)" },
+  fileTooLarge: {
+    ja: "ファイルが大きすぎます: {0}（{1} バイト、上限 {2} バイト）",
+    en: "File too large: {0} ({1} bytes, limit {2} bytes)"
+  },
   cannotRead: { ja: "読み込めません: {0}: {1}", en: "Cannot read {0}: {1}" },
   cannotWrite: { ja: "書き込めません: {0}: {1}", en: "Cannot write {0}: {1}" },
   jsonSyntax: { ja: "JSON の構文誤り: {0} {1} 行 {2} 列", en: "JSON syntax error: {0} line {1} column {2}" },
@@ -47,19 +53,31 @@ const messages = {
   noVectorFiles: { ja: "テストベクトル（.json）がありません: {0}", en: "No vector files (.json) in {0}" },
   stdinOnce: { ja: "標準入力（-）は一つのコマンドで一度だけ読めます", en: "Standard input (-) can be read only once" },
   unsupportedEncoding: { ja: "文字コードの誤り: {0}", en: "Encoding error: {0}" },
-  invalidItems: { ja: "項目の誤り: {0} {1}: JSON ファイルは項目の配列にしてください", en: "Invalid items: {0} {1}: a .json file holds an array of items" },
+  invalidItems: {
+    ja: "項目の誤り: {0} {1}: JSON ファイルは項目の配列にしてください",
+    en: "Invalid items: {0} {1}: a .json file holds an array of items"
+  },
   retentionInvalidFlag: {
     ja: "{0} は true / false / 1 / 0 のいずれかで指定してください（値: {1}）",
     en: "{0} must be one of true / false / 1 / 0 (value: {1})"
   },
   retentionJsonSyntax: { ja: "JSON の構文誤り（{0} 列）", en: "JSON syntax error (column {0})" },
-  retentionCsvColumns: { ja: "CSV の列数が見出しより多い（{0} 列、見出し {1} 列）", en: "more CSV cells than header columns ({0} cells, {1} columns)" },
+  retentionCsvColumns: {
+    ja: "CSV の列数が見出しより多い（{0} 列、見出し {1} 列）",
+    en: "more CSV cells than header columns ({0} cells, {1} columns)"
+  },
   unknownCommand: { ja: "不明なコマンドです: {0}。", en: "Unknown command: {0}." },
   badOption: { ja: "オプションの誤り: {0}", en: "Bad option: {0}" },
-  badInteger: { ja: "{0} は整数で指定してください（{1} 以上）: {2}", en: "{0} must be a whole number (at least {1}): {2}" },
+  badInteger: {
+    ja: "{0} は整数で指定してください（{1} 以上）: {2}",
+    en: "{0} must be a whole number (at least {1}): {2}"
+  },
   missingArgument: { ja: "{0} を指定してください", en: "Please give {0}" },
   fileNotFound: { ja: "ファイルが見つかりません: {0}", en: "File not found: {0}" },
-  unknownLayout: { ja: "不明なレイアウトです: {0}（同梱: {1}。ファイルなら .json で指定してください）", en: "Unknown layout: {0} (bundled: {1}; a layout file ends in .json)" },
+  unknownLayout: {
+    ja: "不明なレイアウトです: {0}（同梱: {1}。ファイルなら .json で指定してください）",
+    en: "Unknown layout: {0} (bundled: {1}; a layout file ends in .json)"
+  },
   badDate: { ja: "日付は YYYY-MM-DD で指定してください: {0}", en: "Dates are written YYYY-MM-DD: {0}" },
   auditSummary: {
     ja: "適合性テスト: {0} ケース, 合格 {1}, 不合格 {2}（任意 {3}）",
@@ -76,7 +94,10 @@ const messages = {
     en: "{0} items: {1} retained, {2} purge due, {3} archive due, {4} expired under the former rule, {5} kept forever, {6} invalid"
   },
   generated: { ja: "生成しました: {0}", en: "Generated: {0}" },
-  demoStart: { ja: "合成データ（実在の個人情報は含みません）を生成しています…", en: "Generating synthetic data (no real personal data)…" },
+  demoStart: {
+    ja: "合成データ（実在の個人情報は含みません）を生成しています…",
+    en: "Generating synthetic data (no real personal data)…"
+  },
   demoDone: { ja: "デモ完了。監査報告書: {0}", en: "Demo finished. Audit report: {0}" }
 } as const
 

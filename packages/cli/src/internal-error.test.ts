@@ -22,10 +22,16 @@ describe("internal errors", () => {
   it("one line, no stack trace, identifiers masked; --debug adds the stack", async () => {
     const dir = tempDir()
     const r = await run(["boom"], dir)
-    expect(r).toEqual({ code: 2, out: "", err: "内部エラー: boom ********9018（juki の不具合です。--debug を付けて再実行し、出力を添えて報告してください）\n" })
+    expect(r).toEqual({
+      code: 2,
+      out: "",
+      err: "内部エラー: boom ********9018（juki の不具合です。--debug を付けて再実行し、出力を添えて報告してください）\n"
+    })
     const d = await run(["boom", "--debug", "--lang", "en"], dir)
     expect(d.code).toBe(2)
-    expect(d.err.split("\n")[0]).toBe("Internal error: boom ********9018 (a bug in juki; run again with --debug and report the output)")
+    expect(d.err.split("\n")[0]).toBe(
+      "Internal error: boom ********9018 (a bug in juki; run again with --debug and report the output)"
+    )
     expect(d.err).toMatch(STACK)
     expect(d.err).not.toContain("123456789018")
   })

@@ -10,15 +10,36 @@ import { run, tempDir } from "./test-utils/run.js"
 
 const xsd = readFileSync(new URL("./test-utils/junit.xsd", import.meta.url), "utf8")
 const check = async (xml: string) => {
-  const r = await validateXML({ xml: [{ fileName: "report.xml", contents: xml }], schema: [{ fileName: "junit.xsd", contents: xsd }] })
+  const r = await validateXML({
+    xml: [{ fileName: "report.xml", contents: xml }],
+    schema: [{ fileName: "junit.xsd", contents: xsd }]
+  })
   return { valid: r.valid, errors: r.errors.map((e) => e.message) }
 }
 
 describe("JUnit output against the common JUnit XSD", () => {
   it("the schema check can fail: a testsuite without errors=, a testcase without a name, text outside elements", async () => {
-    expect((await check('<testsuites><testsuite name="a" tests="1" failures="0"><testcase name="x"/></testsuite></testsuites>')).valid).toBe(false)
-    expect((await check('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase/></testsuite></testsuites>')).valid).toBe(false)
-    expect((await check('<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase name="x"/></testsuite></testsuites>')).valid).toBe(true)
+    expect(
+      (
+        await check(
+          '<testsuites><testsuite name="a" tests="1" failures="0"><testcase name="x"/></testsuite></testsuites>'
+        )
+      ).valid
+    ).toBe(false)
+    expect(
+      (
+        await check(
+          '<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase/></testsuite></testsuites>'
+        )
+      ).valid
+    ).toBe(false)
+    expect(
+      (
+        await check(
+          '<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase name="x"/></testsuite></testsuites>'
+        )
+      ).valid
+    ).toBe(true)
   })
 
   it("juki audit's JUnit file validates, with failures and awkward text (quotes, <, &, control characters, lone surrogates)", async () => {
@@ -31,8 +52,20 @@ describe("JUnit output against the common JUnit XSD", () => {
         kind: "identifier",
         description: nasty,
         cases: [
-          { description: nasty, basis: ["b"], given: null, when: { input: "123456789018" }, expect: { accepted: true } },
-          { description: "wrong", basis: ["b"], given: null, when: { input: "123456789019" }, expect: { accepted: true } }
+          {
+            description: nasty,
+            basis: ["b"],
+            given: null,
+            when: { input: "123456789018" },
+            expect: { accepted: true }
+          },
+          {
+            description: "wrong",
+            basis: ["b"],
+            given: null,
+            when: { input: "123456789019" },
+            expect: { accepted: true }
+          }
         ]
       })
     )

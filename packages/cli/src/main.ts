@@ -63,8 +63,13 @@ export const main = async (argv: ReadonlyArray<string>, io: Omit<Io, "lang">): P
       const name = a.split("=")[0] as string
       const owners = commands.filter((c) => c.options.some((o) => `--${o.name}` === name)).map((c) => c.name)
       if (owners.length) throw new UsageError(t(lang, "optionOfOtherCommand", name, "juki", owners.join(", ")))
-      const near = suggest(name.replace(/^-+/, ""), [...globals].map((g) => g.slice(2))).map((g) => `--${g}`)
-      throw new UsageError(t(lang, "unknownOption", name, "juki") + (near.length ? t(lang, "didYouMean", near.join(", ")) : ""))
+      const near = suggest(
+        name.replace(/^-+/, ""),
+        [...globals].map((g) => g.slice(2))
+      ).map((g) => `--${g}`)
+      throw new UsageError(
+        t(lang, "unknownOption", name, "juki") + (near.length ? t(lang, "didYouMean", near.join(", ")) : "")
+      )
     }
     let name = argv[i]
     let rest = argv.slice(i + 1)
@@ -83,8 +88,16 @@ export const main = async (argv: ReadonlyArray<string>, io: Omit<Io, "lang">): P
     }
     const spec = commands.find((c) => c.name === name)
     if (!spec) {
-      const near = suggest(name, commands.map((c) => c.name))
-      throw new UsageError(t(lang, "unknownCommand", name) + (near.length ? t(lang, "didYouMean", near.join(", ")) : "") + "\n" + t(lang, "seeGlobalHelp"))
+      const near = suggest(
+        name,
+        commands.map((c) => c.name)
+      )
+      throw new UsageError(
+        t(lang, "unknownCommand", name) +
+          (near.length ? t(lang, "didYouMean", near.join(", ")) : "") +
+          "\n" +
+          t(lang, "seeGlobalHelp")
+      )
     }
     commandName = spec.name
     const args = parseCommandArgs(rest, spec, commands, lang)

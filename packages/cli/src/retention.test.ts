@@ -13,11 +13,22 @@ describe("juki retention", () => {
       jsonl([
         { id: "a", kind: "juminhyo-johyo", start: "2014-06-19", archived: true },
         { id: "b", kind: "juminhyo-johyo", start: "2014-06-20", archived: true }
-      ]) + "\n\n" + JSON.stringify({ id: "c", kind: "paper", start: "2024-02-30" })
+      ]) +
+        "\n\n" +
+        JSON.stringify({ id: "c", kind: "paper", start: "2024-02-30" })
     )
     const r = await run(["retention", "--as-of", "2025-04-01", "items.jsonl", "--lang", "en"], dir)
-    const lines = r.out.trim().split("\n").map((l) => JSON.parse(l))
-    expect(lines[0]).toMatchObject({ index: 0, line: "1", id: "a", action: "purge", status: "expired-under-former-rule" })
+    const lines = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(lines[0]).toMatchObject({
+      index: 0,
+      line: "1",
+      id: "a",
+      action: "purge",
+      status: "expired-under-former-rule"
+    })
     expect(lines[1]).toMatchObject({ index: 1, line: "2", id: "b", status: "retained", lastRetainedDay: "2164-06-20" })
     expect(lines[2]).toMatchObject({ index: 2, line: "4", id: "c", action: "invalid", rule: "retention.item.date" })
     expect(r.err).toContain("3 items")
@@ -41,8 +52,18 @@ describe("juki retention", () => {
     )
     const r = await run(["retention", "--as-of", "2026-01-01", "items.csv"], dir)
     expect(r.code).toBe(1)
-    const out = r.out.trim().split("\n").map((l) => JSON.parse(l))
-    expect(out.map((d: { id: string; line: string; action: string; rule?: string }) => [d.id, d.line, d.action, d.rule ?? ""])).toEqual([
+    const out = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(
+      out.map((d: { id: string; line: string; action: string; rule?: string }) => [
+        d.id,
+        d.line,
+        d.action,
+        d.rule ?? ""
+      ])
+    ).toEqual([
       ["t1", "2", "keep", ""],
       ["t2", "3", "keep", ""],
       ["t3", "4", "invalid", "retention.item.flag"],
@@ -57,27 +78,55 @@ describe("juki retention", () => {
 
   it("a JSON Lines syntax error is an invalid item naming its line (not 'unknown kind'); .CSV in capitals is read as CSV; --input-format overrides", async () => {
     const dir = tempDir()
-    writeFileSync(join(dir, "items.jsonl"), `${JSON.stringify({ id: "a", kind: "paper", start: "2024-04-01" })}\n{"id": "b", kind: paper}\n`)
+    writeFileSync(
+      join(dir, "items.jsonl"),
+      `${JSON.stringify({ id: "a", kind: "paper", start: "2024-04-01" })}\n{"id": "b", kind: paper}\n`
+    )
     const r = await run(["retention", "--as-of", "2026-01-01", "items.jsonl", "--lang", "en"], dir)
     expect(r.code).toBe(1)
-    expect(JSON.parse(r.out.trim().split("\n")[1] as string)).toEqual({ index: 1, line: "2", id: "", action: "invalid", rule: "cli.input.json-syntax", message: "JSON syntax error (column 13)" })
+    expect(JSON.parse(r.out.trim().split("\n")[1] as string)).toEqual({
+      index: 1,
+      line: "2",
+      id: "",
+      action: "invalid",
+      rule: "cli.input.json-syntax",
+      message: "JSON syntax error (column 13)"
+    })
     writeFileSync(join(dir, "ITEMS.CSV"), "id,kind,start\nx,paper,2024-04-01\n")
     const csv = await run(["retention", "--as-of", "2026-01-01", "ITEMS.CSV"], dir)
     expect(csv.code).toBe(0)
     expect(JSON.parse(csv.out)).toMatchObject({ line: "2", id: "x", action: "purge" })
     writeFileSync(join(dir, "items.txt"), "id,kind,start\nx,paper,2024-04-01\n")
-    expect(JSON.parse((await run(["retention", "--as-of", "2026-01-01", "items.txt", "--input-format", "csv"], dir)).out)).toMatchObject({ id: "x", action: "purge" })
-    const stdin = await run(["retention", "--as-of", "2026-01-01", "-"], dir, { stdin: JSON.stringify({ id: "s", kind: "paper", start: "2024-04-01" }) + "\n" })
+    expect(
+      JSON.parse((await run(["retention", "--as-of", "2026-01-01", "items.txt", "--input-format", "csv"], dir)).out)
+    ).toMatchObject({ id: "x", action: "purge" })
+    const stdin = await run(["retention", "--as-of", "2026-01-01", "-"], dir, {
+      stdin: JSON.stringify({ id: "s", kind: "paper", start: "2024-04-01" }) + "\n"
+    })
     expect(JSON.parse(stdin.out)).toMatchObject({ line: "1", id: "s", action: "purge" })
-    writeFileSync(join(dir, "items.json"), JSON.stringify([{ id: "p", kind: "paper", start: "2024-04-01" }, { id: "q", kind: "nope" }]))
+    writeFileSync(
+      join(dir, "items.json"),
+      JSON.stringify([
+        { id: "p", kind: "paper", start: "2024-04-01" },
+        { id: "q", kind: "nope" }
+      ])
+    )
     const arr = await run(["retention", "--as-of", "2026-01-01", "items.json"], dir)
-    expect(arr.out.trim().split("\n").map((l) => JSON.parse(l).line)).toEqual(["/0", "/1"])
+    expect(
+      arr.out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).line)
+    ).toEqual(["/0", "/1"])
   })
 
   it("reads CSV and writes CSV to --out; a clean file exits 0", async () => {
     const dir = tempDir()
     writeFileSync(join(dir, "items.csv"), "id,kind,start\nx,paper,2024-04-01\ny,operation-log,2001-01-01\n")
-    const r = await run(["retention", "--as-of", "2025-04-02", "items.csv", "--format", "csv", "--out", "plan.csv"], dir)
+    const r = await run(
+      ["retention", "--as-of", "2025-04-02", "items.csv", "--format", "csv", "--out", "plan.csv"],
+      dir
+    )
     expect(r.code).toBe(0)
     const plan = readFileSync(join(dir, "plan.csv"), "utf8").trim().split("\n")
     expect(plan[0]).toBe("index,line,id,action,status,lastRetainedDay,reason,basis")
@@ -89,8 +138,16 @@ describe("juki retention", () => {
     const dir = tempDir()
     writeFileSync(join(dir, "items.jsonl"), JSON.stringify({ id: "a", kind: "paper", start: "2024-04-01" }) + "\n")
     const args = ["retention", "--as-of", "2026-01-01", "items.jsonl", "--out"]
-    expect(await run([...args, "no/such/plan.jsonl"], dir)).toEqual({ code: 2, out: "", err: "書き込めません: no/such/plan.jsonl: 見つかりません (ENOENT)\n" })
-    expect(await run([...args, "."], dir)).toEqual({ code: 2, out: "", err: "フォルダです（ファイルを指定してください）: .\n" })
+    expect(await run([...args, "no/such/plan.jsonl"], dir)).toEqual({
+      code: 2,
+      out: "",
+      err: "書き込めません: no/such/plan.jsonl: 見つかりません (ENOENT)\n"
+    })
+    expect(await run([...args, "."], dir)).toEqual({
+      code: 2,
+      out: "",
+      err: "フォルダです（ファイルを指定してください）: .\n"
+    })
     const full = await run([...args, "/dev/full", "--lang", "en"], dir)
     expect(full.code).toBe(2)
     expect(full.err).toBe("Cannot write /dev/full: no space left on the device (ENOSPC)\n")
@@ -98,9 +155,16 @@ describe("juki retention", () => {
 
   it("identifiers in item ids are masked unless --show-ids", async () => {
     const dir = tempDir()
-    writeFileSync(join(dir, "items.jsonl"), JSON.stringify({ id: "123456789018", kind: "paper", start: "2024-04-01" }) + "\n")
-    expect(JSON.parse((await run(["retention", "--as-of", "2026-01-01", "items.jsonl"], dir)).out).id).toBe("********9018")
-    expect(JSON.parse((await run(["retention", "--as-of", "2026-01-01", "items.jsonl", "--show-ids"], dir)).out).id).toBe("123456789018")
+    writeFileSync(
+      join(dir, "items.jsonl"),
+      JSON.stringify({ id: "123456789018", kind: "paper", start: "2024-04-01" }) + "\n"
+    )
+    expect(JSON.parse((await run(["retention", "--as-of", "2026-01-01", "items.jsonl"], dir)).out).id).toBe(
+      "********9018"
+    )
+    expect(
+      JSON.parse((await run(["retention", "--as-of", "2026-01-01", "items.jsonl", "--show-ids"], dir)).out).id
+    ).toBe("123456789018")
   })
 
   it("usage errors exit 2 with one line: bad date, missing file, missing --as-of, a folder, a device", async () => {
@@ -116,6 +180,8 @@ describe("juki retention", () => {
       expect(r.code).toBe(2)
       expect(r.err).not.toMatch(STACK)
     }
-    expect((await run(["retention", "--as-of", "2025-02-01", "."], dir)).err).toBe("フォルダです（ファイルを指定してください）: .\n")
+    expect((await run(["retention", "--as-of", "2025-02-01", "."], dir)).err).toBe(
+      "フォルダです（ファイルを指定してください）: .\n"
+    )
   })
 })

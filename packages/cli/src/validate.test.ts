@@ -47,7 +47,16 @@ describe("juki validate", () => {
     await sampleFile(dir, 300, 0)
     const r = await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json"], dir)
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.out)).toMatchObject({ records: 300, accepted: 300, rejected: 0, problems: 0, bytes: 300 * RECORD, layout: "HonninKakuninJoho", byRule: {}, interrupted: false })
+    expect(JSON.parse(r.out)).toMatchObject({
+      records: 300,
+      accepted: 300,
+      rejected: 0,
+      problems: 0,
+      bytes: 300 * RECORD,
+      layout: "HonninKakuninJoho",
+      byRule: {},
+      interrupted: false
+    })
   })
 
   it("each problem names its record, the byte offset of the field, the field and the rule id — exactly", async () => {
@@ -57,13 +66,27 @@ describe("juki validate", () => {
     const r = await run(["validate", "sample.dat", "--layout", "HonninKakuninJoho", "--format", "json"], dir)
     expect(r.code).toBe(1)
     const json = JSON.parse(r.out)
-    expect(json).toMatchObject({ records: 3, accepted: 1, rejected: 2, problems: 2, bytes: 3 * RECORD, byRule: { "formats.field.chars": 2 } })
-    expect(json.firstProblems.map((p: { code: string; path: unknown; position: unknown }) => [p.code, p.path, p.position])).toEqual([
+    expect(json).toMatchObject({
+      records: 3,
+      accepted: 1,
+      rejected: 2,
+      problems: 2,
+      bytes: 3 * RECORD,
+      byRule: { "formats.field.chars": 2 }
+    })
+    expect(
+      json.firstProblems.map((p: { code: string; path: unknown; position: unknown }) => [p.code, p.path, p.position])
+    ).toEqual([
       ["formats.field.chars", ["nameGaijiCount"], { record: 2, byteOffset: a, index: 0 }],
       ["formats.field.chars", ["nameGaijiCount"], { record: 3, byteOffset: b, index: 0 }]
     ])
     const text = await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho"], dir)
-    expect(text.out.split("\n").slice(0, 2).map((l) => l.split("  ").slice(0, 2).join("  "))).toEqual([
+    expect(
+      text.out
+        .split("\n")
+        .slice(0, 2)
+        .map((l) => l.split("  ").slice(0, 2).join("  "))
+    ).toEqual([
       `#2 @${a} nameGaijiCount  formats.field.chars (エラー)`,
       `#3 @${b} nameGaijiCount  formats.field.chars (エラー)`
     ])
@@ -73,7 +96,9 @@ describe("juki validate", () => {
   it("many corrupted records: every rejected record counted (rejected = corrupted on purpose)", async () => {
     const dir = tempDir()
     const { stats } = await sampleFile(dir, 500, 0.05)
-    const json = JSON.parse((await run(["validate", "sample.dat", "--layout", "HonninKakuninJoho", "--format", "json"], dir)).out)
+    const json = JSON.parse(
+      (await run(["validate", "sample.dat", "--layout", "HonninKakuninJoho", "--format", "json"], dir)).out
+    )
     expect(json.records).toBe(500)
     expect(json.rejected).toBe(stats.invalid)
     expect(json.accepted).toBe(500 - stats.invalid)
@@ -95,7 +120,9 @@ describe("juki validate", () => {
     const dir = tempDir()
     await corrupted(dir)
     const bytes = readFileSync(join(dir, "sample.dat"))
-    const r = await run(["validate", "-", "--layout", "honnin-kakunin-joho", "--format", "json", "--progress"], dir, { stdin: bytes })
+    const r = await run(["validate", "-", "--layout", "honnin-kakunin-joho", "--format", "json", "--progress"], dir, {
+      stdin: bytes
+    })
     expect(r.code).toBe(1)
     expect(JSON.parse(r.out)).toMatchObject({ file: "-", records: 3, rejected: 2, bytes: 3 * RECORD })
     expect(renderProgress(3 * 1048576, 0, 1234, 1000)).toBe("3.0 MiB  1,234 records  1,234 records/s")
@@ -118,17 +145,20 @@ describe("juki validate", () => {
     let errText = ""
     const { main } = await import("./main.js")
     let out = ""
-    const code = await main(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json", "--progress"], {
-      out: (s) => (out += s),
-      err: (s) => {
-        errText += s
-        if (!controller.signal.aborted) controller.abort() // the first progress line: interrupt
-      },
-      isTTY: true,
-      cwd: dir,
-      now: () => new Date(),
-      signal: controller.signal
-    })
+    const code = await main(
+      ["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json", "--progress"],
+      {
+        out: (s) => (out += s),
+        err: (s) => {
+          errText += s
+          if (!controller.signal.aborted) controller.abort() // the first progress line: interrupt
+        },
+        isTTY: true,
+        cwd: dir,
+        now: () => new Date(),
+        signal: controller.signal
+      }
+    )
     expect(code).toBe(130)
     const json = JSON.parse(out)
     expect(json.interrupted).toBe(true)
@@ -142,10 +172,15 @@ describe("juki validate", () => {
   it("layouts are JSON data, never code: a .mjs layout is not run; /etc/passwd, /dev/zero, a folder, a FIFO and an oversized file are refused with one line", async () => {
     const dir = tempDir()
     writeFileSync(join(dir, "x.dat"), "")
-    writeFileSync(join(dir, "evil.mjs"), `import { writeFileSync } from "node:fs"; writeFileSync(${JSON.stringify(join(dir, "PWNED"))}, "1"); export default {}`)
+    writeFileSync(
+      join(dir, "evil.mjs"),
+      `import { writeFileSync } from "node:fs"; writeFileSync(${JSON.stringify(join(dir, "PWNED"))}, "1"); export default {}`
+    )
     const evil = await run(["validate", "x.dat", "--layout", "evil.mjs"], dir)
     expect(evil.code).toBe(2)
-    expect(evil.err).toBe("レイアウトファイルは JSON のみです（モジュールのレイアウトはライブラリの機能で、CLI では読み込みません）: evil.mjs\n")
+    expect(evil.err).toBe(
+      "レイアウトファイルは JSON のみです（モジュールのレイアウトはライブラリの機能で、CLI では読み込みません）: evil.mjs\n"
+    )
     expect(() => readFileSync(join(dir, "PWNED"))).toThrow()
     for (const layout of ["/etc/passwd", "/dev/zero", "../../../../../../etc/passwd"]) {
       const r = await run(["validate", "x.dat", "--layout", layout], dir)
@@ -155,17 +190,35 @@ describe("juki validate", () => {
       expect(r.err).not.toContain("root:")
     }
     execFileSync("mkfifo", [join(dir, "fifo.json")])
-    expect((await run(["validate", "x.dat", "--layout", "fifo.json"], dir)).err).toBe("通常のファイルではありません（名前付きパイプ）: fifo.json\n")
+    expect((await run(["validate", "x.dat", "--layout", "fifo.json"], dir)).err).toBe(
+      "通常のファイルではありません（名前付きパイプ）: fifo.json\n"
+    )
     const { mkdirSync } = await import("node:fs")
     mkdirSync(join(dir, "d.json"))
-    expect((await run(["validate", "x.dat", "--layout", "d.json"], dir)).err).toBe("フォルダです（ファイルを指定してください）: d.json\n")
+    expect((await run(["validate", "x.dat", "--layout", "d.json"], dir)).err).toBe(
+      "フォルダです（ファイルを指定してください）: d.json\n"
+    )
     writeFileSync(join(dir, "big.json"), " ".repeat((1 << 20) + 1))
-    expect((await run(["validate", "x.dat", "--layout", "big.json", "--lang", "en"], dir)).err).toBe("File too large: big.json (1048577 bytes, limit 1048576 bytes)\n")
+    expect((await run(["validate", "x.dat", "--layout", "big.json", "--lang", "en"], dir)).err).toBe(
+      "File too large: big.json (1048577 bytes, limit 1048576 bytes)\n"
+    )
     writeFileSync(join(dir, "passwd.json"), "root:x:0:0:root:/root:/bin/bash\n")
-    expect((await run(["validate", "x.dat", "--layout", "passwd.json"], dir)).err).toBe("JSON の構文誤り: passwd.json 1 行 1 列\n")
+    expect((await run(["validate", "x.dat", "--layout", "passwd.json"], dir)).err).toBe(
+      "JSON の構文誤り: passwd.json 1 行 1 列\n"
+    )
     writeFileSync(join(dir, "syntax.json"), '{\n  "name": "X",\n  "fields": [,]\n}')
-    expect((await run(["validate", "x.dat", "--layout", "syntax.json", "--lang", "en"], dir)).err).toBe("JSON syntax error: syntax.json line 3 column 14\n")
-    writeFileSync(join(dir, "bad.json"), JSON.stringify({ name: "X", title: "x", basis: "test", fields: [{ name: "a", label: "a", chars: "numeric", length: 0 }] }))
+    expect((await run(["validate", "x.dat", "--layout", "syntax.json", "--lang", "en"], dir)).err).toBe(
+      "JSON syntax error: syntax.json line 3 column 14\n"
+    )
+    writeFileSync(
+      join(dir, "bad.json"),
+      JSON.stringify({
+        name: "X",
+        title: "x",
+        basis: "test",
+        fields: [{ name: "a", label: "a", chars: "numeric", length: 0 }]
+      })
+    )
     const bad = await run(["validate", "x.dat", "--layout", "bad.json"], dir)
     expect(bad.code).toBe(2)
     expect(bad.err).toMatch(/^レイアウトの誤り: bad\.json \/fields\/0\/length: formats\.layout\.[a-z-]+ /)
@@ -173,9 +226,21 @@ describe("juki validate", () => {
 
   it("the data file: a folder and a device get their own message, a missing file says so, exit 2", async () => {
     const dir = tempDir()
-    expect(await run(["validate", ".", "--layout", "honnin-kakunin-joho"], dir)).toEqual({ code: 2, out: "", err: "フォルダです（ファイルを指定してください）: .\n" })
-    expect(await run(["validate", "/dev/zero", "--layout", "honnin-kakunin-joho"], dir)).toEqual({ code: 2, out: "", err: "通常のファイルではありません（デバイスファイル）: /dev/zero\n" })
-    expect(await run(["validate", "missing.dat", "--layout", "honnin-kakunin-joho", "--lang", "en"], dir)).toEqual({ code: 2, out: "", err: "File not found: missing.dat\n" })
+    expect(await run(["validate", ".", "--layout", "honnin-kakunin-joho"], dir)).toEqual({
+      code: 2,
+      out: "",
+      err: "フォルダです（ファイルを指定してください）: .\n"
+    })
+    expect(await run(["validate", "/dev/zero", "--layout", "honnin-kakunin-joho"], dir)).toEqual({
+      code: 2,
+      out: "",
+      err: "通常のファイルではありません（デバイスファイル）: /dev/zero\n"
+    })
+    expect(await run(["validate", "missing.dat", "--layout", "honnin-kakunin-joho", "--lang", "en"], dir)).toEqual({
+      code: 2,
+      out: "",
+      err: "File not found: missing.dat\n"
+    })
     const unknown = await run(["validate", "missing.dat", "--layout", "nope"], dir)
     expect(unknown.code).toBe(2)
   })
@@ -190,7 +255,11 @@ describe("juki gen and layouts", () => {
     expect(JSON.parse(readFileSync(join(dir, "out", "togo-atena.schema.json"), "utf8")).type).toBe("object")
     expect(readFileSync(join(dir, "out", "togo-atena.md"), "utf8")).toContain("|")
     writeFileSync(join(dir, "file"), "")
-    expect(await run(["gen", "togo-atena", "--out", "file"], dir)).toEqual({ code: 2, out: "", err: "書き込めません: file: 同名のファイルがあります (EEXIST)\n" })
+    expect(await run(["gen", "togo-atena", "--out", "file"], dir)).toEqual({
+      code: 2,
+      out: "",
+      err: "書き込めません: file: 同名のファイルがあります (EEXIST)\n"
+    })
     const l = await run(["layouts"], dir)
     expect(l.out).toContain("honnin-kakunin-joho")
   })

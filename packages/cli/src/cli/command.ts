@@ -96,10 +96,37 @@ export interface CommandSpec {
  * @since 0.2.0
  */
 export const globalOptions: ReadonlyArray<OptionSpec> = [
-  { name: "lang", type: "string", choices: ["ja", "en"], value: { ja: "ja|en", en: "ja|en" }, description: { ja: "表示言語（既定: ja）", en: "language of messages (default: ja)" }, example: "--lang en" },
-  { name: "help", short: "h", type: "boolean", description: { ja: "この説明を表示する", en: "show this help" }, example: "--help" },
-  { name: "version", short: "V", type: "boolean", description: { ja: "juki の版を表示する", en: "print the juki version" }, example: "--version" },
-  { name: "debug", type: "boolean", description: { ja: "内部エラーのスタックトレースも表示する（開発者向け）", en: "also print stack traces of internal errors (for developers)" }, example: "--debug" }
+  {
+    name: "lang",
+    type: "string",
+    choices: ["ja", "en"],
+    value: { ja: "ja|en", en: "ja|en" },
+    description: { ja: "表示言語（既定: ja）", en: "language of messages (default: ja)" },
+    example: "--lang en"
+  },
+  {
+    name: "help",
+    short: "h",
+    type: "boolean",
+    description: { ja: "この説明を表示する", en: "show this help" },
+    example: "--help"
+  },
+  {
+    name: "version",
+    short: "V",
+    type: "boolean",
+    description: { ja: "juki の版を表示する", en: "print the juki version" },
+    example: "--version"
+  },
+  {
+    name: "debug",
+    type: "boolean",
+    description: {
+      ja: "内部エラーのスタックトレースも表示する（開発者向け）",
+      en: "also print stack traces of internal errors (for developers)"
+    },
+    example: "--debug"
+  }
 ]
 
 const optionLabel = (o: OptionSpec, lang: Lang): string =>
@@ -126,7 +153,9 @@ export const columns = (rows: ReadonlyArray<readonly [string, string]>, indent =
 export const commandHelp = (spec: CommandSpec, lang: Lang): string => {
   const ja = lang === "ja"
   const opts = [...spec.options, ...globalOptions]
-  const rows = opts.map((o) => [optionLabel(o, lang), `${o.description[lang]}${ja ? "　例: " : " — e.g. "}${o.example}`] as const)
+  const rows = opts.map(
+    (o) => [optionLabel(o, lang), `${o.description[lang]}${ja ? "　例: " : " — e.g. "}${o.example}`] as const
+  )
   return [
     `${ja ? "使い方" : "Usage"}: juki ${spec.name} ${spec.usage[lang]}`,
     "",
@@ -189,9 +218,16 @@ export const parseCommandArgs = (
   const unknown = (flag: string): never => {
     const name = flag.replace(/^-+/, "")
     const owners = all.filter((c) => c !== spec && c.options.some((o) => o.name === name)).map((c) => c.name)
-    if (owners.length > 0) throw new UsageError(t(lang, "optionOfOtherCommand", flag, spec.name, owners.join(", ")), true)
-    const near = suggest(name, opts.map((o) => o.name)).map((n) => `--${n}`)
-    throw new UsageError(t(lang, "unknownOption", flag, spec.name) + (near.length ? t(lang, "didYouMean", near.join(", ")) : ""), true)
+    if (owners.length > 0)
+      throw new UsageError(t(lang, "optionOfOtherCommand", flag, spec.name, owners.join(", ")), true)
+    const near = suggest(
+      name,
+      opts.map((o) => o.name)
+    ).map((n) => `--${n}`)
+    throw new UsageError(
+      t(lang, "unknownOption", flag, spec.name) + (near.length ? t(lang, "didYouMean", near.join(", ")) : ""),
+      true
+    )
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
@@ -225,7 +261,8 @@ export const parseCommandArgs = (
     let value = inline
     if (value === undefined) {
       const next = argv[i + 1]
-      if (next === undefined || (next.startsWith("-") && next !== "-")) throw new UsageError(t(lang, "optionNeedsValue", `--${opt.name}`, opt.example), true)
+      if (next === undefined || (next.startsWith("-") && next !== "-"))
+        throw new UsageError(t(lang, "optionNeedsValue", `--${opt.name}`, opt.example), true)
       value = next
       i++
     }

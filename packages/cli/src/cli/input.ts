@@ -53,8 +53,13 @@ const ERRNO: Readonly<Record<string, { readonly ja: string; readonly en: string 
  * @category errors
  * @since 0.2.0
  */
-export const isSystemError = (e: unknown): e is { readonly code: string; readonly path?: string; readonly syscall?: string } =>
-  typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string" && /^E[A-Z]+$/.test((e as { code: string }).code)
+export const isSystemError = (
+  e: unknown
+): e is { readonly code: string; readonly path?: string; readonly syscall?: string } =>
+  typeof e === "object" &&
+  e !== null &&
+  typeof (e as { code?: unknown }).code === "string" &&
+  /^E[A-Z]+$/.test((e as { code: string }).code)
 
 /**
  * One line for a system error: what was done, on which file, and why.
@@ -96,7 +101,17 @@ export const displayPath = (path: string, cwd: string): string => {
 export type PathKind = "file" | "directory" | "fifo" | "device" | "socket" | "other"
 
 const kindOf = (s: Stats): PathKind =>
-  s.isFile() ? "file" : s.isDirectory() ? "directory" : s.isFIFO() ? "fifo" : s.isCharacterDevice() || s.isBlockDevice() ? "device" : s.isSocket() ? "socket" : "other"
+  s.isFile()
+    ? "file"
+    : s.isDirectory()
+      ? "directory"
+      : s.isFIFO()
+        ? "fifo"
+        : s.isCharacterDevice() || s.isBlockDevice()
+          ? "device"
+          : s.isSocket()
+            ? "socket"
+            : "other"
 
 /**
  * Stats a path named by the user; a missing or unreadable path is a
@@ -105,13 +120,18 @@ const kindOf = (s: Stats): PathKind =>
  * @category input
  * @since 0.2.0
  */
-export const inspectPath = (name: string, cwd: string, lang: Lang): { readonly path: string; readonly kind: PathKind; readonly size: number } => {
+export const inspectPath = (
+  name: string,
+  cwd: string,
+  lang: Lang
+): { readonly path: string; readonly kind: PathKind; readonly size: number } => {
   const path = resolve(cwd, name)
   let s: Stats
   try {
     s = statSync(path)
   } catch (e) {
-    if (isSystemError(e) && (e.code === "ENOENT" || e.code === "ENOTDIR")) throw new UsageError(t(lang, "fileNotFound", name))
+    if (isSystemError(e) && (e.code === "ENOENT" || e.code === "ENOTDIR"))
+      throw new UsageError(t(lang, "fileNotFound", name))
     throw isSystemError(e) ? new UsageError(describeSystemError(e, lang, cwd, path)) : e
   }
   return { path, kind: kindOf(s), size: s.size }
@@ -136,7 +156,12 @@ export const requireRegularFile = (name: string, kind: PathKind, lang: Lang, all
  * @category input
  * @since 0.2.0
  */
-export const readTextFile = (name: string, cwd: string, lang: Lang, limit: number): { readonly path: string; readonly text: string; readonly bytes: Buffer } => {
+export const readTextFile = (
+  name: string,
+  cwd: string,
+  lang: Lang,
+  limit: number
+): { readonly path: string; readonly text: string; readonly bytes: Buffer } => {
   const { path, kind, size } = inspectPath(name, cwd, lang)
   requireRegularFile(name, kind, lang)
   if (size > limit) throw new UsageError(t(lang, "fileTooLarge", name, size, limit))
@@ -175,7 +200,7 @@ export const readTextFile = (name: string, cwd: string, lang: Lang, limit: numbe
 export const lineColumn = (text: string, offset: number): { readonly line: number; readonly column: number } => {
   let line = 1
   let last = -1
-  for (let i = 0; i < Math.min(offset, text.length); i++) if (text.charCodeAt(i) === 10) (line++, (last = i))
+  for (let i = 0; i < Math.min(offset, text.length); i++) if (text.charCodeAt(i) === 10) line++, (last = i)
   return { line, column: offset - last }
 }
 
@@ -233,7 +258,7 @@ export const jsonErrorOffset = (text: string): number => {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) (i += 2), fail()
           i += 6
         } else if (n !== undefined && '"\\/bfnrt'.includes(n)) i += 2
-        else (i++, fail())
+        else i++, fail()
       } else i++
     }
     fail()
@@ -260,7 +285,7 @@ export const jsonErrorOffset = (text: string): number => {
         i++
         value(depth + 1)
         ws()
-        if (text[i] === ",") (i++)
+        if (text[i] === ",") i++
         else if (text[i] === "}") return void i++
         else fail()
       }
@@ -277,15 +302,21 @@ export const jsonErrorOffset = (text: string): number => {
         else fail()
       }
     }
-    if (c === '"') return str()
+    if (c === '"') {
+      str()
+      return
+    }
     for (const lit of ["true", "false", "null"]) if (text.startsWith(lit, i)) return void (i += lit.length)
-    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return num()
+    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) {
+      num()
+      return
+    }
     fail()
   }
   try {
     value(0)
     ws()
-    return i < text.length ? i : text.length
+    return Math.min(i, text.length)
   } catch (at) {
     return typeof at === "number" ? Math.min(at, text.length) : 0
   }

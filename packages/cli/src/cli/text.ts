@@ -36,7 +36,8 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
  */
 export const codePointWidth = (cp: number): 0 | 1 | 2 => {
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0
-  if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || (cp >= 0x3099 && cp <= 0x309a) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0
+  if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || (cp >= 0x3099 && cp <= 0x309a) || (cp >= 0xfe00 && cp <= 0xfe0f))
+    return 0
   for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2
   return 1
 }

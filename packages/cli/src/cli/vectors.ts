@@ -18,7 +18,15 @@ import type { Lang } from "@juki/core"
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js"
 import { t } from "../i18n.js"
 import { UsageError } from "../io.js"
-import { describeSystemError, inspectPath, isSystemError, LIMITS, parseJson, readTextFile, requireRegularFile } from "./input.js"
+import {
+  describeSystemError,
+  inspectPath,
+  isSystemError,
+  LIMITS,
+  parseJson,
+  readTextFile,
+  requireRegularFile
+} from "./input.js"
 import { suggest } from "./text.js"
 
 let compiled: { readonly validate: ValidateFunction; readonly schema: Record<string, unknown> } | undefined
@@ -41,12 +49,28 @@ export const vectorSchema = (): { readonly validate: ValidateFunction; readonly 
 /** Keeps the errors of the `oneOf` branch the data meant (a branch whose `const` failed was not meant). */
 const meantErrors = (errors: ReadonlyArray<ErrorObject>): ReadonlyArray<ErrorObject> => {
   const branch = (e: ErrorObject) => /^(.*\/oneOf\/\d+)\//.exec(e.schemaPath)?.[1]
-  const rejected = new Set(errors.filter((e) => e.keyword === "const").map(branch).filter((b): b is string => b !== undefined))
-  const kept = errors.filter((e) => e.keyword !== "oneOf" && !(branch(e) !== undefined && rejected.has(branch(e) as string)))
+  const rejected = new Set(
+    errors
+      .filter((e) => e.keyword === "const")
+      .map(branch)
+      .filter((b): b is string => b !== undefined)
+  )
+  const kept = errors.filter(
+    (e) => e.keyword !== "oneOf" && !(branch(e) !== undefined && rejected.has(branch(e) as string))
+  )
   return kept.length > 0 ? kept : errors
 }
 
-const RANK: Readonly<Record<string, number>> = { additionalProperties: 0, required: 1, type: 2, enum: 3, const: 3, pattern: 4, minItems: 5, minLength: 5 }
+const RANK: Readonly<Record<string, number>> = {
+  additionalProperties: 0,
+  required: 1,
+  type: 2,
+  enum: 3,
+  const: 3,
+  pattern: 4,
+  minItems: 5,
+  minLength: 5
+}
 
 /**
  * One line for a schema error, in the user's language.
@@ -54,35 +78,71 @@ const RANK: Readonly<Record<string, number>> = { additionalProperties: 0, requir
  * @category vectors
  * @since 0.2.0
  */
-export const describeSchemaError = (e: ErrorObject, lang: Lang): { readonly pointer: string; readonly message: string } => {
+export const describeSchemaError = (
+  e: ErrorObject,
+  lang: Lang
+): { readonly pointer: string; readonly message: string } => {
   const ja = lang === "ja"
   const p = e.params as Record<string, unknown>
   const pointer = e.instancePath === "" ? "/" : e.instancePath
   switch (e.keyword) {
     case "required":
-      return { pointer, message: ja ? `必須の項目 "${String(p["missingProperty"])}" がありません` : `required property "${String(p["missingProperty"])}" is missing` }
+      return {
+        pointer,
+        message: ja
+          ? `必須の項目 "${String(p["missingProperty"])}" がありません`
+          : `required property "${String(p["missingProperty"])}" is missing`
+      }
     case "additionalProperties": {
       const name = String(p["additionalProperty"])
-      const props = Object.keys(((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}) as Record<string, unknown>)
+      const props = Object.keys(
+        ((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}) as Record<
+          string,
+          unknown
+        >
+      )
       const near = suggest(name, props)
       return {
         pointer: `${e.instancePath}/${name}`,
-        message: (ja ? `未知の項目 "${name}"` : `unknown property "${name}"`) + (near.length ? t(lang, "didYouMean", near.join(", ")) : "")
+        message:
+          (ja ? `未知の項目 "${name}"` : `unknown property "${name}"`) +
+          (near.length ? t(lang, "didYouMean", near.join(", ")) : "")
       }
     }
     case "type":
-      return { pointer, message: ja ? `型が違います（${String(p["type"])} であるべき）` : `wrong type (must be ${String(p["type"])})` }
+      return {
+        pointer,
+        message: ja ? `型が違います（${String(p["type"])} であるべき）` : `wrong type (must be ${String(p["type"])})`
+      }
     case "enum":
-      return { pointer, message: ja ? `値は ${(p["allowedValues"] as unknown[]).join(" / ")} のいずれかです` : `must be one of ${(p["allowedValues"] as unknown[]).join(" / ")}` }
+      return {
+        pointer,
+        message: ja
+          ? `値は ${(p["allowedValues"] as unknown[]).join(" / ")} のいずれかです`
+          : `must be one of ${(p["allowedValues"] as unknown[]).join(" / ")}`
+      }
     case "const":
-      return { pointer, message: ja ? `値は ${JSON.stringify(p["allowedValue"])} であるべきです` : `must be ${JSON.stringify(p["allowedValue"])}` }
+      return {
+        pointer,
+        message: ja
+          ? `値は ${JSON.stringify(p["allowedValue"])} であるべきです`
+          : `must be ${JSON.stringify(p["allowedValue"])}`
+      }
     case "pattern":
-      return { pointer, message: ja ? "規則 ID の形式ではありません（例: mynumber.my-number.checksum）" : "not a rule id (e.g. mynumber.my-number.checksum)" }
+      return {
+        pointer,
+        message: ja
+          ? "規則 ID の形式ではありません（例: mynumber.my-number.checksum）"
+          : "not a rule id (e.g. mynumber.my-number.checksum)"
+      }
     case "minItems":
     case "minLength":
       return { pointer, message: ja ? "空にはできません" : "must not be empty" }
     default:
-      return { pointer, message: ja ? `スキーマに合いません（${e.keyword}）` : `does not match the schema (${e.keyword})` }
+      return {
+        pointer,
+        message: ja ? `スキーマに合いません（${e.keyword}）` : `does not match the schema (${e.keyword})`
+      }
   }
 }
 
@@ -93,7 +153,10 @@ export const describeSchemaError = (e: ErrorObject, lang: Lang): { readonly poin
  * @category vectors
  * @since 0.2.0
  */
-export const checkVectorFile = (data: unknown, lang: Lang): { readonly pointer: string; readonly message: string; readonly count: number } | undefined => {
+export const checkVectorFile = (
+  data: unknown,
+  lang: Lang
+): { readonly pointer: string; readonly message: string; readonly count: number } | undefined => {
   const { validate } = vectorSchema()
   if (validate(data)) return undefined
   const errors = [...meantErrors(validate.errors ?? [])].sort(
@@ -129,10 +192,20 @@ export const loadVectors = (names: ReadonlyArray<string>, cwd: string, lang: Lan
     const data = parseJson(text, shown, lang)
     const problem = checkVectorFile(data, lang)
     if (problem) {
-      const more = problem.count > 1 ? (lang === "ja" ? `（ほか ${problem.count - 1} 件）` : ` (and ${problem.count - 1} more)`) : ""
+      const more =
+        problem.count > 1
+          ? lang === "ja"
+            ? `（ほか ${problem.count - 1} 件）`
+            : ` (and ${problem.count - 1} more)`
+          : ""
       throw new UsageError(t(lang, "invalidVectors", shown, problem.pointer, problem.message) + more)
     }
-    files.push({ path: shown, data: data as VectorFile, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length })
+    files.push({
+      path: shown,
+      data: data as VectorFile,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes: bytes.length
+    })
   }
   const walk = (name: string, depth: number) => {
     const { path, kind } = inspectPath(name, cwd, lang)

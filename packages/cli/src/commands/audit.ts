@@ -49,7 +49,10 @@ export interface AuditOptions {
  * @category commands
  * @since 0.1.0
  */
-export const audit = (options: AuditOptions, io: Io): { readonly report: AuditReport; readonly code: ExitCode; readonly files: ReadonlyArray<string> } => {
+export const audit = (
+  options: AuditOptions,
+  io: Io
+): { readonly report: AuditReport; readonly code: ExitCode; readonly files: ReadonlyArray<string> } => {
   let files: ReadonlyArray<HashedFile>
   const sources: string[] = []
   if (options.vectors.length === 0) {
@@ -59,7 +62,8 @@ export const audit = (options: AuditOptions, io: Io): { readonly report: AuditRe
     if (options.includeOptional) {
       let optional: ReadonlyArray<HashedFile> = []
       try {
-        if (inspectPath(dirs.optional, io.cwd, io.lang).kind === "directory") optional = loadVectors([dirs.optional], io.cwd, io.lang)
+        if (inspectPath(dirs.optional, io.cwd, io.lang).kind === "directory")
+          optional = loadVectors([dirs.optional], io.cwd, io.lang)
       } catch (e) {
         if (!(e instanceof UsageError)) throw e
       }
@@ -105,7 +109,8 @@ export const audit = (options: AuditOptions, io: Io): { readonly report: AuditRe
     if (f === "json") write("audit-report.json", JSON.stringify(report, null, 2) + "\n")
     if (f === "junit") write("audit-report.junit.xml", renderJunit(report))
   }
-  for (const r of report.results.filter((r) => !r.passed)) io.err(t(io.lang, "caseFailed", `${r.subject}: ${r.description}`, r.reasonText) + "\n")
+  for (const r of report.results.filter((r) => !r.passed))
+    io.err(t(io.lang, "caseFailed", `${r.subject}: ${r.description}`, r.reasonText) + "\n")
   io.out(t(io.lang, "auditSummary", summary.cases, summary.passed, summary.failed, summary.optional) + "\n")
   for (const p of written) io.out(t(io.lang, "reportWritten", p) + "\n")
   return { report, code: summary.failed > 0 ? 1 : 0, files: written }
@@ -119,22 +124,75 @@ export const audit = (options: AuditOptions, io: Io): { readonly report: AuditRe
  */
 export const auditCommand: CommandSpec = {
   name: "audit",
-  summary: { ja: "適合性テストを実行し、監査報告書を書く", en: "run the conformance suite and write the auditors' report" },
+  summary: {
+    ja: "適合性テストを実行し、監査報告書を書く",
+    en: "run the conformance suite and write the auditors' report"
+  },
   usage: { ja: "[<ファイル|フォルダ>…] [オプション]", en: "[<file|dir>…] [options]" },
   options: [
-    { name: "vectors", type: "string", multiple: true, value: { ja: "<ファイル|フォルダ>", en: "<file|dir>" }, description: { ja: "テストベクトル（既定: 同梱の適合性テスト）。公開の JSON Schema で検査してから実行する。複数可", en: "vector files or folders (default: the built-in suite), checked against the published JSON Schema first; repeatable" }, example: "--vectors my-cases.json" },
-    { name: "out", short: "o", type: "string", value: { ja: "<フォルダ>", en: "<dir>" }, description: { ja: "報告書の出力先（既定: juki-audit）", en: "where to write the report (default: juki-audit)" }, example: "--out report" },
-    { name: "format", short: "f", type: "string", value: { ja: "md,html,json,junit", en: "md,html,json,junit" }, description: { ja: "書く形式（カンマ区切り、既定: 全部）", en: "formats to write, comma-separated (default: all)" }, example: "--format html,junit" },
-    { name: "include-optional", type: "boolean", description: { ja: "同梱の任意ケースも実行する", en: "also run the built-in optional cases" }, example: "--include-optional" },
-    { name: "show-inputs", type: "boolean", description: { ja: "ケースの入力と値を伏せずに報告書へ載せる（既定: 8 桁以上の数字は末尾 4 桁以外を伏せる）", en: "print case inputs and values in full (default: runs of 8+ digits masked but the last 4)" }, example: "--show-inputs" }
+    {
+      name: "vectors",
+      type: "string",
+      multiple: true,
+      value: { ja: "<ファイル|フォルダ>", en: "<file|dir>" },
+      description: {
+        ja: "テストベクトル（既定: 同梱の適合性テスト）。公開の JSON Schema で検査してから実行する。複数可",
+        en: "vector files or folders (default: the built-in suite), checked against the published JSON Schema first; repeatable"
+      },
+      example: "--vectors my-cases.json"
+    },
+    {
+      name: "out",
+      short: "o",
+      type: "string",
+      value: { ja: "<フォルダ>", en: "<dir>" },
+      description: { ja: "報告書の出力先（既定: juki-audit）", en: "where to write the report (default: juki-audit)" },
+      example: "--out report"
+    },
+    {
+      name: "format",
+      short: "f",
+      type: "string",
+      value: { ja: "md,html,json,junit", en: "md,html,json,junit" },
+      description: {
+        ja: "書く形式（カンマ区切り、既定: 全部）",
+        en: "formats to write, comma-separated (default: all)"
+      },
+      example: "--format html,junit"
+    },
+    {
+      name: "include-optional",
+      type: "boolean",
+      description: { ja: "同梱の任意ケースも実行する", en: "also run the built-in optional cases" },
+      example: "--include-optional"
+    },
+    {
+      name: "show-inputs",
+      type: "boolean",
+      description: {
+        ja: "ケースの入力と値を伏せずに報告書へ載せる（既定: 8 桁以上の数字は末尾 4 桁以外を伏せる）",
+        en: "print case inputs and values in full (default: runs of 8+ digits masked but the last 4)"
+      },
+      example: "--show-inputs"
+    }
   ],
   examples: [
-    { command: "juki audit --include-optional --out report", ja: "同梱の全ケースで監査し、report/ に報告書を書く", en: "audit with every built-in case, report into report/" },
-    { command: "juki audit --vectors my-cases.json --format html --lang en", ja: "自分で書いたテストベクトルで監査し、英語の HTML 報告書を書く", en: "audit your own vectors, English HTML report" }
+    {
+      command: "juki audit --include-optional --out report",
+      ja: "同梱の全ケースで監査し、report/ に報告書を書く",
+      en: "audit with every built-in case, report into report/"
+    },
+    {
+      command: "juki audit --vectors my-cases.json --format html --lang en",
+      ja: "自分で書いたテストベクトルで監査し、英語の HTML 報告書を書く",
+      en: "audit your own vectors, English HTML report"
+    }
   ],
   run: async (args, io) => {
     const formats = (stringOption(args, "format") ?? "md,html,json,junit").split(",").map((s) => s.trim())
-    for (const f of formats) if (!["md", "html", "json", "junit"].includes(f)) throw new UsageError(t(io.lang, "badChoice", "--format", f, "md, html, json, junit"), true)
+    for (const f of formats)
+      if (!["md", "html", "json", "junit"].includes(f))
+        throw new UsageError(t(io.lang, "badChoice", "--format", f, "md, html, json, junit"), true)
     const vectors = [...((args.values["vectors"] as ReadonlyArray<string> | undefined) ?? []), ...args.positionals]
     return audit(
       {

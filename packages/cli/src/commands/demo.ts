@@ -31,10 +31,18 @@ export interface DemoOptions {
   readonly seed: number
 }
 
-const ACTION_JA: Readonly<Record<string, string>> = { keep: "保存", purge: "消去", archive: "除票DBへ移管", invalid: "誤り" }
+const ACTION_JA: Readonly<Record<string, string>> = {
+  keep: "保存",
+  purge: "消去",
+  archive: "除票DBへ移管",
+  invalid: "誤り"
+}
 
 /** Deterministic synthetic retention items: every kind, start days spread over 1990–2026. */
-function* retentionItems(n: number, seed: number): Generator<{ id: string; kind: string; start: string; archived: boolean }> {
+function* retentionItems(
+  n: number,
+  seed: number
+): Generator<{ id: string; kind: string; start: string; archived: boolean }> {
   let s = seed >>> 0 || 1
   const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s / 2 ** 32)
   const from = Calendar.toDayNumber("1990-01-01")
@@ -64,7 +72,11 @@ export const demo = async (options: DemoOptions, io: Io): Promise<ExitCode> => {
 
   // 1. A synthetic 本人確認情報 file in Shift_JIS, 1 % of records corrupted on purpose.
   const file = join(dir, "honnin-kakunin-joho.sjis.dat")
-  const sample = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: options.records, seed: options.seed, invalidRate: 0.01 })
+  const sample = generateSample(ReferenceLayouts.HonninKakuninJoho, {
+    records: options.records,
+    seed: options.seed,
+    invalidRate: 0.01
+  })
   await pipeline(Readable.from(sample), createWriteStream(file))
   io.out(
     ja
@@ -73,7 +85,9 @@ export const demo = async (options: DemoOptions, io: Io): Promise<ExitCode> => {
   )
 
   // 2. Streaming validation.
-  io.out(ja ? "\n2. 検証（本人確認情報, juki参照レイアウト）\n" : "\n2. Validation (本人確認情報, juki reference layout)\n")
+  io.out(
+    ja ? "\n2. 検証（本人確認情報, juki参照レイアウト）\n" : "\n2. Validation (本人確認情報, juki reference layout)\n"
+  )
   const shown: string[] = []
   const v = await validate(
     { file, layout: "HonninKakuninJoho", format: "text", maxProblems: 5, progress: io.isTTY },
@@ -84,18 +98,26 @@ export const demo = async (options: DemoOptions, io: Io): Promise<ExitCode> => {
 
   // 3. Retention: a purge plan over synthetic items.
   const counts = new Map<string, number>()
-  for (const d of planPurge(retentionItems(1000, options.seed), Calendar.fromDayNumber(Calendar.toDayNumber("2026-11-28")))) {
+  for (const d of planPurge(
+    retentionItems(1000, options.seed),
+    Calendar.fromDayNumber(Calendar.toDayNumber("2026-11-28"))
+  )) {
     counts.set(d.action, (counts.get(d.action) ?? 0) + 1)
   }
   io.out(
-    (ja ? "\n3. 保存期間（2026-11-28 時点, 合成 1,000 件）: " : "\n3. Retention as of 2026-11-28 (1,000 synthetic items): ") +
+    (ja
+      ? "\n3. 保存期間（2026-11-28 時点, 合成 1,000 件）: "
+      : "\n3. Retention as of 2026-11-28 (1,000 synthetic items): ") +
       [...counts].map(([a, n]) => `${(ja ? ACTION_JA[a] : undefined) ?? a} ${n}`).join(", ") +
       "\n"
   )
 
   // 4. The conformance audit with the auditors' report.
   io.out(ja ? "\n4. 適合性監査\n" : "\n4. Conformance audit\n")
-  const a = audit({ vectors: [], out: join(dir, "audit"), includeOptional: true, formats: ["md", "html", "json", "junit"] }, { ...io, out: (s) => io.out(`   ${s}`) })
+  const a = audit(
+    { vectors: [], out: join(dir, "audit"), includeOptional: true, formats: ["md", "html", "json", "junit"] },
+    { ...io, out: (s) => io.out(`   ${s}`) }
+  )
   const html = a.files.find((f) => f.endsWith(".html")) ?? join(dir, "audit")
   io.out("\n" + t(io.lang, "demoDone", html) + "\n")
   return a.code === 0 && balanced ? 0 : 1
@@ -104,7 +126,8 @@ export const demo = async (options: DemoOptions, io: Io): Promise<ExitCode> => {
 const integerOption = (value: string | undefined, fallback: number, name: string, min: number, io: Io): number => {
   if (value === undefined) return fallback
   const n = Number(value)
-  if (!/^-?[0-9]+$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new UsageError(t(io.lang, "badInteger", name, min, value), true)
+  if (!/^-?[0-9]+$/.test(value) || !Number.isSafeInteger(n) || n < min)
+    throw new UsageError(t(io.lang, "badInteger", name, min, value), true)
   return n
 }
 
@@ -116,16 +139,46 @@ const integerOption = (value: string | undefined, fallback: number, name: string
  */
 export const demoCommand: CommandSpec = {
   name: "demo",
-  summary: { ja: "合成データで検証・消去計画・監査を実演する", en: "demonstrate validation, purge planning and audit on synthetic data" },
+  summary: {
+    ja: "合成データで検証・消去計画・監査を実演する",
+    en: "demonstrate validation, purge planning and audit on synthetic data"
+  },
   usage: { ja: "[オプション]", en: "[options]" },
   options: [
-    { name: "records", type: "string", value: { ja: "<件数>", en: "<count>" }, description: { ja: "合成するレコード数（既定: 20000）", en: "synthetic records to generate (default: 20000)" }, example: "--records 1000" },
-    { name: "seed", type: "string", value: { ja: "<整数>", en: "<integer>" }, description: { ja: "乱数の種（既定: 20261128）", en: "random seed (default: 20261128)" }, example: "--seed 42" },
-    { name: "out", short: "o", type: "string", value: { ja: "<フォルダ>", en: "<dir>" }, description: { ja: "出力先フォルダ（既定: juki-demo）", en: "output folder (default: juki-demo)" }, example: "--out /tmp/juki-demo" }
+    {
+      name: "records",
+      type: "string",
+      value: { ja: "<件数>", en: "<count>" },
+      description: { ja: "合成するレコード数（既定: 20000）", en: "synthetic records to generate (default: 20000)" },
+      example: "--records 1000"
+    },
+    {
+      name: "seed",
+      type: "string",
+      value: { ja: "<整数>", en: "<integer>" },
+      description: { ja: "乱数の種（既定: 20261128）", en: "random seed (default: 20261128)" },
+      example: "--seed 42"
+    },
+    {
+      name: "out",
+      short: "o",
+      type: "string",
+      value: { ja: "<フォルダ>", en: "<dir>" },
+      description: { ja: "出力先フォルダ（既定: juki-demo）", en: "output folder (default: juki-demo)" },
+      example: "--out /tmp/juki-demo"
+    }
   ],
   examples: [
-    { command: "juki demo", ja: "2 万件の合成ファイルで一通り実演し、監査報告書の場所を表示する", en: "the whole tour on 20,000 synthetic records; prints where the report is" },
-    { command: "juki demo --records 1000 --seed 42 --out /tmp/juki-demo --lang en", ja: "件数・種・出力先を変えて英語で", en: "other size, seed and folder, in English" }
+    {
+      command: "juki demo",
+      ja: "2 万件の合成ファイルで一通り実演し、監査報告書の場所を表示する",
+      en: "the whole tour on 20,000 synthetic records; prints where the report is"
+    },
+    {
+      command: "juki demo --records 1000 --seed 42 --out /tmp/juki-demo --lang en",
+      ja: "件数・種・出力先を変えて英語で",
+      en: "other size, seed and folder, in English"
+    }
   ],
   run: async (args, io) => {
     if (args.positionals.length) throw new UsageError(t(io.lang, "tooManyArguments", args.positionals.join(" ")), true)

@@ -22,7 +22,10 @@ const kebab = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, "$1-$2").to
  * @category commands
  * @since 0.1.0
  */
-export const gen = async (options: { readonly layout: string; readonly out: string }, io: Io): Promise<{ readonly code: ExitCode; readonly files: ReadonlyArray<string> }> => {
+export const gen = async (
+  options: { readonly layout: string; readonly out: string },
+  io: Io
+): Promise<{ readonly code: ExitCode; readonly files: ReadonlyArray<string> }> => {
   const layout = await resolveLayout(options.layout, io)
   const dir = resolve(io.cwd, options.out)
   const guard = (path: string, f: () => void) => {
@@ -54,18 +57,37 @@ export const gen = async (options: { readonly layout: string; readonly out: stri
  */
 export const genCommand: CommandSpec = {
   name: "gen",
-  summary: { ja: "レイアウトから型定義・JSON Schema・Markdown 表を生成する", en: "generate types, JSON Schema and a Markdown table from a layout" },
+  summary: {
+    ja: "レイアウトから型定義・JSON Schema・Markdown 表を生成する",
+    en: "generate types, JSON Schema and a Markdown table from a layout"
+  },
   usage: { ja: "<名前|ファイル.json> [--out <フォルダ>]", en: "<name|file.json> [--out <dir>]" },
   options: [
-    { name: "out", short: "o", type: "string", value: { ja: "<フォルダ>", en: "<dir>" }, description: { ja: "出力先フォルダ（既定: generated）", en: "output folder (default: generated)" }, example: "--out src/generated" }
+    {
+      name: "out",
+      short: "o",
+      type: "string",
+      value: { ja: "<フォルダ>", en: "<dir>" },
+      description: { ja: "出力先フォルダ（既定: generated）", en: "output folder (default: generated)" },
+      example: "--out src/generated"
+    }
   ],
   examples: [
-    { command: "juki gen togo-atena --out src/generated", ja: "統合宛名のレイアウトから togo-atena.ts・.schema.json・.md を書く", en: "write togo-atena.ts, .schema.json and .md" },
-    { command: "juki gen my-layout.json", ja: "自前の JSON レイアウトから生成する（既定の出力先 generated/）", en: "from your own JSON layout (into generated/)" }
+    {
+      command: "juki gen togo-atena --out src/generated",
+      ja: "統合宛名のレイアウトから togo-atena.ts・.schema.json・.md を書く",
+      en: "write togo-atena.ts, .schema.json and .md"
+    },
+    {
+      command: "juki gen my-layout.json",
+      ja: "自前の JSON レイアウトから生成する（既定の出力先 generated/）",
+      en: "from your own JSON layout (into generated/)"
+    }
   ],
   run: async (args, io) => {
     const [layout, ...extra] = args.positionals
-    if (!layout) throw new UsageError(t(io.lang, "missingArgument", io.lang === "ja" ? "<レイアウト>" : "<layout>"), true)
+    if (!layout)
+      throw new UsageError(t(io.lang, "missingArgument", io.lang === "ja" ? "<レイアウト>" : "<layout>"), true)
     if (extra.length) throw new UsageError(t(io.lang, "tooManyArguments", extra.join(" ")), true)
     return (await gen({ layout, out: stringOption(args, "out") ?? "generated" }, io)).code
   }

@@ -19,4 +19,11 @@ import { validateCommand } from "./validate.js"
  * @category commands
  * @since 0.2.0
  */
-export const commands: ReadonlyArray<CommandSpec> = [validateCommand, auditCommand, genCommand, retentionCommand, demoCommand, layoutsCommand]
+export const commands: ReadonlyArray<CommandSpec> = [
+  validateCommand,
+  auditCommand,
+  genCommand,
+  retentionCommand,
+  demoCommand,
+  layoutsCommand
+]

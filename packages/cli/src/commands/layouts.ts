@@ -23,7 +23,11 @@ const kebab = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, "$1-$2").to
  * @since 0.1.0
  */
 export const bundledLayouts = (): ReadonlyMap<string, LayoutSpec> =>
-  new Map(Object.entries(ReferenceLayouts as unknown as Record<string, LayoutSpec>).filter(([, v]) => typeof v === "object" && v !== null && "fields" in v))
+  new Map(
+    Object.entries(ReferenceLayouts as unknown as Record<string, LayoutSpec>).filter(
+      ([, v]) => typeof v === "object" && v !== null && "fields" in v
+    )
+  )
 
 /**
  * Resolves `--layout`: a bundled name (`HonninKakuninJoho` or
@@ -45,7 +49,9 @@ export const resolveLayout = async (nameOrPath: string, io: Io): Promise<LayoutS
     } catch {
       exists = false
     }
-    throw new UsageError(exists ? t(io.lang, "layoutNotJson", nameOrPath) : t(io.lang, "unknownLayout", nameOrPath, names))
+    throw new UsageError(
+      exists ? t(io.lang, "layoutNotJson", nameOrPath) : t(io.lang, "unknownLayout", nameOrPath, names)
+    )
   }
   const { text } = readTextFile(nameOrPath, io.cwd, io.lang, LIMITS.layout)
   const data = parseJson(text, nameOrPath, io.lang)
@@ -53,13 +59,26 @@ export const resolveLayout = async (nameOrPath: string, io: Io): Promise<LayoutS
   try {
     result = validateLayout(data as LayoutSpec)
   } catch {
-    throw new UsageError(t(io.lang, "invalidLayout", nameOrPath, "/", io.lang === "ja" ? "レイアウトとして読めません" : "not a layout"))
+    throw new UsageError(
+      t(io.lang, "invalidLayout", nameOrPath, "/", io.lang === "ja" ? "レイアウトとして読めません" : "not a layout")
+    )
   }
   if (Result.isFailure(result)) {
     const first = result.failure[0]
-    const more = result.failure.length > 1 ? (io.lang === "ja" ? `（ほか ${result.failure.length - 1} 件）` : ` (and ${result.failure.length - 1} more)`) : ""
+    const more =
+      result.failure.length > 1
+        ? io.lang === "ja"
+          ? `（ほか ${result.failure.length - 1} 件）`
+          : ` (and ${result.failure.length - 1} more)`
+        : ""
     throw new UsageError(
-      t(io.lang, "invalidLayout", nameOrPath, jsonPointer(first?.path ?? []), `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()) + more
+      t(
+        io.lang,
+        "invalidLayout",
+        nameOrPath,
+        jsonPointer(first?.path ?? []),
+        `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()
+      ) + more
     )
   }
   return result.success
@@ -74,7 +93,11 @@ export const resolveLayout = async (nameOrPath: string, io: Io): Promise<LayoutS
 export const listLayouts = (io: Io): 0 => {
   const rows = [...bundledLayouts()].map(([name, layout]) => {
     const bytes = layout.fields.reduce((n, f) => n + ((f as { length?: number }).length ?? 0), 0)
-    return [kebab(name), layout.title, `${layout.fields.length} ${io.lang === "ja" ? "項目" : "fields"}, ${bytes} bytes  (${layout.basis})`] as const
+    return [
+      kebab(name),
+      layout.title,
+      `${layout.fields.length} ${io.lang === "ja" ? "項目" : "fields"}, ${bytes} bytes  (${layout.basis})`
+    ] as const
   })
   const w0 = Math.max(...rows.map((r) => displayWidth(r[0])))
   const w1 = Math.max(...rows.map((r) => displayWidth(r[1])))
@@ -90,12 +113,22 @@ export const listLayouts = (io: Io): 0 => {
  */
 export const layoutsCommand: CommandSpec = {
   name: "layouts",
-  summary: { ja: "同梱のレイアウト（juki の参照レイアウト。公式仕様ではありません）を一覧する", en: "list the bundled layouts (juki reference layouts, not official)" },
+  summary: {
+    ja: "同梱のレイアウト（juki の参照レイアウト。公式仕様ではありません）を一覧する",
+    en: "list the bundled layouts (juki reference layouts, not official)"
+  },
   usage: { ja: "", en: "" },
   options: [],
-  examples: [{ command: "juki layouts", ja: "名前・表題・項目数・バイト数・根拠を表示する", en: "names, titles, field counts, bytes and basis" }],
+  examples: [
+    {
+      command: "juki layouts",
+      ja: "名前・表題・項目数・バイト数・根拠を表示する",
+      en: "names, titles, field counts, bytes and basis"
+    }
+  ],
   run: async (args, io) => {
-    if (args.positionals.length > 0) throw new UsageError(t(io.lang, "tooManyArguments", args.positionals.join(" ")), true)
+    if (args.positionals.length > 0)
+      throw new UsageError(t(io.lang, "tooManyArguments", args.positionals.join(" ")), true)
     return listLayouts(io)
   }
 }

@@ -31,7 +31,13 @@ const fmtTime = (s: number): string => {
  * @category formatting
  * @since 0.1.0
  */
-export const renderProgress = (bytes: number, total: number, records: number, elapsedMs: number, width = 30): string => {
+export const renderProgress = (
+  bytes: number,
+  total: number,
+  records: number,
+  elapsedMs: number,
+  width = 30
+): string => {
   if (!(total > 0)) {
     // A pipe or standard input: the size is unknown, so no bar and no ETA.
     const r = elapsedMs > 0 ? (records / elapsedMs) * 1000 : 0
@@ -51,7 +57,13 @@ export const renderProgress = (bytes: number, total: number, records: number, el
  * @category constructors
  * @since 0.1.0
  */
-export const makeProgress = (enabled: boolean, total: number, write: (s: string) => void, now: () => number = Date.now, intervalMs = 200): Progress => {
+export const makeProgress = (
+  enabled: boolean,
+  total: number,
+  write: (s: string) => void,
+  now: () => number = Date.now,
+  intervalMs = 200
+): Progress => {
   if (!enabled) return { update: () => undefined, done: () => undefined }
   const start = now()
   let last = 0

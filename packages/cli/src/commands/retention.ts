@@ -21,7 +21,15 @@ import { createInterface } from "node:readline"
 import { Calendar } from "@juki/core"
 import { describe, planPurge, type PurgeDecision } from "@juki/retention"
 import { stringOption, type CommandSpec } from "../cli/command.js"
-import { describeSystemError, inspectPath, isSystemError, jsonErrorOffset, LIMITS, parseJson, readTextFile } from "../cli/input.js"
+import {
+  describeSystemError,
+  inspectPath,
+  isSystemError,
+  jsonErrorOffset,
+  LIMITS,
+  parseJson,
+  readTextFile
+} from "../cli/input.js"
 import { maskDigits } from "../cli/text.js"
 import { t } from "../i18n.js"
 import { UsageError, type ExitCode, type Io } from "../io.js"
@@ -81,12 +89,14 @@ interface Meta {
   readonly problem?: { readonly rule: string; readonly message: string }
 }
 
-const inputFormatOf = (file: string): "jsonl" | "json" | "csv" => (/\.json$/i.test(file) ? "json" : /\.csv$/i.test(file) ? "csv" : "jsonl")
+const inputFormatOf = (file: string): "jsonl" | "json" | "csv" =>
+  /\.json$/i.test(file) ? "json" : /\.csv$/i.test(file) ? "csv" : "jsonl"
 
 async function* readItems(options: RetentionOptions, io: Io, metas: Meta[]): AsyncGenerator<unknown> {
   const format = options.inputFormat ?? (options.file === "-" ? "jsonl" : inputFormatOf(options.file))
   if (format === "json") {
-    if (options.file === "-") throw new UsageError(t(io.lang, "badChoice", "--input-format", "json", "jsonl, csv (-)"), true)
+    if (options.file === "-")
+      throw new UsageError(t(io.lang, "badChoice", "--input-format", "json", "jsonl, csv (-)"), true)
     const { text } = readTextFile(options.file, io.cwd, io.lang, LIMITS.items)
     const data = parseJson(text, options.file, io.lang)
     if (!Array.isArray(data)) throw new UsageError(t(io.lang, "invalidItems", options.file, "/"))
@@ -100,7 +110,10 @@ async function* readItems(options: RetentionOptions, io: Io, metas: Meta[]): Asy
   const input =
     options.file === "-"
       ? ((io.stdin ?? process.stdin) as NodeJS.ReadableStream)
-      : createReadStream(inspectPath(options.file, io.cwd, io.lang).path, { encoding: "utf8", ...(signal ? { signal } : {}) })
+      : createReadStream(inspectPath(options.file, io.cwd, io.lang).path, {
+          encoding: "utf8",
+          ...(signal ? { signal } : {})
+        })
   const lines = createInterface({ input, crlfDelay: Infinity })
   let header: string[] | undefined
   let lineNo = 0
@@ -113,7 +126,13 @@ async function* readItems(options: RetentionOptions, io: Io, metas: Meta[]): Asy
       try {
         item = JSON.parse(line)
       } catch {
-        metas.push({ where: String(lineNo), problem: { rule: "cli.input.json-syntax", message: t(io.lang, "retentionJsonSyntax", jsonErrorOffset(line) + 1) } })
+        metas.push({
+          where: String(lineNo),
+          problem: {
+            rule: "cli.input.json-syntax",
+            message: t(io.lang, "retentionJsonSyntax", jsonErrorOffset(line) + 1)
+          }
+        })
         yield null
         continue
       }
@@ -128,7 +147,11 @@ async function* readItems(options: RetentionOptions, io: Io, metas: Meta[]): Asy
     }
     const item: Record<string, unknown> = {}
     let problem: Meta["problem"]
-    if (cells.length > header.length) problem = { rule: "cli.input.csv-columns", message: t(io.lang, "retentionCsvColumns", cells.length, header.length) }
+    if (cells.length > header.length)
+      problem = {
+        rule: "cli.input.csv-columns",
+        message: t(io.lang, "retentionCsvColumns", cells.length, header.length)
+      }
     header.forEach((h, i) => {
       const v = cells[i] ?? ""
       if (v === "") return
@@ -183,22 +206,34 @@ export const retention = async (options: RetentionOptions, io: Io): Promise<Exit
   if (options.file !== "-") {
     const info = inspectPath(options.file, io.cwd, io.lang)
     if (info.kind === "directory") throw new UsageError(t(io.lang, "isDirectory", options.file))
-    if (info.kind !== "file" && info.kind !== "fifo") throw new UsageError(t(io.lang, "notRegularFile", options.file, t(io.lang, `kind.${info.kind}`)))
+    if (info.kind !== "file" && info.kind !== "fifo")
+      throw new UsageError(t(io.lang, "notRegularFile", options.file, t(io.lang, `kind.${info.kind}`)))
   }
   const sink = options.out ? await openOut(options.out, io) : undefined
   let sinkError: unknown
   sink?.on("error", (e) => (sinkError ??= e))
   const write = async (s: string) => {
     if (!sink) return io.out(s)
-    if (sinkError === undefined && !sink.write(s)) await Promise.race([once(sink, "drain"), once(sink, "error")]).catch(() => undefined)
+    if (sinkError === undefined && !sink.write(s))
+      await Promise.race([once(sink, "drain"), once(sink, "error")]).catch(() => undefined)
   }
   const show = options.showIds ?? false
-  const counts = { total: 0, retained: 0, "purge-due": 0, "archive-due": 0, "expired-under-former-rule": 0, "keep-forever": 0, invalid: 0 }
+  const counts = {
+    total: 0,
+    retained: 0,
+    "purge-due": 0,
+    "archive-due": 0,
+    "expired-under-former-rule": 0,
+    "keep-forever": 0,
+    invalid: 0
+  }
   const metas: Meta[] = []
   let interrupted = false
   try {
     if (options.format === "csv") await write("index,line,id,action,status,lastRetainedDay,reason,basis\n")
-    for await (const d of planPurge(readItems(options, io, metas), options.asOf) as AsyncIterable<PurgeDecision<unknown>>) {
+    for await (const d of planPurge(readItems(options, io, metas), options.asOf) as AsyncIterable<
+      PurgeDecision<unknown>
+    >) {
       if (io.signal?.aborted) {
         interrupted = true
         break
@@ -212,8 +247,12 @@ export const retention = async (options: RetentionOptions, io: Io): Promise<Exit
         counts.invalid++
         const rule = meta.problem?.rule ?? (d.action === "invalid" ? d.error.code : "")
         const msg = meta.problem?.message ?? (d.action === "invalid" ? d.error.messageIn(io.lang) : "")
-        if (options.format === "jsonl") await write(JSON.stringify({ index: d.index, line: meta.where, id, action: "invalid", rule, message: msg }) + "\n")
-        else if (options.format === "csv") await write(`${d.index},${csvCell(meta.where)},${csvCell(id)},invalid,,,${csvCell(rule)},\n`)
+        if (options.format === "jsonl")
+          await write(
+            JSON.stringify({ index: d.index, line: meta.where, id, action: "invalid", rule, message: msg }) + "\n"
+          )
+        else if (options.format === "csv")
+          await write(`${d.index},${csvCell(meta.where)},${csvCell(id)},invalid,,,${csvCell(rule)},\n`)
         else await write(`${d.index}\t${meta.where}\t${id}\tinvalid\t${rule}\t${msg}\n`)
         continue
       }
@@ -221,9 +260,22 @@ export const retention = async (options: RetentionOptions, io: Io): Promise<Exit
       counts[e.status]++
       const basis = e.basis.map((b) => b.cite).join("; ")
       if (options.format === "jsonl")
-        await write(JSON.stringify({ index: d.index, line: meta.where, id, action: d.action, status: e.status, lastRetainedDay: e.lastRetainedDay, reason: e.reason, basis }) + "\n")
+        await write(
+          JSON.stringify({
+            index: d.index,
+            line: meta.where,
+            id,
+            action: d.action,
+            status: e.status,
+            lastRetainedDay: e.lastRetainedDay,
+            reason: e.reason,
+            basis
+          }) + "\n"
+        )
       else if (options.format === "csv")
-        await write(`${d.index},${csvCell(meta.where)},${csvCell(id)},${d.action},${e.status},${e.lastRetainedDay ?? ""},${e.reason},${csvCell(basis)}\n`)
+        await write(
+          `${d.index},${csvCell(meta.where)},${csvCell(id)},${d.action},${e.status},${e.lastRetainedDay ?? ""},${e.reason},${csvCell(basis)}\n`
+        )
       else await write(`${d.index}\t${meta.where}\t${id}\t${d.action}\t${describe(e, io.lang)}\n`)
     }
   } catch (e) {
@@ -239,10 +291,23 @@ export const retention = async (options: RetentionOptions, io: Io): Promise<Exit
       sink.end()
       await Promise.race([once(sink, "finish"), once(sink, "error")]).catch(() => undefined)
     } else sink.destroy()
-    if (sinkError !== undefined) throw isSystemError(sinkError) ? new UsageError(describeSystemError(sinkError, io.lang, io.cwd, options.out, true)) : sinkError
+    if (sinkError !== undefined)
+      throw isSystemError(sinkError)
+        ? new UsageError(describeSystemError(sinkError, io.lang, io.cwd, options.out, true))
+        : sinkError
   }
   io.err(
-    t(io.lang, "retentionSummary", counts.total, counts.retained, counts["purge-due"], counts["archive-due"], counts["expired-under-former-rule"], counts["keep-forever"], counts.invalid) + "\n"
+    t(
+      io.lang,
+      "retentionSummary",
+      counts.total,
+      counts.retained,
+      counts["purge-due"],
+      counts["archive-due"],
+      counts["expired-under-former-rule"],
+      counts["keep-forever"],
+      counts.invalid
+    ) + "\n"
   )
   if (interrupted) {
     io.err(t(io.lang, "interrupted", counts.total) + "\n")
@@ -259,19 +324,76 @@ export const retention = async (options: RetentionOptions, io: Io): Promise<Exit
  */
 export const retentionCommand: CommandSpec = {
   name: "retention",
-  summary: { ja: "保存期間を評価し、消去計画を出力する（住基法施行令34条ほか）", en: "evaluate retention and print the purge plan (住基法施行令34条 and more)" },
+  summary: {
+    ja: "保存期間を評価し、消去計画を出力する（住基法施行令34条ほか）",
+    en: "evaluate retention and print the purge plan (住基法施行令34条 and more)"
+  },
   usage: { ja: "--as-of <YYYY-MM-DD> <ファイル|-> [オプション]", en: "--as-of <YYYY-MM-DD> <file|-> [options]" },
   options: [
-    { name: "as-of", type: "string", value: { ja: "<YYYY-MM-DD>", en: "<YYYY-MM-DD>" }, description: { ja: "評価する日（必須）", en: "the day to evaluate on (required)" }, example: "--as-of 2026-04-01" },
-    { name: "format", short: "f", type: "string", choices: ["jsonl", "csv", "text"], value: { ja: "jsonl|csv|text", en: "jsonl|csv|text" }, description: { ja: "出力形式（既定: jsonl）", en: "output format (default: jsonl)" }, example: "--format csv" },
-    { name: "input-format", type: "string", choices: ["jsonl", "json", "csv"], value: { ja: "jsonl|json|csv", en: "jsonl|json|csv" }, description: { ja: "入力形式（既定: 拡張子 .json / .csv で判定、大文字小文字は問わない。その他は JSON Lines）", en: "input format (default: by the extension .json / .csv in any case; anything else is JSON Lines)" }, example: "--input-format csv" },
-    { name: "out", short: "o", type: "string", value: { ja: "<ファイル>", en: "<file>" }, description: { ja: "計画をこのファイルに書く（既定: 標準出力）", en: "write the plan to this file (default: stdout)" }, example: "--out plan.jsonl" },
-    { name: "show-ids", type: "boolean", description: { ja: "項目の id を伏せずに出力する（既定: 8 桁以上の数字は末尾 4 桁以外を * で伏せる）", en: "print item ids in full (default: runs of 8+ digits are masked but the last 4)" }, example: "--show-ids" }
+    {
+      name: "as-of",
+      type: "string",
+      value: { ja: "<YYYY-MM-DD>", en: "<YYYY-MM-DD>" },
+      description: { ja: "評価する日（必須）", en: "the day to evaluate on (required)" },
+      example: "--as-of 2026-04-01"
+    },
+    {
+      name: "format",
+      short: "f",
+      type: "string",
+      choices: ["jsonl", "csv", "text"],
+      value: { ja: "jsonl|csv|text", en: "jsonl|csv|text" },
+      description: { ja: "出力形式（既定: jsonl）", en: "output format (default: jsonl)" },
+      example: "--format csv"
+    },
+    {
+      name: "input-format",
+      type: "string",
+      choices: ["jsonl", "json", "csv"],
+      value: { ja: "jsonl|json|csv", en: "jsonl|json|csv" },
+      description: {
+        ja: "入力形式（既定: 拡張子 .json / .csv で判定、大文字小文字は問わない。その他は JSON Lines）",
+        en: "input format (default: by the extension .json / .csv in any case; anything else is JSON Lines)"
+      },
+      example: "--input-format csv"
+    },
+    {
+      name: "out",
+      short: "o",
+      type: "string",
+      value: { ja: "<ファイル>", en: "<file>" },
+      description: {
+        ja: "計画をこのファイルに書く（既定: 標準出力）",
+        en: "write the plan to this file (default: stdout)"
+      },
+      example: "--out plan.jsonl"
+    },
+    {
+      name: "show-ids",
+      type: "boolean",
+      description: {
+        ja: "項目の id を伏せずに出力する（既定: 8 桁以上の数字は末尾 4 桁以外を * で伏せる）",
+        en: "print item ids in full (default: runs of 8+ digits are masked but the last 4)"
+      },
+      example: "--show-ids"
+    }
   ],
   examples: [
-    { command: "juki retention --as-of 2026-04-01 items.jsonl", ja: "JSON Lines の項目の消去計画を JSON Lines で出す", en: "the purge plan of JSON Lines items, as JSON Lines" },
-    { command: "juki retention --as-of 2026-04-01 ITEMS.CSV --format csv --out plan.csv", ja: "CSV を読み、CSV の計画をファイルに書く", en: "read CSV, write the plan as CSV to a file" },
-    { command: "cat items.txt | juki retention --as-of 2026-04-01 - --input-format csv", ja: "標準入力の CSV を読む", en: "CSV from standard input" }
+    {
+      command: "juki retention --as-of 2026-04-01 items.jsonl",
+      ja: "JSON Lines の項目の消去計画を JSON Lines で出す",
+      en: "the purge plan of JSON Lines items, as JSON Lines"
+    },
+    {
+      command: "juki retention --as-of 2026-04-01 ITEMS.CSV --format csv --out plan.csv",
+      ja: "CSV を読み、CSV の計画をファイルに書く",
+      en: "read CSV, write the plan as CSV to a file"
+    },
+    {
+      command: "cat items.txt | juki retention --as-of 2026-04-01 - --input-format csv",
+      ja: "標準入力の CSV を読む",
+      en: "CSV from standard input"
+    }
   ],
   notes: {
     ja: "CSV の archived / tennyuRecorded は true・false・1・0 のみ（TRUE・yes・はい などは推測せず、その項目を誤りとして行番号とともに報告します）。出力の line は入力の行番号（JSON 配列では JSON ポインタ）です。",

@@ -63,7 +63,13 @@ export interface ValidateJson {
 
 const describeProblem = (p: JukiError, io: Io): string => {
   const pos = p.position
-  const where = [pos?.record !== undefined ? `#${pos.record}` : "", pos?.byteOffset !== undefined ? `@${pos.byteOffset}` : "", p.field].filter(Boolean).join(" ")
+  const where = [
+    pos?.record !== undefined ? `#${pos.record}` : "",
+    pos?.byteOffset !== undefined ? `@${pos.byteOffset}` : "",
+    p.field
+  ]
+    .filter(Boolean)
+    .join(" ")
   const severity = io.lang === "ja" ? (p.severity === "error" ? "エラー" : "アラート") : p.severity
   return `${where}  ${p.code} (${severity})  ${p.messageIn(io.lang)}${p.preview !== undefined ? `  [${p.preview}]` : ""}`
 }
@@ -79,14 +85,18 @@ class Interrupted {
  * @category commands
  * @since 0.1.0
  */
-export const validate = async (options: ValidateCommandOptions, io: Io): Promise<{ readonly code: ExitCode; readonly summary: Summary }> => {
+export const validate = async (
+  options: ValidateCommandOptions,
+  io: Io
+): Promise<{ readonly code: ExitCode; readonly summary: Summary }> => {
   const stdin = options.file === "-"
   let total = 0
   let path = ""
   if (!stdin) {
     const info = inspectPath(options.file, io.cwd, io.lang)
     if (info.kind === "directory") throw new UsageError(t(io.lang, "isDirectory", options.file))
-    if (info.kind !== "file" && info.kind !== "fifo") throw new UsageError(t(io.lang, "notRegularFile", options.file, t(io.lang, `kind.${info.kind}`)))
+    if (info.kind !== "file" && info.kind !== "fifo")
+      throw new UsageError(t(io.lang, "notRegularFile", options.file, t(io.lang, `kind.${info.kind}`)))
     path = info.path
     total = info.kind === "file" ? info.size : 0
   }
@@ -97,7 +107,14 @@ export const validate = async (options: ValidateCommandOptions, io: Io): Promise
   const progress = makeProgress(options.progress ?? io.isTTY, total, io.err)
   const signal = io.signal
   let bytes = 0
-  const tally = { records: 0, accepted: 0, rejected: 0, problems: 0, byRule: new Map<string, number>(), first: [] as JukiError[] }
+  const tally = {
+    records: 0,
+    accepted: 0,
+    rejected: 0,
+    problems: 0,
+    byRule: new Map<string, number>(),
+    first: [] as JukiError[]
+  }
   const maxProblems = options.maxProblems ?? 1000
   async function* counted(): AsyncGenerator<Uint8Array> {
     const source: AsyncIterable<Uint8Array | string> = stdin
@@ -173,26 +190,30 @@ export const validate = async (options: ValidateCommandOptions, io: Io): Promise
     }
     io.out(JSON.stringify(json, null, 2) + "\n")
   } else if (options.format === "junit") {
-    const cases: Array<{ name: string; className: string; failure?: string }> = Object.entries(summary.byRule).map(([rule, n]) => ({
-      name: rule,
-      className: layout.name,
-      failure: `${n} × ${rule}: ${summary.firstProblems
-        .filter((p) => p.code === rule)
-        .slice(0, 20)
-        .map((p) => describeProblem(p, io))
-        .join(" | ")}`
-    }))
+    const cases: Array<{ name: string; className: string; failure?: string }> = Object.entries(summary.byRule).map(
+      ([rule, n]) => ({
+        name: rule,
+        className: layout.name,
+        failure: `${n} × ${rule}: ${summary.firstProblems
+          .filter((p) => p.code === rule)
+          .slice(0, 20)
+          .map((p) => describeProblem(p, io))
+          .join(" | ")}`
+      })
+    )
     const balanced = summary.records === summary.accepted + summary.rejected
     cases.unshift({
       name: `records in = accepted + rejected (${summary.records} = ${summary.accepted} + ${summary.rejected})`,
       className: layout.name,
       ...(balanced ? {} : { failure: "record count mismatch" })
     })
-    if (interrupted) cases.push({ name: "interrupted", className: layout.name, failure: t(io.lang, "interrupted", summary.records) })
+    if (interrupted)
+      cases.push({ name: "interrupted", className: layout.name, failure: t(io.lang, "interrupted", summary.records) })
     io.out(renderJunitSuites(`juki validate ${shownFile}`, [{ name: `${layout.name}: ${shownFile}`, cases }]))
   } else {
     for (const p of summary.firstProblems) io.out(describeProblem(p, io) + "\n")
-    if (summary.problems > summary.firstProblems.length) io.out(`… ${summary.problems - summary.firstProblems.length}\n`)
+    if (summary.problems > summary.firstProblems.length)
+      io.out(`… ${summary.problems - summary.firstProblems.length}\n`)
     for (const [rule, n] of Object.entries(summary.byRule).sort((a, b) => b[1] - a[1])) io.out(`  ${rule}: ${n}\n`)
     io.out(t(io.lang, "validateSummary", summary.records, summary.accepted, summary.rejected, summary.problems) + "\n")
   }
@@ -211,20 +232,84 @@ export const validate = async (options: ValidateCommandOptions, io: Io): Promise
  */
 export const validateCommand: CommandSpec = {
   name: "validate",
-  summary: { ja: "レコードファイルを検証する（ストリーミング、一定のメモリ）", en: "validate a record file (streaming, constant memory)" },
-  usage: { ja: "<ファイル|-> --layout <名前|ファイル.json> [オプション]", en: "<file|-> --layout <name|file.json> [options]" },
+  summary: {
+    ja: "レコードファイルを検証する（ストリーミング、一定のメモリ）",
+    en: "validate a record file (streaming, constant memory)"
+  },
+  usage: {
+    ja: "<ファイル|-> --layout <名前|ファイル.json> [オプション]",
+    en: "<file|-> --layout <name|file.json> [options]"
+  },
   options: [
-    { name: "layout", short: "l", type: "string", value: { ja: "<名前|ファイル.json>", en: "<name|file.json>" }, description: { ja: "同梱レイアウトの名前（juki layouts）か JSON のレイアウトファイル", en: "a bundled layout (juki layouts) or a JSON layout file" }, example: "--layout honnin-kakunin-joho" },
-    { name: "format", short: "f", type: "string", choices: ["text", "json", "junit"], value: { ja: "text|json|junit", en: "text|json|junit" }, description: { ja: "出力形式（既定: text）", en: "output format (default: text)" }, example: "--format json" },
-    { name: "encoding", type: "string", choices: ["shift_jis", "utf-8"], value: { ja: "shift_jis|utf-8", en: "shift_jis|utf-8" }, description: { ja: "文字コード（既定: レイアウトの指定）", en: "character encoding (default: the layout's)" }, example: "--encoding utf-8" },
-    { name: "csv", type: "boolean", description: { ja: "CSV として読む（既定: 拡張子が .csv なら CSV、大文字小文字は問わない）", en: "read as CSV (default: when the name ends in .csv, in any case)" }, example: "--csv" },
-    { name: "progress", type: "boolean", description: { ja: "進捗を表示する（既定: 端末のとき。パイプでは件数とバイト数のみ）", en: "draw the progress bar (default: on a terminal; bytes and records only for pipes)" }, example: "--progress" },
-    { name: "no-progress", type: "boolean", description: { ja: "進捗を表示しない", en: "no progress bar" }, example: "--no-progress" }
+    {
+      name: "layout",
+      short: "l",
+      type: "string",
+      value: { ja: "<名前|ファイル.json>", en: "<name|file.json>" },
+      description: {
+        ja: "同梱レイアウトの名前（juki layouts）か JSON のレイアウトファイル",
+        en: "a bundled layout (juki layouts) or a JSON layout file"
+      },
+      example: "--layout honnin-kakunin-joho"
+    },
+    {
+      name: "format",
+      short: "f",
+      type: "string",
+      choices: ["text", "json", "junit"],
+      value: { ja: "text|json|junit", en: "text|json|junit" },
+      description: { ja: "出力形式（既定: text）", en: "output format (default: text)" },
+      example: "--format json"
+    },
+    {
+      name: "encoding",
+      type: "string",
+      choices: ["shift_jis", "utf-8"],
+      value: { ja: "shift_jis|utf-8", en: "shift_jis|utf-8" },
+      description: { ja: "文字コード（既定: レイアウトの指定）", en: "character encoding (default: the layout's)" },
+      example: "--encoding utf-8"
+    },
+    {
+      name: "csv",
+      type: "boolean",
+      description: {
+        ja: "CSV として読む（既定: 拡張子が .csv なら CSV、大文字小文字は問わない）",
+        en: "read as CSV (default: when the name ends in .csv, in any case)"
+      },
+      example: "--csv"
+    },
+    {
+      name: "progress",
+      type: "boolean",
+      description: {
+        ja: "進捗を表示する（既定: 端末のとき。パイプでは件数とバイト数のみ）",
+        en: "draw the progress bar (default: on a terminal; bytes and records only for pipes)"
+      },
+      example: "--progress"
+    },
+    {
+      name: "no-progress",
+      type: "boolean",
+      description: { ja: "進捗を表示しない", en: "no progress bar" },
+      example: "--no-progress"
+    }
   ],
   examples: [
-    { command: "juki validate honnin.dat --layout honnin-kakunin-joho", ja: "本人確認情報ファイルを検証する", en: "validate a 本人確認情報 file" },
-    { command: "gzip -dc honnin.dat.gz | juki validate - --layout honnin-kakunin-joho --format json", ja: "標準入力から読み、JSON で結果を出す", en: "read standard input, print JSON" },
-    { command: "juki validate atena.csv --layout my-layout.json --encoding utf-8 --format junit", ja: "自前の JSON レイアウトで UTF-8 の CSV を検証し、JUnit XML を出す", en: "a UTF-8 CSV with your own JSON layout, JUnit XML out" }
+    {
+      command: "juki validate honnin.dat --layout honnin-kakunin-joho",
+      ja: "本人確認情報ファイルを検証する",
+      en: "validate a 本人確認情報 file"
+    },
+    {
+      command: "gzip -dc honnin.dat.gz | juki validate - --layout honnin-kakunin-joho --format json",
+      ja: "標準入力から読み、JSON で結果を出す",
+      en: "read standard input, print JSON"
+    },
+    {
+      command: "juki validate atena.csv --layout my-layout.json --encoding utf-8 --format junit",
+      ja: "自前の JSON レイアウトで UTF-8 の CSV を検証し、JUnit XML を出す",
+      en: "a UTF-8 CSV with your own JSON layout, JUnit XML out"
+    }
   ],
   notes: {
     ja: "Ctrl-C で中断すると、進捗行を消し、検査済みの件数を表示して終了コード 130 で終わります（--format json でも JSON は閉じます）。",

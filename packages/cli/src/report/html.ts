@@ -103,13 +103,18 @@ export const renderHtml = (report: AuditReport): string => {
   const select = (attr: string, label: string, options: ReadonlyArray<readonly [string, string]>) =>
     `<label>${label} <select data-attr="${attr}"><option value="">${L("すべて", "all")}</option>${options.map(([v, l]) => `<option value="${esc(v)}">${esc(l)}</option>`).join("")}</select></label>`
   const basisHtml = (list: ReadonlyArray<{ readonly cite: string; readonly verified: boolean }>) =>
-    list.map((b) => `${esc(b.cite)}${b.verified ? "" : ` <span class="unv">${L("未検証", "UNVERIFIED")}</span>`}`).join("<br>")
+    list
+      .map((b) => `${esc(b.cite)}${b.verified ? "" : ` <span class="unv">${L("未検証", "UNVERIFIED")}</span>`}`)
+      .join("<br>")
 
   const failRows = failures
     .map((r) => {
       const fired = r.fired.length
         ? r.fired
-            .map((f) => `<div class="fired">${L("判定した規則", "Rule that fired")}: <code>${esc(f.rule)}</code>（${esc(sev(f.severity))}）${f.title ? ` ${esc(f.title)}` : ""} — ${basisHtml(f.basis) || L("根拠の定義なし", "no basis defined")}</div>`)
+            .map(
+              (f) =>
+                `<div class="fired">${L("判定した規則", "Rule that fired")}: <code>${esc(f.rule)}</code>（${esc(sev(f.severity))}）${f.title ? ` ${esc(f.title)}` : ""} — ${basisHtml(f.basis) || L("根拠の定義なし", "no basis defined")}</div>`
+            )
             .join("")
         : `<div class="fired">${L("判定した規則: なし（受理されたか、実行できませんでした）", "Rule that fired: none (accepted or not run)")}</div>`
       return `<tr data-file="${esc(r.file)}"><td><b>${esc(r.subject)}</b><br><code>${esc(r.file)}</code></td><td>${esc(r.description)}<br><small>${L("根拠", "basis")}: ${esc(r.basis.join("; "))}</small></td><td>${esc(r.reasonText)}<br><small>${L("期待", "expected")}: ${esc(r.expectedText)} · ${L("結果", "actual")}: ${esc(r.actualText)}</small>${fired}</td><td><code>${esc(r.input)}</code></td></tr>`
@@ -122,7 +127,10 @@ export const renderHtml = (report: AuditReport): string => {
     )
     .join("\n")
   const fileRows = report.files
-    .map((f) => `<tr data-file="${esc(f.path)}"><td><code>${esc(f.path)}</code></td><td><code>${f.sha256}</code></td><td class="n">${f.bytes}</td><td class="n">${f.cases}</td></tr>`)
+    .map(
+      (f) =>
+        `<tr data-file="${esc(f.path)}"><td><code>${esc(f.path)}</code></td><td><code>${f.sha256}</code></td><td class="n">${f.bytes}</td><td class="n">${f.cases}</td></tr>`
+    )
     .join("\n")
   const caseRows = report.results
     .map(
@@ -171,10 +179,24 @@ ${failures.length === 0 ? `<tr class="empty"><td colspan="4">${L("なし", "None
 <p class="meta">${L("「未検証」は一次資料で確認できていない根拠です（設定可能で、既定は安全側）。「ケースなし」はこの実行でケースのなかった規則です。見出しを押すと並べ替えます。", "“UNVERIFIED” marks a basis not confirmed from a primary source (configurable, safe default). “no cases” marks rules no case of this run exercised. Click a heading to sort.")}</p>
 ${search(
   "rules",
-  select("severity", L("重要度", "severity"), [["error", sev("error")], ["alert", sev("alert")]]) +
-    select("status", L("状態", "status"), [["failed", L("不合格あり", "failed")], ["no-cases", L("ケースなし", "no cases")], ["ok", L("合格", "passed")]]) +
-    select("owner", L("パッケージ", "package"), owners.map((o) => [o, o] as const)) +
-    select("verified", L("根拠", "basis"), [["yes", L("確認済み", "verified")], ["no", L("未検証を含む", "has UNVERIFIED")]])
+  select("severity", L("重要度", "severity"), [
+    ["error", sev("error")],
+    ["alert", sev("alert")]
+  ]) +
+    select("status", L("状態", "status"), [
+      ["failed", L("不合格あり", "failed")],
+      ["no-cases", L("ケースなし", "no cases")],
+      ["ok", L("合格", "passed")]
+    ]) +
+    select(
+      "owner",
+      L("パッケージ", "package"),
+      owners.map((o) => [o, o] as const)
+    ) +
+    select("verified", L("根拠", "basis"), [
+      ["yes", L("確認済み", "verified")],
+      ["no", L("未検証を含む", "has UNVERIFIED")]
+    ])
 )}
 <table id="rules" class="sortable"><thead><tr><th data-key="id"><button type="button" class="sort">id</button></th><th data-key="severity"><button type="button" class="sort">${L("重要度", "severity")}</button></th><th>${L("規則", "rule")}</th><th>${L("根拠", "basis")}</th><th data-key="accepting" data-type="number"><button type="button" class="sort">${L("受理ケース", "accepting")}</button></th><th data-key="rejecting" data-type="number"><button type="button" class="sort">${L("拒否ケース", "rejecting")}</button></th><th data-key="failed" data-type="number"><button type="button" class="sort">${L("不合格", "failed")}</button></th></tr></thead>
 <tbody>
@@ -196,9 +218,19 @@ ${emptyRow(4)}
 <h2>${L("全ケース", "All cases")} (${report.results.length})</h2>
 ${search(
   "cases",
-  select("verdict", L("判定", "verdict"), [["fail", L("不合格", "FAIL")], ["pass", L("合格", "pass")]]) +
-    select("optional", L("任意", "optional"), [["no", L("必須", "required")], ["yes", L("任意", "optional")]]) +
-    select("kind", L("種類", "kind"), kinds.map((k) => [k, k] as const))
+  select("verdict", L("判定", "verdict"), [
+    ["fail", L("不合格", "FAIL")],
+    ["pass", L("合格", "pass")]
+  ]) +
+    select("optional", L("任意", "optional"), [
+      ["no", L("必須", "required")],
+      ["yes", L("任意", "optional")]
+    ]) +
+    select(
+      "kind",
+      L("種類", "kind"),
+      kinds.map((k) => [k, k] as const)
+    )
 )}
 <table id="cases"><thead><tr><th>${L("判定", "verdict")}</th><th>${L("対象", "subject")}</th><th>${L("ケース", "case")}</th><th>${L("根拠", "basis")}</th><th>${L("期待", "expected")}</th><th>${L("結果", "actual")}</th><th>${L("入力", "input")}</th></tr></thead>
 <tbody>

@@ -13,9 +13,14 @@ import type { AuditReport } from "./model.js"
  * @since 0.1.0
  */
 export const xml = (s: string): string =>
-  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\ufffd")
+  s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\ufffd")
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
-    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
 
 /**
  * Renders JUnit XML: one `<testsuite>` per group, one `<testcase>` per item.
@@ -25,11 +30,17 @@ export const xml = (s: string): string =>
  */
 export const renderJunitSuites = (
   name: string,
-  groups: ReadonlyArray<{ readonly name: string; readonly cases: ReadonlyArray<{ readonly name: string; readonly className: string; readonly failure?: string }> }>
+  groups: ReadonlyArray<{
+    readonly name: string
+    readonly cases: ReadonlyArray<{ readonly name: string; readonly className: string; readonly failure?: string }>
+  }>
 ): string => {
   const total = groups.reduce((n, g) => n + g.cases.length, 0)
   const failures = groups.reduce((n, g) => n + g.cases.filter((c) => c.failure !== undefined).length, 0)
-  const out = [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="${xml(name)}" tests="${total}" failures="${failures}" errors="0">`]
+  const out = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="${xml(name)}" tests="${total}" failures="${failures}" errors="0">`
+  ]
   for (const g of groups) {
     const f = g.cases.filter((c) => c.failure !== undefined).length
     out.push(`  <testsuite name="${xml(g.name)}" tests="${g.cases.length}" failures="${f}" errors="0" skipped="0">`)
@@ -64,9 +75,16 @@ export const renderJunit = (report: AuditReport): string => {
       className: r.subject,
       ...(r.passed
         ? {}
-        : { failure: ja ? `${r.reasonText}。期待: ${r.expectedText}。結果: ${r.actualText}` : `${r.reasonText}; expected ${r.expectedText}; actual ${r.actualText}` })
+        : {
+            failure: ja
+              ? `${r.reasonText}。期待: ${r.expectedText}。結果: ${r.actualText}`
+              : `${r.reasonText}; expected ${r.expectedText}; actual ${r.actualText}`
+          })
     })
     byFile.set(r.file, list)
   }
-  return renderJunitSuites("juki audit", [...byFile].map(([name, cases]) => ({ name, cases })))
+  return renderJunitSuites(
+    "juki audit",
+    [...byFile].map(([name, cases]) => ({ name, cases }))
+  )
 }

@@ -108,15 +108,18 @@ export const toJst = (d: Date): string => new Date(d.getTime() + 9 * 3600_000).t
  * @category formatting
  * @since 0.2.0
  */
-export const severityLabel = (s: string, lang: Lang): string => (lang === "ja" ? (s === "error" ? "エラー" : s === "alert" ? "アラート" : s) : s)
+export const severityLabel = (s: string, lang: Lang): string =>
+  lang === "ja" ? (s === "error" ? "エラー" : s === "alert" ? "アラート" : s) : s
 
-const refs = (list: ReadonlyArray<RuleRef>, lang: Lang): string => list.map((e) => `${e.rule} (${severityLabel(e.severity, lang)})`).join(", ")
+const refs = (list: ReadonlyArray<RuleRef>, lang: Lang): string =>
+  list.map((e) => `${e.rule} (${severityLabel(e.severity, lang)})`).join(", ")
 
 const key = (r: RuleRef) => `${r.rule}/${r.severity}`
 
 const describeExpected = (e: Expectation, lang: Lang, mask: (s: string) => string): string =>
   e.accepted
-    ? (lang === "ja" ? "受理" : "accepted") + ("value" in e && e.value !== undefined ? ` = ${mask(JSON.stringify(e.value))}` : "")
+    ? (lang === "ja" ? "受理" : "accepted") +
+      ("value" in e && e.value !== undefined ? ` = ${mask(JSON.stringify(e.value))}` : "")
     : `${lang === "ja" ? "拒否" : "rejected"}: ${refs(e.errors, lang)}`
 
 const describeOutcome = (a: Outcome | undefined, lang: Lang, mask: (s: string) => string): string =>
@@ -136,16 +139,23 @@ const describeReason = (r: CaseResult, lang: Lang, mask: (s: string) => string):
   const a = r.actual
   if (a === undefined) {
     const detail = mask(r.reason ?? "")
-    if (detail.startsWith("no adapter")) return ja ? `種類 ${r.kind} のケースを実行する方法がありません` : `no adapter for kind ${r.kind}`
+    if (detail.startsWith("no adapter"))
+      return ja ? `種類 ${r.kind} のケースを実行する方法がありません` : `no adapter for kind ${r.kind}`
     return ja ? `実行時エラー（${detail.replace(/^runner error: /, "")}）` : detail
   }
   if (e.accepted) {
-    if (!a.accepted) return ja ? `受理を期待しましたが、${refs(a.errors, lang)} で拒否されました` : `expected acceptance, rejected by ${refs(a.errors, lang)}`
+    if (!a.accepted)
+      return ja
+        ? `受理を期待しましたが、${refs(a.errors, lang)} で拒否されました`
+        : `expected acceptance, rejected by ${refs(a.errors, lang)}`
     return ja
       ? `期待した値 ${mask(JSON.stringify(e.value))} と異なる値 ${mask(JSON.stringify(a.value))} になりました`
       : `expected value ${mask(JSON.stringify(e.value))}, got ${mask(JSON.stringify(a.value))}`
   }
-  if (a.accepted) return ja ? `${refs(e.errors, lang)} による拒否を期待しましたが、受理されました` : `expected rejection by ${refs(e.errors, lang)}, got acceptance`
+  if (a.accepted)
+    return ja
+      ? `${refs(e.errors, lang)} による拒否を期待しましたが、受理されました`
+      : `expected rejection by ${refs(e.errors, lang)}, got acceptance`
   const want = new Set(e.errors.map(key))
   const got = new Set(a.errors.map(key))
   const missing = e.errors.filter((x) => !got.has(key(x)))
@@ -208,7 +218,12 @@ export const buildReport = (input: {
     const { reason: _reason, input: raw, ...rest } = r
     const fired = (r.actual?.errors ?? []).map((e): FiredRule => {
       const def = byId.get(e.rule)
-      return { rule: e.rule, severity: e.severity, ...(def ? { title: lang === "ja" ? def.title.ja : def.title.en } : {}), basis: def?.basis ?? [] }
+      return {
+        rule: e.rule,
+        severity: e.severity,
+        ...(def ? { title: lang === "ja" ? def.title.ja : def.title.en } : {}),
+        basis: def?.basis ?? []
+      }
     })
     return {
       ...rest,

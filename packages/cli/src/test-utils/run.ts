@@ -16,7 +16,12 @@ export const tempDir = (prefix = "juki-cli-"): string => mkdtempSync(join(tmpdir
 export const run = async (
   args: ReadonlyArray<string>,
   cwd: string,
-  extra: { readonly isTTY?: boolean; readonly stdin?: Uint8Array | string; readonly signal?: AbortSignal; readonly onOut?: (s: string) => void } = {}
+  extra: {
+    readonly isTTY?: boolean
+    readonly stdin?: Uint8Array | string
+    readonly signal?: AbortSignal
+    readonly onOut?: (s: string) => void
+  } = {}
 ): Promise<Run> => {
   let out = ""
   let err = ""
@@ -29,7 +34,11 @@ export const run = async (
     isTTY: extra.isTTY ?? false,
     cwd,
     now: () => new Date("2026-11-28T00:00:00Z"),
-    ...(extra.stdin !== undefined ? { stdin: Readable.from([typeof extra.stdin === "string" ? Buffer.from(extra.stdin) : Buffer.from(extra.stdin)]) } : {}),
+    ...(extra.stdin !== undefined
+      ? {
+          stdin: Readable.from([typeof extra.stdin === "string" ? Buffer.from(extra.stdin) : Buffer.from(extra.stdin)])
+        }
+      : {}),
     ...(extra.signal ? { signal: extra.signal } : {})
   })
   return { code, out, err }
