@@ -1,0 +1,81 @@
+/**
+ * The validation worker: streams a `File` (`Blob.stream()`) through the
+ * layout's codec — the same `validate` the CLI calls — and posts progress,
+ * the first problems (as their masked JSON form) and the complete counts.
+ * Only the kept problems cross to the page; memory stays bounded whatever
+ * the file size. Cancelling terminates the worker.
+ *
+ * @since 0.1.0
+ * @module
+ */
+import type { JukiErrorJson } from "@juki/core"
+import { Csv, FixedLength } from "@juki/formats"
+import { Result } from "effect"
+import { resolveLayout } from "./layouts.js"
+import type { StartMessage, WorkerMessage } from "./protocol.js"
+
+const post = (m: WorkerMessage): void => (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(m)
+
+const run = async (m: StartMessage): Promise<void> => {
+  const layout = resolveLayout(m.layout, "ja")
+  if (Result.isFailure(layout)) return post({ type: "error", message: layout.failure })
+  const options = { ...(m.encoding ? { encoding: m.encoding } : {}), ...(m.policy ? { policy: m.policy } : {}) }
+  const codec = m.format === "csv" ? Csv.make(layout.success, options) : FixedLength.make(layout.success, options)
+  const total = m.file.size
+  let bytes = 0
+  let records = 0
+  let last = 0
+  let batch: Array<JukiErrorJson> = []
+  let sent = 0
+  const flush = (): void => {
+    if (batch.length) post({ type: "problems", items: batch })
+    batch = []
+  }
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    const reader = m.file.stream().getReader()
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      bytes += value.length
+      const now = performance.now()
+      if (now - last > 100) {
+        last = now
+        flush()
+        post({ type: "progress", bytes, total, records })
+      }
+      yield value
+    }
+  }
+  const started = performance.now()
+  const summary = await codec.validate(chunks(), {
+    maxProblems: m.maxProblems,
+    onProblem: (p) => {
+      if (sent < m.maxProblems) {
+        sent++
+        batch.push(p.toJSON())
+      }
+    },
+    onRecord: () => {
+      records++
+    }
+  })
+  const elapsedMs = performance.now() - started
+  flush()
+  post({ type: "progress", bytes, total, records })
+  post({
+    type: "done",
+    layout: layout.success.name,
+    records: summary.records,
+    accepted: summary.accepted,
+    rejected: summary.rejected,
+    bytes: summary.bytes,
+    problems: summary.problems,
+    byRule: summary.byRule,
+    elapsedMs
+  })
+}
+
+self.onmessage = (e: MessageEvent<StartMessage>) => {
+  if (e.data?.type !== "start") return
+  run(e.data).catch((err: unknown) => post({ type: "error", message: err instanceof Error ? err.message : String(err) }))
+}

@@ -1,0 +1,297 @@
+// Drives apps/web/dist/juki.html in headless Chromium (Debian's, through playwright-core) and checks it
+// against the CLI run on the same inputs at run time (nothing hard-coded):
+//   1. validates a generated Shift_JIS file with planted faults: the exported problems equal what
+//      `juki validate --format json` prints; cancel stops a run;
+//   2. checks identifiers: verdict, rule id and messages equal the library's, the value is shown masked;
+//   3. generates each bundled layout's and a loaded layout's files: identical to `juki gen`;
+//   4. runs the audit (built-in with optional cases, and a loaded vector file): same summary and results
+//      as `juki audit --format json`, 0 failures;
+//   5. records every request the page makes (there must be none) and probes the CSP (a fetch is refused);
+//   6. keyboard (arrow keys move between tabs) and the English switch;
+// and takes a screenshot of each view into docs/web/. Ends with one line "web check: ok|FAILED — …".
+// Usage: node apps/web/test/check.mjs [path/to/juki.html]
+import { spawnSync } from "node:child_process"
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import { fileURLToPath, pathToFileURL } from "node:url"
+import { isDeepStrictEqual } from "node:util"
+import * as Core from "@juki/core"
+import { generateSample, ReferenceLayouts } from "@juki/formats"
+import * as MyNumberPkg from "@juki/mynumber"
+import { chromium } from "playwright-core"
+
+const repo = fileURLToPath(new URL("../../../", import.meta.url))
+const html = resolve(process.argv[2] ?? join(repo, "apps/web/dist/juki.html"))
+const shots = join(repo, "docs/web")
+const work = join(repo, ".ci-web")
+const cli = join(repo, "packages/cli/dist/bin.js")
+if (!existsSync(html)) {
+  console.error(`no page at ${html}: run node apps/web/build.mjs first`)
+  process.exit(2)
+}
+rmSync(work, { recursive: true, force: true })
+mkdirSync(work, { recursive: true })
+mkdirSync(shots, { recursive: true })
+
+const failures = []
+const passed = []
+const expect = (ok, what, detail = "") => {
+  if (ok) passed.push(what)
+  else failures.push(`${what}${detail ? `: ${detail}` : ""}`)
+}
+const juki = (...args) => {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: "utf8", maxBuffer: 1 << 28 })
+  if (r.status !== 0 && r.status !== 1) throw new Error(`juki ${args.join(" ")} exited ${r.status}: ${r.stderr}`)
+  return r
+}
+const firstDiff = (a, b, path = "$") => {
+  if (isDeepStrictEqual(a, b)) return undefined
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDiff(a[k], b[k], `${path}.${k}`)
+      if (d) return d
+    }
+  }
+  return `${path}: page ${JSON.stringify(a)?.slice(0, 200)} vs cli ${JSON.stringify(b)?.slice(0, 200)}`
+}
+
+// ---- inputs, and what the CLI says about them -------------------------------------------------------
+const sampleFile = join(work, "honnin-kakunin-joho.sjis.dat")
+const sample = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 3000, seed: 20261204, invalidRate: 0.02 })
+await pipeline(Readable.from(sample), createWriteStream(sampleFile))
+const cliValidate = JSON.parse(juki("validate", sampleFile, "--layout", "HonninKakuninJoho", "--format", "json").stdout)
+expect(sample.stats.invalid > 0 && cliValidate.problems > 0, "the sample has planted faults", `${sample.stats.invalid} corrupted, CLI found ${cliValidate.problems}`)
+expect(cliValidate.problems < 1000, "every problem fits the CLI's list (so the lists compare whole)", String(cliValidate.problems))
+const bigFile = join(work, "big.sjis.dat")
+await pipeline(Readable.from(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 150000, seed: 7 })), createWriteStream(bigFile))
+
+const layoutNames = Object.entries(ReferenceLayouts)
+  .filter(([, v]) => typeof v === "object" && v !== null && "fields" in v)
+  .map(([k]) => k)
+const customLayout = { ...ReferenceLayouts.SofusakiJoho, name: "CustomSofusaki", title: "CI で読み込むレイアウト" }
+const customLayoutFile = join(work, "custom-sofusaki.json")
+writeFileSync(customLayoutFile, JSON.stringify(customLayout, null, 2))
+const cliGen = (layoutArg, name) => {
+  const dir = join(work, "gen", name)
+  juki("gen", layoutArg, "--out", dir)
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]))
+}
+
+const cliAudit = (args, out) => {
+  juki("audit", ...args, "--out", join(work, out), "--format", "json")
+  return JSON.parse(readFileSync(join(work, out, "audit-report.json"), "utf8"))
+}
+const auditBuiltin = cliAudit(["--include-optional"], "audit-builtin")
+const vectorDir = join(repo, "conformance/vectors/mynumber")
+const vectorFile = join(vectorDir, readdirSync(vectorDir).filter((f) => f.endsWith(".json")).sort()[0])
+const auditLoaded = cliAudit(["--vectors", vectorFile], "audit-loaded")
+
+const identifierInputs = [
+  ["MyNumber", "123456789018"],
+  ["MyNumber", "123456789019"],
+  ["MyNumber", "12345678901"],
+  ["MyNumber", "12345678901A"],
+  ["CorporateNumber", "1234567890123"],
+  ["CorporateNumber", "5835678256246"],
+  ["LocalGovernmentCode", "011011"],
+  ["LocalGovernmentCode", "011012"],
+  ["ResidentCode", "12345678901"],
+  ["ResidentCode", "1234567890"],
+  ["AtenaNumber", "123456789012345"],
+  ["AtenaNumber", "12345678901234X"],
+  ["HouseholdNumber", "12"],
+  ["PostalCode", "100-0001"]
+]
+const modules = { ...Core, ...MyNumberPkg }
+
+// ---- the browser -------------------------------------------------------------------------------------
+const userDataDir = mkdtempSync(join(tmpdir(), "juki-web-chromium-"))
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  headless: true,
+  acceptDownloads: true,
+  viewport: { width: 1280, height: 800 },
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic"
+  ]
+})
+const requests = []
+const pageErrors = []
+context.on("request", (r) => {
+  const u = r.url()
+  if (!/^(file|blob|data|about):/.test(u)) requests.push(u)
+})
+// Every request is recorded above first; anything that is not the page itself is then refused.
+await context.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()))
+const url = pathToFileURL(html).href
+
+try {
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on("pageerror", (e) => pageErrors.push(String(e)))
+  page.on("console", (m) => {
+    if (m.type() === "error") pageErrors.push(`console: ${m.text()}`)
+  })
+  page.setDefaultTimeout(120_000)
+  await page.goto(url, { waitUntil: "load" })
+  const downloadText = async (selector) => {
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.click(selector)])
+    return { name: dl.suggestedFilename(), text: readFileSync(await dl.path(), "utf8") }
+  }
+
+  // 1. Validate.
+  await page.setInputFiles("#v-file", sampleFile)
+  await page.selectOption("#v-layout", "HonninKakuninJoho")
+  await page.click("#v-start")
+  await page.waitForSelector("#v-status[data-state=done]")
+  const exported = JSON.parse((await downloadText("#v-export-json")).text)
+  for (const k of ["layout", "records", "accepted", "rejected", "bytes", "problems", "byRule"]) {
+    expect(isDeepStrictEqual(exported[k], cliValidate[k]), `validate: ${k} as juki validate`, firstDiff(exported[k], cliValidate[k]))
+  }
+  expect(
+    isDeepStrictEqual(exported.firstProblems, cliValidate.firstProblems),
+    `validate: the ${cliValidate.firstProblems.length} problems (record, byte offset, field, rule, messages, masked value) as juki validate`,
+    firstDiff(exported.firstProblems, cliValidate.firstProblems)
+  )
+  const rows = await page.locator("#v-problem-table tbody tr").count()
+  expect(rows === Math.min(1000, cliValidate.problems), "validate: the table lists every problem", `${rows} rows`)
+  const totals = await page.locator("#v-totals").evaluate((e) => ({ ...e.dataset }))
+  expect(Number(totals.rejected) === cliValidate.rejected && Number(totals.records) === cliValidate.records, "validate: summary counts shown")
+  const csv = (await downloadText("#v-export-csv")).text
+  expect(csv.trim().split("\r\n").length === cliValidate.firstProblems.length + 1, "validate: CSV export has a row per problem")
+  await page.screenshot({ path: join(shots, "validate.png"), fullPage: false })
+
+  // Cancel a longer run.
+  await page.setInputFiles("#v-file", bigFile)
+  await page.click("#v-start")
+  await page.waitForFunction(() => Number(document.querySelector("#v-progress")?.value) > 0 || document.querySelector("#v-status")?.dataset.state === "done")
+  await page.click("#v-cancel")
+  const state = await page.locator("#v-status").getAttribute("data-state")
+  expect(state === "cancelled", "validate: cancel stops a run", String(state))
+
+  // 2. Identifiers.
+  await page.click("#tab-identifiers")
+  for (const [kind, value] of identifierInputs) {
+    const r = modules[kind].validate(value)
+    await page.selectOption("#i-kind", kind)
+    await page.fill("#i-input", value)
+    await page.press("#i-input", "Enter")
+    const verdict = await page.locator("#i-result .verdict").getAttribute("data-verdict")
+    const rule = await page.locator("#i-result .verdict").getAttribute("data-rule")
+    const want = r._tag === "Success" ? "valid" : "invalid"
+    const ok = verdict === want && (want === "valid" || (rule === r.failure.code && (await page.locator("#i-message-ja").innerText()) === r.failure.messageIn("ja")))
+    expect(ok, `identifier ${kind} ${Core.maskPreview(value)}: ${want}${want === "invalid" ? ` by ${r.failure.code}` : ""}`, `page ${verdict} ${rule}`)
+    if (value.length >= 8) {
+      const shown = await page.locator("#view-identifiers").innerText()
+      expect(!shown.includes(value), `identifier ${kind}: the value is shown masked`)
+    }
+  }
+  await page.selectOption("#i-kind", "MyNumber")
+  await page.fill("#i-input", "123456789019")
+  await page.click("#i-check")
+  await page.screenshot({ path: join(shots, "identifiers.png"), fullPage: false })
+
+  // 3. Generate.
+  await page.click("#tab-generate")
+  const pageGen = async () => {
+    await page.click("#g-run")
+    await page.waitForSelector("#g-status[data-state]")
+    const files = await page.locator("#g-outputs pre").evaluateAll((els) => els.map((e) => [e.dataset.file, e.textContent]))
+    return Object.fromEntries(files)
+  }
+  for (const name of layoutNames) {
+    await page.selectOption("#g-bundled", name)
+    const got = await pageGen()
+    const want = cliGen(name, name)
+    expect(isDeepStrictEqual(got, want), `generate ${name}: ${Object.keys(want).join(", ")} identical to juki gen`, firstDiff(got, want))
+  }
+  await page.setInputFiles("#g-file", customLayoutFile)
+  await page.waitForFunction(() => document.querySelector("#g-json")?.value.includes("CustomSofusaki"))
+  const gotCustom = await pageGen()
+  const wantCustom = cliGen(customLayoutFile, "custom")
+  expect(isDeepStrictEqual(gotCustom, wantCustom), "generate a loaded layout JSON: identical to juki gen", firstDiff(gotCustom, wantCustom))
+  const dl = await downloadText("#g-outputs .g-download >> nth=0")
+  expect(wantCustom[dl.name] === dl.text, "generate: download gives the same file", dl.name)
+  await page.fill("#g-json", '{"name": 1}')
+  await page.click("#g-run")
+  expect((await page.locator("#g-status").getAttribute("data-state")) === "error", "generate: an invalid layout is reported, not generated")
+  await page.selectOption("#g-bundled", "HonninKakuninJoho")
+  await pageGen()
+  await page.screenshot({ path: join(shots, "generate.png"), fullPage: false })
+
+  // 4. Audit.
+  await page.click("#tab-audit")
+  await page.check("#a-optional")
+  await page.click("#a-run")
+  await page.waitForSelector("#a-status[data-state=done]")
+  const report = JSON.parse((await downloadText("#a-dl-json")).text)
+  expect(report.summary.failed === 0 && report.summary.cases > 0, `audit: ${report.summary.cases} cases, 0 failures`, JSON.stringify(report.summary).slice(0, 200))
+  for (const k of ["summary", "results", "rules", "unknownRules", "runnerContract"]) {
+    expect(isDeepStrictEqual(report[k], auditBuiltin[k]), `audit (built-in + optional): ${k} as juki audit`, firstDiff(report[k], auditBuiltin[k]))
+  }
+  const frameText = await page.frameLocator("#a-report").locator("body").innerText()
+  expect(frameText.includes(String(auditBuiltin.summary.cases)), "audit: the report is shown")
+  await page.screenshot({ path: join(shots, "audit.png"), fullPage: false })
+  await page.setInputFiles("#a-files", vectorFile)
+  await page.click("#a-run-files")
+  await page.waitForFunction(() => document.querySelector("#a-status")?.dataset.state === "done" && !document.querySelector("#a-status")?.textContent?.includes("…"))
+  await page.waitForTimeout(100)
+  const loaded = JSON.parse((await downloadText("#a-dl-json")).text)
+  const strip = (rs) => rs.map(({ file: _f, ...r }) => r)
+  expect(
+    isDeepStrictEqual(loaded.summary, auditLoaded.summary) && isDeepStrictEqual(strip(loaded.results), strip(auditLoaded.results)) && isDeepStrictEqual(loaded.rules, auditLoaded.rules),
+    `audit a loaded vector file (${vectorFile.slice(repo.length)}): as juki audit --vectors`,
+    firstDiff({ s: loaded.summary, r: strip(loaded.results) }, { s: auditLoaded.summary, r: strip(auditLoaded.results) })
+  )
+
+  // 5. The CSP refuses connections (and nothing was requested so far).
+  const probe = await page.evaluate(async () => {
+    let violations = 0
+    document.addEventListener("securitypolicyviolation", () => violations++)
+    let refused = false
+    try {
+      await fetch("https://example.invalid/juki-probe")
+    } catch {
+      refused = true
+    }
+    await new Promise((r) => setTimeout(r, 50))
+    return { refused, violations }
+  })
+  expect(probe.refused && probe.violations > 0, "CSP: a fetch is refused by connect-src 'none'", JSON.stringify(probe))
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !e.includes("juki-probe") && !e.includes("Content Security Policy")))
+
+  // 6. Keyboard and language.
+  await page.focus("#tab-audit")
+  await page.keyboard.press("ArrowRight")
+  const selected = await page.locator("[role=tab][aria-selected=true]").getAttribute("id")
+  expect(selected === "tab-validate", "keyboard: arrow keys move between tabs", String(selected))
+  await page.click("#lang")
+  const tabText = await page.locator("#tab-validate").innerText()
+  expect(tabText === "Validate a file" && (await page.evaluate(() => document.documentElement.lang)) === "en", "the English switch relabels the page", tabText)
+  await page.setViewportSize({ width: 820, height: 1180 })
+  await page.screenshot({ path: join(shots, "validate-tablet-en.png"), fullPage: false })
+  await page.click("#lang")
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow <= 0, "tablet width (820 px): no horizontal scrolling", `${overflow}px`)
+} finally {
+  await context.close()
+  rmSync(userDataDir, { recursive: true, force: true })
+}
+
+expect(requests.length === 0, "network: no request left the page", requests.slice(0, 5).join(", "))
+expect(pageErrors.length === 0, "no script errors", pageErrors.slice(0, 3).join(" | "))
+for (const p of passed) console.log(`  ok  ${p}`)
+for (const f of failures) console.log(`  FAILED  ${f}`)
+console.log(
+  `web check: ${failures.length ? "FAILED" : "ok"} — ${passed.length} checks passed, ${failures.length} failed, network requests ${requests.length}, screenshots in docs/web/`
+)
+process.exitCode = failures.length ? 1 : 0
