@@ -244,6 +244,7 @@ export const validateView = (): HTMLElement => {
         progress.value = 1
         setStatus(t("doneText", num(m.records), ((performance.now() - started) / 1000).toFixed(2)))
         status.dataset["state"] = "done"
+        status.dataset["elapsedMs"] = String(Math.round(m.elapsedMs))
         renderSummary()
         renderProblems()
       } else {
