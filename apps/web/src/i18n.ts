@@ -24,8 +24,8 @@ const messages = {
   // validate
   validateTitle: { ja: "ファイルを検証する", en: "Validate a file" },
   validateLead: {
-    ja: "固定長（Shift_JIS/UTF-8）または CSV のファイルを、`juki validate` と同じ検証器でストリーミング処理します。数 GB のファイルでもメモリは一定です。",
-    en: "Streams a fixed-length (Shift_JIS/UTF-8) or CSV file through the same validator as `juki validate`. Memory stays constant even for files of several GB."
+    ja: "固定長（Shift_JIS/UTF-8）または CSV のファイルを、juki validate と同じ検証器でストリーミング処理します。数 GB のファイルでもメモリは一定です。",
+    en: "Streams a fixed-length (Shift_JIS/UTF-8) or CSV file through the same validator as juki validate. Memory stays constant even for files of several GB."
   },
   dropHere: { ja: "ここにファイルをドロップするか、クリックして選択", en: "Drop a file here, or click to choose one" },
   dropHint: { ja: "ファイルは読み取るだけで、送信も保存もしません。", en: "The file is only read: never sent, never stored." },
@@ -94,8 +94,8 @@ const messages = {
   // generate
   generateTitle: { ja: "型定義・JSON Schema・Markdown 表を生成する", en: "Generate types, JSON Schema and a Markdown table" },
   generateLead: {
-    ja: "レイアウト JSON を貼り付けるか読み込むと、`juki gen` と同じ 3 つのファイルを生成します。",
-    en: "Paste or load a layout JSON to get the same three files as `juki gen`."
+    ja: "レイアウト JSON を貼り付けるか読み込むと、juki gen と同じ 3 つのファイルを生成します。",
+    en: "Paste or load a layout JSON to get the same three files as juki gen."
   },
   pickBundled: { ja: "（同梱のレイアウトを読み込む）", en: "(load a bundled layout)" },
   bundledLayout: { ja: "同梱のレイアウト", en: "Bundled layout" },
@@ -111,8 +111,8 @@ const messages = {
   // audit
   auditTitle: { ja: "適合性監査を実行する", en: "Run the conformance audit" },
   auditLead: {
-    ja: "同梱の適合性テストベクトル（または読み込んだベクトルファイル）をこのブラウザで実行し、`juki audit` と同じ監査報告書を表示します。",
-    en: "Runs the bundled conformance vectors (or vector files you load) in this browser and shows the same report as `juki audit`."
+    ja: "同梱の適合性テストベクトル（または読み込んだベクトルファイル）をこのブラウザで実行し、juki audit と同じ監査報告書を表示します。",
+    en: "Runs the bundled conformance vectors (or vector files you load) in this browser and shows the same report as juki audit."
   },
   bundledCount: { ja: (r, o) => `同梱: 必須 ${r} ファイル, 任意 ${o} ファイル`, en: (r, o) => `Bundled: ${r} required files, ${o} optional files` },
   includeOptional: { ja: "任意のケースも含める（--include-optional）", en: "Include the optional cases (--include-optional)" },

@@ -168,7 +168,7 @@ try {
   expect(Number(totals.rejected) === cliValidate.rejected && Number(totals.records) === cliValidate.records, "validate: summary counts shown")
   const csv = (await downloadText("#v-export-csv")).text
   expect(csv.trim().split("\r\n").length === cliValidate.firstProblems.length + 1, "validate: CSV export has a row per problem")
-  await page.screenshot({ path: join(shots, "validate.png"), fullPage: false })
+  await page.screenshot({ path: join(shots, "validate.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1400 } })
 
   // Cancel a longer run.
   await page.setInputFiles("#v-file", bigFile)
@@ -226,7 +226,7 @@ try {
   expect((await page.locator("#g-status").getAttribute("data-state")) === "error", "generate: an invalid layout is reported, not generated")
   await page.selectOption("#g-bundled", "HonninKakuninJoho")
   await pageGen()
-  await page.screenshot({ path: join(shots, "generate.png"), fullPage: false })
+  await page.screenshot({ path: join(shots, "generate.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } })
 
   // 4. Audit.
   await page.click("#tab-audit")
@@ -240,7 +240,7 @@ try {
   }
   const frameText = await page.frameLocator("#a-report").locator("body").innerText()
   expect(frameText.includes(String(auditBuiltin.summary.cases)), "audit: the report is shown")
-  await page.screenshot({ path: join(shots, "audit.png"), fullPage: false })
+  await page.screenshot({ path: join(shots, "audit.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1200 } })
   await page.setInputFiles("#a-files", vectorFile)
   await page.click("#a-run-files")
   await page.waitForFunction(() => document.querySelector("#a-status")?.dataset.state === "done" && !document.querySelector("#a-status")?.textContent?.includes("…"))
