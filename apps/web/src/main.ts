@@ -61,6 +61,7 @@ langButton.addEventListener("click", () => {
   setLang(lang() === "ja" ? "en" : "ja")
   langButton.setAttribute("lang", lang() === "ja" ? "en" : "ja")
   relabel()
+  document.title = t("appTitle")
 })
 
 app.append(
