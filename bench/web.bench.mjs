@@ -29,9 +29,17 @@ const page = `${repo}apps/web/dist/juki.html`
 // The file (kept between runs when its parameters match).
 mkdirSync(DIR, { recursive: true })
 const file = `${DIR}/honnin-kakunin-joho-${RECORDS}.sjis.dat`
-const want = JSON.stringify({ records: RECORDS, seed: 20261204, invalidRate: 0.01, recordLength: FixedLength.recordLength(layout) })
+const want = JSON.stringify({
+  records: RECORDS,
+  seed: 20261204,
+  invalidRate: 0.01,
+  recordLength: FixedLength.recordLength(layout)
+})
 if (!existsSync(`${file}.json`) || readFileSync(`${file}.json`, "utf8") !== want) {
-  await pipeline(Readable.from(generateSample(layout, { records: RECORDS, seed: 20261204, invalidRate: 0.01 })), createWriteStream(file))
+  await pipeline(
+    Readable.from(generateSample(layout, { records: RECORDS, seed: 20261204, invalidRate: 0.01 })),
+    createWriteStream(file)
+  )
   writeFileSync(`${file}.json`, want)
 }
 const bytes = statSync(file).size
@@ -39,10 +47,14 @@ const bytes = statSync(file).size
 // Reference: the CLI, a process per round.
 const cliRound = () => {
   const t0 = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, [`${repo}packages/cli/dist/bin.js`, "validate", file, "--layout", "HonninKakuninJoho", "--format", "json"], {
-    encoding: "utf8",
-    maxBuffer: 1 << 28
-  })
+  const r = spawnSync(
+    process.execPath,
+    [`${repo}packages/cli/dist/bin.js`, "validate", file, "--layout", "HonninKakuninJoho", "--format", "json"],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 28
+    }
+  )
   const ms = Number(process.hrtime.bigint() - t0) / 1e6
   if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr)
   const json = JSON.parse(r.stdout)
@@ -97,7 +109,15 @@ const rendererMemoryMB = (root) => {
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run"
+  ]
 })
 // Chromium is started by this process: its renderers are among our descendants.
 const browserPid = process.pid
@@ -140,7 +160,16 @@ try {
     sample()
     const totals = await tab.locator("#v-totals").evaluate((e) => ({ ...e.dataset }))
     const inner = Number(await tab.locator("#v-status").getAttribute("data-elapsed-ms"))
-    return { ms, peak, peakRss, renderers, largest, inner, records: Number(totals.records), problems: Number(totals.problems) }
+    return {
+      ms,
+      peak,
+      peakRss,
+      renderers,
+      largest,
+      inner,
+      records: Number(totals.records),
+      problems: Number(totals.problems)
+    }
   }
   // Warm-up of both, then alternating rounds.
   cliRound()
@@ -154,7 +183,9 @@ try {
     pagePeakMB = Math.max(pagePeakMB, b.largest)
     rounds.push({ c, b })
     shown = b
-    console.log(`round ${i + 1}: juki validate ${c.ms.toFixed(0)} ms (inner ${c.inner} ms); browser ${b.ms.toFixed(0)} ms (worker ${b.inner.toFixed(0)} ms), page renderer peak PSS ${b.largest.toFixed(0)} MB; all renderers PSS ${b.peak.toFixed(0)} MB (RSS ${b.peakRss.toFixed(0)} MB, ${b.renderers} renderer process(es))`)
+    console.log(
+      `round ${i + 1}: juki validate ${c.ms.toFixed(0)} ms (inner ${c.inner} ms); browser ${b.ms.toFixed(0)} ms (worker ${b.inner.toFixed(0)} ms), page renderer peak PSS ${b.largest.toFixed(0)} MB; all renderers PSS ${b.peak.toFixed(0)} MB (RSS ${b.peakRss.toFixed(0)} MB, ${b.renderers} renderer process(es))`
+    )
   }
 } finally {
   await browser.close()
@@ -175,7 +206,8 @@ report({
   referenceMs: cliMs,
   subjectLabel: "apps/web juki.html in headless Chromium (click to summary)",
   referenceLabel: "juki validate --format json (process start to exit)",
-  target: "time <= 1.5x juki validate; page memory (PSS of its renderer process, page + worker) < 300 MB; no network request",
+  target:
+    "time <= 1.5x juki validate; page memory (PSS of its renderer process, page + worker) < 300 MB; no network request",
   pass,
   extra: {
     timeRatio: Math.round(timeRatio * 100) / 100,

@@ -35,7 +35,10 @@ const vectors = (dir) => {
 const nodeStub = {
   name: "node-stub",
   setup(build) {
-    build.onResolve({ filter: /^node:|^(fs|path|url|os|stream|child_process|crypto)$/ }, (a) => ({ path: a.path, namespace: "node-stub" }))
+    build.onResolve({ filter: /^node:|^(fs|path|url|os|stream|child_process|crypto)$/ }, (a) => ({
+      path: a.path,
+      namespace: "node-stub"
+    }))
     build.onLoad({ filter: /.*/, namespace: "node-stub" }, () => ({ contents: "module.exports = {}", loader: "js" }))
     build.onResolve({ filter: /^virtual:vectors$/ }, () => ({ path: "vectors", namespace: "virtual" }))
     build.onLoad({ filter: /.*/, namespace: "virtual" }, () => ({
@@ -103,4 +106,6 @@ const html = `<!doctype html>
 `
 mkdirSync(join(here, "dist"), { recursive: true })
 writeFileSync(out, html)
-console.log(`wrote ${relative(process.cwd(), out)} (${(html.length / 1024).toFixed(0)} KiB; worker ${(workerJs.length / 1024).toFixed(0)} KiB)`)
+console.log(
+  `wrote ${relative(process.cwd(), out)} (${(html.length / 1024).toFixed(0)} KiB; worker ${(workerJs.length / 1024).toFixed(0)} KiB)`
+)

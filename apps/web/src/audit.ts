@@ -15,7 +15,11 @@ import { download, h, num, onLang, readText } from "./dom.js"
 import { lang, t } from "./i18n.js"
 
 /** Runs files the way `juki audit` does and builds its report. */
-export const runAudit = (files: ReadonlyArray<LoadedFile>, sources: ReadonlyArray<string>, onlyExercised: boolean): AuditReport => {
+export const runAudit = (
+  files: ReadonlyArray<LoadedFile>,
+  sources: ReadonlyArray<string>,
+  onlyExercised: boolean
+): AuditReport => {
   const results = files.flatMap((f) => runFile(f))
   return buildReport({
     results,
@@ -31,26 +35,53 @@ export const runAudit = (files: ReadonlyArray<LoadedFile>, sources: ReadonlyArra
 
 export const auditView = (): HTMLElement => {
   const optional = h("input", { type: "checkbox", id: "a-optional" }) as HTMLInputElement
-  const runBuiltin = h("button", { id: "a-run", class: "primary", type: "button", i18n: "runBuiltin" }) as HTMLButtonElement
-  const files = h("input", { type: "file", id: "a-files", multiple: true, accept: ".json,application/json" }) as HTMLInputElement
+  const runBuiltin = h("button", {
+    id: "a-run",
+    class: "primary",
+    type: "button",
+    i18n: "runBuiltin"
+  }) as HTMLButtonElement
+  const files = h("input", {
+    type: "file",
+    id: "a-files",
+    multiple: true,
+    accept: ".json,application/json"
+  }) as HTMLInputElement
   const runLoaded = h("button", { id: "a-run-files", type: "button", i18n: "runLoaded" }) as HTMLButtonElement
   const status = h("p", { id: "a-status", role: "status", "aria-live": "polite" })
   const totals = h("div", { id: "a-totals" })
   const frame = h("iframe", { id: "a-report", sandbox: "", title: "audit report", hidden: true }) as HTMLIFrameElement
-  const dlHtml = h("button", { type: "button", id: "a-dl-html", i18n: "downloadHtml", disabled: true }) as HTMLButtonElement
+  const dlHtml = h("button", {
+    type: "button",
+    id: "a-dl-html",
+    i18n: "downloadHtml",
+    disabled: true
+  }) as HTMLButtonElement
   const dlMd = h("button", { type: "button", id: "a-dl-md", i18n: "downloadMd", disabled: true }) as HTMLButtonElement
-  const dlJson = h("button", { type: "button", id: "a-dl-json", i18n: "downloadJson", disabled: true }) as HTMLButtonElement
+  const dlJson = h("button", {
+    type: "button",
+    id: "a-dl-json",
+    i18n: "downloadJson",
+    disabled: true
+  }) as HTMLButtonElement
   let report: AuditReport | undefined
   let lastRun: (() => void) | undefined
 
   const show = (): void => {
     if (!report) return
     const s = report.summary
-    const card = (id: string, key: Parameters<typeof t>[0], n: number, cls = "") => h("div", { class: `card ${cls}` }, h("span", {}, t(key)), h("b", { id }, num(n)))
+    const card = (id: string, key: Parameters<typeof t>[0], n: number, cls = "") =>
+      h("div", { class: `card ${cls}` }, h("span", {}, t(key)), h("b", { id }, num(n)))
     totals.replaceChildren(
       h(
         "div",
-        { class: "cards", "data-cases": s.cases, "data-passed": s.passed, "data-failed": s.failed, "data-optional": s.optional },
+        {
+          class: "cards",
+          "data-cases": s.cases,
+          "data-passed": s.passed,
+          "data-failed": s.failed,
+          "data-optional": s.optional
+        },
         card("a-cases", "cases", s.cases),
         card("a-passed", "passed", s.passed, "ok"),
         card("a-failed", "failedCases", s.failed, s.failed ? "ng" : ""),
@@ -81,7 +112,10 @@ export const auditView = (): HTMLElement => {
 
   runBuiltin.addEventListener("click", () => {
     const list = optional.checked ? [...vectors.required, ...vectors.optional] : vectors.required
-    const sources = ["built-in (conformance/vectors)", ...(optional.checked ? ["built-in optional (conformance/optional)"] : [])]
+    const sources = [
+      "built-in (conformance/vectors)",
+      ...(optional.checked ? ["built-in optional (conformance/optional)"] : [])
+    ]
     run(list, sources, false)
   })
   runLoaded.addEventListener("click", async () => {
@@ -100,11 +134,18 @@ export const auditView = (): HTMLElement => {
         return
       }
     }
-    run(loaded, chosen.map((f) => f.name), true)
+    run(
+      loaded,
+      chosen.map((f) => f.name),
+      true
+    )
   })
   dlHtml.addEventListener("click", () => report && download("audit-report.html", renderHtml(report), "text/html"))
   dlMd.addEventListener("click", () => report && download("audit-report.md", renderMarkdown(report), "text/markdown"))
-  dlJson.addEventListener("click", () => report && download("audit-report.json", JSON.stringify(report, null, 2) + "\n", "application/json"))
+  dlJson.addEventListener(
+    "click",
+    () => report && download("audit-report.json", JSON.stringify(report, null, 2) + "\n", "application/json")
+  )
   const bundled = h("p", { class: "note", id: "a-bundled" })
   const label = (): void => {
     bundled.textContent = t("bundledCount", num(vectors.required.length), num(vectors.optional.length))

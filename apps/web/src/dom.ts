@@ -11,7 +11,11 @@ type Child = Node | string | number | null | undefined | false
 type Attrs = Readonly<Record<string, string | number | boolean | EventListener | undefined>>
 
 /** Creates an element; `on*` attributes are listeners, `i18n` sets a translated text that follows the switch. */
-export const h = (tag: string, attrs: Attrs = {}, ...children: ReadonlyArray<Child | ReadonlyArray<Child>>): HTMLElement => {
+export const h = (
+  tag: string,
+  attrs: Attrs = {},
+  ...children: ReadonlyArray<Child | ReadonlyArray<Child>>
+): HTMLElement => {
   const el = document.createElement(tag)
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue
@@ -25,7 +29,8 @@ export const h = (tag: string, attrs: Attrs = {}, ...children: ReadonlyArray<Chi
     } else if (v === true) el.setAttribute(k, "")
     else el.setAttribute(k, String(v))
   }
-  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) el.append(typeof c === "number" ? String(c) : c)
+  for (const c of children.flat())
+    if (c !== null && c !== undefined && c !== false) el.append(typeof c === "number" ? String(c) : c)
   return el
 }
 
@@ -39,8 +44,10 @@ export const onLang = (f: () => void): void => {
 /** Re-labels every `[data-i18n]` element and runs the views' listeners. */
 export const relabel = (): void => {
   document.documentElement.lang = lang()
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-i18n]"))) el.textContent = t(el.dataset["i18n"] as Key)
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-i18n-label]"))) el.setAttribute("aria-label", t(el.dataset["i18nLabel"] as Key))
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-i18n]")))
+    el.textContent = t(el.dataset["i18n"] as Key)
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-i18n-label]")))
+    el.setAttribute("aria-label", t(el.dataset["i18nLabel"] as Key))
   for (const f of listeners) f()
 }
 

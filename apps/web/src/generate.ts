@@ -13,7 +13,9 @@ import { lang, t } from "./i18n.js"
 import { bundledLayouts, kebab, resolveLayout } from "./layouts.js"
 
 /** The three files `juki gen` writes for a layout, with their names. */
-export const genFiles = (layout: Parameters<typeof generateTypeScript>[0]): ReadonlyArray<readonly [string, string]> => {
+export const genFiles = (
+  layout: Parameters<typeof generateTypeScript>[0]
+): ReadonlyArray<readonly [string, string]> => {
   const base = kebab(layout.name)
   return [
     [`${base}.ts`, generateTypeScript(layout)],
@@ -30,7 +32,12 @@ export const generateView = (): HTMLElement => {
     [...bundledLayouts()].map(([name, l]) => h("option", { value: name }, `${kebab(name)} — ${l.title}`))
   ) as HTMLSelectElement
   const file = h("input", { type: "file", id: "g-file", accept: ".json,application/json" }) as HTMLInputElement
-  const text = h("textarea", { id: "g-json", rows: 14, spellcheck: "false", "data-i18n-label": "layoutJson" }) as HTMLTextAreaElement
+  const text = h("textarea", {
+    id: "g-json",
+    rows: 14,
+    spellcheck: "false",
+    "data-i18n-label": "layoutJson"
+  }) as HTMLTextAreaElement
   text.setAttribute("aria-label", t("layoutJson"))
   const run = h("button", { id: "g-run", class: "primary", type: "button", i18n: "generate" }) as HTMLButtonElement
   const status = h("p", { id: "g-status", role: "status", "aria-live": "polite" })
@@ -50,12 +57,22 @@ export const generateView = (): HTMLElement => {
     outputs.replaceChildren(
       ...files.map(([name, content], i) => {
         const pre = h("pre", { id: `g-out-${i}`, "data-file": name, tabindex: 0 }, content)
-        const copyBtn = h("button", { type: "button", "data-file": name, class: "g-copy" }, t("copy")) as HTMLButtonElement
+        const copyBtn = h(
+          "button",
+          { type: "button", "data-file": name, class: "g-copy" },
+          t("copy")
+        ) as HTMLButtonElement
         copyBtn.addEventListener("click", async () => {
           copyBtn.textContent = (await copy(content)) ? t("copied") : t("copyFailed")
         })
         const dl = h("button", { type: "button", "data-file": name, class: "g-download" }, t("download"))
-        dl.addEventListener("click", () => download(name, content, name.endsWith(".json") ? "application/json" : name.endsWith(".md") ? "text/markdown" : "text/plain"))
+        dl.addEventListener("click", () =>
+          download(
+            name,
+            content,
+            name.endsWith(".json") ? "application/json" : name.endsWith(".md") ? "text/markdown" : "text/plain"
+          )
+        )
         return h("div", { class: "output" }, h("div", { class: "output-head" }, h("h3", {}, name), copyBtn, dl), pre)
       })
     )

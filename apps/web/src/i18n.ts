@@ -28,7 +28,10 @@ const messages = {
     en: "Streams a fixed-length (Shift_JIS/UTF-8) or CSV file through the same validator as juki validate. Memory stays constant even for files of several GB."
   },
   dropHere: { ja: "ここにファイルをドロップするか、クリックして選択", en: "Drop a file here, or click to choose one" },
-  dropHint: { ja: "ファイルは読み取るだけで、送信も保存もしません。", en: "The file is only read: never sent, never stored." },
+  dropHint: {
+    ja: "ファイルは読み取るだけで、送信も保存もしません。",
+    en: "The file is only read: never sent, never stored."
+  },
   layout: { ja: "レイアウト", en: "Layout" },
   userLayoutOption: { ja: "レイアウト JSON を読み込む…", en: "Load a layout JSON…" },
   format: { ja: "形式", en: "Format" },
@@ -52,7 +55,10 @@ const messages = {
   chooseLayout: { ja: "レイアウト JSON を読み込んでください。", en: "Load a layout JSON first." },
   starting: { ja: "開始しています…", en: "Starting…" },
   progressText: { ja: (b, t, r) => `${b} / ${t} バイト, ${r} 件`, en: (b, t, r) => `${b} / ${t} bytes, ${r} records` },
-  doneText: { ja: (r, s) => `完了: ${r} 件を ${s} 秒で検証しました。`, en: (r, s) => `Done: ${r} records validated in ${s} s.` },
+  doneText: {
+    ja: (r, s) => `完了: ${r} 件を ${s} 秒で検証しました。`,
+    en: (r, s) => `Done: ${r} records validated in ${s} s.`
+  },
   cancelled: { ja: "中止しました。", en: "Cancelled." },
   failed: { ja: "検証できませんでした", en: "Validation failed" },
   records: { ja: "レコード", en: "Records" },
@@ -62,7 +68,10 @@ const messages = {
   byRule: { ja: "規則ごとの件数", en: "Problems per rule" },
   count: { ja: "件数", en: "Count" },
   noProblems: { ja: "問題はありません。", en: "No problems." },
-  problemsCaption: { ja: (n, all) => `問題の一覧（${n} 件を表示 / 全 ${all} 件）`, en: (n, all) => `Problems (${n} shown of ${all})` },
+  problemsCaption: {
+    ja: (n, all) => `問題の一覧（${n} 件を表示 / 全 ${all} 件）`,
+    en: (n, all) => `Problems (${n} shown of ${all})`
+  },
   colRecord: { ja: "レコード番号", en: "Record" },
   colOffset: { ja: "バイト位置", en: "Byte offset" },
   colField: { ja: "項目", en: "Field" },
@@ -92,7 +101,10 @@ const messages = {
   verified: { ja: "確認済み", en: "verified" },
   unverified: { ja: "未確認", en: "UNVERIFIED" },
   // generate
-  generateTitle: { ja: "型定義・JSON Schema・Markdown 表を生成する", en: "Generate types, JSON Schema and a Markdown table" },
+  generateTitle: {
+    ja: "型定義・JSON Schema・Markdown 表を生成する",
+    en: "Generate types, JSON Schema and a Markdown table"
+  },
   generateLead: {
     ja: "レイアウト JSON を貼り付けるか読み込むと、juki gen と同じ 3 つのファイルを生成します。",
     en: "Paste or load a layout JSON to get the same three files as juki gen."
@@ -114,8 +126,14 @@ const messages = {
     ja: "同梱の適合性テストベクトル（または読み込んだベクトルファイル）をこのブラウザで実行し、juki audit と同じ監査報告書を表示します。",
     en: "Runs the bundled conformance vectors (or vector files you load) in this browser and shows the same report as juki audit."
   },
-  bundledCount: { ja: (r, o) => `同梱: 必須 ${r} ファイル, 任意 ${o} ファイル`, en: (r, o) => `Bundled: ${r} required files, ${o} optional files` },
-  includeOptional: { ja: "任意のケースも含める（--include-optional）", en: "Include the optional cases (--include-optional)" },
+  bundledCount: {
+    ja: (r, o) => `同梱: 必須 ${r} ファイル, 任意 ${o} ファイル`,
+    en: (r, o) => `Bundled: ${r} required files, ${o} optional files`
+  },
+  includeOptional: {
+    ja: "任意のケースも含める（--include-optional）",
+    en: "Include the optional cases (--include-optional)"
+  },
   runBuiltin: { ja: "同梱のベクトルで監査", en: "Audit with the bundled vectors" },
   loadVectors: { ja: "ベクトルファイル", en: "Vector files" },
   runLoaded: { ja: "読み込んだファイルで監査", en: "Audit the loaded files" },

@@ -41,7 +41,10 @@ export const identifierModules: ReadonlyArray<readonly [string, IdentifierModule
   ["AtenaNumber", AtenaNumber as unknown as IdentifierModule],
   ["HouseholdNumber", HouseholdNumber as unknown as IdentifierModule],
   ["ResidenceCardNumber", ResidenceCardNumber as unknown as IdentifierModule],
-  ["SpecialPermanentResidentCertificateNumber", SpecialPermanentResidentCertificateNumber as unknown as IdentifierModule],
+  [
+    "SpecialPermanentResidentCertificateNumber",
+    SpecialPermanentResidentCertificateNumber as unknown as IdentifierModule
+  ],
   ["PostalCode", PostalCode as unknown as IdentifierModule]
 ]
 
@@ -67,8 +70,20 @@ export const identifiersView = (): HTMLElement => {
     { id: "i-kind" },
     identifierModules.map(([name, m]) => h("option", { value: name }, `${m.label.ja} / ${m.label.en}`))
   ) as HTMLSelectElement
-  const input = h("input", { id: "i-input", type: "text", autocomplete: "off", spellcheck: "false", inputmode: "text" }) as HTMLInputElement
-  const options = h("input", { id: "i-options", type: "text", autocomplete: "off", spellcheck: "false", placeholder: "{}" }) as HTMLInputElement
+  const input = h("input", {
+    id: "i-input",
+    type: "text",
+    autocomplete: "off",
+    spellcheck: "false",
+    inputmode: "text"
+  }) as HTMLInputElement
+  const options = h("input", {
+    id: "i-options",
+    type: "text",
+    autocomplete: "off",
+    spellcheck: "false",
+    placeholder: "{}"
+  }) as HTMLInputElement
   const defaults = h("span", { class: "note", id: "i-defaults" })
   const check = h("button", { id: "i-check", class: "primary", type: "button", i18n: "check" }) as HTMLButtonElement
   const result = h("div", { id: "i-result", role: "status", "aria-live": "polite" })
@@ -85,11 +100,23 @@ export const identifiersView = (): HTMLElement => {
         "table",
         {},
         h("caption", {}, t("rulesOf", m.label[l])),
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("colRule")), h("th", { scope: "col" }, t("colTitle")), h("th", { scope: "col" }, t("colBasis")))),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            h("th", { scope: "col" }, t("colRule")),
+            h("th", { scope: "col" }, t("colTitle")),
+            h("th", { scope: "col" }, t("colBasis"))
+          )
+        ),
         h(
           "tbody",
           {},
-          m.rules.map((r) => h("tr", {}, h("td", {}, h("code", {}, r.id)), h("td", {}, r.title[l]), h("td", {}, basisList(r.basis))))
+          m.rules.map((r) =>
+            h("tr", {}, h("td", {}, h("code", {}, r.id)), h("td", {}, r.title[l]), h("td", {}, basisList(r.basis)))
+          )
         )
       )
     )
@@ -97,19 +124,31 @@ export const identifiersView = (): HTMLElement => {
 
   let last: { valid: boolean; error?: JukiError; masked: string; optionsError?: string } | undefined
   const renderResult = (): void => {
-    if (!last) return result.replaceChildren()
+    if (!last) {
+      result.replaceChildren()
+      return
+    }
     const l = lang()
     if (last.optionsError) {
-      result.replaceChildren(h("p", { class: "verdict ng", "data-verdict": "options-error" }, `${t("badOptions")}: ${last.optionsError}`))
+      result.replaceChildren(
+        h("p", { class: "verdict ng", "data-verdict": "options-error" }, `${t("badOptions")}: ${last.optionsError}`)
+      )
       return
     }
     if (last.valid) {
-      result.replaceChildren(h("p", { class: "verdict ok", "data-verdict": "valid" }, `✓ ${t("valid")} `, h("code", {}, last.masked)))
+      result.replaceChildren(
+        h("p", { class: "verdict ok", "data-verdict": "valid" }, `✓ ${t("valid")} `, h("code", {}, last.masked))
+      )
       return
     }
     const e = last.error!
     result.replaceChildren(
-      h("p", { class: "verdict ng", "data-verdict": "invalid", "data-rule": e.code }, `✗ ${t("invalid")} `, h("code", {}, last.masked)),
+      h(
+        "p",
+        { class: "verdict ng", "data-verdict": "invalid", "data-rule": e.code },
+        `✗ ${t("invalid")} `,
+        h("code", {}, last.masked)
+      ),
       h(
         "dl",
         { class: "facts" },
@@ -131,10 +170,12 @@ export const identifiersView = (): HTMLElement => {
     let opts: unknown
     try {
       opts = options.value.trim() ? JSON.parse(options.value) : undefined
-      if (opts !== undefined && (typeof opts !== "object" || opts === null || Array.isArray(opts))) throw new Error("{ … }")
+      if (opts !== undefined && (typeof opts !== "object" || opts === null || Array.isArray(opts)))
+        throw new Error("{ … }")
     } catch (e) {
       last = { valid: false, masked: "", optionsError: e instanceof Error ? e.message : String(e) }
-      return renderResult()
+      renderResult()
+      return
     }
     const r = module().validate(input.value, opts as never)
     const masked = maskPreview(input.value)

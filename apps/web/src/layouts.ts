@@ -31,5 +31,7 @@ export const resolveLayout = (source: LayoutSource, lang: Lang): Result.Result<L
     return layout ? Result.succeed(layout) : Result.fail(`unknown layout ${source.name}`)
   }
   const r = parseLayout(source.json)
-  return Result.isSuccess(r) ? Result.succeed(r.success) : Result.fail(r.failure.map((e) => `${e.code}: ${e.messageIn(lang)}`).join("; "))
+  return Result.isSuccess(r)
+    ? Result.succeed(r.success)
+    : Result.fail(r.failure.map((e) => `${e.code}: ${e.messageIn(lang)}`).join("; "))
 }

@@ -28,7 +28,15 @@ const panels = views.map(([id, , make]) => {
   return [id, panel] as const
 })
 const tabs = views.map(([id, key]) =>
-  h("button", { type: "button", role: "tab", id: `tab-${id}`, "aria-controls": `view-${id}`, "aria-selected": "false", tabindex: -1, i18n: key })
+  h("button", {
+    type: "button",
+    role: "tab",
+    id: `tab-${id}`,
+    "aria-controls": `view-${id}`,
+    "aria-selected": "false",
+    tabindex: -1,
+    i18n: key
+  })
 )
 
 const select = (id: string, focus = false): void => {
@@ -46,7 +54,16 @@ for (const [i, tab] of tabs.entries()) {
   tab.addEventListener("click", () => select(views[i]![0]))
   tab.addEventListener("keydown", (e) => {
     const n = tabs.length
-    const to = e.key === "ArrowRight" ? (i + 1) % n : e.key === "ArrowLeft" ? (i - 1 + n) % n : e.key === "Home" ? 0 : e.key === "End" ? n - 1 : -1
+    const to =
+      e.key === "ArrowRight"
+        ? (i + 1) % n
+        : e.key === "ArrowLeft"
+          ? (i - 1 + n) % n
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? n - 1
+              : -1
     if (to >= 0) {
       e.preventDefault()
       select(views[to]![0], true)
@@ -72,7 +89,11 @@ app.append(
     h("div", { class: "header-actions" }, h("span", { class: "badge", i18n: "offline" }), langButton)
   ),
   h("nav", { role: "tablist", "aria-label": "juki" }, tabs),
-  h("main", {}, panels.map(([, p]) => p))
+  h(
+    "main",
+    {},
+    panels.map(([, p]) => p)
+  )
 )
 
 const initial = location.hash.slice(1)

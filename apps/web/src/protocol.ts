@@ -15,7 +15,13 @@ export interface StartMessage {
   readonly format: "fixed" | "csv"
   /** `undefined`: the layout's encoding (as the CLI without --encoding). */
   readonly encoding: "shift_jis" | "utf-8" | undefined
-  readonly policy: { readonly charset: "jisx0208" | "cp932"; readonly decodeForm: "cp932" | "jis"; readonly userDefined: "error" | "pua" } | undefined
+  readonly policy:
+    | {
+        readonly charset: "jisx0208" | "cp932"
+        readonly decodeForm: "cp932" | "jis"
+        readonly userDefined: "error" | "pua"
+      }
+    | undefined
   /** How many problems to keep and list (counts are always complete). */
   readonly maxProblems: number
 }

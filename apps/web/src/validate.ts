@@ -44,7 +44,12 @@ export const validateView = (): HTMLElement => {
     [...bundledLayouts()].map(([name, l]) => h("option", { value: name }, `${kebab(name)} — ${l.title}`)),
     h("option", { value: "__user__", "data-i18n": "userLayoutOption" }, t("userLayoutOption"))
   ) as HTMLSelectElement
-  const layoutFile = h("input", { type: "file", id: "v-layout-file", accept: ".json,application/json", hidden: true }) as HTMLInputElement
+  const layoutFile = h("input", {
+    type: "file",
+    id: "v-layout-file",
+    accept: ".json,application/json",
+    hidden: true
+  }) as HTMLInputElement
   const layoutNote = h("span", { class: "note", id: "v-layout-note" })
   const format = h(
     "select",
@@ -60,18 +65,50 @@ export const validateView = (): HTMLElement => {
     h("option", { value: "shift_jis" }, "Shift_JIS"),
     h("option", { value: "utf-8" }, "UTF-8")
   ) as HTMLSelectElement
-  const charset = h("select", { id: "v-charset" }, h("option", { value: "jisx0208" }, "JIS X 0208"), h("option", { value: "cp932" }, "CP932")) as HTMLSelectElement
-  const decodeForm = h("select", { id: "v-decode-form" }, h("option", { value: "cp932" }, "CP932 (～ U+FF5E)"), h("option", { value: "jis" }, "JIS (〜 U+301C)")) as HTMLSelectElement
-  const userDefined = h("select", { id: "v-user-defined" }, h("option", { value: "error", i18n: "udError" }), h("option", { value: "pua", i18n: "udPua" })) as HTMLSelectElement
-  const maxProblems = h("input", { type: "number", id: "v-max", min: 1, max: 100000, value: 1000, inputmode: "numeric" }) as HTMLInputElement
+  const charset = h(
+    "select",
+    { id: "v-charset" },
+    h("option", { value: "jisx0208" }, "JIS X 0208"),
+    h("option", { value: "cp932" }, "CP932")
+  ) as HTMLSelectElement
+  const decodeForm = h(
+    "select",
+    { id: "v-decode-form" },
+    h("option", { value: "cp932" }, "CP932 (～ U+FF5E)"),
+    h("option", { value: "jis" }, "JIS (〜 U+301C)")
+  ) as HTMLSelectElement
+  const userDefined = h(
+    "select",
+    { id: "v-user-defined" },
+    h("option", { value: "error", i18n: "udError" }),
+    h("option", { value: "pua", i18n: "udPua" })
+  ) as HTMLSelectElement
+  const maxProblems = h("input", {
+    type: "number",
+    id: "v-max",
+    min: 1,
+    max: 100000,
+    value: 1000,
+    inputmode: "numeric"
+  }) as HTMLInputElement
   const start = h("button", { id: "v-start", class: "primary", type: "button", i18n: "start" }) as HTMLButtonElement
   const cancel = h("button", { id: "v-cancel", type: "button", i18n: "cancel", disabled: true }) as HTMLButtonElement
   const progress = h("progress", { id: "v-progress", max: 1, value: 0 }) as HTMLProgressElement
   const status = h("p", { id: "v-status", role: "status", "aria-live": "polite" })
   const summary = h("div", { id: "v-summary" })
   const table = h("div", { id: "v-problems", class: "scroll" })
-  const exportJson = h("button", { id: "v-export-json", type: "button", i18n: "exportJson", disabled: true }) as HTMLButtonElement
-  const exportCsv = h("button", { id: "v-export-csv", type: "button", i18n: "exportCsv", disabled: true }) as HTMLButtonElement
+  const exportJson = h("button", {
+    id: "v-export-json",
+    type: "button",
+    i18n: "exportJson",
+    disabled: true
+  }) as HTMLButtonElement
+  const exportCsv = h("button", {
+    id: "v-export-csv",
+    type: "button",
+    i18n: "exportCsv",
+    disabled: true
+  }) as HTMLButtonElement
 
   const drop = h(
     "label",
@@ -131,19 +168,25 @@ export const validateView = (): HTMLElement => {
 
   const renderProblems = (): void => {
     const l = lang()
-    const rows = problems.slice(0, SHOWN).map((p) =>
-      h(
-        "tr",
-        {},
-        h("td", { class: "n" }, p.position?.record ?? ""),
-        h("td", { class: "n" }, p.position?.byteOffset ?? ""),
-        h("td", {}, p.path.join(".")),
-        h("td", {}, h("code", {}, p.code)),
-        h("td", { class: p.severity === "error" ? "ng" : "warn" }, t(p.severity === "error" ? "sevError" : "sevAlert")),
-        h("td", {}, p.message[l]),
-        h("td", {}, h("code", {}, p.preview ?? ""))
+    const rows = problems
+      .slice(0, SHOWN)
+      .map((p) =>
+        h(
+          "tr",
+          {},
+          h("td", { class: "n" }, p.position?.record ?? ""),
+          h("td", { class: "n" }, p.position?.byteOffset ?? ""),
+          h("td", {}, p.path.join(".")),
+          h("td", {}, h("code", {}, p.code)),
+          h(
+            "td",
+            { class: p.severity === "error" ? "ng" : "warn" },
+            t(p.severity === "error" ? "sevError" : "sevAlert")
+          ),
+          h("td", {}, p.message[l]),
+          h("td", {}, h("code", {}, p.preview ?? ""))
+        )
       )
-    )
     table.replaceChildren(
       problems.length === 0
         ? h("p", { class: "note" }, done ? t("noProblems") : "")
@@ -154,7 +197,13 @@ export const validateView = (): HTMLElement => {
             h(
               "thead",
               {},
-              h("tr", {}, ...(["colRecord", "colOffset", "colField", "colRule", "colSeverity", "colMessage", "colPreview"] as const).map((k) => h("th", { scope: "col" }, t(k))))
+              h(
+                "tr",
+                {},
+                ...(
+                  ["colRecord", "colOffset", "colField", "colRule", "colSeverity", "colMessage", "colPreview"] as const
+                ).map((k) => h("th", { scope: "col" }, t(k)))
+              )
             ),
             h("tbody", {}, rows)
           )
@@ -162,13 +211,24 @@ export const validateView = (): HTMLElement => {
   }
 
   const renderSummary = (): void => {
-    if (!done) return summary.replaceChildren()
+    if (!done) {
+      summary.replaceChildren()
+      return
+    }
     const d = done
-    const card = (id: string, key: Parameters<typeof t>[0], n: number, cls = "") => h("div", { class: `card ${cls}` }, h("span", {}, t(key)), h("b", { id }, num(n)))
+    const card = (id: string, key: Parameters<typeof t>[0], n: number, cls = "") =>
+      h("div", { class: `card ${cls}` }, h("span", {}, t(key)), h("b", { id }, num(n)))
     summary.replaceChildren(
       h(
         "div",
-        { class: "cards", id: "v-totals", "data-records": d.records, "data-accepted": d.accepted, "data-rejected": d.rejected, "data-problems": d.problems },
+        {
+          class: "cards",
+          id: "v-totals",
+          "data-records": d.records,
+          "data-accepted": d.accepted,
+          "data-rejected": d.rejected,
+          "data-problems": d.problems
+        },
         card("v-records", "records", d.records),
         card("v-accepted", "accepted", d.accepted, "ok"),
         card("v-rejected", "rejected", d.rejected, d.rejected ? "ng" : ""),
@@ -221,7 +281,11 @@ export const validateView = (): HTMLElement => {
       format: csv ? "csv" : "fixed",
       encoding: encoding.value === "" ? undefined : (encoding.value as "shift_jis" | "utf-8"),
       policy: policyChanged
-        ? { charset: charset.value as "jisx0208", decodeForm: decodeForm.value as "cp932", userDefined: userDefined.value as "error" }
+        ? {
+            charset: charset.value as "jisx0208",
+            decodeForm: decodeForm.value as "cp932",
+            userDefined: userDefined.value as "error"
+          }
         : undefined,
       maxProblems: max
     }
@@ -294,10 +358,23 @@ export const validateView = (): HTMLElement => {
       const v = s === undefined ? "" : String(s)
       return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
     }
-    const lines = [["record", "byteOffset", "field", "rule", "severity", "message_ja", "message_en", "preview"].join(",")]
+    const lines = [
+      ["record", "byteOffset", "field", "rule", "severity", "message_ja", "message_en", "preview"].join(",")
+    ]
     for (const p of problems) {
       lines.push(
-        [p.position?.record, p.position?.byteOffset, p.path.join("."), p.code, p.severity, p.message.ja, p.message.en, p.preview].map(cell).join(",")
+        [
+          p.position?.record,
+          p.position?.byteOffset,
+          p.path.join("."),
+          p.code,
+          p.severity,
+          p.message.ja,
+          p.message.en,
+          p.preview
+        ]
+          .map(cell)
+          .join(",")
       )
     }
     download(`${done.file}.problems.csv`, "\uFEFF" + lines.join("\r\n") + "\r\n", "text/csv")
@@ -330,7 +407,13 @@ export const validateView = (): HTMLElement => {
       "details",
       {},
       h("summary", { i18n: "policy" }),
-      h("div", { class: "grid" }, field("v-charset", "charset", charset), field("v-decode-form", "decodeForm", decodeForm), field("v-user-defined", "userDefined", userDefined))
+      h(
+        "div",
+        { class: "grid" },
+        field("v-charset", "charset", charset),
+        field("v-decode-form", "decodeForm", decodeForm),
+        field("v-user-defined", "userDefined", userDefined)
+      )
     ),
     h("div", { class: "actions" }, start, cancel, exportJson, exportCsv),
     progress,

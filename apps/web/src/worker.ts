@@ -77,5 +77,7 @@ const run = async (m: StartMessage): Promise<void> => {
 
 self.onmessage = (e: MessageEvent<StartMessage>) => {
   if (e.data?.type !== "start") return
-  run(e.data).catch((err: unknown) => post({ type: "error", message: err instanceof Error ? err.message : String(err) }))
+  run(e.data).catch((err: unknown) =>
+    post({ type: "error", message: err instanceof Error ? err.message : String(err) })
+  )
 }

@@ -11,7 +11,16 @@
 // and takes a screenshot of each view into docs/web/. Ends with one line "web check: ok|FAILED — …".
 // Usage: node apps/web/test/check.mjs [path/to/juki.html]
 import { spawnSync } from "node:child_process"
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { Readable } from "node:stream"
@@ -63,10 +72,21 @@ const sampleFile = join(work, "honnin-kakunin-joho.sjis.dat")
 const sample = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 3000, seed: 20261204, invalidRate: 0.02 })
 await pipeline(Readable.from(sample), createWriteStream(sampleFile))
 const cliValidate = JSON.parse(juki("validate", sampleFile, "--layout", "HonninKakuninJoho", "--format", "json").stdout)
-expect(sample.stats.invalid > 0 && cliValidate.problems > 0, "the sample has planted faults", `${sample.stats.invalid} corrupted, CLI found ${cliValidate.problems}`)
-expect(cliValidate.problems < 1000, "every problem fits the CLI's list (so the lists compare whole)", String(cliValidate.problems))
+expect(
+  sample.stats.invalid > 0 && cliValidate.problems > 0,
+  "the sample has planted faults",
+  `${sample.stats.invalid} corrupted, CLI found ${cliValidate.problems}`
+)
+expect(
+  cliValidate.problems < 1000,
+  "every problem fits the CLI's list (so the lists compare whole)",
+  String(cliValidate.problems)
+)
 const bigFile = join(work, "big.sjis.dat")
-await pipeline(Readable.from(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 150000, seed: 7 })), createWriteStream(bigFile))
+await pipeline(
+  Readable.from(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 150000, seed: 7 })),
+  createWriteStream(bigFile)
+)
 
 const layoutNames = Object.entries(ReferenceLayouts)
   .filter(([, v]) => typeof v === "object" && v !== null && "fields" in v)
@@ -86,7 +106,12 @@ const cliAudit = (args, out) => {
 }
 const auditBuiltin = cliAudit(["--include-optional"], "audit-builtin")
 const vectorDir = join(repo, "conformance/vectors/mynumber")
-const vectorFile = join(vectorDir, readdirSync(vectorDir).filter((f) => f.endsWith(".json")).sort()[0])
+const vectorFile = join(
+  vectorDir,
+  readdirSync(vectorDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()[0]
+)
 const auditLoaded = cliAudit(["--vectors", vectorFile], "audit-loaded")
 
 const identifierInputs = [
@@ -155,7 +180,11 @@ try {
   await page.waitForSelector("#v-status[data-state=done]")
   const exported = JSON.parse((await downloadText("#v-export-json")).text)
   for (const k of ["layout", "records", "accepted", "rejected", "bytes", "problems", "byRule"]) {
-    expect(isDeepStrictEqual(exported[k], cliValidate[k]), `validate: ${k} as juki validate`, firstDiff(exported[k], cliValidate[k]))
+    expect(
+      isDeepStrictEqual(exported[k], cliValidate[k]),
+      `validate: ${k} as juki validate`,
+      firstDiff(exported[k], cliValidate[k])
+    )
   }
   expect(
     isDeepStrictEqual(exported.firstProblems, cliValidate.firstProblems),
@@ -165,15 +194,29 @@ try {
   const rows = await page.locator("#v-problem-table tbody tr").count()
   expect(rows === Math.min(1000, cliValidate.problems), "validate: the table lists every problem", `${rows} rows`)
   const totals = await page.locator("#v-totals").evaluate((e) => ({ ...e.dataset }))
-  expect(Number(totals.rejected) === cliValidate.rejected && Number(totals.records) === cliValidate.records, "validate: summary counts shown")
+  expect(
+    Number(totals.rejected) === cliValidate.rejected && Number(totals.records) === cliValidate.records,
+    "validate: summary counts shown"
+  )
   const csv = (await downloadText("#v-export-csv")).text
-  expect(csv.trim().split("\r\n").length === cliValidate.firstProblems.length + 1, "validate: CSV export has a row per problem")
-  await page.screenshot({ path: join(shots, "validate.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1400 } })
+  expect(
+    csv.trim().split("\r\n").length === cliValidate.firstProblems.length + 1,
+    "validate: CSV export has a row per problem"
+  )
+  await page.screenshot({
+    path: join(shots, "validate.png"),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: 1400 }
+  })
 
   // Cancel a longer run.
   await page.setInputFiles("#v-file", bigFile)
   await page.click("#v-start")
-  await page.waitForFunction(() => Number(document.querySelector("#v-progress")?.value) > 0 || document.querySelector("#v-status")?.dataset.state === "done")
+  await page.waitForFunction(
+    () =>
+      Number(document.querySelector("#v-progress")?.value) > 0 ||
+      document.querySelector("#v-status")?.dataset.state === "done"
+  )
   await page.click("#v-cancel")
   const state = await page.locator("#v-status").getAttribute("data-state")
   expect(state === "cancelled", "validate: cancel stops a run", String(state))
@@ -188,10 +231,17 @@ try {
     const verdict = await page.locator("#i-result .verdict").getAttribute("data-verdict")
     const rule = await page.locator("#i-result .verdict").getAttribute("data-rule")
     const want = r._tag === "Success" ? "valid" : "invalid"
-    const ok = verdict === want && (want === "valid" || (rule === r.failure.code && (await page.locator("#i-message-ja").innerText()) === r.failure.messageIn("ja")))
-    expect(ok, `identifier ${kind} ${Core.maskPreview(value)}: ${want}${want === "invalid" ? ` by ${r.failure.code}` : ""}`, `page ${verdict} ${rule}`)
+    const ok =
+      verdict === want &&
+      (want === "valid" ||
+        (rule === r.failure.code && (await page.locator("#i-message-ja").textContent()) === r.failure.messageIn("ja")))
+    expect(
+      ok,
+      `identifier ${kind} ${Core.maskPreview(value)}: ${want}${want === "invalid" ? ` by ${r.failure.code}` : ""}`,
+      `page ${verdict} ${rule}`
+    )
     if (value.length >= 8) {
-      const shown = await page.locator("#view-identifiers").innerText()
+      const shown = await page.locator("#view-identifiers").textContent()
       expect(!shown.includes(value), `identifier ${kind}: the value is shown masked`)
     }
   }
@@ -205,28 +255,45 @@ try {
   const pageGen = async () => {
     await page.click("#g-run")
     await page.waitForSelector("#g-status[data-state]")
-    const files = await page.locator("#g-outputs pre").evaluateAll((els) => els.map((e) => [e.dataset.file, e.textContent]))
+    const files = await page
+      .locator("#g-outputs pre")
+      .evaluateAll((els) => els.map((e) => [e.dataset.file, e.textContent]))
     return Object.fromEntries(files)
   }
   for (const name of layoutNames) {
     await page.selectOption("#g-bundled", name)
     const got = await pageGen()
     const want = cliGen(name, name)
-    expect(isDeepStrictEqual(got, want), `generate ${name}: ${Object.keys(want).join(", ")} identical to juki gen`, firstDiff(got, want))
+    expect(
+      isDeepStrictEqual(got, want),
+      `generate ${name}: ${Object.keys(want).join(", ")} identical to juki gen`,
+      firstDiff(got, want)
+    )
   }
   await page.setInputFiles("#g-file", customLayoutFile)
   await page.waitForFunction(() => document.querySelector("#g-json")?.value.includes("CustomSofusaki"))
   const gotCustom = await pageGen()
   const wantCustom = cliGen(customLayoutFile, "custom")
-  expect(isDeepStrictEqual(gotCustom, wantCustom), "generate a loaded layout JSON: identical to juki gen", firstDiff(gotCustom, wantCustom))
+  expect(
+    isDeepStrictEqual(gotCustom, wantCustom),
+    "generate a loaded layout JSON: identical to juki gen",
+    firstDiff(gotCustom, wantCustom)
+  )
   const dl = await downloadText("#g-outputs .g-download >> nth=0")
   expect(wantCustom[dl.name] === dl.text, "generate: download gives the same file", dl.name)
   await page.fill("#g-json", '{"name": 1}')
   await page.click("#g-run")
-  expect((await page.locator("#g-status").getAttribute("data-state")) === "error", "generate: an invalid layout is reported, not generated")
+  expect(
+    (await page.locator("#g-status").getAttribute("data-state")) === "error",
+    "generate: an invalid layout is reported, not generated"
+  )
   await page.selectOption("#g-bundled", "HonninKakuninJoho")
   await pageGen()
-  await page.screenshot({ path: join(shots, "generate.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } })
+  await page.screenshot({
+    path: join(shots, "generate.png"),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: 1100 }
+  })
 
   // 4. Audit.
   await page.click("#tab-audit")
@@ -234,23 +301,44 @@ try {
   await page.click("#a-run")
   await page.waitForSelector("#a-status[data-state=done]")
   const report = JSON.parse((await downloadText("#a-dl-json")).text)
-  expect(report.summary.failed === 0 && report.summary.cases > 0, `audit: ${report.summary.cases} cases, 0 failures`, JSON.stringify(report.summary).slice(0, 200))
+  expect(
+    report.summary.failed === 0 && report.summary.cases > 0,
+    `audit: ${report.summary.cases} cases, 0 failures`,
+    JSON.stringify(report.summary).slice(0, 200)
+  )
   for (const k of ["summary", "results", "rules", "unknownRules", "runnerContract"]) {
-    expect(isDeepStrictEqual(report[k], auditBuiltin[k]), `audit (built-in + optional): ${k} as juki audit`, firstDiff(report[k], auditBuiltin[k]))
+    expect(
+      isDeepStrictEqual(report[k], auditBuiltin[k]),
+      `audit (built-in + optional): ${k} as juki audit`,
+      firstDiff(report[k], auditBuiltin[k])
+    )
   }
-  const frameText = await page.frameLocator("#a-report").locator("body").innerText()
+  const frameText = await page.frameLocator("#a-report").locator("body").textContent()
   expect(frameText.includes(String(auditBuiltin.summary.cases)), "audit: the report is shown")
-  await page.screenshot({ path: join(shots, "audit.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1200 } })
+  await page.screenshot({
+    path: join(shots, "audit.png"),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: 1200 }
+  })
   await page.setInputFiles("#a-files", vectorFile)
   await page.click("#a-run-files")
-  await page.waitForFunction(() => document.querySelector("#a-status")?.dataset.state === "done" && !document.querySelector("#a-status")?.textContent?.includes("…"))
+  await page.waitForFunction(
+    () =>
+      document.querySelector("#a-status")?.dataset.state === "done" &&
+      !document.querySelector("#a-status")?.textContent?.includes("…")
+  )
   await page.waitForTimeout(100)
   const loaded = JSON.parse((await downloadText("#a-dl-json")).text)
   const strip = (rs) => rs.map(({ file: _f, ...r }) => r)
   expect(
-    isDeepStrictEqual(loaded.summary, auditLoaded.summary) && isDeepStrictEqual(strip(loaded.results), strip(auditLoaded.results)) && isDeepStrictEqual(loaded.rules, auditLoaded.rules),
+    isDeepStrictEqual(loaded.summary, auditLoaded.summary) &&
+      isDeepStrictEqual(strip(loaded.results), strip(auditLoaded.results)) &&
+      isDeepStrictEqual(loaded.rules, auditLoaded.rules),
     `audit a loaded vector file (${vectorFile.slice(repo.length)}): as juki audit --vectors`,
-    firstDiff({ s: loaded.summary, r: strip(loaded.results) }, { s: auditLoaded.summary, r: strip(auditLoaded.results) })
+    firstDiff(
+      { s: loaded.summary, r: strip(loaded.results) },
+      { s: auditLoaded.summary, r: strip(auditLoaded.results) }
+    )
   )
 
   // 5. The CSP refuses connections (and nothing was requested so far).
@@ -267,7 +355,11 @@ try {
     return { refused, violations }
   })
   expect(probe.refused && probe.violations > 0, "CSP: a fetch is refused by connect-src 'none'", JSON.stringify(probe))
-  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !e.includes("juki-probe") && !e.includes("Content Security Policy")))
+  pageErrors.splice(
+    0,
+    pageErrors.length,
+    ...pageErrors.filter((e) => !e.includes("juki-probe") && !e.includes("Content Security Policy"))
+  )
 
   // 6. Keyboard and language.
   await page.focus("#tab-audit")
@@ -275,12 +367,18 @@ try {
   const selected = await page.locator("[role=tab][aria-selected=true]").getAttribute("id")
   expect(selected === "tab-validate", "keyboard: arrow keys move between tabs", String(selected))
   await page.click("#lang")
-  const tabText = await page.locator("#tab-validate").innerText()
-  expect(tabText === "Validate a file" && (await page.evaluate(() => document.documentElement.lang)) === "en", "the English switch relabels the page", tabText)
+  const tabText = await page.locator("#tab-validate").textContent()
+  expect(
+    tabText === "Validate a file" && (await page.evaluate(() => document.documentElement.lang)) === "en",
+    "the English switch relabels the page",
+    tabText
+  )
   await page.setViewportSize({ width: 820, height: 1180 })
   await page.screenshot({ path: join(shots, "validate-tablet-en.png"), fullPage: false })
   await page.click("#lang")
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  )
   expect(overflow <= 0, "tablet width (820 px): no horizontal scrolling", `${overflow}px`)
 } finally {
   await context.close()
