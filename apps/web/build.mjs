@@ -29,7 +29,15 @@ const vectors = (dir) => {
       : p.endsWith(".json")
         ? [p]
         : []
-  return walk(join(repo, dir)).map((p) => ({ path: relative(repo, p), data: JSON.parse(readFileSync(p, "utf8")) }))
+  return walk(join(repo, dir)).map((p) => {
+    const bytes = readFileSync(p)
+    return {
+      path: relative(repo, p),
+      data: JSON.parse(bytes.toString("utf8")),
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes: bytes.length
+    }
+  })
 }
 
 const nodeStub = {
@@ -48,6 +56,10 @@ const nodeStub = {
   }
 }
 
+// The versions `juki audit` prints: the CLI's package version and the runner's.
+const version = (dir) => JSON.parse(readFileSync(join(repo, dir, "package.json"), "utf8")).version ?? "unknown"
+const versions = { juki: version("packages/cli"), runner: `@juki/conformance ${version("conformance")}` }
+
 const common = {
   bundle: true,
   write: false,
@@ -58,7 +70,11 @@ const common = {
   minify,
   legalComments: "none",
   charset: "utf8",
-  define: { "import.meta.url": '"file:///juki/"', "process.env.NODE_ENV": '"production"' },
+  define: {
+    "import.meta.url": '"file:///juki/"',
+    "process.env.NODE_ENV": '"production"',
+    __JUKI_VERSIONS__: JSON.stringify(versions)
+  },
   plugins: [nodeStub],
   logLevel: "warning"
 }

@@ -11,16 +11,33 @@
 import { buildReport, renderHtml, renderMarkdown, RUNNER_CONTRACT, type AuditReport } from "@juki/cli"
 import { ruleCatalogue, runFile, summarise, type LoadedFile, type VectorFile } from "@juki/conformance"
 import vectors from "virtual:vectors"
-import { download, h, num, onLang, readText } from "./dom.js"
+import { download, h, num, onLang } from "./dom.js"
 import { lang, t } from "./i18n.js"
 
-/** Runs files the way `juki audit` does and builds its report. */
+declare const __JUKI_VERSIONS__: { readonly juki: string; readonly runner: string }
+
+/** A vector file with the SHA-256 (hex) and size of its bytes. */
+export type HashedFile = LoadedFile & { readonly sha256: string; readonly bytes: number }
+
+/** SHA-256 of bytes in hex (WebCrypto; `file://` pages are a secure context). */
+const sha256 = async (bytes: ArrayBuffer): Promise<string> => {
+  try {
+    const d = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))
+    return Array.from(d, (b) => b.toString(16).padStart(2, "0")).join("")
+  } catch {
+    return "unavailable"
+  }
+}
+
+/** Runs files the way `juki audit` does (inputs masked in the report) and builds its report. */
 export const runAudit = (
-  files: ReadonlyArray<LoadedFile>,
+  files: ReadonlyArray<HashedFile>,
   sources: ReadonlyArray<string>,
   onlyExercised: boolean
 ): AuditReport => {
-  const results = files.flatMap((f) => runFile(f))
+  const results = files.flatMap((f) =>
+    runFile(f).map((r, i) => ({ ...r, input: { given: f.data.cases[i]?.given, when: f.data.cases[i]?.when } }))
+  )
   return buildReport({
     results,
     summary: summarise(results),
@@ -28,7 +45,10 @@ export const runAudit = (
     sources,
     lang: lang(),
     runnerContract: RUNNER_CONTRACT,
+    versions: __JUKI_VERSIONS__,
+    files: files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes, cases: f.data.cases.length })),
     now: new Date(),
+    showInputs: false,
     onlyExercised
   })
 }
@@ -95,7 +115,7 @@ export const auditView = (): HTMLElement => {
     for (const b of [dlHtml, dlMd, dlJson]) b.disabled = false
   }
 
-  const run = (files: ReadonlyArray<LoadedFile>, sources: ReadonlyArray<string>, onlyExercised: boolean): void => {
+  const run = (files: ReadonlyArray<HashedFile>, sources: ReadonlyArray<string>, onlyExercised: boolean): void => {
     status.dataset["state"] = "running"
     status.textContent = t("running")
     lastRun = () => {
@@ -124,10 +144,16 @@ export const auditView = (): HTMLElement => {
       status.textContent = t("chooseVectors")
       return
     }
-    const loaded: Array<LoadedFile> = []
+    const loaded: Array<HashedFile> = []
     for (const f of chosen.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       try {
-        loaded.push({ path: f.name, data: JSON.parse(await readText(f)) as VectorFile })
+        const bytes = await f.arrayBuffer()
+        loaded.push({
+          path: f.name,
+          data: JSON.parse(new TextDecoder().decode(bytes)) as VectorFile,
+          sha256: await sha256(bytes),
+          bytes: bytes.byteLength
+        })
       } catch (e) {
         status.dataset["state"] = "error"
         status.textContent = `${f.name}: ${e instanceof Error ? e.message : String(e)}`

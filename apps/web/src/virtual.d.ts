@@ -1,5 +1,7 @@
 declare module "virtual:vectors" {
   import type { LoadedFile } from "@juki/conformance"
-  const vectors: { readonly required: ReadonlyArray<LoadedFile>; readonly optional: ReadonlyArray<LoadedFile> }
+  /** A bundled vector file with the SHA-256 and size of its bytes, as `juki audit` reports them. */
+  type HashedFile = LoadedFile & { readonly sha256: string; readonly bytes: number }
+  const vectors: { readonly required: ReadonlyArray<HashedFile>; readonly optional: ReadonlyArray<HashedFile> }
   export default vectors
 }
