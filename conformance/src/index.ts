@@ -30,58 +30,9 @@ import * as MyNumberPkg from "@juki/mynumber"
 import * as Records from "@juki/records"
 import * as Retention from "@juki/retention"
 
-/**
- * One rule id with its severity, as vectors name them.
- *
- * @category models
- * @since 0.1.0
- */
-export interface RuleRef {
-  readonly rule: string
-  readonly severity: "error" | "alert"
-}
+import type { Expectation, RuleRef, VectorFile } from "./vector-file/index.js"
 
-/**
- * What a case expects.
- *
- * @category models
- * @since 0.1.0
- */
-export type Expectation =
-  | { readonly accepted: true; readonly value?: unknown }
-  | { readonly accepted: false; readonly errors: ReadonlyArray<RuleRef>; readonly exhaustive?: boolean }
-
-/**
- * One case of a vector file.
- *
- * @category models
- * @since 0.1.0
- */
-export interface VectorCase {
-  readonly description: string
-  readonly basis: ReadonlyArray<string>
-  readonly given: unknown
-  readonly when: Readonly<Record<string, unknown>>
-  readonly expect: Expectation
-  readonly rules?: ReadonlyArray<string>
-  readonly optional?: boolean
-  readonly comment?: string
-}
-
-/**
- * A vector file.
- *
- * @category models
- * @since 0.1.0
- */
-export interface VectorFile {
-  readonly subject: string
-  readonly kind: "identifier" | "function" | "records" | "retention"
-  readonly description: string
-  readonly optional?: boolean
-  readonly rules?: ReadonlyArray<string>
-  readonly cases: ReadonlyArray<VectorCase>
-}
+export type { Expectation, RuleRef, VectorCase, VectorFile, VectorKind } from "./vector-file/index.js"
 
 /**
  * What an implementation produced for a case.

@@ -5,23 +5,12 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { Ajv2020 } from "ajv/dist/2020.js"
+import type { VectorFile } from "@juki/conformance/vector-file"
 import { describe, expect, it } from "vitest"
 import { isJukiError } from "../errors/index.js"
 import * as Text from "./index.js"
 
-interface Case {
-  readonly description: string
-  readonly basis: ReadonlyArray<string>
-  readonly when: { readonly function: string; readonly args: ReadonlyArray<unknown>; readonly options?: unknown }
-  readonly expect: { readonly accepted: boolean; readonly value?: unknown; readonly errors?: ReadonlyArray<{ rule: string; severity: string }> }
-  readonly optional?: boolean
-}
-interface File {
-  readonly subject: string
-  readonly kind: string
-  readonly optional?: boolean
-  readonly cases: ReadonlyArray<Case>
-}
+type File = VectorFile<{ readonly function: string; readonly args: ReadonlyArray<unknown>; readonly options?: unknown }>
 
 const conformance = fileURLToPath(new URL("../../../../conformance/", import.meta.url))
 const schema = JSON.parse(readFileSync(`${conformance}schema/vector-file.schema.json`, "utf8"))

@@ -5,30 +5,9 @@ import { readFileSync } from "node:fs"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import type { JukiError, RuleDefinition } from "@juki/core"
+import type { VectorFile } from "@juki/conformance/vector-file"
 
-interface VectorCase {
-  readonly description: string
-  readonly basis: ReadonlyArray<string>
-  readonly given: unknown
-  readonly when: { readonly input: unknown; readonly options?: object }
-  readonly expect:
-    | { readonly accepted: true; readonly value?: unknown }
-    | {
-        readonly accepted: false
-        readonly exhaustive?: boolean
-        readonly errors: ReadonlyArray<{ readonly rule: string; readonly severity: string }>
-      }
-  readonly comment?: string
-  readonly rules?: ReadonlyArray<string>
-}
-
-interface VectorFile {
-  readonly subject: string
-  readonly kind: string
-  readonly description: string
-  readonly rules?: ReadonlyArray<string>
-  readonly cases: ReadonlyArray<VectorCase>
-}
+type IdentifierVectorFile = VectorFile<{ readonly input: unknown; readonly options?: object }>
 
 interface Subject {
   readonly validate: (input: unknown, options?: never) => Result.Result<string, JukiError>
@@ -39,10 +18,10 @@ interface Subject {
 const RULE_ID = /^[a-z0-9]+(\.[a-z0-9-]+)+$/
 
 /** Reads `conformance/vectors/mynumber/<name>.json` from the repository root. */
-export const loadVectors = (name: string): VectorFile =>
+export const loadVectors = (name: string): IdentifierVectorFile =>
   JSON.parse(
     readFileSync(new URL(`../../../../conformance/vectors/mynumber/${name}.json`, import.meta.url), "utf8")
-  ) as VectorFile
+  ) as IdentifierVectorFile
 
 /** Declares the tests that run every case of a vector file and check its shape. */
 export const runVectorFile = (name: string, subject: Subject): void => {

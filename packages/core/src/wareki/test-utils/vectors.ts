@@ -4,28 +4,11 @@
 // Test-only helper: excluded from the build by packages/core/tsconfig.json (src/**/test-utils/**).
 import { readFileSync } from "node:fs"
 import { Result } from "effect"
+import type { VectorFile } from "@juki/conformance/vector-file"
 import { describe, expect, it } from "vitest"
 import { isJukiError, type RuleDefinition } from "../../errors/index.js"
 
-interface Case {
-  readonly description: string
-  readonly basis: ReadonlyArray<string>
-  readonly given: unknown
-  readonly when: { readonly function: string; readonly args: ReadonlyArray<unknown> }
-  readonly expect:
-    | { readonly accepted: true; readonly value?: unknown }
-    | { readonly accepted: false; readonly errors: ReadonlyArray<{ readonly rule: string; readonly severity: string }> }
-  readonly rules?: ReadonlyArray<string>
-  readonly optional?: boolean
-}
-
-interface File {
-  readonly subject: string
-  readonly kind: string
-  readonly optional?: boolean
-  readonly rules?: ReadonlyArray<string>
-  readonly cases: ReadonlyArray<Case>
-}
+type File = VectorFile<{ readonly function: string; readonly args: ReadonlyArray<unknown> }>
 
 const load = (path: string): File =>
   JSON.parse(readFileSync(new URL(`../../../../../conformance/${path}`, import.meta.url), "utf8")) as File
