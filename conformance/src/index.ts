@@ -13,10 +13,14 @@
  * **Example**
  *
  * ```ts
- * import { loadVectorFiles, runFile, summarise } from "@juki/conformance"
+ * import { builtinVectorDirs, loadVectorFiles, runFile, summarise } from "@juki/conformance"
  *
- * const results = loadVectorFiles("conformance/vectors").flatMap((f) => runFile(f))
- * summarise(results) // => { cases, passed, failed, … }
+ * // Your own files: loadVectorFiles("path/to/vectors"); here the suite's required vectors.
+ * const results = loadVectorFiles(builtinVectorDirs().required).flatMap((f) => runFile(f))
+ * const summary = summarise(results)
+ * summary.cases === summary.passed + summary.failed // => true
+ * summary.failed // => 0
+ * summary.perRule["mynumber.my-number.checksum"]?.failed // => 0
  * ```
  *
  * @since 0.1.0

@@ -23,10 +23,13 @@
  * **Example**
  *
  * ```ts
- * import { FixedLength, ReferenceLayouts } from "@juki/formats"
+ * import { FixedLength, ReferenceLayouts, generateSample } from "@juki/formats"
  *
  * const codec = FixedLength.make(ReferenceLayouts.HonninKakuninJoho)
- * const summary = await codec.validate(file.stream())
+ * // Any byte source: a Node or web stream (`createReadStream(path)`, `file.stream()`), bytes or chunks.
+ * const synthetic = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 4, seed: 7 })
+ * const summary = await codec.validate(synthetic)
+ * summary // => { records: 4, accepted: 4, rejected: 0, bytes: 2888, … }
  * ```
  *
  * @since 0.1.0

@@ -26,7 +26,14 @@
  * import { apply, Event, Registry, type RecordInput } from "@juki/records"
  * import { Result } from "effect"
  *
- * declare const record: RecordInput // a 住民票 without state and 記載事由 (see the README)
+ * const record = {
+ *   kind: "japanese", atenaNumber: "0000000019", householdNumber: "8000000010", relationship: "世帯主",
+ *   residentCode: "20000000001", myNumber: "100000000013", name: { kanji: "山田　太郎", kana: "ヤマダ　タロウ" },
+ *   birthDate: "1980-04-01", sex: "male",
+ *   address: { municipalityCode: "131016", postalCode: "1000001", text: "東京都千代田区千代田一丁目1番" },
+ *   addressSince: "2024-04-01", previousAddress: { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" },
+ *   honseki: { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: "山田　太郎" }, residentSince: "2024-04-01"
+ * } as const satisfies RecordInput // synthetic data
  * let registry = Registry.empty("131016")
  * const r = apply(registry, Event.moveIn({ records: [record], changeDate: "2024-04-01", filedOn: "2024-04-03", processedOn: "2024-04-03" }))
  * if (Result.isSuccess(r)) {

@@ -952,7 +952,7 @@ const headText = (h: WrittenYear, options: FormatOptions): string => {
  * ```ts
  * import { RegistryDate } from "@juki/core"
  * import { Result } from "effect"
- * const d = Result.getOrThrow(RegistryDate.parse("推定R5年3月", { mode: "registry" }))
+ * const d = Result.getOrThrow(RegistryDate.parse("推定令和5年03月", { mode: "registry" }))
  * RegistryDate.format(d) // => "推定令和5年3月"
  * ```
  *

@@ -53,7 +53,7 @@
  * import { Result } from "effect"
  *
  * const r = ShiftJis.encode("〜")
- * Result.isSuccess(r) && r.success // => Uint8Array [0x81, 0x60]
+ * Result.isSuccess(r) && r.success // => new Uint8Array([0x81, 0x60])
  * Result.isFailure(ShiftJis.encode("𠮷")) // => true (text.shift-jis.unrepresentable, index 0)
  * ```
  *

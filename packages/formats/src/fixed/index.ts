@@ -104,7 +104,7 @@ export interface Options extends EngineOptions {
  *
  * ```ts
  * import { FixedLength, ReferenceLayouts } from "@juki/formats"
- * FixedLength.recordLength(ReferenceLayouts.HonninKakuninJoho) // => 530
+ * FixedLength.recordLength(ReferenceLayouts.HonninKakuninJoho) // => 720
  * ```
  *
  * @category getters

@@ -28,7 +28,7 @@
  *
  * **Example** (Types for a vendor layout)
  *
- * ```ts
+ * ```ts no-run
  * import { writeFileSync } from "node:fs"
  * import { ReferenceLayouts, generateJsonSchema, generateMarkdown, generateTypeScript } from "@juki/formats"
  *

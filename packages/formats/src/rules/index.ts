@@ -29,12 +29,16 @@
  * **Example** (Routing problems by rule id)
  *
  * ```ts
- * import { FieldChars, FixedLength, ReferenceLayouts } from "@juki/formats"
+ * import { FieldChars, FixedLength, ReferenceLayouts, generateSample } from "@juki/formats"
  *
  * const codec = FixedLength.make(ReferenceLayouts.TogoAtena)
- * await codec.validate(stream, {
- *   onProblem: (p) => (p.code === FieldChars.id ? console.log(p.field, p.position) : undefined)
+ * const stream = generateSample(ReferenceLayouts.TogoAtena, { records: 20, seed: 3, invalidRate: 1 })
+ * const bad: Array<string> = []
+ * const summary = await codec.validate(stream, {
+ *   onProblem: (p) => (p.code === FieldChars.id ? bad.push(p.field ?? "") : undefined)
  * })
+ * summary.rejected // => 20
+ * bad.length === (summary.byRule[FieldChars.id] ?? 0) // => true
  * ```
  *
  * @since 0.1.0

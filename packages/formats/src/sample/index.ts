@@ -37,14 +37,14 @@
  * **Example** (Writing a 3,000,000-record file)
  *
  * ```ts
- * import { createWriteStream } from "node:fs"
- * import { Readable } from "node:stream"
- * import { pipeline } from "node:stream/promises"
  * import { ReferenceLayouts, generateSample } from "@juki/formats"
  *
- * const sample = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 3_000_000, seed: 1 })
- * await pipeline(Readable.from(sample), createWriteStream("/tmp/honnin.dat"))
- * sample.stats // => { records: 3000000, invalid: 0, bytes: 2166000000 }
+ * // To write a file: await pipeline(Readable.from(sample), createWriteStream("/tmp/honnin.dat"))
+ * const sample = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 3, seed: 1 })
+ * let bytes = 0
+ * for (const chunk of sample) bytes += chunk.length
+ * sample.stats // => { records: 3, invalid: 0, bytes: 2166 }
+ * bytes // => 2166
  * ```
  *
  * @since 0.1.0

@@ -30,11 +30,15 @@
  * **Example** (Validating a file in Node)
  *
  * ```ts
- * import { createReadStream } from "node:fs"
- * import { FixedLength, ReferenceLayouts } from "@juki/formats"
+ * import { FixedLength, ReferenceLayouts, generateSample } from "@juki/formats"
  *
  * const codec = FixedLength.make(ReferenceLayouts.HonninKakuninJoho)
- * const summary = await codec.validate(createReadStream("/tmp/honnin.dat"))
+ * // In production: codec.decodeStream(createReadStream("/path/to/file.dat"))
+ * const source = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 2, seed: 1 })
+ * const offsets: Array<number> = []
+ * for await (const r of codec.decodeStream(source)) offsets.push(r.byteOffset)
+ * offsets // => [0, 722]
+ * const summary = await codec.validate(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 2, seed: 1 }))
  * summary.records === summary.accepted + summary.rejected // => true
  * ```
  *

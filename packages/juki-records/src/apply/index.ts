@@ -35,21 +35,35 @@
  * **Example** (A 転居 that also changes the 氏名 is rejected)
  *
  * ```ts
- * import { apply, Event, Registry } from "@juki/records"
+ * import { apply, check, Event, Registry } from "@juki/records"
  * import { Result } from "effect"
  *
- * declare const registry: Registry.Registry // holds 宛名番号 0000000010
+ * const taro = {
+ *   kind: "japanese", atenaNumber: "0000000019", householdNumber: "8000000010", relationship: "世帯主",
+ *   residentCode: "20000000001", myNumber: "100000000013", name: { kanji: "山田　太郎", kana: "ヤマダ　タロウ" },
+ *   birthDate: "1980-04-01", sex: "male",
+ *   address: { municipalityCode: "131016", postalCode: "1000001", text: "東京都千代田区千代田一丁目1番" },
+ *   addressSince: "2024-04-01", previousAddress: { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" },
+ *   honseki: { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: "山田　太郎" }, residentSince: "2024-04-01"
+ * } as const // synthetic data (README of @juki/records)
+ * const dates = { changeDate: "2024-04-01", filedOn: "2024-04-05", processedOn: "2024-04-05" }
+ * const movedIn = apply(Registry.empty("131016"), Event.moveIn({ records: [taro], ...dates }))
+ * if (Result.isFailure(movedIn)) throw new Error("the 転入 is valid")
+ * const registry = movedIn.success.registry
+ * movedIn.success.effects.map((x) => x.type) // => ["cs-update", "transfer-in-notice"]
+ *
  * const e = Event.moveWithin({
- *   persons: [{ atenaNumber: "0000000010" }],
+ *   persons: [{ atenaNumber: "0000000019" }],
  *   address: { municipalityCode: "131016", text: "東京都千代田区丸の内一丁目2番" },
- *   householdNumber: "0000000028",
+ *   householdNumber: "8000000010",
  *   extra: { name: { kanji: "山田　一郎" } },
- *   changeDate: "2024-04-01",
- *   filedOn: "2024-04-05",
- *   processedOn: "2024-04-05"
+ *   changeDate: "2024-05-01",
+ *   filedOn: "2024-05-02",
+ *   processedOn: "2024-05-02"
  * })
  * const r = apply(registry, e)
  * Result.isFailure(r) && r.failure.violations[0]?.code // => "records.cs.move-within-address-only"
+ * check(registry, e).map((v) => v.code) // => ["records.cs.move-within-address-only"]
  * ```
  *
  * @since 0.1.0
@@ -129,6 +143,20 @@ export const optionsFromJSON = (j: JsonOptions | undefined): Options | undefined
 /**
  * Every violation an event would raise against a registry (a dry run of
  * {@link apply}, without committing).
+ *
+ * **Example** (A 転居 of someone the registry does not hold)
+ *
+ * ```ts
+ * import { check, Event, Registry } from "@juki/records"
+ *
+ * const e = Event.moveWithin({
+ *   persons: [{ atenaNumber: "0000000019" }],
+ *   address: { municipalityCode: "131016", text: "東京都千代田区丸の内一丁目2番" },
+ *   householdNumber: "8000000010",
+ *   changeDate: "2024-05-01", filedOn: "2024-05-02", processedOn: "2024-05-02"
+ * })
+ * check(Registry.empty("131016"), e).length > 0 // => true
+ * ```
  *
  * @category predicates
  * @since 0.1.0

@@ -22,10 +22,20 @@
  * **Example** (Searching by 4情報)
  *
  * ```ts
- * import { Derive, Registry } from "@juki/records"
+ * import { apply, Derive, Event, Registry, type RecordInput } from "@juki/records"
+ * import { Result } from "effect"
  *
- * declare const registry: Registry.Registry
- * Derive.search(registry, { kana: "やまだ たろう", birthDate: "1980-04-01" }) // => [record of 山田太郎]
+ * const record = {
+ *   kind: "japanese", atenaNumber: "0000000019", householdNumber: "8000000010", relationship: "世帯主",
+ *   residentCode: "20000000001", myNumber: "100000000013", name: { kanji: "山田　太郎", kana: "ヤマダ　タロウ" },
+ *   birthDate: "1980-04-01", sex: "male",
+ *   address: { municipalityCode: "131016", postalCode: "1000001", text: "東京都千代田区千代田一丁目1番" },
+ *   addressSince: "2024-04-01", previousAddress: { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" },
+ *   honseki: { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: "山田　太郎" }, residentSince: "2024-04-01"
+ * } as const satisfies RecordInput // synthetic data
+ * const r = apply(Registry.empty("131016"), Event.moveIn({ records: [record], changeDate: "2024-04-01", filedOn: "2024-04-05", processedOn: "2024-04-05" }))
+ * const registry = Result.getOrThrow(r).registry
+ * Derive.search(registry, { kana: "やまだ たろう", birthDate: "1980-04-01" }).map((x) => x.atenaNumber) // => ["0000000019"]
  * ```
  *
  * @since 0.1.0

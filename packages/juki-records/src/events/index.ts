@@ -444,6 +444,25 @@ const decodeEvent = S.decodeUnknownResult(Event, { onExcessProperty: "error" })
  * `records.jiyu.forbidden`, unknown names with `records.jiyu.unknown`.
  * Never throws.
  *
+ * **Example** (Events from JSON)
+ *
+ * ```ts
+ * import { Event } from "@juki/records"
+ * import { Result } from "effect"
+ *
+ * const json = {
+ *   type: "modify",
+ *   jiyu: "転居", // an id ("move-within") or the Japanese name
+ *   changes: [{ atenaNumber: "0000000019", set: { address: { municipalityCode: "131016", text: "東京都千代田区丸の内一丁目2番" } } }],
+ *   changeDate: "2024-05-01", filedOn: "2024-05-02", processedOn: "2024-05-02"
+ * }
+ * Result.isSuccess(Event.decode(json)) // => true
+ * Result.map(Event.decode(json), (e) => e.jiyu) // => Result.succeed("move-within")
+ * Event.decode({ ...json, jiyu: "転居取消" }) // => failure records.jiyu.forbidden
+ * Event.decode({ ...json, color: "red" }) // => failure records.event.malformed
+ * Event.decode("not an event") // => failure records.event.malformed
+ * ```
+ *
  * @category parsing
  * @since 0.1.0
  */
