@@ -1,0 +1,28 @@
+// Shared StrykerJS settings for `pnpm mutation <package>`: each packages/<pkg>/stryker.config.mjs names its
+// logic modules (`mutate`) and the tests that run against them (`vitest.dir`). Run from the repository root:
+// vitest resolves @juki/* to sources through the root vitest.config.ts, so no build is needed.
+/**
+ * @param {{ pkg: string, mutate: string[], testDir?: string }} o
+ * @returns {import("@stryker-mutator/api/core").PartialStrykerOptions}
+ */
+export const strykerConfig = ({ pkg, mutate, testDir }) => ({
+  packageManager: "pnpm",
+  // With pnpm the plugin is not found by the default @stryker-mutator/* glob: name it.
+  plugins: ["@stryker-mutator/vitest-runner"],
+  testRunner: "vitest",
+  // related: the tests reach the sources through the @juki/* alias, which vitest's related-file search misses.
+  vitest: { configFile: "scripts/vitest.mutation.config.ts", dir: testDir ?? `packages/${pkg}`, related: false },
+  coverageAnalysis: "perTest",
+  // Static mutants (module-level constants, rule tables) would rerun every test for each mutant.
+  ignoreStatic: true,
+  mutate,
+  ignorePatterns: ["dist", "docs/api", "bench/out", ".ci-audit", "juki-demo", "juki-audit", "reports", "coverage"],
+  reporters: ["clear-text", "progress", "json", "html"],
+  jsonReporter: { fileName: `reports/mutation/${pkg}.json` },
+  htmlReporter: { fileName: `reports/mutation/${pkg}.html` },
+  tempDirName: `.stryker-tmp/${pkg}`,
+  cleanTempDir: true,
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
+  timeoutMS: 60_000,
+  thresholds: { high: 95, low: 88, break: null }
+})
