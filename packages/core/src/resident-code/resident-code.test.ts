@@ -106,9 +106,26 @@ describe("ResidentCode assumed checksum (告示第436号, UNVERIFIED)", () => {
     }
   })
 
+  // Independent oracle for the arbitraries (they are built with the module's own checkDigit): the hypothesis as its
+  // JSDoc words it, counted from the right: weights 2–7 on digits 1–6, then 2–5 on digits 7–10; remainder 0 or 1
+  // gives 0, otherwise 11 − remainder.
+  const oracleValid = (code: string): boolean => {
+    if (!/^[0-9]{11}$/.test(code)) return false
+    let sum = 0
+    for (let n = 1; n <= 10; n++) sum += Number(code[10 - n]) * (n <= 6 ? n + 1 : n - 5)
+    const r = sum % 11
+    return Number(code[10]) === (r <= 1 ? 0 : 11 - r)
+  }
+  it("the oracle agrees with the JSDoc example (4406000949 → 7) and rejects its neighbours", () => {
+    expect(oracleValid("44060009497")).toBe(true)
+    expect(oracleValid("44060009496")).toBe(false)
+    expect(oracleValid("44060009498")).toBe(false)
+  })
   it("assumedValid and assumedInvalid arbitraries are split by the option and not by the default", () => {
     fc.assert(
       fc.property(Arb.assumedValid, Arb.assumedInvalid, (ok, bad) => {
+        expect(oracleValid(ok)).toBe(true)
+        expect(oracleValid(bad)).toBe(false)
         expect(R.isValid(ok, { checksum: "assumed-mod11" })).toBe(true)
         const r = R.validate(bad, { checksum: "assumed-mod11" })
         expect(Result.isFailure(r) && r.failure.code).toBe("core.resident-code.checksum")
