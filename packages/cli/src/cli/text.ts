@@ -46,7 +46,7 @@ export const codePointWidth = (cp: number): 0 | 1 | 2 => {
  * The display width of a string on a terminal.
  *
  * @example
- * ```ts
+ * ```ts no-run
  * displayWidth("abc")    // 3
  * displayWidth("住民票") // 6
  * ```
