@@ -406,6 +406,66 @@ export const fromRows = (rows: Rows): Registry => ({
 })
 
 /**
+ * A registry with more rows added (rows of `rows` replace those on the same
+ * key; `meta` is kept). Used to grow a small registry as more keys are read.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const withRows = (registry: Registry, rows: Rows): Registry => {
+  let { persons, households, byResidentCode, byMyNumber, byCard, threeInfo, pending, certificates } = registry
+  for (const p of rows.persons) persons = persons.set(p.atenaNumber, entryOf(p))
+  for (const h of rows.households) households = households.set(h.householdNumber, h.members)
+  for (const i of rows.identifiers)
+    if (i.kind === "r") byResidentCode = byResidentCode.set(i.value, i.atenaNumber)
+    else if (i.kind === "m") byMyNumber = byMyNumber.set(i.value, i.atenaNumber)
+    else byCard = byCard.set(i.value, i.atenaNumber)
+  for (const t of rows.threeInfo) threeInfo = threeInfo.set(t.key, t.atenaNumbers)
+  for (const p of rows.pending) pending = pending.set(p.id, p)
+  for (const c of rows.certificates) certificates = certificates.set(c.residentCode, c)
+  return { ...registry, persons, households, byResidentCode, byMyNumber, byCard, threeInfo, pending, certificates }
+}
+
+/**
+ * Writes row changes into a registry (the in-memory commit): the result
+ * holds, for every key, the row {@link changes} reported.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const applyChanges = (registry: Registry, c: RowChanges): Registry => {
+  let { persons, households, byResidentCode, byMyNumber, byCard, threeInfo, pending, certificates } = registry
+  for (const p of c.persons) {
+    let entry = persons.get(p.atenaNumber)
+    for (const row of p.appended) entry = { record: row.snapshot, row, prev: entry, historyLength: (entry?.historyLength ?? 0) + 1 }
+    if (entry === undefined) continue
+    persons = persons.set(p.atenaNumber, entry.record === p.record ? entry : { ...entry, record: p.record })
+  }
+  for (const h of c.households) households = h.members === undefined ? households.delete(h.householdNumber) : households.set(h.householdNumber, h.members)
+  for (const i of c.identifiers)
+    if (i.kind === "r") byResidentCode = byResidentCode.set(i.value, i.atenaNumber)
+    else if (i.kind === "m") byMyNumber = byMyNumber.set(i.value, i.atenaNumber)
+    else byCard = byCard.set(i.value, i.atenaNumber)
+  for (const t of c.threeInfo) threeInfo = threeInfo.set(t.key, t.atenaNumbers)
+  for (const p of c.pending) pending = p.change === undefined ? pending.delete(p.id) : pending.set(p.id, p.change)
+  for (const x of c.certificates) certificates = x.certificate === undefined ? certificates.delete(x.residentCode) : certificates.set(x.residentCode, x.certificate)
+  return {
+    ...registry,
+    municipality: c.meta.municipality,
+    sequence: c.meta.sequence,
+    provisionalCounter: c.meta.provisionalCounter,
+    persons,
+    households,
+    byResidentCode,
+    byMyNumber,
+    byCard,
+    threeInfo,
+    pending,
+    certificates
+  }
+}
+
+/**
  * Reads every row an event needs with a synchronous reader, round by round
  * (see the module documentation), and returns them.
  *
@@ -450,9 +510,18 @@ export interface RowChanges {
   readonly certificates: ReadonlyArray<{ readonly residentCode: string; readonly certificate: MoveOutCertificate | undefined }>
 }
 
-const changedKeys = <V>(before: PMap<V>, after: PMap<V>): Array<[string, V | undefined]> => {
+const sameList = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+const samePerson = (a: PersonEntry | undefined, b: PersonEntry | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.row === b.row && a.record === b.record && a.historyLength === b.historyLength)
+
+const changedKeys = <V>(before: PMap<V>, after: PMap<V>, same: (a: V | undefined, b: V) => boolean = sameList): Array<[string, V | undefined]> => {
   const out: Array<[string, V | undefined]> = []
-  for (const [k, v] of after.entries()) if (before.get(k) !== v) out.push([k, v])
+  for (const [k, v] of after.entries()) if (!same(before.get(k), v)) out.push([k, v])
   for (const k of before.keys()) if (!after.has(k)) out.push([k, undefined])
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 }
@@ -467,7 +536,7 @@ const changedKeys = <V>(before: PMap<V>, after: PMap<V>): Array<[string, V | und
  */
 export const changes = (before: Registry, after: Registry): RowChanges => {
   const persons: Array<RowChanges["persons"][number]> = []
-  for (const [a, entry] of changedKeys(before.persons, after.persons)) {
+  for (const [a, entry] of changedKeys(before.persons, after.persons, samePerson)) {
     if (entry === undefined) continue
     const old = before.persons.get(a)
     const previousLength = old?.historyLength ?? 0

@@ -1,0 +1,218 @@
+// The shared store suite: every store implementation (memory, PGlite, PostgreSQL server) must pass it.
+// The oracle is `apply` on the in-memory Registry, one event at a time.
+import { apply, Registry, WorkingSet, type Event, type Options } from "@juki/records"
+import { MyNumber } from "@juki/mynumber"
+import { Effect, Layer, Result, Stream } from "effect"
+import { describe, expect, it } from "vitest"
+import { examples } from "../../../juki-records/src/test-utils/examples.js"
+import { optionsFromJSON } from "../../../juki-records/src/apply/index.js"
+import * as Apply from "../apply/index.js"
+import * as Synthetic from "../synthetic/index.js"
+import { Store, type StoreShape } from "../store/index.js"
+
+/** Runs an effect against a fresh store from the layer. */
+export type Runner = <A, E>(f: (store: StoreShape) => Effect.Effect<A, E, Store>) => Promise<A>
+
+export const runnerOf =
+  (layer: () => Layer.Layer<Store, unknown>): Runner =>
+  (f) =>
+    Effect.runPromise(
+      Effect.scoped(
+        Effect.gen(function* () {
+          const s = yield* Store
+          return yield* f(s)
+        }).pipe(Effect.provide(layer()))
+      ) as Effect.Effect<never, never, never>
+    )
+
+const reference = (reg: Registry.Registry, inputs: ReadonlyArray<Apply.Input>, options?: Options) => {
+  const outcomes: Array<{ accepted: boolean; codes: ReadonlyArray<string>; effects: string }> = []
+  let r = reg
+  for (const { event } of inputs) {
+    const x = apply(r, event, options)
+    if (Result.isSuccess(x)) {
+      r = x.success.registry
+      outcomes.push({ accepted: true, codes: x.success.alerts.map((a) => a.code), effects: JSON.stringify(x.success.effects) })
+    } else outcomes.push({ accepted: false, codes: x.failure.violations.map((v) => v.code), effects: "[]" })
+  }
+  return { registry: r, outcomes }
+}
+
+const stateOf = (s: StoreShape) =>
+  Effect.map(Stream.runCollect(s.persons), (ps) =>
+    [...ps].sort((a, b) => (a.atenaNumber < b.atenaNumber ? -1 : 1)).map((p) => ({ atenaNumber: p.atenaNumber, record: p.record, history: p.history }))
+  )
+const stateOfRegistry = (r: Registry.Registry) =>
+  Registry.records(r).map((rec) => ({ atenaNumber: rec.atenaNumber, record: rec, history: Registry.getHistory(r, rec.atenaNumber) }))
+
+const MN = `12345678901${MyNumber.checkDigit("12345678901")}`
+
+const json = (x: unknown): unknown => JSON.parse(JSON.stringify(x))
+
+export const storeSuite = (name: string, run: Runner, size: { readonly residents: number; readonly events: number } = { residents: 200, events: 300 }): void => {
+  describe(`store suite: ${name}`, () => {
+    for (const groupSize of [1, 25]) {
+      it(`synthetic 異動 through the store (group commit of ${groupSize}) give apply's verdicts and effects one at a time; the store ends equal to the registry`, async () => {
+        const reg = Synthetic.registry(size.residents)
+        const inputs = Synthetic.events(size.residents, size.events, 7)
+        const ref = reference(reg, inputs)
+        const got = await run((s) =>
+          Effect.gen(function* () {
+            yield* s.load(reg)
+            const outcomes = yield* Apply.applyEvents(inputs, { groupSize })
+            const state = yield* stateOf(s)
+            const outbox = yield* s.outbox(0, 1_000_000)
+            const stats = yield* s.stats
+            return { outcomes, state, outbox, stats }
+          })
+        )
+        expect(got.outcomes.map((o) => ({ accepted: o.accepted, codes: o.codes, effects: JSON.stringify(o.effects) }))).toEqual(ref.outcomes)
+        const accepted = ref.outcomes.filter((o) => o.accepted).length
+        expect(accepted).toBeGreaterThan(size.events / 2)
+        expect(accepted).toBeLessThan(size.events)
+        expect(json(got.state)).toEqual(json(stateOfRegistry(ref.registry)))
+        // Every effect is in the outbox once, in 更新順番号 order, with the event that caused it.
+        const effects = ref.outcomes.flatMap((o) => JSON.parse(o.effects) as Array<{ sequence: number }>)
+        expect(got.outbox.map((o) => o.payload)).toEqual(effects)
+        expect(got.outbox.map((o) => o.sequence)).toEqual(effects.map((e) => e.sequence))
+        expect(got.stats.sequence).toBe(ref.registry.sequence)
+        expect(got.stats.decisions).toBe(size.events)
+      })
+    }
+
+    it("every rule example (given registry, event) gives apply's verdict, violations and effects through the store", async () => {
+      const cases = examples.flatMap((ex) => {
+        if (ex.kind !== "records") return []
+        const options = optionsFromJSON(ex.options)
+        const reg = Registry.fromJSON(json(ex.given), options)
+        return Result.isSuccess(reg) ? [{ ex, reg: reg.success, options }] : []
+      })
+      const { decode } = await import("../../../juki-records/src/events/index.js")
+      let n = 0
+      for (const c of cases) {
+        const ev = decode(json(c.ex.event))
+        if (Result.isFailure(ev)) continue
+        const event = ev.success as Event.Event
+        const ref = reference(c.reg, [{ id: "x", event }], c.options)
+        const got = await run((s) =>
+          Effect.gen(function* () {
+            yield* s.load(c.reg)
+            return yield* Apply.applyEvents([{ id: "x", event }], c.options === undefined ? {} : { options: c.options })
+          })
+        )
+        const o = got[0] as Apply.Outcome
+        expect({ accepted: o.accepted, codes: o.codes, effects: JSON.stringify(o.effects) }, c.ex.description).toEqual(ref.outcomes[0])
+        n++
+      }
+      expect(n).toBeGreaterThan(100)
+    }, 600_000)
+
+    it("a batch run again (after a crash or by mistake) skips every decided event and writes nothing twice", async () => {
+      const reg = Synthetic.registry(50)
+      const inputs = Synthetic.events(50, 40, 3)
+      const got = await run((s) =>
+        Effect.gen(function* () {
+          yield* s.load(reg)
+          yield* Apply.applyEvents(inputs.slice(0, 25), { groupSize: 5 })
+          const before = yield* s.stats
+          const again = yield* Apply.applyEvents(inputs, { groupSize: 5 })
+          const after = yield* s.stats
+          const outbox = yield* s.outbox(0, 1_000_000)
+          return { before, again, after, outbox }
+        })
+      )
+      expect(got.again.slice(0, 25).every((o) => o.skipped)).toBe(true)
+      expect(got.again.slice(25).every((o) => !o.skipped)).toBe(true)
+      expect(got.after.decisions).toBe(40)
+      const seqs = got.outbox.map((o) => o.sequence)
+      expect(new Set(seqs).size).toBe(seqs.length)
+      const ref = reference(reg, inputs)
+      expect(got.after.sequence).toBe(ref.registry.sequence)
+    })
+
+    it("a commit on rows read before another commit is refused (StoreConflict) and writes nothing", async () => {
+      const reg = Synthetic.registry(20)
+      const [a, b] = Synthetic.events(20, 2, 11)
+      const got = await run((s) =>
+        Effect.gen(function* () {
+          yield* s.load(reg)
+          const read = yield* s.read(WorkingSet.empty)
+          yield* Apply.applyEvents([a as Apply.Input])
+          const before = yield* s.stats
+          const stale = yield* s
+            .commit({
+              expectedVersion: read.version,
+              changes: WorkingSet.changes(WorkingSet.fromRows(read.rows), WorkingSet.fromRows(read.rows)),
+              outbox: [{ sequence: before.sequence + 1, type: "cs-update", eventId: (b as Apply.Input).id, payload: {} }],
+              decisions: [{ eventId: (b as Apply.Input).id, accepted: true, codes: [] }]
+            })
+            .pipe(Effect.flip)
+          const after = yield* s.stats
+          return { stale, before, after }
+        })
+      )
+      expect(got.stale._tag).toBe("StoreConflict")
+      expect(got.after).toEqual(got.before)
+    })
+
+    it("a commit that fails half-way (an effect with a 更新順番号 already sent) leaves nothing partial", async () => {
+      const reg = Synthetic.registry(20)
+      const inputs = Synthetic.events(20, 3, 5)
+      const got = await run((s) =>
+        Effect.gen(function* () {
+          yield* s.load(reg)
+          yield* Apply.applyEvents(inputs.slice(0, 1))
+          const before = yield* s.stats
+          const state0 = yield* stateOf(s)
+          const read = yield* s.read({ ...WorkingSet.empty, atenaNumbers: [Synthetic.atena(1)] })
+          const small = WorkingSet.fromRows(read.rows)
+          const r = apply(small, Synthetic.events(20, 1, 99)[0]?.event as Event.Event)
+          const changes = Result.isSuccess(r) ? WorkingSet.changes(small, r.success.registry) : WorkingSet.changes(small, small)
+          const failed = yield* s
+            .commit({
+              expectedVersion: read.version,
+              changes,
+              // 更新順番号 1 was written by the first event: the outbox refuses it.
+              outbox: [{ sequence: 1, type: "cs-update", eventId: "dup", payload: {} }],
+              decisions: [{ eventId: "dup", accepted: true, codes: [] }]
+            })
+            .pipe(Effect.exit)
+          const after = yield* s.stats
+          const state1 = yield* stateOf(s)
+          return { failed, before, after, same: JSON.stringify(state0) === JSON.stringify(state1) }
+        })
+      )
+      expect(got.failed._tag).toBe("Failure")
+      expect(got.after).toEqual(got.before)
+      expect(got.same).toBe(true)
+    })
+
+    it("two racing 転入 with the same 個人番号 never both commit", async () => {
+      const reg = Synthetic.registry(20)
+      const mk = (id: string, p: number) => {
+        const rec = Synthetic.registry(p).persons.get(Synthetic.atena(p))?.record as unknown as Record<string, unknown>
+        const { state: _s, entry: _e, ...input } = rec
+        return {
+          id,
+          event: {
+            type: "create",
+            jiyu: "domestic-move-in",
+            records: [{ ...input, atenaNumber: Synthetic.atena(100 + p), householdNumber: Synthetic.household(100 + p), residentCode: String(29_000_000_000 + p), myNumber: MN }],
+            changeDate: "2024-04-01",
+            filedOn: "2024-04-05",
+            processedOn: "2024-04-05"
+          } as unknown as Event.Event
+        }
+      }
+      const got = await run((s) =>
+        Effect.gen(function* () {
+          yield* s.load(reg)
+          const [x, y] = yield* Effect.all([Apply.applyEvents([mk("a", 1)]), Apply.applyEvents([mk("b", 2)])], { concurrency: "unbounded" })
+          return [x?.[0], y?.[0]] as const
+        })
+      )
+      const accepted = got.filter((o) => o?.accepted).length
+      expect(accepted).toBeLessThanOrEqual(1)
+    })
+  })
+}
