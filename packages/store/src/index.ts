@@ -9,3 +9,6 @@
 export * as Store from "./store/index.js"
 export * as MemoryStore from "./memory/index.js"
 export * as Apply from "./apply/index.js"
+export * as SqlStore from "./sql/index.js"
+export * as Schema from "./sql/schema.js"
+export * as Synthetic from "./synthetic/index.js"

@@ -31,7 +31,7 @@ const GIVEN = ["太郎", "花子", "一郎", "次郎", "三郎", "桜", "健", "
 const KANA_F = ["ヤマダ", "サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ナカムラ", "コバヤシ", "カトウ"]
 const KANA_G = ["タロウ", "ハナコ", "イチロウ", "ジロウ", "サブロウ", "サクラ", "ケン", "アイ", "ショウ", "ヒナ"]
 
-const withCd = (base: string, f: (b: string) => number | string): string => base + String(f(base))
+const withCd = (base: string, f: (b: string) => number | string | undefined): string => base + String(f(base) ?? 0)
 /** @internal */
 export const atena = (n: number): string => withCd(String(n).padStart(11, "0"), (b) => AtenaNumber.checkDigit(b))
 /** @internal */
