@@ -73,6 +73,10 @@ export const main = async (argv: ReadonlyArray<string>, io: Omit<Io, "lang">): P
     }
     let name = argv[i]
     let rest = argv.slice(i + 1)
+    if (name === "registry") {
+      const { RegistryCli } = await import("@juki/store")
+      return await RegistryCli.runRegistry(rest, { ...ctx, env: process.env })
+    }
     if (name === undefined) {
       ctx.err(globalHelp(commands, lang) + "\n")
       return 2

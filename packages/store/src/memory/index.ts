@@ -26,7 +26,7 @@
  * @since 0.1.0
  * @module
  */
-import { Registry, WorkingSet } from "@juki/records"
+import { Models, Registry, WorkingSet } from "@juki/records"
 import { Effect, Layer, Stream } from "effect"
 import { Store, StoreConflict, type Decision, type OutboxRow, type StoreShape } from "../store/index.js"
 
@@ -62,6 +62,31 @@ export const make = (registry: Registry.Registry): StoreShape => {
         outbox.length = 0
         decisions.clear()
       }),
+    loadRecords: (municipality, records, onProgress) =>
+      Effect.sync(() => {
+        const all = [...records]
+        reg = Registry.unsafeBuild({ municipality, records: all })
+        version++
+        outbox.length = 0
+        decisions.clear()
+        onProgress?.(all.length)
+        return all.length
+      }),
+    duplicates: Effect.sync(() => {
+      const seen = new Map<string, Array<string>>()
+      for (const rec of Registry.records(reg)) {
+        if (!Registry.isPresent(rec)) continue
+        const card = Models.cardNumberOf(rec)
+        for (const [k, v] of [["r", rec.residentCode], ["m", rec.myNumber], ["c", card]] as const) {
+          if (v === undefined || v === "") continue
+          const key = `${k}:${v}`
+          const l = seen.get(key)
+          if (l === undefined) seen.set(key, [rec.atenaNumber])
+          else l.push(rec.atenaNumber)
+        }
+      }
+      return [...seen].filter(([, l]) => l.length > 1).map(([key, atenaNumbers]) => ({ kind: key[0] as "r" | "m" | "c", value: key.slice(2), atenaNumbers }))
+    }),
     persons: Stream.suspend(() => {
       const r = reg
       const keys = r.persons.keys()

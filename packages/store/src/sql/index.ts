@@ -66,6 +66,35 @@ const personRow = (atenaNumber: string, record: ResidentRecord, historyLength: n
   record
 })
 
+// The 在留カード等番号 of a record held as jsonb (cardNumberOf in SQL): the 在留カード number of a 中長期在留者,
+// the 特別永住者証明書 number of a 特別永住者.
+const cardSql = (rec: string): string =>
+  `CASE ${rec}->'status'->>'kubun' WHEN 'mid-to-long-term' THEN ${rec}->'status'->>'cardNumber' WHEN 'special-permanent' THEN ${rec}->'status'->>'certificateNumber' END`
+
+/**
+ * Builds the 世帯, identifier and 3情報 index tables from `juki_persons` and `juki_history` after a bulk load
+ * (as `Registry.unsafeBuild` does: members in load order, identifiers of every history row, the last holder wins).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const deriveIndexStatements: ReadonlyArray<string> = [
+  `INSERT INTO juki_households (household_number, members)
+     SELECT household_number, array_agg(atena_number ORDER BY ord) FROM juki_persons GROUP BY household_number`,
+  `INSERT INTO juki_identifiers (kind, value, atena_number)
+     SELECT DISTINCT ON (kind, value) kind, value, atena_number FROM (
+       SELECT 'r' AS kind, h.row->'snapshot'->>'residentCode' AS value, h.atena_number, p.ord, h.history_number
+         FROM juki_history h JOIN juki_persons p USING (atena_number)
+       UNION ALL SELECT 'm', h.row->'snapshot'->>'myNumber', h.atena_number, p.ord, h.history_number
+         FROM juki_history h JOIN juki_persons p USING (atena_number)
+       UNION ALL SELECT 'c', ${cardSql("h.row->'snapshot'")}, h.atena_number, p.ord, h.history_number
+         FROM juki_history h JOIN juki_persons p USING (atena_number)
+     ) x WHERE coalesce(value, '') <> ''
+     ORDER BY kind, value, ord DESC, history_number DESC`,
+  `INSERT INTO juki_three_info (key, atena_numbers)
+     SELECT three_key, array_agg(atena_number ORDER BY ord) FROM juki_persons GROUP BY three_key`
+]
+
 /**
  * A store over an `effect/sql` PostgreSQL client (server or PGlite).
  *
@@ -77,6 +106,9 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
     const sql: Sql = yield* SqlClient.SqlClient
     yield* migrate
     const j = (x: unknown) => JSON.stringify(x)
+
+    const CARD_SQL = sql.literal(cardSql("record"))
+    const deriveIndexes = Effect.forEach(deriveIndexStatements, (s) => sql.unsafe(s), { discard: true })
 
     const readMeta = Effect.gen(function* () {
       const m = yield* sql<{ municipality: string; sequence: string | number; provisional_counter: number; version: string | number }>`
@@ -278,6 +310,47 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
         )
         .pipe(Effect.mapError(fail("load")))
 
+    const loadRecords: StoreShape["loadRecords"] = (municipality, records, onProgress) =>
+      sql
+        .withTransaction(
+          Effect.gen(function* () {
+            yield* sql.unsafe(`TRUNCATE ${tables.join(", ")}`)
+            yield* sql`INSERT INTO juki_meta (id, municipality, sequence, provisional_counter, version) VALUES (1, ${municipality}, 0, 0, 1)`
+            const CHUNK = 2000
+            let n = 0
+            let chunk: Array<WorkingSet.RowChanges["persons"][number]> = []
+            const flush = Effect.suspend(() => {
+              const persons = chunk
+              chunk = []
+              const base = n - persons.length + 1
+              return writeRows({ meta: { municipality, sequence: 0, provisionalCounter: 0 }, persons, households: [], identifiers: [], threeInfo: [], pending: [], certificates: [] }, base)
+            })
+            for (const r of records) {
+              n++
+              chunk.push({ atenaNumber: r.atenaNumber, record: r, previousLength: 0, appended: [Registry.unsafeBuild({ municipality, records: [r] }).persons.get(r.atenaNumber)?.row as HistoryRow] })
+              if (chunk.length >= CHUNK) {
+                yield* flush
+                onProgress?.(n)
+              }
+            }
+            if (chunk.length > 0) yield* flush
+            onProgress?.(n)
+            yield* deriveIndexes
+            return n
+          })
+        )
+        .pipe(Effect.mapError(fail("loadRecords")))
+
+    const duplicates: StoreShape["duplicates"] = sql<{ kind: "r" | "m" | "c"; value: string; atena_numbers: ReadonlyArray<string> }>`
+      SELECT kind, value, array_agg(atena_number ORDER BY atena_number) AS atena_numbers FROM (
+        SELECT 'r' AS kind, record->>'residentCode' AS value, atena_number FROM juki_persons WHERE state <> 'removed' AND coalesce(record->>'residentCode', '') <> ''
+        UNION ALL SELECT 'm', record->>'myNumber', atena_number FROM juki_persons WHERE state <> 'removed' AND coalesce(record->>'myNumber', '') <> ''
+        UNION ALL SELECT 'c', ${CARD_SQL}, atena_number FROM juki_persons WHERE state <> 'removed' AND coalesce(${CARD_SQL}, '') <> ''
+      ) x GROUP BY kind, value HAVING count(*) > 1 ORDER BY kind, value`.pipe(
+      Effect.map((rows) => rows.map((r) => ({ kind: r.kind, value: r.value, atenaNumbers: r.atena_numbers }))),
+      Effect.mapError(fail("duplicates"))
+    )
+
     const PAGE = 2000
     const persons: StoreShape["persons"] = Stream.paginate(
       { household: "", atena: "" },
@@ -322,7 +395,7 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
       }
     }).pipe(Effect.mapError(fail("stats")))
 
-    return { kind, read, commit, decisions, load, persons, outbox, stats }
+    return { kind, read, commit, decisions, load, loadRecords, duplicates, persons, outbox, stats }
   })
 
 /**

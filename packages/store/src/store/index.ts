@@ -26,7 +26,7 @@
  * @since 0.1.0
  * @module
  */
-import type { Effect as RecordEffect, Registry, WorkingSet } from "@juki/records"
+import type { Effect as RecordEffect, Registry, ResidentRecord, WorkingSet } from "@juki/records"
 import { Context, Data, type Effect, type Stream } from "effect"
 
 /**
@@ -114,6 +114,17 @@ export interface StoreShape {
   readonly decisions: (eventIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Decision>, StoreError>
   /** Replaces the whole content with a registry (bulk load; history and indexes included). */
   readonly load: (registry: Registry.Registry) => Effect.Effect<void, StoreError>
+  /**
+   * Replaces the whole content with 住民票 given one by one (each with one synthetic history row, as
+   * `Registry.unsafeBuild` does), in chunks, without holding them; the indexes are built after. No rule is run.
+   */
+  readonly loadRecords: (
+    municipality: string,
+    records: Iterable<ResidentRecord>,
+    onProgress?: (done: number) => void
+  ) => Effect.Effect<number, StoreError>
+  /** 住民票コード, 個人番号 or 在留カード等番号 shared by several present records (for `juki registry check`). */
+  readonly duplicates: Effect.Effect<ReadonlyArray<{ readonly kind: "r" | "m" | "c"; readonly value: string; readonly atenaNumbers: ReadonlyArray<string> }>, StoreError>
   /** Every person, ordered by 世帯番号 then 宛名番号, streamed. */
   readonly persons: Stream.Stream<WorkingSet.PersonRow, StoreError>
   /** Outbox rows with 更新順番号 > `after`, in order. */

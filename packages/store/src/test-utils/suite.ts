@@ -1,6 +1,6 @@
 // The shared store suite: every store implementation (memory, PGlite, PostgreSQL server) must pass it.
 // The oracle is `apply` on the in-memory Registry, one event at a time.
-import { apply, Registry, WorkingSet, type Event, type Options } from "@juki/records"
+import { apply, Registry, WorkingSet, type Event, type Options, type ResidentRecord } from "@juki/records"
 import { MyNumber } from "@juki/mynumber"
 import { Effect, type Layer, ManagedRuntime, Result, Stream } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
@@ -115,6 +115,28 @@ export const storeSuite = (name: string, run: Runner & { readonly dispose?: () =
       }
       expect(n).toBeGreaterThan(100)
     }, 600_000)
+
+    it("a bulk load of 住民票 (loadRecords, indexes built in the store) then 異動 gives the outcomes of Registry.unsafeBuild + apply", async () => {
+      const records = [...Synthetic.residents(80)]
+      const inputs = Synthetic.events(80, 120, 13)
+      const ref = reference(Registry.unsafeBuild({ municipality: Synthetic.MUNICIPALITY, records }), inputs)
+      // Two present records sharing a 個人番号: the duplicates check names them.
+      const twin = { ...(records[1] as ResidentRecord), atenaNumber: Synthetic.atena(999), householdNumber: Synthetic.household(999), residentCode: "29999999999" } as ResidentRecord
+      const got = await run((s) =>
+        Effect.gen(function* () {
+          const n = yield* s.loadRecords(Synthetic.MUNICIPALITY, records)
+          const outcomes = yield* Apply.applyEvents(inputs, { groupSize: 10 })
+          const state = yield* stateOf(s)
+          yield* s.loadRecords(Synthetic.MUNICIPALITY, [...records.slice(0, 5), twin])
+          const dups = yield* s.duplicates
+          return { n, outcomes, state, dups }
+        })
+      )
+      expect(got.n).toBe(80)
+      expect(got.outcomes.map((o) => ({ accepted: o.accepted, codes: o.codes, effects: JSON.stringify(o.effects) }))).toEqual(ref.outcomes)
+      expect(json(got.state)).toEqual(json(stateOfRegistry(ref.registry)))
+      expect(got.dups).toEqual([{ kind: "m", value: (records[1] as ResidentRecord).myNumber, atenaNumbers: [(records[1] as ResidentRecord).atenaNumber, Synthetic.atena(999)].sort() }])
+    })
 
     it("a batch run again (after a crash or by mistake) skips every decided event and writes nothing twice", async () => {
       const reg = Synthetic.registry(50)
