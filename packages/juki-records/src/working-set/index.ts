@@ -50,8 +50,15 @@ import { plan } from "../apply/index.js"
 import type { Event } from "../events/index.js"
 import { PMap } from "../internal/pmap.js"
 import { cardNumberOf, type HistoryRow, type MoveOutCertificate, type ResidentRecord } from "../models/index.js"
-import { getHistory, lookupId, threeInfoKey, type PendingChange, type PersonEntry, type Registry } from "../registry/index.js"
-import { targetsOf } from "../rules/helpers.js"
+import {
+  getHistory,
+  lookupId,
+  threeInfoKey,
+  type PendingChange,
+  type PersonEntry,
+  type Registry
+} from "../registry/index.js"
+import { targetsOf } from "../rules/internal/helpers.js"
 import type { Options } from "../rules/types.js"
 
 /**
@@ -129,7 +136,13 @@ export interface Rows {
  * @category constructors
  * @since 0.2.0
  */
-export const empty: WorkingSet = { atenaNumbers: [], householdNumbers: [], identifiers: [], threeInfoKeys: [], certificates: [] }
+export const empty: WorkingSet = {
+  atenaNumbers: [],
+  householdNumbers: [],
+  identifiers: [],
+  threeInfoKeys: [],
+  certificates: []
+}
 
 /**
  * Rows with nothing but the registry-wide values.
@@ -137,7 +150,15 @@ export const empty: WorkingSet = { atenaNumbers: [], householdNumbers: [], ident
  * @category constructors
  * @since 0.2.0
  */
-export const emptyRows = (meta: Meta): Rows => ({ meta, persons: [], households: [], identifiers: [], threeInfo: [], pending: [], certificates: [] })
+export const emptyRows = (meta: Meta): Rows => ({
+  meta,
+  persons: [],
+  households: [],
+  identifiers: [],
+  threeInfo: [],
+  pending: [],
+  certificates: []
+})
 
 class Acc {
   readonly atenas = new Set<string>()
@@ -261,7 +282,11 @@ export const missing = (need: WorkingSet, have: WorkingSet): WorkingSet | undefi
     identifiers: minus(need.identifiers, have.identifiers),
     threeInfoKeys: minus(need.threeInfoKeys, have.threeInfoKeys),
     certificates:
-      have.certificates === "all" ? [] : need.certificates === "all" ? "all" : minus(need.certificates, have.certificates)
+      have.certificates === "all"
+        ? []
+        : need.certificates === "all"
+          ? "all"
+          : minus(need.certificates, have.certificates)
   }
   const none =
     out.atenaNumbers.length === 0 &&
@@ -273,7 +298,8 @@ export const missing = (need: WorkingSet, have: WorkingSet): WorkingSet | undefi
   return none ? undefined : out
 }
 
-const uni = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set([...a, ...b])].sort()
+const uni = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): ReadonlyArray<string> =>
+  [...new Set([...a, ...b])].sort()
 
 /**
  * Both working sets' keys.
@@ -397,9 +423,15 @@ export const fromRows = (rows: Rows): Registry => ({
   provisionalCounter: rows.meta.provisionalCounter,
   persons: PMap.fromEntries(rows.persons.map((p) => [p.atenaNumber, entryOf(p)] as const)),
   households: PMap.fromEntries(rows.households.map((h) => [h.householdNumber, h.members] as const)),
-  byResidentCode: PMap.fromEntries(rows.identifiers.filter((i) => i.kind === "r").map((i) => [i.value, i.atenaNumber] as const)),
-  byMyNumber: PMap.fromEntries(rows.identifiers.filter((i) => i.kind === "m").map((i) => [i.value, i.atenaNumber] as const)),
-  byCard: PMap.fromEntries(rows.identifiers.filter((i) => i.kind === "c").map((i) => [i.value, i.atenaNumber] as const)),
+  byResidentCode: PMap.fromEntries(
+    rows.identifiers.filter((i) => i.kind === "r").map((i) => [i.value, i.atenaNumber] as const)
+  ),
+  byMyNumber: PMap.fromEntries(
+    rows.identifiers.filter((i) => i.kind === "m").map((i) => [i.value, i.atenaNumber] as const)
+  ),
+  byCard: PMap.fromEntries(
+    rows.identifiers.filter((i) => i.kind === "c").map((i) => [i.value, i.atenaNumber] as const)
+  ),
   threeInfo: PMap.fromEntries(rows.threeInfo.map((t) => [t.key, t.atenaNumbers] as const)),
   pending: PMap.fromEntries(rows.pending.map((p) => [p.id, p] as const)),
   certificates: PMap.fromEntries(rows.certificates.map((c) => [c.residentCode, c] as const))
@@ -437,18 +469,25 @@ export const applyChanges = (registry: Registry, c: RowChanges): Registry => {
   let { persons, households, byResidentCode, byMyNumber, byCard, threeInfo, pending, certificates } = registry
   for (const p of c.persons) {
     let entry = persons.get(p.atenaNumber)
-    for (const row of p.appended) entry = { record: row.snapshot, row, prev: entry, historyLength: (entry?.historyLength ?? 0) + 1 }
+    for (const row of p.appended)
+      entry = { record: row.snapshot, row, prev: entry, historyLength: (entry?.historyLength ?? 0) + 1 }
     if (entry === undefined) continue
     persons = persons.set(p.atenaNumber, entry.record === p.record ? entry : { ...entry, record: p.record })
   }
-  for (const h of c.households) households = h.members === undefined ? households.delete(h.householdNumber) : households.set(h.householdNumber, h.members)
+  for (const h of c.households)
+    households =
+      h.members === undefined ? households.delete(h.householdNumber) : households.set(h.householdNumber, h.members)
   for (const i of c.identifiers)
     if (i.kind === "r") byResidentCode = byResidentCode.set(i.value, i.atenaNumber)
     else if (i.kind === "m") byMyNumber = byMyNumber.set(i.value, i.atenaNumber)
     else byCard = byCard.set(i.value, i.atenaNumber)
   for (const t of c.threeInfo) threeInfo = threeInfo.set(t.key, t.atenaNumbers)
   for (const p of c.pending) pending = p.change === undefined ? pending.delete(p.id) : pending.set(p.id, p.change)
-  for (const x of c.certificates) certificates = x.certificate === undefined ? certificates.delete(x.residentCode) : certificates.set(x.residentCode, x.certificate)
+  for (const x of c.certificates)
+    certificates =
+      x.certificate === undefined
+        ? certificates.delete(x.residentCode)
+        : certificates.set(x.residentCode, x.certificate)
   return {
     ...registry,
     municipality: c.meta.municipality,
@@ -503,11 +542,17 @@ export interface RowChanges {
     /** History rows appended, oldest first. */
     readonly appended: ReadonlyArray<HistoryRow>
   }>
-  readonly households: ReadonlyArray<{ readonly householdNumber: string; readonly members: ReadonlyArray<string> | undefined }>
+  readonly households: ReadonlyArray<{
+    readonly householdNumber: string
+    readonly members: ReadonlyArray<string> | undefined
+  }>
   readonly identifiers: ReadonlyArray<{ readonly kind: IdKind; readonly value: string; readonly atenaNumber: string }>
   readonly threeInfo: ReadonlyArray<{ readonly key: string; readonly atenaNumbers: ReadonlyArray<string> }>
   readonly pending: ReadonlyArray<{ readonly id: string; readonly change: PendingChange | undefined }>
-  readonly certificates: ReadonlyArray<{ readonly residentCode: string; readonly certificate: MoveOutCertificate | undefined }>
+  readonly certificates: ReadonlyArray<{
+    readonly residentCode: string
+    readonly certificate: MoveOutCertificate | undefined
+  }>
 }
 
 const sameList = (a: unknown, b: unknown): boolean => {
@@ -517,9 +562,18 @@ const sameList = (a: unknown, b: unknown): boolean => {
   return true
 }
 const samePerson = (a: PersonEntry | undefined, b: PersonEntry | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && a.row === b.row && a.record === b.record && a.historyLength === b.historyLength)
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.row === b.row &&
+    a.record === b.record &&
+    a.historyLength === b.historyLength)
 
-const changedKeys = <V>(before: PMap<V>, after: PMap<V>, same: (a: V | undefined, b: V) => boolean = sameList): Array<[string, V | undefined]> => {
+const changedKeys = <V>(
+  before: PMap<V>,
+  after: PMap<V>,
+  same: (a: V | undefined, b: V) => boolean = sameList
+): Array<[string, V | undefined]> => {
   const out: Array<[string, V | undefined]> = []
   for (const [k, v] of after.entries()) if (!same(before.get(k), v)) out.push([k, v])
   for (const k of before.keys()) if (!after.has(k)) out.push([k, undefined])
@@ -554,16 +608,23 @@ export const changes = (before: Registry, after: Registry): RowChanges => {
     ["m", before.byMyNumber, after.byMyNumber],
     ["c", before.byCard, after.byCard]
   ] as const)
-    for (const [value, atenaNumber] of changedKeys(b, c)) if (atenaNumber !== undefined) identifiers.push({ kind, value, atenaNumber })
+    for (const [value, atenaNumber] of changedKeys(b, c))
+      if (atenaNumber !== undefined) identifiers.push({ kind, value, atenaNumber })
   return {
     meta: metaOf(after),
     persons,
-    households: changedKeys(before.households, after.households).map(([householdNumber, members]) => ({ householdNumber, members })),
+    households: changedKeys(before.households, after.households).map(([householdNumber, members]) => ({
+      householdNumber,
+      members
+    })),
     identifiers,
     threeInfo: changedKeys(before.threeInfo, after.threeInfo).flatMap(([key, atenaNumbers]) =>
       atenaNumbers === undefined ? [] : [{ key, atenaNumbers }]
     ),
     pending: changedKeys(before.pending, after.pending).map(([id, change]) => ({ id, change })),
-    certificates: changedKeys(before.certificates, after.certificates).map(([residentCode, certificate]) => ({ residentCode, certificate }))
+    certificates: changedKeys(before.certificates, after.certificates).map(([residentCode, certificate]) => ({
+      residentCode,
+      certificate
+    }))
   }
 }

@@ -74,8 +74,15 @@ const stats = { accepted: 0, rejected: 0, codes: new Set<string>(), rows: 0, per
 
 const scenario = fc.record({
   base: fc.nat({ max: bases.length - 1 }),
-  prefix: fc.array(fc.record({ i: fc.nat({ max: cases.length - 1 }), v: fc.nat({ max: 3 }), shift: fc.integer({ min: 0, max: 60 }) }), { maxLength: 6 }),
-  last: fc.record({ i: fc.nat({ max: cases.length - 1 }), v: fc.nat({ max: 5 }), shift: fc.integer({ min: 0, max: 60 }) })
+  prefix: fc.array(
+    fc.record({ i: fc.nat({ max: cases.length - 1 }), v: fc.nat({ max: 3 }), shift: fc.integer({ min: 0, max: 60 }) }),
+    { maxLength: 6 }
+  ),
+  last: fc.record({
+    i: fc.nat({ max: cases.length - 1 }),
+    v: fc.nat({ max: 5 }),
+    shift: fc.integer({ min: 0, max: 60 })
+  })
 })
 
 describe("WorkingSet", () => {
@@ -119,7 +126,11 @@ describe("WorkingSet", () => {
     expect(stats.accepted).toBeGreaterThan(1000)
     expect(stats.rejected).toBeGreaterThan(1000)
     const groups = new Set([...stats.codes].map((c) => catalogue.find((r) => r.id === c)?.group))
-    const eventGroups = new Set(catalogue.filter((r) => r.onEvent !== undefined || r.onRecord !== undefined || r.onHousehold !== undefined).map((r) => r.group))
+    const eventGroups = new Set(
+      catalogue
+        .filter((r) => r.onEvent !== undefined || r.onRecord !== undefined || r.onHousehold !== undefined)
+        .map((r) => r.group)
+    )
     expect([...eventGroups].filter((g) => !groups.has(g))).toEqual([])
     expect(stats.rows).toBeLessThan(stats.persons)
   }, 900_000)
@@ -129,8 +140,10 @@ describe("WorkingSet", () => {
     for (const c of bases) {
       const { full, part } = run(c.registry as Registry, c.event, c.options)
       expect(Result.isSuccess(part), c.rule).toBe(Result.isSuccess(full))
-      if (Result.isFailure(full) && Result.isFailure(part)) expect(part.failure.violations.map(norm), c.rule).toEqual(full.failure.violations.map(norm))
-      if (Result.isSuccess(full) && Result.isSuccess(part)) expect(JSON.stringify(part.success.effects), c.rule).toBe(JSON.stringify(full.success.effects))
+      if (Result.isFailure(full) && Result.isFailure(part))
+        expect(part.failure.violations.map(norm), c.rule).toEqual(full.failure.violations.map(norm))
+      if (Result.isSuccess(full) && Result.isSuccess(part))
+        expect(JSON.stringify(part.success.effects), c.rule).toBe(JSON.stringify(full.success.effects))
       n++
     }
     expect(n).toBeGreaterThan(100)
@@ -139,7 +152,10 @@ describe("WorkingSet", () => {
   it("an event that reads nothing reads only the registry-wide row and the 仮登録", () => {
     const reg = (bases[0] as Case).registry as Registry
     const e = Event.purgeCertificates({ changeDate: "2024-04-01", processedOn: "2024-04-01" })
-    expect(WorkingSet.of(e, WorkingSet.fromRows(WorkingSet.emptyRows(WorkingSet.metaOf(reg))))).toEqual({ ...WorkingSet.empty, certificates: "all" })
+    expect(WorkingSet.of(e, WorkingSet.fromRows(WorkingSet.emptyRows(WorkingSet.metaOf(reg))))).toEqual({
+      ...WorkingSet.empty,
+      certificates: "all"
+    })
   })
 
   it("missing is empty when the keys read cover the keys needed, and lists only what is not read", () => {

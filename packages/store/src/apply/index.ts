@@ -39,7 +39,13 @@ export const StoreConflictRule = defineRule({
   id: "store.conflict",
   tag: "RuleViolation",
   severity: "error",
-  basis: [{ kind: "library", cite: "juki store: optimistic check of the rows read (更新順番号 is registry-wide)", verified: true }],
+  basis: [
+    {
+      kind: "library",
+      cite: "juki store: optimistic check of the rows read (更新順番号 is registry-wide)",
+      verified: true
+    }
+  ],
   title: { ja: "同時更新の競合", en: "Concurrent change" },
   message: {
     ja: "同じ住民票・世帯への他の異動と競合したため登録しませんでした（{retries}回再試行）。再度処理してください",
@@ -113,7 +119,15 @@ const runGroup = (group: ReadonlyArray<Input>, settings: ApplySettings) =>
       for (const input of group) {
         const d = decided.get(input.id)
         if (d !== undefined) {
-          outcomes.push({ id: input.id, accepted: d.accepted, skipped: true, effects: NONE, violations: NONE, alerts: NONE, codes: d.codes })
+          outcomes.push({
+            id: input.id,
+            accepted: d.accepted,
+            skipped: true,
+            effects: NONE,
+            violations: NONE,
+            alerts: NONE,
+            codes: d.codes
+          })
           continue
         }
         const e = input.event
@@ -132,29 +146,61 @@ const runGroup = (group: ReadonlyArray<Input>, settings: ApplySettings) =>
         const r = apply(cur, e, o)
         if (Result.isSuccess(r)) {
           cur = r.success.registry
-          for (const x of r.success.effects) outbox.push({ sequence: x.sequence, type: x.type, eventId: input.id, payload: JSON.parse(JSON.stringify(x)) })
+          for (const x of r.success.effects)
+            outbox.push({
+              sequence: x.sequence,
+              type: x.type,
+              eventId: input.id,
+              payload: JSON.parse(JSON.stringify(x))
+            })
           const codes = r.success.alerts.map((a) => a.code)
           decisions.push({ eventId: input.id, accepted: true, codes })
-          outcomes.push({ id: input.id, accepted: true, skipped: false, effects: r.success.effects, violations: NONE, alerts: r.success.alerts, codes })
+          outcomes.push({
+            id: input.id,
+            accepted: true,
+            skipped: false,
+            effects: r.success.effects,
+            violations: NONE,
+            alerts: r.success.alerts,
+            codes
+          })
         } else {
           const codes = r.failure.violations.map((v) => v.code)
           decisions.push({ eventId: input.id, accepted: false, codes })
-          outcomes.push({ id: input.id, accepted: false, skipped: false, effects: NONE, violations: r.failure.violations, alerts: NONE, codes })
+          outcomes.push({
+            id: input.id,
+            accepted: false,
+            skipped: false,
+            effects: NONE,
+            violations: r.failure.violations,
+            alerts: NONE,
+            codes
+          })
         }
       }
       const committed = stale
         ? false
         : decisions.length === 0
           ? true
-          : yield* store.commit({ expectedVersion: version, changes: WorkingSet.changes(base, cur), outbox, decisions }).pipe(
-              Effect.as(true),
-              Effect.catchTag("StoreConflict", () => Effect.succeed(false))
-            )
+          : yield* store
+              .commit({ expectedVersion: version, changes: WorkingSet.changes(base, cur), outbox, decisions })
+              .pipe(
+                Effect.as(true),
+                Effect.catchTag("StoreConflict", () => Effect.succeed(false))
+              )
       if (committed) return outcomes
       if (attempt >= maxRetries) {
         const v = makeError(StoreConflictRule, { params: { retries: maxRetries } })
         return group.map(
-          (g): Outcome => ({ id: g.id, accepted: false, skipped: false, effects: NONE, violations: [v], alerts: NONE, codes: [v.code] })
+          (g): Outcome => ({
+            id: g.id,
+            accepted: false,
+            skipped: false,
+            effects: NONE,
+            violations: [v],
+            alerts: NONE,
+            codes: [v.code]
+          })
         )
       }
     }

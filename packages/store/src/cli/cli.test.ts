@@ -17,7 +17,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const io = () => {
   const out: Array<string> = []
   const err: Array<string> = []
-  return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s), cwd: dir, lang: "en" as const, env: {} }, out, err }
+  return {
+    io: {
+      out: (s: string) => void out.push(s),
+      err: (s: string) => void err.push(s),
+      cwd: dir,
+      lang: "en" as const,
+      env: {}
+    },
+    out,
+    err
+  }
 }
 
 describe("juki registry (load, apply, check) on a PGlite directory", () => {
@@ -57,7 +67,13 @@ describe("checkStore", () => {
       ...records.slice(2),
       head,
       { ...second, relationship: "世帯主" } as ResidentRecord,
-      { ...(records[3] as ResidentRecord), atenaNumber: Synthetic.atena(500), householdNumber: Synthetic.household(500), residentCode: "29999999990", relationship: "世帯主" } as ResidentRecord
+      {
+        ...(records[3] as ResidentRecord),
+        atenaNumber: Synthetic.atena(500),
+        householdNumber: Synthetic.household(500),
+        residentCode: "29999999990",
+        relationship: "世帯主"
+      } as ResidentRecord
     ]
     const run = (recs: ReadonlyArray<ResidentRecord>) =>
       Effect.runPromise(

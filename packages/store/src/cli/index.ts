@@ -24,7 +24,7 @@ import { basename, resolve } from "node:path"
 import { parseArgs } from "node:util"
 import type { JukiError } from "@juki/core"
 import { Event, Registry, resolveOptions, rules, type RecordRule, type ResidentRecord } from "@juki/records"
-import { Effect, Layer, Result, Stream } from "effect"
+import { Effect, type Layer, Result, Stream } from "effect"
 import * as Apply from "../apply/index.js"
 import { layerPg, layerPglite } from "../sql/index.js"
 import { Store } from "../store/index.js"
@@ -79,7 +79,10 @@ const USAGE = {
  * @category constructors
  * @since 0.1.0
  */
-export const readEvents = (file: string, text: string): { readonly inputs: Array<Apply.Input>; readonly problems: Array<string> } => {
+export const readEvents = (
+  file: string,
+  text: string
+): { readonly inputs: Array<Apply.Input>; readonly problems: Array<string> } => {
   const name = basename(file)
   const items: Array<unknown> = text.trimStart().startsWith("[")
     ? (JSON.parse(text) as Array<unknown>)
@@ -102,7 +105,8 @@ const householdRules = (): ReadonlyArray<RecordRule> => rules.filter((r) => r.on
 // Registry-wide rules run 世帯 by 世帯; the one that needs the whole registry (one present record per person) is
 // answered by the store (`duplicates`).
 const GLOBAL = "records.registry.unique-person"
-const registryRules = (): ReadonlyArray<RecordRule> => rules.filter((r) => r.onRegistry !== undefined && r.id !== GLOBAL)
+const registryRules = (): ReadonlyArray<RecordRule> =>
+  rules.filter((r) => r.onRegistry !== undefined && r.id !== GLOBAL)
 
 /**
  * Checks every rule over a whole store, 世帯 by 世帯, holding one 世帯 at a
@@ -111,7 +115,10 @@ const registryRules = (): ReadonlyArray<RecordRule> => rules.filter((r) => r.onR
  * @category constructors
  * @since 0.1.0
  */
-export const checkStore = (report: (v: JukiError, atenaNumber: string | undefined) => void, onProgress?: (persons: number) => void) =>
+export const checkStore = (
+  report: (v: JukiError, atenaNumber: string | undefined) => void,
+  onProgress?: (persons: number) => void
+) =>
   Effect.gen(function* () {
     const store = yield* Store
     const o = resolveOptions()
@@ -129,7 +136,14 @@ export const checkStore = (report: (v: JukiError, atenaNumber: string | undefine
       const history: Record<string, ReadonlyArray<import("@juki/records").HistoryRow>> = {}
       for (const g of group) history[g.record.atenaNumber] = g.history
       for (const rec of records) {
-        const ctx = { options: o, asOf: undefined, path: ["records"], isNew: false, isNewHousehold: false, before: undefined }
+        const ctx = {
+          options: o,
+          asOf: undefined,
+          path: ["records"],
+          isNew: false,
+          isNewHousehold: false,
+          before: undefined
+        }
         for (const r of rr)
           for (const v of (r.onRecord as NonNullable<RecordRule["onRecord"]>)(rec, ctx)) {
             violations++
@@ -139,7 +153,11 @@ export const checkStore = (report: (v: JukiError, atenaNumber: string | undefine
       const present = records.filter((r) => Registry.isPresent(r))
       if (present.length > 0)
         for (const r of hr)
-          for (const v of (r.onHousehold as NonNullable<RecordRule["onHousehold"]>)((present[0] as ResidentRecord).householdNumber, present, { options: o, asOf: undefined, path: ["household"] })) {
+          for (const v of (r.onHousehold as NonNullable<RecordRule["onHousehold"]>)(
+            (present[0] as ResidentRecord).householdNumber,
+            present,
+            { options: o, asOf: undefined, path: ["household"] }
+          )) {
             violations++
             report(v, (present[0] as ResidentRecord).atenaNumber)
           }
@@ -153,7 +171,11 @@ export const checkStore = (report: (v: JukiError, atenaNumber: string | undefine
     }
     yield* Stream.runForEach(store.persons, (p) =>
       Effect.sync(() => {
-        if (group.length > 0 && (group[0] as { record: ResidentRecord }).record.householdNumber !== p.record.householdNumber) flush()
+        if (
+          group.length > 0 &&
+          (group[0] as { record: ResidentRecord }).record.householdNumber !== p.record.householdNumber
+        )
+          flush()
         group.push({ record: p.record, history: p.history })
         persons++
         if (persons % 10_000 === 0) onProgress?.(persons)
@@ -169,7 +191,10 @@ export const checkStore = (report: (v: JukiError, atenaNumber: string | undefine
         const { makeError } = yield* Effect.promise(() => import("@juki/core"))
         const name = d.kind === "r" ? "residentCode" : d.kind === "m" ? "myNumber" : "cardNumber"
         const nameJa = d.kind === "r" ? "住民票コード" : d.kind === "m" ? "個人番号" : "在留カード等番号"
-        report(makeError(unique, { path: ["records"], params: { matchedBy: name, matchedByJa: nameJa } }), d.atenaNumbers[0])
+        report(
+          makeError(unique, { path: ["records"], params: { matchedBy: name, matchedByJa: nameJa } }),
+          d.atenaNumbers[0]
+        )
       }
     return { persons, households, violations }
   })
@@ -217,28 +242,54 @@ export const runRegistry = async (argv: ReadonlyArray<string>, io: CliIo): Promi
     return 2
   }
   const progress = (label: string) => (n: number) => io.err(`\r${label} ${n.toLocaleString("en-US")}`)
-  const run = <A>(eff: Effect.Effect<A, unknown, Store>): Promise<A> => Effect.runPromise(Effect.provide(eff, layer) as Effect.Effect<A>)
+  const run = <A>(eff: Effect.Effect<A, unknown, Store>): Promise<A> =>
+    Effect.runPromise(Effect.provide(eff, layer) as Effect.Effect<A>)
   try {
     switch (sub) {
       case "load": {
         if (v.synthetic !== undefined) {
           const n = Number(v.synthetic)
           if (!Number.isInteger(n) || n < 1) throw new Error(`--synthetic ${v.synthetic}`)
-          const done = await run(Effect.gen(function* () { return yield* (yield* Store).loadRecords(Synthetic.MUNICIPALITY, Synthetic.residents(n), progress(ja ? "読込" : "loaded")) }))
+          const done = await run(
+            Effect.gen(function* () {
+              return yield* (yield* Store).loadRecords(
+                Synthetic.MUNICIPALITY,
+                Synthetic.residents(n),
+                progress(ja ? "読込" : "loaded")
+              )
+            })
+          )
           io.err("\n")
-          io.out(ja ? `合成住民 ${done.toLocaleString()} 人を読み込みました\n` : `loaded ${done.toLocaleString()} synthetic residents\n`)
+          io.out(
+            ja
+              ? `合成住民 ${done.toLocaleString()} 人を読み込みました\n`
+              : `loaded ${done.toLocaleString()} synthetic residents\n`
+          )
           return 0
         }
         const file = rest[0]
         if (file === undefined) throw new Error(ja ? "ファイルを指定してください" : "a registry JSON file is required")
         const reg = Registry.fromJSON(JSON.parse(readFileSync(resolve(io.cwd, file), "utf8")))
         if (Result.isFailure(reg)) {
-          for (const e of reg.failure.slice(0, 20)) io.err(`${e.code} ${JSON.stringify(e.path)} ${e.messageIn(io.lang)}\n`)
-          io.err(ja ? `${reg.failure.length} 件の問題があり読み込みませんでした\n` : `not loaded: ${reg.failure.length} problems\n`)
+          for (const e of reg.failure.slice(0, 20))
+            io.err(`${e.code} ${JSON.stringify(e.path)} ${e.messageIn(io.lang)}\n`)
+          io.err(
+            ja
+              ? `${reg.failure.length} 件の問題があり読み込みませんでした\n`
+              : `not loaded: ${reg.failure.length} problems\n`
+          )
           return 1
         }
-        await run(Effect.gen(function* () { yield* (yield* Store).load(reg.success) }))
-        io.out(ja ? `${Registry.size(reg.success).toLocaleString()} 人を読み込みました\n` : `loaded ${Registry.size(reg.success).toLocaleString()} persons\n`)
+        await run(
+          Effect.gen(function* () {
+            yield* (yield* Store).load(reg.success)
+          })
+        )
+        io.out(
+          ja
+            ? `${Registry.size(reg.success).toLocaleString()} 人を読み込みました\n`
+            : `loaded ${Registry.size(reg.success).toLocaleString()} persons\n`
+        )
         return 0
       }
       case "apply": {
@@ -247,7 +298,12 @@ export const runRegistry = async (argv: ReadonlyArray<string>, io: CliIo): Promi
         const { inputs, problems } = readEvents(file, readFileSync(resolve(io.cwd, file), "utf8"))
         for (const p of problems) io.err(`${p}\n`)
         const group = Number(v.group ?? 50)
-        const outcomes = await run(Apply.applyEvents(inputs, { groupSize: group, onProgress: (d, t) => io.err(`\r${ja ? "適用" : "applied"} ${d}/${t}`) }))
+        const outcomes = await run(
+          Apply.applyEvents(inputs, {
+            groupSize: group,
+            onProgress: (d, t) => io.err(`\r${ja ? "適用" : "applied"} ${d}/${t}`)
+          })
+        )
         io.err("\n")
         const accepted = outcomes.filter((o) => o.accepted && !o.skipped).length
         const rejected = outcomes.filter((o) => !o.accepted && !o.skipped)
@@ -298,7 +354,10 @@ export const runRegistry = async (argv: ReadonlyArray<string>, io: CliIo): Promi
  * @category commands
  * @since 0.1.0
  */
-export const demoStore = async (io: Pick<CliIo, "out" | "lang">, size: { readonly residents: number; readonly events: number } = { residents: 2_000, events: 300 }): Promise<boolean> => {
+export const demoStore = async (
+  io: Pick<CliIo, "out" | "lang">,
+  size: { readonly residents: number; readonly events: number } = { residents: 2_000, events: 300 }
+): Promise<boolean> => {
   const ja = io.lang === "ja"
   const inputs = Synthetic.events(size.residents, size.events, 2024)
   const t0 = Date.now()

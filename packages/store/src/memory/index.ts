@@ -46,8 +46,11 @@ export const make = (registry: Registry.Registry): StoreShape => {
     read: (ws) => Effect.sync(() => ({ version, rows: WorkingSet.rowsOf(reg, ws) })),
     commit: (c) =>
       Effect.suspend(() => {
-        if (c.expectedVersion !== version) return Effect.fail(new StoreConflict({ expected: c.expectedVersion, actual: version }))
-        for (const o of c.outbox) if (outbox.length > 0 && (outbox[outbox.length - 1] as OutboxRow).sequence >= o.sequence) return Effect.die(new Error("outbox sequence must increase"))
+        if (c.expectedVersion !== version)
+          return Effect.fail(new StoreConflict({ expected: c.expectedVersion, actual: version }))
+        for (const o of c.outbox)
+          if (outbox.length > 0 && (outbox[outbox.length - 1] as OutboxRow).sequence >= o.sequence)
+            return Effect.die(new Error("outbox sequence must increase"))
         reg = WorkingSet.applyChanges(reg, c.changes)
         for (const o of c.outbox) outbox.push(o)
         for (const d of c.decisions) decisions.set(d.eventId, d)
@@ -77,7 +80,11 @@ export const make = (registry: Registry.Registry): StoreShape => {
       for (const rec of Registry.records(reg)) {
         if (!Registry.isPresent(rec)) continue
         const card = Models.cardNumberOf(rec)
-        for (const [k, v] of [["r", rec.residentCode], ["m", rec.myNumber], ["c", card]] as const) {
+        for (const [k, v] of [
+          ["r", rec.residentCode],
+          ["m", rec.myNumber],
+          ["c", card]
+        ] as const) {
           if (v === undefined || v === "") continue
           const key = `${k}:${v}`
           const l = seen.get(key)
@@ -85,7 +92,9 @@ export const make = (registry: Registry.Registry): StoreShape => {
           else l.push(rec.atenaNumber)
         }
       }
-      return [...seen].filter(([, l]) => l.length > 1).map(([key, atenaNumbers]) => ({ kind: key[0] as "r" | "m" | "c", value: key.slice(2), atenaNumbers }))
+      return [...seen]
+        .filter(([, l]) => l.length > 1)
+        .map(([key, atenaNumbers]) => ({ kind: key[0] as "r" | "m" | "c", value: key.slice(2), atenaNumbers }))
     }),
     persons: Stream.suspend(() => {
       const r = reg
@@ -96,7 +105,9 @@ export const make = (registry: Registry.Registry): StoreShape => {
         const y = rec(b).householdNumber
         return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0
       })
-      return Stream.fromIterable(keys.map((a) => ({ atenaNumber: a, record: rec(a), history: Registry.getHistory(r, a) })))
+      return Stream.fromIterable(
+        keys.map((a) => ({ atenaNumber: a, record: rec(a), history: Registry.getHistory(r, a) }))
+      )
     }),
     outbox: (after, limit) => Effect.sync(() => outbox.filter((o) => o.sequence > after).slice(0, limit)),
     stats: Effect.sync(() => {

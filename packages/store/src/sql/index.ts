@@ -23,17 +23,26 @@
  * @module
  */
 import { Registry, type HistoryRow, type ResidentRecord, type WorkingSet } from "@juki/records"
-import { Models } from "@juki/records"
+import type { Models } from "@juki/records"
 import { Effect, Layer, Option, Redacted, Stream } from "effect"
 import { SqlClient, type SqlError } from "effect/sql"
 import { PgClient } from "@effect/sql-pg"
-import { Store, StoreConflict, StoreError, type Commit, type Decision, type OutboxRow, type StoreShape } from "../store/index.js"
+import {
+  Store,
+  StoreConflict,
+  StoreError,
+  type Commit,
+  type Decision,
+  type OutboxRow,
+  type StoreShape
+} from "../store/index.js"
 import { pgliteStream } from "./pglite.js"
 import { migrations, tables } from "./schema.js"
 
 type Sql = SqlClient.SqlClient
 
-const fail = (what: string) => (cause: unknown) => new StoreError({ message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}`, cause })
+const fail = (what: string) => (cause: unknown) =>
+  new StoreError({ message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}`, cause })
 
 /**
  * Creates the tables (once) and applies every migration not yet applied.
@@ -111,12 +120,24 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
     const deriveIndexes = Effect.forEach(deriveIndexStatements, (s) => sql.unsafe(s), { discard: true })
 
     const readMeta = Effect.gen(function* () {
-      const m = yield* sql<{ municipality: string; sequence: string | number; provisional_counter: number; version: string | number }>`
+      const m = yield* sql<{
+        municipality: string
+        sequence: string | number
+        provisional_counter: number
+        version: string | number
+      }>`
         SELECT municipality, sequence, provisional_counter, version FROM juki_meta WHERE id = 1`
       const row = m[0]
       return row === undefined
         ? { version: 0, meta: { municipality: "", sequence: 0, provisionalCounter: 0 } }
-        : { version: Number(row.version), meta: { municipality: row.municipality, sequence: Number(row.sequence), provisionalCounter: Number(row.provisional_counter) } }
+        : {
+            version: Number(row.version),
+            meta: {
+              municipality: row.municipality,
+              sequence: Number(row.sequence),
+              provisionalCounter: Number(row.provisional_counter)
+            }
+          }
     })
 
     const read: StoreShape["read"] = (ws) =>
@@ -129,27 +150,35 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
                 SELECT p.atena_number, p.record,
                   (SELECT jsonb_agg(h.row ORDER BY h.history_number) FROM juki_history h WHERE h.atena_number = p.atena_number) AS history
                 FROM juki_persons p
-                WHERE p.atena_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.atenaNumbers)}::jsonb)))`).map((r) => ({
-                atenaNumber: r.atena_number,
-                record: r.record,
-                history: r.history
-              }))
+                WHERE p.atena_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.atenaNumbers)}::jsonb)))`).map(
+                (r) => ({
+                  atenaNumber: r.atena_number,
+                  record: r.record,
+                  history: r.history
+                })
+              )
         const households =
           ws.householdNumbers.length === 0
             ? []
             : (yield* sql<{ household_number: string; members: ReadonlyArray<string> }>`
                 SELECT household_number, members FROM juki_households
-                WHERE household_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.householdNumbers)}::jsonb)))`).map((r) => ({
-                householdNumber: r.household_number,
-                members: r.members
-              }))
+                WHERE household_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.householdNumbers)}::jsonb)))`).map(
+                (r) => ({
+                  householdNumber: r.household_number,
+                  members: r.members
+                })
+              )
         const identifiers =
           ws.identifiers.length === 0
             ? []
             : (yield* sql<{ kind: "r" | "m" | "c"; value: string; atena_number: string }>`
                 SELECT i.kind, i.value, i.atena_number FROM juki_identifiers i
                 JOIN jsonb_to_recordset(${j(ws.identifiers.map((x) => ({ kind: x.slice(0, 1), value: x.slice(2) })))}::jsonb) AS k(kind text, value text)
-                  ON i.kind = k.kind AND i.value = k.value`).map((r) => ({ kind: r.kind, value: r.value, atenaNumber: r.atena_number }))
+                  ON i.kind = k.kind AND i.value = k.value`).map((r) => ({
+                kind: r.kind,
+                value: r.value,
+                atenaNumber: r.atena_number
+              }))
         const threeInfo =
           ws.threeInfoKeys.length === 0
             ? []
@@ -159,15 +188,21 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
                 key: r.key,
                 atenaNumbers: r.atena_numbers
               }))
-        const pending = (yield* sql<{ change: Registry.PendingChange }>`SELECT change FROM juki_pending ORDER BY id`).map((r) => r.change)
+        const pending = (yield* sql<{
+          change: Registry.PendingChange
+        }>`SELECT change FROM juki_pending ORDER BY id`).map((r) => r.change)
         const certificates =
           ws.certificates === "all"
-            ? (yield* sql<{ certificate: Models.MoveOutCertificate }>`SELECT certificate FROM juki_certificates ORDER BY resident_code`).map((r) => r.certificate)
+            ? (yield* sql<{
+                certificate: Models.MoveOutCertificate
+              }>`SELECT certificate FROM juki_certificates ORDER BY resident_code`).map((r) => r.certificate)
             : ws.certificates.length === 0
               ? []
               : (yield* sql<{ certificate: Models.MoveOutCertificate }>`
                   SELECT certificate FROM juki_certificates
-                  WHERE resident_code = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.certificates)}::jsonb)))`).map((r) => r.certificate)
+                  WHERE resident_code = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.certificates)}::jsonb)))`).map(
+                  (r) => r.certificate
+                )
         const rows: WorkingSet.Rows = { meta, persons, households, identifiers, threeInfo, pending, certificates }
         return { version, rows }
       }).pipe(Effect.mapError(fail("read")))
@@ -182,7 +217,9 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
               AS x(atena_number text, household_number text, ord bigint, state text, three_key text, history_length int, record jsonb)
             ON CONFLICT (atena_number) DO UPDATE SET household_number = EXCLUDED.household_number, state = EXCLUDED.state,
               three_key = EXCLUDED.three_key, history_length = EXCLUDED.history_length, record = EXCLUDED.record`
-          const history = c.persons.flatMap((p) => p.appended.map((row) => ({ atena_number: p.atenaNumber, history_number: row.historyNumber, row })))
+          const history = c.persons.flatMap((p) =>
+            p.appended.map((row) => ({ atena_number: p.atenaNumber, history_number: row.historyNumber, row }))
+          )
           if (history.length > 0)
             yield* sql`
               INSERT INTO juki_history (atena_number, history_number, row)
@@ -195,7 +232,8 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
             INSERT INTO juki_households (household_number, members)
             SELECT x.household_number, ARRAY(SELECT jsonb_array_elements_text(x.members)) FROM jsonb_to_recordset(${j(hhSet.map((h) => ({ household_number: h.householdNumber, members: h.members })))}::jsonb) AS x(household_number text, members jsonb)
             ON CONFLICT (household_number) DO UPDATE SET members = EXCLUDED.members`
-        if (hhDel.length > 0) yield* sql`DELETE FROM juki_households WHERE household_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(hhDel)}::jsonb)))`
+        if (hhDel.length > 0)
+          yield* sql`DELETE FROM juki_households WHERE household_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(hhDel)}::jsonb)))`
         if (c.identifiers.length > 0)
           yield* sql`
             INSERT INTO juki_identifiers (kind, value, atena_number)
@@ -210,9 +248,11 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
             ON CONFLICT (key) DO UPDATE SET atena_numbers = EXCLUDED.atena_numbers`
         for (const p of c.pending)
           if (p.change === undefined) yield* sql`DELETE FROM juki_pending WHERE id = ${p.id}`
-          else yield* sql`INSERT INTO juki_pending (id, change) VALUES (${p.id}, ${j(p.change)}::jsonb) ON CONFLICT (id) DO UPDATE SET change = EXCLUDED.change`
+          else
+            yield* sql`INSERT INTO juki_pending (id, change) VALUES (${p.id}, ${j(p.change)}::jsonb) ON CONFLICT (id) DO UPDATE SET change = EXCLUDED.change`
         for (const x of c.certificates)
-          if (x.certificate === undefined) yield* sql`DELETE FROM juki_certificates WHERE resident_code = ${x.residentCode}`
+          if (x.certificate === undefined)
+            yield* sql`DELETE FROM juki_certificates WHERE resident_code = ${x.residentCode}`
           else
             yield* sql`INSERT INTO juki_certificates (resident_code, certificate) VALUES (${x.residentCode}, ${j(x.certificate)}::jsonb)
               ON CONFLICT (resident_code) DO UPDATE SET certificate = EXCLUDED.certificate`
@@ -253,7 +293,9 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
         ? Effect.succeed([])
         : sql<{ event_id: string; accepted: boolean; codes: ReadonlyArray<string> }>`
             SELECT event_id, accepted, codes FROM juki_decisions WHERE event_id = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ids)}::jsonb)))`.pipe(
-            Effect.map((rows) => rows.map((r): Decision => ({ eventId: r.event_id, accepted: r.accepted, codes: r.codes }))),
+            Effect.map((rows) =>
+              rows.map((r): Decision => ({ eventId: r.event_id, accepted: r.accepted, codes: r.codes }))
+            ),
             Effect.mapError(fail("decisions"))
           )
 
@@ -269,12 +311,31 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
             for (let i = 0; i < keys.length; i += CHUNK) {
               const persons = keys.slice(i, i + CHUNK).map((a) => {
                 const history = Registry.getHistory(reg, a)
-                return { atenaNumber: a, record: Registry.getRecord(reg, a) as ResidentRecord, previousLength: 0, appended: history }
+                return {
+                  atenaNumber: a,
+                  record: Registry.getRecord(reg, a) as ResidentRecord,
+                  previousLength: 0,
+                  appended: history
+                }
               })
-              yield* writeRows({ meta: { municipality: "", sequence: 0, provisionalCounter: 0 }, persons, households: [], identifiers: [], threeInfo: [], pending: [], certificates: [] }, i + 1)
+              yield* writeRows(
+                {
+                  meta: { municipality: "", sequence: 0, provisionalCounter: 0 },
+                  persons,
+                  households: [],
+                  identifiers: [],
+                  threeInfo: [],
+                  pending: [],
+                  certificates: []
+                },
+                i + 1
+              )
             }
             const all = (m: { entries(): Array<[string, unknown]> }) => m.entries()
-            const hh = all(reg.households).map(([householdNumber, members]) => ({ householdNumber, members: members as ReadonlyArray<string> }))
+            const hh = all(reg.households).map(([householdNumber, members]) => ({
+              householdNumber,
+              members: members as ReadonlyArray<string>
+            }))
             const ids = [
               ...all(reg.byResidentCode).map(([value, a]) => ({ kind: "r" as const, value, atenaNumber: a as string })),
               ...all(reg.byMyNumber).map(([value, a]) => ({ kind: "m" as const, value, atenaNumber: a as string })),
@@ -323,11 +384,29 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
               const persons = chunk
               chunk = []
               const base = n - persons.length + 1
-              return writeRows({ meta: { municipality, sequence: 0, provisionalCounter: 0 }, persons, households: [], identifiers: [], threeInfo: [], pending: [], certificates: [] }, base)
+              return writeRows(
+                {
+                  meta: { municipality, sequence: 0, provisionalCounter: 0 },
+                  persons,
+                  households: [],
+                  identifiers: [],
+                  threeInfo: [],
+                  pending: [],
+                  certificates: []
+                },
+                base
+              )
             })
             for (const r of records) {
               n++
-              chunk.push({ atenaNumber: r.atenaNumber, record: r, previousLength: 0, appended: [Registry.unsafeBuild({ municipality, records: [r] }).persons.get(r.atenaNumber)?.row as HistoryRow] })
+              chunk.push({
+                atenaNumber: r.atenaNumber,
+                record: r,
+                previousLength: 0,
+                appended: [
+                  Registry.unsafeBuild({ municipality, records: [r] }).persons.get(r.atenaNumber)?.row as HistoryRow
+                ]
+              })
               if (chunk.length >= CHUNK) {
                 yield* flush
                 onProgress?.(n)
@@ -341,7 +420,11 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
         )
         .pipe(Effect.mapError(fail("loadRecords")))
 
-    const duplicates: StoreShape["duplicates"] = sql<{ kind: "r" | "m" | "c"; value: string; atena_numbers: ReadonlyArray<string> }>`
+    const duplicates: StoreShape["duplicates"] = sql<{
+      kind: "r" | "m" | "c"
+      value: string
+      atena_numbers: ReadonlyArray<string>
+    }>`
       SELECT kind, value, array_agg(atena_number ORDER BY atena_number) AS atena_numbers FROM (
         SELECT 'r' AS kind, record->>'residentCode' AS value, atena_number FROM juki_persons WHERE state <> 'removed' AND coalesce(record->>'residentCode', '') <> ''
         UNION ALL SELECT 'm', record->>'myNumber', atena_number FROM juki_persons WHERE state <> 'removed' AND coalesce(record->>'myNumber', '') <> ''
@@ -352,35 +435,53 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
     )
 
     const PAGE = 2000
-    const persons: StoreShape["persons"] = Stream.paginate(
-      { household: "", atena: "" },
-      (after) =>
-        sql<{ atena_number: string; household_number: string; record: ResidentRecord; history: ReadonlyArray<HistoryRow> }>`
+    const persons: StoreShape["persons"] = Stream.paginate({ household: "", atena: "" }, (after) =>
+      sql<{
+        atena_number: string
+        household_number: string
+        record: ResidentRecord
+        history: ReadonlyArray<HistoryRow>
+      }>`
           SELECT p.atena_number, p.household_number, p.record,
             (SELECT jsonb_agg(h.row ORDER BY h.history_number) FROM juki_history h WHERE h.atena_number = p.atena_number) AS history
           FROM juki_persons p
           WHERE (p.household_number, p.atena_number) > (${after.household}, ${after.atena})
           ORDER BY p.household_number, p.atena_number
           LIMIT ${PAGE}`.pipe(
-          Effect.map((rows) => {
-            const last = rows[rows.length - 1]
-            const out = rows.map((r) => ({ atenaNumber: r.atena_number, record: r.record, history: r.history }))
-            return [out, rows.length < PAGE || last === undefined ? Option.none() : Option.some({ household: last.household_number, atena: last.atena_number })] as const
-          }),
-          Effect.mapError(fail("persons"))
-        )
+        Effect.map((rows) => {
+          const last = rows[rows.length - 1]
+          const out = rows.map((r) => ({ atenaNumber: r.atena_number, record: r.record, history: r.history }))
+          return [
+            out,
+            rows.length < PAGE || last === undefined
+              ? Option.none()
+              : Option.some({ household: last.household_number, atena: last.atena_number })
+          ] as const
+        }),
+        Effect.mapError(fail("persons"))
+      )
     )
 
     const outbox: StoreShape["outbox"] = (after, limit) =>
       sql<{ sequence: string | number; type: OutboxRow["type"]; event_id: string; payload: unknown }>`
         SELECT sequence, type, event_id, payload FROM juki_outbox WHERE sequence > ${after} ORDER BY sequence LIMIT ${limit}`.pipe(
-        Effect.map((rows) => rows.map((r): OutboxRow => ({ sequence: Number(r.sequence), type: r.type, eventId: r.event_id, payload: r.payload }))),
+        Effect.map((rows) =>
+          rows.map(
+            (r): OutboxRow => ({ sequence: Number(r.sequence), type: r.type, eventId: r.event_id, payload: r.payload })
+          )
+        ),
         Effect.mapError(fail("outbox"))
       )
 
     const stats: StoreShape["stats"] = Effect.gen(function* () {
       const { version, meta } = yield* readMeta
-      const [c] = yield* sql<{ persons: string; history: string; households: string; outbox: string; decisions: string }>`
+      const [c] = yield* sql<{
+        persons: string
+        history: string
+        households: string
+        outbox: string
+        decisions: string
+      }>`
         SELECT (SELECT count(*) FROM juki_persons) AS persons, (SELECT count(*) FROM juki_history) AS history,
           (SELECT count(DISTINCT household_number) FROM juki_persons WHERE state <> 'removed') AS households,
           (SELECT count(*) FROM juki_outbox) AS outbox, (SELECT count(*) FROM juki_decisions) AS decisions`
@@ -404,8 +505,13 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
  * @category layers
  * @since 0.1.0
  */
-export const layerPg = (url: string, options: { readonly maxConnections?: number } = {}): Layer.Layer<Store, StoreError | SqlError.SqlError> =>
-  Layer.effect(Store, make("postgres")).pipe(Layer.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: options.maxConnections ?? 4 })))
+export const layerPg = (
+  url: string,
+  options: { readonly maxConnections?: number } = {}
+): Layer.Layer<Store, StoreError | SqlError.SqlError> =>
+  Layer.effect(Store, make("postgres")).pipe(
+    Layer.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: options.maxConnections ?? 4 }))
+  )
 
 /**
  * The store in embedded PGlite: in memory, or kept in `dataDir`.
@@ -417,7 +523,16 @@ export const layerPglite = (dataDir?: string): Layer.Layer<Store, unknown> =>
   Layer.unwrap(
     Effect.map(pgliteStream(dataDir), (stream) =>
       Layer.effect(Store, make("pglite")).pipe(
-        Layer.provide(PgClient.layer({ stream, host: "pglite", username: "postgres", database: "postgres", maxConnections: 1, minConnections: 1 }))
+        Layer.provide(
+          PgClient.layer({
+            stream,
+            host: "pglite",
+            username: "postgres",
+            database: "postgres",
+            maxConnections: 1,
+            minConnections: 1
+          })
+        )
       )
     )
   )

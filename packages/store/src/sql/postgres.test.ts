@@ -12,5 +12,9 @@ if (url === undefined || url === "") {
   })
 } else {
   // One database for the suite: every test starts with load(), which empties every table first.
-  storeSuite("PostgreSQL server", runnerOf(() => SqlStore.layerPg(url)), { residents: 300, events: 400 })
+  storeSuite(
+    "PostgreSQL server",
+    runnerOf(() => SqlStore.layerPg(url)),
+    { residents: 300, events: 400 }
+  )
 }

@@ -88,7 +88,10 @@ export interface Read {
  * @category errors
  * @since 0.1.0
  */
-export class StoreError extends Data.TaggedError("StoreError")<{ readonly message: string; readonly cause?: unknown }> {}
+export class StoreError extends Data.TaggedError("StoreError")<{
+  readonly message: string
+  readonly cause?: unknown
+}> {}
 
 /**
  * Another change committed after the rows were read: nothing was written.
@@ -96,7 +99,10 @@ export class StoreError extends Data.TaggedError("StoreError")<{ readonly messag
  * @category errors
  * @since 0.1.0
  */
-export class StoreConflict extends Data.TaggedError("StoreConflict")<{ readonly expected: number; readonly actual: number }> {}
+export class StoreConflict extends Data.TaggedError("StoreConflict")<{
+  readonly expected: number
+  readonly actual: number
+}> {}
 
 /**
  * The operations every store implements.
@@ -124,7 +130,14 @@ export interface StoreShape {
     onProgress?: (done: number) => void
   ) => Effect.Effect<number, StoreError>
   /** 住民票コード, 個人番号 or 在留カード等番号 shared by several present records (for `juki registry check`). */
-  readonly duplicates: Effect.Effect<ReadonlyArray<{ readonly kind: "r" | "m" | "c"; readonly value: string; readonly atenaNumbers: ReadonlyArray<string> }>, StoreError>
+  readonly duplicates: Effect.Effect<
+    ReadonlyArray<{
+      readonly kind: "r" | "m" | "c"
+      readonly value: string
+      readonly atenaNumbers: ReadonlyArray<string>
+    }>,
+    StoreError
+  >
   /** Every person, ordered by 世帯番号 then 宛名番号, streamed. */
   readonly persons: Stream.Stream<WorkingSet.PersonRow, StoreError>
   /** Outbox rows with 更新順番号 > `after`, in order. */

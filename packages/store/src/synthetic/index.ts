@@ -28,14 +28,26 @@ const FORMER = { municipalityCode: "271276", text: "大阪府大阪市北区梅�
 const TOWNS = ["千代田", "丸の内", "外神田", "神田錦町", "飯田橋", "九段北", "麹町", "永田町"]
 const FAMILY = ["山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤"]
 const GIVEN = ["太郎", "花子", "一郎", "次郎", "三郎", "桜", "健", "愛", "翔", "陽菜"]
-const KANA_F = ["ヤマダ", "サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ナカムラ", "コバヤシ", "カトウ"]
+const KANA_F = [
+  "ヤマダ",
+  "サトウ",
+  "スズキ",
+  "タカハシ",
+  "タナカ",
+  "イトウ",
+  "ワタナベ",
+  "ナカムラ",
+  "コバヤシ",
+  "カトウ"
+]
 const KANA_G = ["タロウ", "ハナコ", "イチロウ", "ジロウ", "サブロウ", "サクラ", "ケン", "アイ", "ショウ", "ヒナ"]
 
 const withCd = (base: string, f: (b: string) => number | string | undefined): string => base + String(f(base) ?? 0)
 /** @internal */
 export const atena = (n: number): string => withCd(String(n).padStart(11, "0"), (b) => AtenaNumber.checkDigit(b))
 /** @internal */
-export const household = (n: number): string => withCd(String(n).padStart(11, "0"), (b) => HouseholdNumber.checkDigit(b))
+export const household = (n: number): string =>
+  withCd(String(n).padStart(11, "0"), (b) => HouseholdNumber.checkDigit(b))
 const myNumber = (n: number): string => withCd(String(10_000_000_000 + n), (b) => MyNumber.checkDigit(b))
 const residentCode = (n: number): string => String(20_000_000_000 + n)
 const address = (n: number) => ({
@@ -66,7 +78,11 @@ const person = (p: number, h: number, k: number, addr: ReturnType<typeof address
     address: addr,
     addressSince: since,
     previousAddress: FORMER,
-    honseki: { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: `${FAMILY[h % 10]}　${GIVEN[(p >> 3) % 10]}${p}` },
+    honseki: {
+      kind: "registered",
+      place: "東京都千代田区千代田一丁目1番",
+      head: `${FAMILY[h % 10]}　${GIVEN[(p >> 3) % 10]}${p}`
+    },
     residentSince: since
   } as unknown as ResidentRecord
 }
@@ -95,7 +111,8 @@ export function* residents(n: number): Generator<ResidentRecord> {
  * @category constructors
  * @since 0.1.0
  */
-export const registry = (n: number): Registry.Registry => Registry.unsafeBuild({ municipality: MUNICIPALITY, records: [...residents(n)] })
+export const registry = (n: number): Registry.Registry =>
+  Registry.unsafeBuild({ municipality: MUNICIPALITY, records: [...residents(n)] })
 
 const lcg = (seed: number) => {
   let s = seed >>> 0 || 1
@@ -112,7 +129,11 @@ const lcg = (seed: number) => {
  * @category constructors
  * @since 0.1.0
  */
-export const events = (n: number, count: number, seed = 1): Array<{ readonly id: string; readonly event: Event.Event }> => {
+export const events = (
+  n: number,
+  count: number,
+  seed = 1
+): Array<{ readonly id: string; readonly event: Event.Event }> => {
   const rnd = lcg(seed)
   // 世帯 of the registry: first person number and size, computed as residents() does.
   const starts: Array<number> = []
@@ -138,17 +159,32 @@ export const events = (n: number, count: number, seed = 1): Array<{ readonly id:
     let event: Event.Event
     if (members.length === 0 || r < 0.03) {
       // Rejected on purpose: a 転居 of a person who has left.
-      event = Event.moveWithin({ persons: [{ atenaNumber: atena(first) }], address: address(++addrN), householdNumber: household(h), ...meta })
+      event = Event.moveWithin({
+        persons: [{ atenaNumber: atena(first) }],
+        address: address(++addrN),
+        householdNumber: household(h),
+        ...meta
+      })
       if (members.length > 0) gone.add(first)
     } else if (r < 0.35) {
-      event = Event.moveWithin({ persons: members.map((m) => ({ atenaNumber: atena(m) })), address: address(++addrN), householdNumber: household(h), ...meta })
+      event = Event.moveWithin({
+        persons: members.map((m) => ({ atenaNumber: atena(m) })),
+        address: address(++addrN),
+        householdNumber: household(h),
+        ...meta
+      })
     } else if (r < 0.5) {
       for (const m of members) gone.add(m)
       event = Event.moveOut({ atenaNumbers: members.map(atena), destination: FORMER, ...meta })
     } else if (r < 0.6 && members.length >= 2) {
       const m = members[members.length - 1] as number
       gone.add(m)
-      event = Event.death({ atenaNumber: atena(m), changeDate: meta.changeDate, noticeOn: meta.filedOn, processedOn: meta.processedOn })
+      event = Event.death({
+        atenaNumber: atena(m),
+        changeDate: meta.changeDate,
+        noticeOn: meta.filedOn,
+        processedOn: meta.processedOn
+      })
     } else if (r < 0.85) {
       const p = nextPerson++
       const hh = nextHousehold++
@@ -159,7 +195,11 @@ export const events = (n: number, count: number, seed = 1): Array<{ readonly id:
       event = Event.moveIn({ records: [input as never], ...meta })
     } else {
       const m = members[0] as number
-      event = Event.modify({ jiyu: "mynumber-change-request", changes: [{ atenaNumber: atena(m), set: { myNumber: myNumber(++nextMy) } }], ...meta })
+      event = Event.modify({
+        jiyu: "mynumber-change-request",
+        changes: [{ atenaNumber: atena(m), set: { myNumber: myNumber(++nextMy) } }],
+        ...meta
+      })
     }
     out.push({ id: `${seed}-${i}`, event })
   }

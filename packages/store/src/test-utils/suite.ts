@@ -13,7 +13,9 @@ import { Store, type StoreShape } from "../store/index.js"
 /** Runs an effect against a fresh store from the layer. */
 export type Runner = <A, E>(f: (store: StoreShape) => Effect.Effect<A, E, Store>) => Promise<A>
 
-export const runnerOf = (layer: () => Layer.Layer<Store, unknown>): Runner & { readonly dispose: () => Promise<void> } => {
+export const runnerOf = (
+  layer: () => Layer.Layer<Store, unknown>
+): Runner & { readonly dispose: () => Promise<void> } => {
   let rt: ManagedRuntime.ManagedRuntime<Store, unknown> | undefined
   const runner = (<A, E>(f: (store: StoreShape) => Effect.Effect<A, E, Store>): Promise<A> => {
     rt ??= ManagedRuntime.make(layer())
@@ -38,7 +40,11 @@ const reference = (reg: Registry.Registry, inputs: ReadonlyArray<Apply.Input>, o
     const x = apply(r, event, options)
     if (Result.isSuccess(x)) {
       r = x.success.registry
-      outcomes.push({ accepted: true, codes: x.success.alerts.map((a) => a.code), effects: JSON.stringify(x.success.effects) })
+      outcomes.push({
+        accepted: true,
+        codes: x.success.alerts.map((a) => a.code),
+        effects: JSON.stringify(x.success.effects)
+      })
     } else outcomes.push({ accepted: false, codes: x.failure.violations.map((v) => v.code), effects: "[]" })
   }
   return { registry: r, outcomes }
@@ -46,16 +52,26 @@ const reference = (reg: Registry.Registry, inputs: ReadonlyArray<Apply.Input>, o
 
 const stateOf = (s: StoreShape) =>
   Effect.map(Stream.runCollect(s.persons), (ps) =>
-    [...ps].sort((a, b) => (a.atenaNumber < b.atenaNumber ? -1 : 1)).map((p) => ({ atenaNumber: p.atenaNumber, record: p.record, history: p.history }))
+    [...ps]
+      .sort((a, b) => (a.atenaNumber < b.atenaNumber ? -1 : 1))
+      .map((p) => ({ atenaNumber: p.atenaNumber, record: p.record, history: p.history }))
   )
 const stateOfRegistry = (r: Registry.Registry) =>
-  Registry.records(r).map((rec) => ({ atenaNumber: rec.atenaNumber, record: rec, history: Registry.getHistory(r, rec.atenaNumber) }))
+  Registry.records(r).map((rec) => ({
+    atenaNumber: rec.atenaNumber,
+    record: rec,
+    history: Registry.getHistory(r, rec.atenaNumber)
+  }))
 
 const MN = `12345678901${MyNumber.checkDigit("12345678901")}`
 
 const json = (x: unknown): unknown => JSON.parse(JSON.stringify(x))
 
-export const storeSuite = (name: string, run: Runner & { readonly dispose?: () => Promise<void> }, size: { readonly residents: number; readonly events: number } = { residents: 200, events: 300 }): void => {
+export const storeSuite = (
+  name: string,
+  run: Runner & { readonly dispose?: () => Promise<void> },
+  size: { readonly residents: number; readonly events: number } = { residents: 200, events: 300 }
+): void => {
   describe(`store suite: ${name}`, () => {
     afterAll(async () => {
       await run.dispose?.()
@@ -75,7 +91,9 @@ export const storeSuite = (name: string, run: Runner & { readonly dispose?: () =
             return { outcomes, state, outbox, stats }
           })
         )
-        expect(got.outcomes.map((o) => ({ accepted: o.accepted, codes: o.codes, effects: JSON.stringify(o.effects) }))).toEqual(ref.outcomes)
+        expect(
+          got.outcomes.map((o) => ({ accepted: o.accepted, codes: o.codes, effects: JSON.stringify(o.effects) }))
+        ).toEqual(ref.outcomes)
         const accepted = ref.outcomes.filter((o) => o.accepted).length
         expect(accepted).toBeGreaterThan(size.events / 2)
         expect(accepted).toBeLessThan(size.events)
@@ -110,7 +128,9 @@ export const storeSuite = (name: string, run: Runner & { readonly dispose?: () =
           })
         )
         const o = got[0] as Apply.Outcome
-        expect({ accepted: o.accepted, codes: o.codes, effects: JSON.stringify(o.effects) }, c.ex.description).toEqual(ref.outcomes[0])
+        expect({ accepted: o.accepted, codes: o.codes, effects: JSON.stringify(o.effects) }, c.ex.description).toEqual(
+          ref.outcomes[0]
+        )
         n++
       }
       expect(n).toBeGreaterThan(100)
@@ -121,7 +141,12 @@ export const storeSuite = (name: string, run: Runner & { readonly dispose?: () =
       const inputs = Synthetic.events(80, 120, 13)
       const ref = reference(Registry.unsafeBuild({ municipality: Synthetic.MUNICIPALITY, records }), inputs)
       // Two present records sharing a 個人番号: the duplicates check names them.
-      const twin = { ...(records[1] as ResidentRecord), atenaNumber: Synthetic.atena(999), householdNumber: Synthetic.household(999), residentCode: "29999999999" } as ResidentRecord
+      const twin = {
+        ...(records[1] as ResidentRecord),
+        atenaNumber: Synthetic.atena(999),
+        householdNumber: Synthetic.household(999),
+        residentCode: "29999999999"
+      } as ResidentRecord
       const got = await run((s) =>
         Effect.gen(function* () {
           const n = yield* s.loadRecords(Synthetic.MUNICIPALITY, records)
@@ -133,9 +158,17 @@ export const storeSuite = (name: string, run: Runner & { readonly dispose?: () =
         })
       )
       expect(got.n).toBe(80)
-      expect(got.outcomes.map((o) => ({ accepted: o.accepted, codes: o.codes, effects: JSON.stringify(o.effects) }))).toEqual(ref.outcomes)
+      expect(
+        got.outcomes.map((o) => ({ accepted: o.accepted, codes: o.codes, effects: JSON.stringify(o.effects) }))
+      ).toEqual(ref.outcomes)
       expect(json(got.state)).toEqual(json(stateOfRegistry(ref.registry)))
-      expect(got.dups).toEqual([{ kind: "m", value: (records[1] as ResidentRecord).myNumber, atenaNumbers: [(records[1] as ResidentRecord).atenaNumber, Synthetic.atena(999)].sort() }])
+      expect(got.dups).toEqual([
+        {
+          kind: "m",
+          value: (records[1] as ResidentRecord).myNumber,
+          atenaNumbers: [(records[1] as ResidentRecord).atenaNumber, Synthetic.atena(999)].sort()
+        }
+      ])
     })
 
     it("a batch run again (after a crash or by mistake) skips every decided event and writes nothing twice", async () => {
@@ -174,7 +207,9 @@ export const storeSuite = (name: string, run: Runner & { readonly dispose?: () =
             .commit({
               expectedVersion: read.version,
               changes: WorkingSet.changes(WorkingSet.fromRows(read.rows), WorkingSet.fromRows(read.rows)),
-              outbox: [{ sequence: before.sequence + 1, type: "cs-update", eventId: (b as Apply.Input).id, payload: {} }],
+              outbox: [
+                { sequence: before.sequence + 1, type: "cs-update", eventId: (b as Apply.Input).id, payload: {} }
+              ],
               decisions: [{ eventId: (b as Apply.Input).id, accepted: true, codes: [] }]
             })
             .pipe(Effect.flip)
@@ -198,7 +233,9 @@ export const storeSuite = (name: string, run: Runner & { readonly dispose?: () =
           const read = yield* s.read({ ...WorkingSet.empty, atenaNumbers: [Synthetic.atena(1)] })
           const small = WorkingSet.fromRows(read.rows)
           const r = apply(small, Synthetic.events(20, 1, 99)[0]?.event as Event.Event)
-          const changes = Result.isSuccess(r) ? WorkingSet.changes(small, r.success.registry) : WorkingSet.changes(small, small)
+          const changes = Result.isSuccess(r)
+            ? WorkingSet.changes(small, r.success.registry)
+            : WorkingSet.changes(small, small)
           const failed = yield* s
             .commit({
               expectedVersion: read.version,
@@ -221,18 +258,28 @@ export const storeSuite = (name: string, run: Runner & { readonly dispose?: () =
     it("two racing 転入 with the same 個人番号 never both commit", async () => {
       const reg = Synthetic.registry(20)
       // A 転入 the generator makes (valid), and a twin: another person, 世帯 and 住民票コード, the same 個人番号.
-      const first = Synthetic.events(20, 60, 5).find((x) => x.event.type === "create" && x.event.jiyu === "domestic-move-in")?.event as Extract<Event.Event, { type: "create" }>
+      const first = Synthetic.events(20, 60, 5).find(
+        (x) => x.event.type === "create" && x.event.jiyu === "domestic-move-in"
+      )?.event as Extract<Event.Event, { type: "create" }>
       const mk = (id: string, p: number) => ({
         id,
         event: {
           ...first,
-          records: first.records.map((r) => ({ ...r, atenaNumber: Synthetic.atena(100 + p), householdNumber: Synthetic.household(100 + p), residentCode: String(29_000_000_000 + p), myNumber: MN }))
+          records: first.records.map((r) => ({
+            ...r,
+            atenaNumber: Synthetic.atena(100 + p),
+            householdNumber: Synthetic.household(100 + p),
+            residentCode: String(29_000_000_000 + p),
+            myNumber: MN
+          }))
         } as Event.Event
       })
       const got = await run((s) =>
         Effect.gen(function* () {
           yield* s.load(reg)
-          const [x, y] = yield* Effect.all([Apply.applyEvents([mk("a", 1)]), Apply.applyEvents([mk("b", 2)])], { concurrency: "unbounded" })
+          const [x, y] = yield* Effect.all([Apply.applyEvents([mk("a", 1)]), Apply.applyEvents([mk("b", 2)])], {
+            concurrency: "unbounded"
+          })
           return [x?.[0], y?.[0]] as const
         })
       )
@@ -250,7 +297,14 @@ export const storeSuite = (name: string, run: Runner & { readonly dispose?: () =
           jiyu: "move-within",
           changes: members.map((a) => ({
             atenaNumber: a,
-            set: { address: { municipalityCode: "131016", postalCode: "1000001", text: `東京都千代田区千代田一丁目${i + 1}番` }, addressSince: "2024-04-01" }
+            set: {
+              address: {
+                municipalityCode: "131016",
+                postalCode: "1000001",
+                text: `東京都千代田区千代田一丁目${i + 1}番`
+              },
+              addressSince: "2024-04-01"
+            }
           })),
           changeDate: "2024-04-01",
           filedOn: "2024-04-05",
