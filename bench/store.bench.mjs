@@ -1,0 +1,172 @@
+// @juki/store against a PostgreSQL server (Debian postgresql, throwaway cluster with PostgreSQL's durable
+// defaults unless STORE_BENCH_PG_URL points at a running one). Sizes by env var (defaults = issue #14):
+//   STORE_BENCH_RESIDENTS (4,000,000)   synthetic residents loaded with COPY (psql) + indexes built in SQL
+//   STORE_BENCH_EVENTS (100,000)        random 異動 applied through the PostgreSQL store (group commit)
+//   STORE_BENCH_MEMORY_RESIDENTS (100,000)  the in-memory reference: the same kind of events on Registry
+//   STORE_BENCH_GROUP (100)             events per commit
+// Measures: load time (target < 10 min at 4 M), `registry check` streamed in a child process (peak RSS < 300 MB),
+// 異動 throughput, p50 / p99 per event (an event's latency = its group's commit time), Node RSS, and the ratio
+// against the in-memory registry (target >= 0.1). Run on a shared machine with `nice -n 10`.
+// Build first: npx -y pnpm@10.34.9 -r build
+import { spawn, spawnSync } from "node:child_process"
+import { fileURLToPath } from "node:url"
+import { Effect } from "effect"
+import { apply, Registry, WorkingSet } from "@juki/records"
+import { Apply, SqlStore, Store, Synthetic } from "@juki/store"
+import { report } from "./harness.mjs"
+
+const N = Number(process.env.STORE_BENCH_RESIDENTS ?? 4_000_000)
+const E = Number(process.env.STORE_BENCH_EVENTS ?? 100_000)
+const M = Number(process.env.STORE_BENCH_MEMORY_RESIDENTS ?? 100_000)
+const G = Number(process.env.STORE_BENCH_GROUP ?? 100)
+const root = fileURLToPath(new URL("../", import.meta.url))
+
+let url = process.env.STORE_BENCH_PG_URL
+let pgDir
+if (!url) {
+  const r = spawnSync("bash", [`${root}scripts/pg-throwaway.sh`, "start"], { encoding: "utf8", env: { ...process.env, JUKI_PG_FAST: "0", JUKI_PG_PORT: process.env.JUKI_PG_PORT ?? "54330" } })
+  if (r.status !== 0) throw new Error(`could not start PostgreSQL: ${r.stderr}`)
+  ;[pgDir, url] = r.stdout.trim().split("\n")
+}
+const stop = () => pgDir && spawnSync("bash", [`${root}scripts/pg-throwaway.sh`, "stop", pgDir])
+process.on("exit", stop)
+
+let peakRss = 0
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200)
+const mb = (b) => Math.round(b / 1048576)
+const psql = (sql) => {
+  const r = spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { encoding: "utf8" })
+  if (r.status !== 0) throw new Error(r.stderr)
+}
+const copy = (table, columns, lines) =>
+  new Promise((resolve, reject) => {
+    const p = spawn("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", `COPY ${table} (${columns}) FROM STDIN`], { stdio: ["pipe", "inherit", "inherit"] })
+    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`COPY ${table} exited ${code}`))))
+    let buf = []
+    const pump = () => {
+      for (;;) {
+        const n = lines.next()
+        if (n.done) {
+          if (buf.length) p.stdin.write(buf.join(""))
+          p.stdin.end()
+          return
+        }
+        buf.push(n.value)
+        if (buf.length >= 2000) {
+          const ok = p.stdin.write(buf.join(""))
+          buf = []
+          if (!ok) return p.stdin.once("drain", pump)
+        }
+      }
+    }
+    pump()
+  })
+const esc = (s) => s.replace(/\\/g, "\\\\")
+
+const run = (eff) => Effect.runPromise(Effect.provide(eff, SqlStore.layerPg(url)))
+
+// 1. Load: schema and an empty registry through the store, then COPY persons and history, then the indexes in SQL.
+await run(Effect.gen(function* () { yield* (yield* Store.Store).loadRecords(Synthetic.MUNICIPALITY, []) }))
+const t0 = performance.now()
+function* personLines() {
+  let ord = 0
+  for (const r of Synthetic.residents(N)) {
+    ord++
+    yield `${r.atenaNumber}\t${r.householdNumber}\t${ord}\t${r.state}\t${esc(Registry.threeInfoKey(r))}\t1\t${esc(JSON.stringify(r))}\n`
+  }
+}
+function* historyLines() {
+  for (const r of Synthetic.residents(N)) {
+    const row = { historyNumber: 1, jiyu: r.entry.jiyu, changeDate: r.entry.date, processedOn: r.entry.filedOn ?? r.entry.date, ...(r.entry.filedOn === undefined ? {} : { filedOn: r.entry.filedOn }), byAuthority: r.entry.byAuthority, snapshot: r }
+    yield `${r.atenaNumber}\t1\t${esc(JSON.stringify(row))}\n`
+  }
+}
+await Promise.all([
+  copy("juki_persons", "atena_number, household_number, ord, state, three_key, history_length, record", personLines()),
+  copy("juki_history", "atena_number, history_number, row", historyLines())
+])
+const tCopy = performance.now()
+for (const s of SqlStore.deriveIndexStatements) psql(s)
+psql("ANALYZE")
+const loadMs = performance.now() - t0
+const households = Number(spawnSync("psql", [url, "-tAc", "SELECT count(*) FROM juki_households"], { encoding: "utf8" }).stdout.trim())
+console.log(`load: ${N.toLocaleString()} residents in ${households.toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s`)
+
+// 2. `juki registry check`, streamed, in its own process: peak RSS.
+const check = spawnSync(process.execPath, [`${root}bench/store-check.mjs`, url], { encoding: "utf8", maxBuffer: 1 << 26 })
+const checkOut = JSON.parse(check.stdout.trim().split("\n").pop() ?? "{}")
+console.log(`check: ${JSON.stringify(checkOut)}`)
+
+// 3. Random 異動 through the PostgreSQL store, group commit; per-event latency = its group's time.
+const inputs = Synthetic.events(N, E, 42)
+const lat = []
+let last = performance.now()
+const t1 = performance.now()
+const outcomes = await run(
+  Apply.applyEvents(inputs, {
+    groupSize: G,
+    onProgress: (done) => {
+      const now = performance.now()
+      const n = done - lat.length
+      for (let i = 0; i < n; i++) lat.push(now - last)
+      last = now
+    }
+  })
+)
+const storeMs = performance.now() - t1
+const accepted = outcomes.filter((o) => o.accepted).length
+lat.sort((a, b) => a - b)
+const q = (p) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]
+// Verdicts equal the one-at-a-time in-memory result (checked when the registry fits in memory).
+let verified = "not checked (registry too large for memory)"
+if (N <= 300_000) {
+  let reg = Synthetic.registry(N)
+  let same = 0
+  inputs.forEach(({ event }, i) => {
+    const x = apply(reg, event)
+    if (x._tag === "Success") reg = x.success.registry
+    if ((x._tag === "Success") === outcomes[i].accepted) same++
+  })
+  verified = `${same}/${E} verdicts equal to apply one at a time`
+}
+
+// 4. Reference: the same kind of events applied to the in-memory registry of M residents.
+const memInputs = Synthetic.events(M, E, 42)
+let mreg = Synthetic.registry(M)
+const t2 = performance.now()
+for (const { event } of memInputs) {
+  const x = apply(mreg, event)
+  if (x._tag === "Success") mreg = x.success.registry
+}
+const memMs = performance.now() - t2
+clearInterval(sampler)
+void WorkingSet
+
+report({
+  name: "store.postgres.apply",
+  unit: "異動",
+  count: E,
+  subjectMs: storeMs,
+  referenceMs: memMs,
+  subjectLabel: `PostgreSQL store, ${N.toLocaleString("en-US")} residents, group commit ${G}`,
+  referenceLabel: `apply on the in-memory Registry, ${M.toLocaleString("en-US")} residents`,
+  target: ">= 0.1",
+  pass: memMs / storeMs >= 0.1,
+  extra: {
+    residents: N,
+    households,
+    loadSeconds: Math.round(loadMs / 100) / 10,
+    loadTarget: "< 600 s (COPY)",
+    checkPeakRssMB: checkOut.peakRssMB,
+    checkSeconds: checkOut.seconds,
+    checkViolations: checkOut.violations,
+    applyP50Ms: Math.round(q(0.5) * 10) / 10,
+    applyP99Ms: Math.round(q(0.99) * 10) / 10,
+    accepted,
+    verdicts: verified,
+    peakRssMB: mb(peakRss),
+    postgres: pgDir ? "throwaway Debian PostgreSQL 15 cluster, durable defaults (fsync on)" : "STORE_BENCH_PG_URL",
+    nice: "run with nice -n 10 on a shared 2-core machine"
+  }
+})
+process.exit(0)

@@ -1,0 +1,9 @@
+// Child of the chaos test: applies a batch of synthetic 異動 through a PostgreSQL store and exits 0 when done.
+// The parent kills it (SIGKILL) at random points and starts it again.
+import { Effect } from "effect"
+import { Apply, SqlStore, Synthetic } from "@juki/store"
+
+const [url, n, e, group] = process.argv.slice(2)
+const inputs = Synthetic.events(Number(n), Number(e), 77)
+await Effect.runPromise(Effect.provide(Apply.applyEvents(inputs, { groupSize: Number(group) }), SqlStore.layerPg(url)))
+process.exit(0)
