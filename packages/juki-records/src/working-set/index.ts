@@ -33,7 +33,7 @@
  *
  * **Example** (Check a 転居 against only the rows it needs)
  *
- * ```ts
+ * ```ts no-run
  * import { apply, WorkingSet, type Event, type Registry } from "@juki/records"
  *
  * declare const full: Registry.Registry

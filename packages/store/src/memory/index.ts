@@ -14,7 +14,7 @@
  *
  * **Example** (Apply a 異動 through the in-memory store)
  *
- * ```ts
+ * ```ts no-run
  * import { Effect } from "effect"
  * import { Registry } from "@juki/records"
  * import { Apply, MemoryStore } from "@juki/store"
