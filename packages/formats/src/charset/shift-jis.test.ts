@@ -64,8 +64,11 @@ describe("ShiftJis mapping policy (JIS X 0208:1997, Microsoft CP932)", () => {
     expect(hex(ShiftJis.encode("髙", cp932))).toBe("FB FC")
     expect(hex(ShiftJis.encode("﨑", cp932))).toBe("FA B1")
     expect(hex(ShiftJis.encode("￢", cp932))).toBe("81 CA")
-    // NEC-selected IBM codes still decode
-    expect(ShiftJis.decode(Uint8Array.of(0xee, 0xe0))).toEqual(Result.succeed("髙"))
+    // NEC-selected IBM codes are never written, so they are never accepted either (one character, one code)
+    expect(code(ShiftJis.decode(Uint8Array.of(0xee, 0xe0), cp932))).toBe("formats.decode.nec-selected-ibm")
+    expect(code(ShiftJis.decode(Uint8Array.of(0x87, 0x90), cp932))).toBe("formats.decode.nec-special")
+    expect(code(ShiftJis.decode(Uint8Array.of(0xfa, 0x4a), cp932))).toBe("formats.decode.ibm-extension")
+    expect(ShiftJis.decode(Uint8Array.of(0xfb, 0xfc), cp932)).toEqual(Result.succeed("髙"))
   })
   it("JIS X 0208:1997: NEC and IBM extensions (①, 髙) are not JIS X 0208 and are refused under the default charset", () => {
     for (const c of ["①", "髙", "Ⅰ", "㈱"]) expect(code(ShiftJis.encode(c))).toBe("text.shift-jis.unrepresentable")
@@ -139,11 +142,21 @@ describe("ShiftJis against independent oracles", () => {
   it("Node's ICU decoder permutes the control bytes 1A, 1C and 7F; juki reads every ASCII byte as itself (WHATWG, CP932)", () => {
     expect(ShiftJis.decode(Uint8Array.of(0x1a, 0x1c, 0x7f))).toEqual(Result.succeed("\u001a\u001c\u007f"))
   })
-  it("property: decoding agrees with TextDecoder('shift_jis', { fatal: true }) outside 0x80, 1A/1C/7F and the user-defined area", () => {
+  it("property: decoding agrees with TextDecoder('shift_jis', { fatal: true }) outside 0x80, 1A/1C/7F and the user-defined area, except that codes which do not write back are refused by their row's rule", () => {
     const td = new TextDecoder("shift_jis", { fatal: true })
     const bytes = fc
-      .array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x81, 0x82, 0x88, 0x40, 0x9f, 0xfc, 0xe0, 0xed)), { maxLength: 40 })
+      .array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x81, 0x82, 0x87, 0x88, 0x40, 0x9f, 0xfc, 0xe0, 0xed, 0xee, 0xfa, 0xfb)), { maxLength: 40 })
       .map((a) => Uint8Array.from(a.filter((b) => b !== 0x80 && b !== 0x1a && b !== 0x1c && b !== 0x7f && !(b >= 0xf0 && b <= 0xf9))))
+    // Independent oracle of the rows: JIS X 0208 has no character in 87xx (NEC 13区), EDxx/EExx (NEC-selected IBM) or FAxx–FCxx (IBM).
+    const ROW_RULE: Record<number, string> = {
+      0x87: "formats.decode.nec-special",
+      0xed: "formats.decode.nec-selected-ibm",
+      0xee: "formats.decode.nec-selected-ibm",
+      0xfa: "formats.decode.ibm-extension",
+      0xfb: "formats.decode.ibm-extension",
+      0xfc: "formats.decode.ibm-extension"
+    }
+    let refused = 0
     fc.assert(
       fc.property(bytes, (b) => {
         let expected: string | undefined
@@ -153,10 +166,24 @@ describe("ShiftJis against independent oracles", () => {
           expected = undefined
         }
         const r = ShiftJis.decode(b)
-        expect(Result.isSuccess(r) ? r.success : undefined).toBe(expected)
+        if (Result.isSuccess(r)) {
+          expect(r.success).toBe(expected)
+          return
+        }
+        const e = r.failure
+        if (e.code === "formats.decode.invalid-bytes") {
+          expect(expected).toBeUndefined()
+          return
+        }
+        // Refused by a row rule: the character at the offset is a valid CP932 character of that row.
+        refused++
+        const at = e.position?.byteOffset as number
+        expect(ROW_RULE[b[at] as number]).toBe(e.code)
+        expect(() => td.decode(b.subarray(at, at + 2))).not.toThrow()
       }),
-      { numRuns: 500 }
+      { numRuns: 1000 }
     )
+    expect(refused).toBeGreaterThan(20)
   })
   it("property: decode(encode(text)) is the text for JIS X 0208 text (CP932 forms)", () => {
     fc.assert(

@@ -62,7 +62,15 @@
  */
 import { Text, makeError, type JukiError } from "@juki/core"
 import { Result } from "effect"
-import { DecodeInvalidBytes, DecodeUserDefined, EncodeType } from "../rules/index.js"
+import {
+  DecodeIbmExtension,
+  DecodeInvalidBytes,
+  DecodeNecSelectedIbm,
+  DecodeNecSpecial,
+  DecodeNotWritable,
+  DecodeUserDefined,
+  EncodeType
+} from "../rules/index.js"
 
 /**
  * The mapping policy of the Shift_JIS codec.
@@ -117,6 +125,22 @@ export const LEAD = 0xfffe
 export const INVALID = 0xffff
 /** Marker of a user-defined code rejected by the policy in {@link Tables.double}. @internal */
 export const USER_DEFINED = 0xffff
+/** Marker of an NEC row 13 code (87xx) that does not write back under the policy. @internal */
+export const NEC_SPECIAL = 0xfffe
+/** Marker of an NEC-selected IBM extension code (ED/EE) that does not write back under the policy. @internal */
+export const NEC_SELECTED_IBM = 0xfffd
+/** Marker of an IBM extension code (FA–FC) that does not write back under the policy. @internal */
+export const IBM_EXTENSION = 0xfffc
+/** Marker of any other code that decodes to a character the policy writes differently. @internal */
+export const NOT_WRITABLE = 0xfffb
+/** The smallest marker in {@link Tables.double}: a value `>= REFUSED` is never a character. @internal */
+export const REFUSED = 0xfffb
+
+/** Which refusal marker a double-byte code gets when it does not write back. */
+const refusalOf = (code: number): number => {
+  const lead = code >> 8
+  return lead === 0x87 ? NEC_SPECIAL : lead === 0xed || lead === 0xee ? NEC_SELECTED_IBM : lead >= 0xfa ? IBM_EXTENSION : NOT_WRITABLE
+}
 
 const isLead = (b: number) => (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)
 const isTrail = (b: number) => b >= 0x40 && b <= 0xfc && b !== 0x7f
@@ -212,6 +236,13 @@ export const tables = (options: Partial<MappingPolicy> = defaultPolicy): Tables 
       if (u >= 0xe000 && u <= 0xe757) encode[u] = code
     }
   }
+  // Accept only what can be written back: a code that decodes to a character the policy encodes to other
+  // bytes (or not at all) is refused with the marker of its row (NEC 13区, NEC-selected IBM, IBM extension).
+  for (let code = 0x8140; code < 0x10000; code++) {
+    const u = double[code] as number
+    if (u === 0 || u >= REFUSED) continue
+    if (encode[u] !== code) double[code] = refusalOf(code)
+  }
   const t: Tables = { policy, single, double, encode, plain }
   cache.set(key, t)
   return t
@@ -219,8 +250,10 @@ export const tables = (options: Partial<MappingPolicy> = defaultPolicy): Tables 
 
 /**
  * Decodes `bytes[start, end)` into `out` (UTF-16 code units). Returns the
- * number of code units, or `-1 - offset` of the first invalid byte, or
- * `-1 - offset - 0x40000000` of a rejected user-defined character.
+ * number of code units, or `-1 - offset - kind * 2^32` of the first refused
+ * byte: kind 0 an invalid byte, else the refusal marker's kind
+ * (`0x10000 - marker`: 1 user-defined, 2 NEC 13区, 3 NEC-selected IBM,
+ * 4 IBM extension, 5 other code that does not write back).
  *
  * @internal
  */
@@ -238,7 +271,7 @@ export const decodeInto = (t: Tables, bytes: Uint8Array, start: number, end: num
     } else if (u === LEAD && i + 1 < end) {
       const v = double[(b << 8) | (bytes[i + 1] as number)] as number
       if (v === 0) return -1 - i
-      if (v === USER_DEFINED) return -1 - i - 0x40000000
+      if (v >= REFUSED) return -1 - i - (0x10000 - v) * KIND
       out[n++] = v
       i += 2
     } else return -1 - i
@@ -298,13 +331,16 @@ export const unrepresentableError = (t: Tables, text: string, fallbackIndex: num
  *
  * @internal
  */
-export const invalidBytesError = (code: number, base = 0): JukiError => {
+export const invalidBytesError = (code: number, base = 0, charset: Text.Charset = "jisx0208"): JukiError => {
   const raw = -1 - code
-  if (raw >= 0x40000000) {
-    return makeError(DecodeUserDefined, { params: { encoding: "Shift_JIS" }, position: { byteOffset: base + raw - 0x40000000 } })
-  }
-  return makeError(DecodeInvalidBytes, { params: { encoding: "Shift_JIS" }, position: { byteOffset: base + raw } })
+  const kind = Math.floor(raw / KIND)
+  const byteOffset = base + (raw - kind * KIND)
+  const rule = REFUSAL_RULES[kind] ?? DecodeInvalidBytes
+  return makeError(rule, { params: { encoding: "Shift_JIS", charset }, position: { byteOffset } })
 }
+
+const KIND = 2 ** 32
+const REFUSAL_RULES = [DecodeInvalidBytes, DecodeUserDefined, DecodeNecSpecial, DecodeNecSelectedIbm, DecodeIbmExtension, DecodeNotWritable]
 
 /**
  * Encodes a string to Shift_JIS bytes under a policy. A character that cannot
@@ -356,7 +392,7 @@ export const decode = (bytes: Uint8Array, options: Partial<MappingPolicy> = {}):
   const t = tables(options)
   const out = new Uint16Array(bytes.length)
   const n = decodeInto(t, bytes, 0, bytes.length, out)
-  if (n < 0) return Result.fail(invalidBytesError(n))
+  if (n < 0) return Result.fail(invalidBytesError(n, 0, t.policy.charset))
   return Result.succeed(codeUnitsToString(out, n))
 }
 

@@ -125,7 +125,7 @@ export class Engine {
   }
 
   invalidBytes(code: number, bytesStart: number, fileOffsetOfStart: number, path: ReadonlyArray<string>, record: number): JukiError {
-    const e = this.sjis ? SJ.invalidBytesError(code, 0) : U8.invalidBytesError(code, 0)
+    const e = this.sjis ? SJ.invalidBytesError(code, 0, this.sjis.policy.charset) : U8.invalidBytesError(code, 0)
     const at = (e.position?.byteOffset ?? bytesStart) - bytesStart + fileOffsetOfStart
     return makeError(e.rule, { path, params: e.params, position: { record, byteOffset: at } })
   }
@@ -331,7 +331,8 @@ export class Engine {
         )
         return undefined
       }
-      if (value === undefined || value === null) value = derived
+      // Left out (undefined): computed. `null` is a blank field, as decoding gives it back (written blank).
+      if (value === undefined) value = derived
     }
     if (value === undefined || value === null || value === "") {
       if (check && f.required) {

@@ -19,6 +19,10 @@
  *   (`formats.csv.header`) and reading goes on.
  * - An empty cell is blank (`null`, or `formats.field.required`). Values are
  *   not trimmed or padded; widths of the layout are not enforced in CSV.
+ * - What is accepted can be written back: an integer cell is accepted only
+ *   in the form the writer writes (no leading zero: `7`, not `007`,
+ *   `formats.csv.integer-form`); characters that the Shift_JIS mapping policy
+ *   would write with other bytes are refused as in fixed-length files.
  * - Writing: CRLF after every record, quotes only where needed (`,` `"` CR
  *   LF; `quote: "always"` quotes every text cell), optional BOM.
  * - A record longer than `maxRecordBytes` (default 1 MiB; e.g. a quote that is
@@ -54,7 +58,7 @@ import * as SJ from "../charset/shift-jis.js"
 import * as U8 from "../charset/utf8.js"
 import { LayoutError, compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
 import type { Encoding, LayoutSpec } from "../layout/model.js"
-import { CsvColumns, CsvHeader, CsvQuote, EncodeType, LayoutShape, RecordTooLong, RecordTruncated } from "../rules/index.js"
+import { CsvColumns, CsvHeader, CsvIntegerForm, CsvQuote, EncodeType, LayoutShape, RecordTooLong, RecordTruncated } from "../rules/index.js"
 import type { RecordReader, RecordSink } from "../stream/index.js"
 
 /**
@@ -189,7 +193,7 @@ const createReader = (c: CompiledLayout, options: Options) => (sink: RecordSink,
     let base = fileOffset
     if (first) {
       first = false
-      if (end - start >= 3 && buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf) {
+      if (c.encoding === "utf-8" && end - start >= 3 && buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf) {
         start += 3
         base += 3
       }
@@ -236,6 +240,13 @@ const createReader = (c: CompiledLayout, options: Options) => (sink: RecordSink,
         e.offsets[f.index] = byteOffset
         const n = cellUnits(buf, cell, base, start, [f.name], recordNo)
         if (n < 0) {
+          e.values[f.index] = undefined
+          continue
+        }
+        if (f.integer && n > 1 && e.units[0] === 0x30) {
+          // "007" would be written back as "7": only the canonical form is accepted.
+          problems.push(makeError(CsvIntegerForm, { path: [f.name], params: { label: f.label }, position: { record: recordNo, byteOffset } }))
+          e.unknownFacts(f.index)
           e.values[f.index] = undefined
           continue
         }
@@ -428,6 +439,15 @@ const createWriter = (c: CompiledLayout, options: Options) => (): RecordWriter =
         put(e.bytes, n, (always && !f.integer) || needsQuote(e.bytes, n))
       })
       if (problems.length > 0) return Result.fail(problems)
+      if (recordNo === 1 && header === "none" && !options.bom && c.encoding === "utf-8" && used >= 3 && out[0] === 0xef && out[1] === 0xbb && out[2] === 0xbf) {
+        // The first cell starts with U+FEFF, which a reader takes for a BOM: write the BOM so that it reads back.
+        ensure(3)
+        out.copyWithin(3, 0, used)
+        out[0] = 0xef
+        out[1] = 0xbb
+        out[2] = 0xbf
+        used += 3
+      }
       if (terminator) {
         ensure(2)
         out[used++] = CR

@@ -321,7 +321,7 @@ const fullwidthField = (
     const lead = buf[i] as number
     if (single[lead] !== SJ.LEAD || i + 1 >= b) return false
     const u = double[(lead << 8) | (buf[i + 1] as number)] as number
-    if (u < 0xa0 || u === SJ.USER_DEFINED || (u >= 0xff61 && u <= 0xff9f) || (u >= 0xd800 && u <= 0xdfff)) return false
+    if (u < 0xa0 || u >= SJ.REFUSED || (u >= 0xff61 && u <= 0xff9f) || (u >= 0xd800 && u <= 0xdfff)) return false
     units[n++] = u
     allPlain &= plain[u] as number
   }
@@ -499,9 +499,11 @@ const FULL_UTF8 = Uint8Array.of(0xe3, 0x80, 0x80)
 const writePad = (e: Engine, f: CompiledField, out: Uint8Array, p: number, count: number, blankInteger: boolean) => {
   if (f.pad === 0x3000 && !blankInteger) {
     const unit = e.utf8 ? FULL_UTF8 : FULL_SJIS
-    let i = 0
-    for (; i + unit.length <= count; i += unit.length) out.set(unit, p + i)
-    for (; i < count; i++) out[p + i] = 0x20
+    // The 1–2 ASCII spaces a UTF-8 width leaves over go on the outer side, where the reader strips them first.
+    const spaces = count % unit.length
+    const from = f.justify === "right" ? p + spaces : p
+    for (let i = 0; i + unit.length <= count; i += unit.length) out.set(unit, from + i)
+    out.fill(0x20, f.justify === "right" ? p : p + count - spaces, f.justify === "right" ? p + spaces : p + count)
   } else out.fill(blankInteger ? 0x20 : f.pad, p, p + count)
 }
 

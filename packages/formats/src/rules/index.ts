@@ -311,6 +311,27 @@ export const CsvColumns = defineRule({
 })
 
 /**
+ * An integer CSV cell has a leading zero (`007`, `00`). The writer writes
+ * integers without leading zeros, so such a cell could not be written back
+ * with the same bytes; it is refused. (Fixed-length integer fields keep
+ * their zero padding.)
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const CsvIntegerForm = defineRule({
+  id: "formats.csv.integer-form",
+  tag: "InvalidFormat",
+  severity: "error",
+  basis: [{ kind: "library", cite: "juki: a codec accepts only what it can write back (same bytes)", verified: true }],
+  title: { ja: "CSVの整数の表記", en: "CSV integer form" },
+  message: {
+    ja: "{field}（{label}）は先頭に0を付けない整数で書いてください（書き戻すと同じバイト列になりません）",
+    en: "{field} ({label}) must be an integer without leading zeros (it would not be written back to the same bytes)"
+  }
+})
+
+/**
  * The CSV header row does not name the layout's fields in order.
  *
  * @category rules
@@ -366,8 +387,100 @@ export const DecodeUserDefined = defineRule({
   }
 })
 
+const ROUND_TRIP: LegalBasis = {
+  kind: "library",
+  cite: "juki: a codec accepts only what it can write back (same bytes)",
+  verified: true
+}
+
 /**
- * A character cannot be represented in UTF-8 (a lone surrogate). For
+ * A character of the NEC special characters (NEC特殊文字, row 13, Shift_JIS
+ * 8740–879C: ①Ⅰ㍉㈱…) was read while the mapping policy cannot write it
+ * back with the same bytes: under `charset: "jisx0208"` every cell of the
+ * row, under `"cp932"` the cells that duplicate a JIS X 0208 character
+ * (≒≡∫∮√⊥∠∟⊿∵∩∪, written as 81xx). Refused in every field, whatever a
+ * 外字数 item says.
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const DecodeNecSpecial = defineRule({
+  id: "formats.decode.nec-special",
+  tag: "DecodeError",
+  severity: "error",
+  basis: [CP932, ROUND_TRIP],
+  title: { ja: "NEC特殊文字（13区）", en: "NEC special character (row 13)" },
+  message: {
+    ja: "{encoding}のNEC特殊文字（13区、87xx）です。文字コード方針 {charset} では同じバイト列に書き戻せないため受け付けません",
+    en: "A {encoding} NEC special character (row 13, 87xx); the charset policy {charset} cannot write it back to the same bytes"
+  }
+})
+
+/**
+ * A character of the NEC-selected IBM extensions (NEC選定IBM拡張文字,
+ * Shift_JIS ED40–EEFC) was read. No policy writes these bytes: CP932 writes
+ * the same characters as IBM extensions (FA40–FC4B), JIS X 0208 not at all.
+ * Refused in every field, whatever a 外字数 item says.
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const DecodeNecSelectedIbm = defineRule({
+  id: "formats.decode.nec-selected-ibm",
+  tag: "DecodeError",
+  severity: "error",
+  basis: [CP932, ROUND_TRIP],
+  title: { ja: "NEC選定IBM拡張文字", en: "NEC-selected IBM extension" },
+  message: {
+    ja: "{encoding}のNEC選定IBM拡張文字（ED/EE）です。文字コード方針 {charset} では同じバイト列に書き戻せないため受け付けません",
+    en: "A {encoding} NEC-selected IBM extension character (ED/EE); the charset policy {charset} cannot write it back to the same bytes"
+  }
+})
+
+/**
+ * A character of the IBM extensions (IBM拡張文字, Shift_JIS FA40–FC4B:
+ * 髙﨑ⅰ…) was read while the mapping policy cannot write it back with the
+ * same bytes: under `charset: "jisx0208"` every cell, under `"cp932"` the
+ * cells that duplicate NEC row 13 or JIS X 0208 (Ⅰ–Ⅹ ￢ ∵ ㈱ № ℡).
+ * Refused in every field, whatever a 外字数 item says.
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const DecodeIbmExtension = defineRule({
+  id: "formats.decode.ibm-extension",
+  tag: "DecodeError",
+  severity: "error",
+  basis: [CP932, ROUND_TRIP],
+  title: { ja: "IBM拡張文字", en: "IBM extension character" },
+  message: {
+    ja: "{encoding}のIBM拡張文字（FA–FC）です。文字コード方針 {charset} では同じバイト列に書き戻せないため受け付けません",
+    en: "A {encoding} IBM extension character (FA–FC); the charset policy {charset} cannot write it back to the same bytes"
+  }
+})
+
+/**
+ * Any other double-byte code that decodes to a character the mapping policy
+ * writes with other bytes or not at all (e.g. `decodeForm: "jis"` with
+ * `charset: "cp932"`: 8160 decodes to 〜, which CP932 cannot write).
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const DecodeNotWritable = defineRule({
+  id: "formats.decode.not-writable",
+  tag: "DecodeError",
+  severity: "error",
+  basis: [ROUND_TRIP],
+  title: { ja: "書き戻せない文字", en: "Character that cannot be written back" },
+  message: {
+    ja: "{encoding}の文字ですが、文字コード方針 {charset} では同じバイト列に書き戻せないため受け付けません",
+    en: "A {encoding} character the charset policy {charset} cannot write back to the same bytes"
+  }
+})
+
+/**
+ * A character that cannot be represented in UTF-8 (a lone surrogate). For
  * Shift_JIS, unrepresentable characters are reported with the rule of
  * `@juki/core`, `text.shift-jis.unrepresentable`. Encoding never writes `?`
  * or U+FFFD.
@@ -569,9 +682,14 @@ export const rules = [
   RecordTooLong,
   CsvQuote,
   CsvColumns,
+  CsvIntegerForm,
   CsvHeader,
   DecodeInvalidBytes,
   DecodeUserDefined,
+  DecodeNecSpecial,
+  DecodeNecSelectedIbm,
+  DecodeIbmExtension,
+  DecodeNotWritable,
   EncodeUnmappable,
   EncodeOverflow,
   EncodeType,
