@@ -147,14 +147,19 @@ describe("FixedLength records", () => {
     ])
     expect(summary).toMatchObject({ records: 3, accepted: 2, rejected: 1, problems: 2, bytes: file.length })
   })
-  it("a line ending in LF only under CRLF is accepted with an alert; LF and unterminated layouts read too", () => {
+  it("a line ending in LF only under CRLF is an error by default (strict) and accepted with lineEnding \"any\"; LF and unterminated layouts read too", () => {
     const rec = { code: "271004", name: null, sex: null, myNumber: null }
     const body = Result.getOrThrow(person.encodeRecord(rec))
     const lf = FixedLength.make(Person, { recordTerminator: "LF" })
     const none = FixedLength.make(Person, { recordTerminator: "none" })
-    expect(person.decode(new Uint8Array([...body, 10])).records[0]?.problems.map((p) => [p.code, p.severity])).toEqual([
-      ["formats.record.terminator", "alert"]
+    const strict = person.decode(new Uint8Array([...body, 10, ...body, 13, 10]))
+    expect(strict.records.map((r) => [r.value === undefined, r.problems.map((p) => [p.code, p.severity, p.position])])).toEqual([
+      [true, [["formats.record.line-ending", "error", { record: 1, byteOffset: body.length }]]],
+      [false, []]
     ])
+    const any = FixedLength.make(Person, { lineEnding: "any" })
+    expect(any.decode(new Uint8Array([...body, 10, ...body, 13, 10])).summary).toMatchObject({ records: 2, accepted: 2, problems: 0 })
+    expect(FixedLength.make({ ...Person, lineEnding: "any" }).decode(new Uint8Array([...body, 10])).summary).toMatchObject({ accepted: 1, problems: 0 })
     expect(lf.decode(Result.getOrThrow(lf.encode([rec, rec]))).summary).toMatchObject({ records: 2, accepted: 2 })
     const file = Result.getOrThrow(none.encode([rec, rec]))
     expect(file.length).toBe(76)

@@ -20,6 +20,9 @@
  *   "none"`: records are cut every `recordLength` bytes). A line of the wrong
  *   length is rejected (`formats.record.length`) and reading goes on with the
  *   next line; a missing terminator on the last record is an alert.
+ * - Line endings of CRLF files are strict by default (`lineEnding: "crlf"`):
+ *   an LF without CR is an error (`formats.record.line-ending`) and the
+ *   record is rejected; `lineEnding: "any"` (layout or option) accepts both.
  * - Invalid bytes (`formats.decode.invalid-bytes`), characters outside the
  *   field's class (`formats.field.chars`), codes outside the code list,
  *   failed checks (with the owning package's rule id), 項目長 and 外字数
@@ -64,12 +67,13 @@ import { buildCodec, type Codec, type RecordWriter } from "../codec/api.js"
 import { Engine, asciiToString, overflowError, unitsToString, withThrowingChecks, type EngineOptions } from "../codec/engine.js"
 import * as SJ from "../charset/shift-jis.js"
 import { LayoutError, compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
-import type { Encoding, FieldSpec, LayoutSpec, RecordTerminator } from "../layout/model.js"
+import type { Encoding, FieldSpec, LayoutSpec, LineEnding, RecordTerminator } from "../layout/model.js"
 import {
   DecodeInvalidBytes,
   EncodeType,
   LayoutShape,
   RecordLength,
+  RecordLineEnding,
   RecordTerminatorMissing as RecordTerminatorRule,
   RecordTruncated
 } from "../rules/index.js"
@@ -86,6 +90,8 @@ export interface Options extends EngineOptions {
   readonly encoding?: Encoding
   /** Record terminator (default: the layout's, else `"CRLF"`). */
   readonly recordTerminator?: RecordTerminator
+  /** Line-ending policy with `"CRLF"` (default: the layout's, else `"crlf"`, strict; `"any"` also takes a bare LF). */
+  readonly lineEnding?: LineEnding
   /** Further checks by id. */
   readonly checks?: CheckTable
   /**
@@ -384,6 +390,7 @@ const decodeFields = (
 
 const createReader = (c: CompiledLayout, options: Options, terminator: RecordTerminator) => (sink: RecordSink, materialize: boolean): RecordReader<unknown> => {
   const e = new Engine(c, options)
+  const strict = (options.lineEnding ?? c.lineEnding) === "crlf"
   e.fast = options.fastPaths !== false
   const kinds = Uint8Array.from(c.fields, (f) => fastKind(f, e.utf8))
   const L = c.recordLength
@@ -403,10 +410,12 @@ const createReader = (c: CompiledLayout, options: Options, terminator: RecordTer
     problems.length = 0
     let value: object | undefined
     let end = len
+    let bareLf = false
     if (terminator === "CRLF" && len <= L + 1) {
       if (end > 0 && buf[s + end - 1] === 13) end--
-      else if (!missingTerminator) {
-        problems.push(makeError(RecordTerminatorRule, { params: { terminator: "CRLF" }, position: { record: recordNo, byteOffset: fileOffset + len } }))
+      else if (!missingTerminator && strict) {
+        bareLf = true
+        problems.push(makeError(RecordLineEnding, { params: { terminator: "CRLF" }, position: { record: recordNo, byteOffset: fileOffset + len } }))
       }
     }
     if (missingTerminator) {
@@ -418,6 +427,7 @@ const createReader = (c: CompiledLayout, options: Options, terminator: RecordTer
       problems.push(makeError(RecordLength, { params: { expected: L, actual: end }, position: { record: recordNo, byteOffset: fileOffset } }))
     } else {
       value = decodeFields(e, kinds, buf, s, recordNo, fileOffset, problems, materialize)
+      if (bareLf) value = undefined
     }
     sink(recordNo, fileOffset, value, problems)
     fileOffset += consumed

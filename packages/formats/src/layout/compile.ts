@@ -12,7 +12,7 @@ import {
   LayoutShape,
   LayoutWidth
 } from "../rules/index.js"
-import type { CharClass, Encoding, FieldCheck, FieldSpec, LayoutSpec, RecordTerminator } from "./model.js"
+import type { CharClass, Encoding, FieldCheck, FieldSpec, LayoutSpec, LineEnding, RecordTerminator } from "./model.js"
 
 /**
  * What a layout is checked and compiled for.
@@ -131,6 +131,10 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
   const terminator = input["recordTerminator"]
   if (terminator !== undefined && terminator !== "CRLF" && terminator !== "LF" && terminator !== "none") {
     shape(`"recordTerminator" must be "CRLF", "LF" or "none"`, ["recordTerminator"])
+  }
+  const lineEnding = input["lineEnding"]
+  if (lineEnding !== undefined && lineEnding !== "crlf" && lineEnding !== "any") {
+    shape(`"lineEnding" must be "crlf" or "any"`, ["lineEnding"])
   }
   const unit = input["itemLengthUnit"]
   if (unit !== undefined && unit !== "bytes" && unit !== "chars") shape(`"itemLengthUnit" must be "bytes" or "chars"`, ["itemLengthUnit"])
@@ -420,6 +424,8 @@ export interface CompiledLayout {
   readonly format: "fixed" | "csv"
   readonly encoding: Encoding
   readonly terminator: RecordTerminator
+  /** Line-ending policy of CRLF files. */
+  readonly lineEnding: LineEnding
   readonly itemLengthUnit: "bytes" | "chars"
   readonly fields: ReadonlyArray<CompiledField>
   readonly data: ReadonlyArray<CompiledField>
@@ -511,6 +517,7 @@ export const compile = (layout: LayoutSpec, options: LayoutOptions = {}): Compil
     format,
     encoding,
     terminator: layout.recordTerminator ?? "CRLF",
+    lineEnding: layout.lineEnding === "any" ? "any" : "crlf",
     itemLengthUnit: layout.itemLengthUnit ?? "bytes",
     fields,
     data,

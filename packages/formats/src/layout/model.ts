@@ -121,6 +121,12 @@ export interface LayoutSpec {
   readonly encoding?: Encoding
   /** Record terminator of fixed-length files (default `"CRLF"`). */
   readonly recordTerminator?: RecordTerminator
+  /**
+   * Line-ending policy of fixed-length files with `recordTerminator: "CRLF"`:
+   * `"crlf"` (default, strict: a bare LF is `formats.record.line-ending`, the
+   * record is rejected) or `"any"` (CRLF or LF).
+   */
+  readonly lineEnding?: LineEnding
   /** Unit of `itemLengthOf` fields: `"bytes"` (default, UNVERIFIED) or `"chars"`. */
   readonly itemLengthUnit?: "bytes" | "chars"
   /** The fields, in byte order. */
@@ -134,6 +140,14 @@ export interface LayoutSpec {
  * @since 0.1.0
  */
 export type Encoding = "shift_jis" | "utf-8"
+
+/**
+ * Line-ending policy of fixed-length files: `"crlf"` (strict) or `"any"`.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type LineEnding = "crlf" | "any"
 
 /**
  * Record terminators of fixed-length files.

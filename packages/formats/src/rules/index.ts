@@ -258,6 +258,27 @@ export const RecordTerminatorMissing = defineRule({
 })
 
 /**
+ * A record of a CRLF file ends with an LF without CR. Many interchange
+ * specifications make CRLF mandatory; under the strict policy (default,
+ * `lineEnding: "crlf"`) the record is rejected. `lineEnding: "any"` accepts
+ * a bare LF.
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const RecordLineEnding = defineRule({
+  id: "formats.record.line-ending",
+  tag: "InvalidFormat",
+  severity: "error",
+  basis: [LIBRARY],
+  title: { ja: "改行コード", en: "Line ending" },
+  message: {
+    ja: "改行がLFだけです（{terminator}が必要です。LFも受け付けるには lineEnding: \"any\" を指定します）",
+    en: "The line ends with a bare LF ({terminator} required; lineEnding: \"any\" accepts LF)"
+  }
+})
+
+/**
  * A record is longer than the reader's limit; it is skipped up to the next
  * line break so that memory stays bounded.
  *
@@ -679,6 +700,7 @@ export const rules = [
   RecordLength,
   RecordTruncated,
   RecordTerminatorMissing,
+  RecordLineEnding,
   RecordTooLong,
   CsvQuote,
   CsvColumns,
