@@ -110,6 +110,30 @@ export interface CheckEntry {
    * `validate`.
    */
   readonly isValid?: (value: string, options: CheckContext["options"]) => boolean
+  /**
+   * Every value the check accepts, when it is a closed vocabulary (続柄,
+   * 異動事由): widths are derived from its longest value
+   * (`deriveUtf8Layout`). Computed on call.
+   */
+  readonly vocabulary?: () => ReadonlyArray<string>
+}
+
+/**
+ * Every 続柄 of the vocabulary of `@juki/records` (`Relationship`): 世帯主,
+ * 縁故者, 同居人 and every chain of 1 to `MAX_LINKS` base terms joined by の
+ * (30,943 values).
+ *
+ * @category checks
+ * @since 0.2.0
+ */
+export const relationshipVocabulary = (): ReadonlyArray<string> => {
+  const out: Array<string> = [Relationship.HEAD, ...Relationship.OTHER_TERMS]
+  let level: Array<string> = [...Relationship.BASE_TERMS]
+  for (let links = 1; links <= Relationship.MAX_LINKS; links++) {
+    out.push(...level)
+    if (links < Relationship.MAX_LINKS) level = level.flatMap((chain) => Relationship.BASE_TERMS.map((t) => `${chain}の${t}`))
+  }
+  return out
 }
 
 const digits = (rng: Rng, n: number): string => {
@@ -279,12 +303,14 @@ export const builtinChecks = {
     generate: (rng) => {
       const terms = [Relationship.HEAD, ...Relationship.BASE_TERMS.filter((t) => t.length === 1)]
       return { value: terms[rng.next() % terms.length] as string }
-    }
+    },
+    vocabulary: relationshipVocabulary
   },
   "records.Jiyu": {
     label: { ja: "異動事由", en: "Reason of change" },
     validate: (value, _context) => fromResult(Jiyu.fromName(value)),
-    generate: (rng) => ({ value: (Jiyu.catalogue[rng.next() % Jiyu.catalogue.length] as Jiyu.JiyuInfo).ja })
+    generate: (rng) => ({ value: (Jiyu.catalogue[rng.next() % Jiyu.catalogue.length] as Jiyu.JiyuInfo).ja }),
+    vocabulary: () => Jiyu.catalogue.map((j) => j.ja)
   },
   "core.Wareki.codedPair": {
     label: { ja: "元号区分＋年月日", en: "Era code and date" },

@@ -51,3 +51,4 @@
 export * from "./model.js"
 export { LayoutError, checkLayout, parseLayout, validateLayout, type LayoutOptions } from "./compile.js"
 export { CHAR_CLASS_PATTERNS, toSchema } from "./schema.js"
+export { deriveUtf8Layout, type Utf8LayoutOptions } from "./utf8.js"

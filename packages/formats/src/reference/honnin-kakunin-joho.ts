@@ -7,7 +7,10 @@
  * The item list and order follow 別添2 (2) of the 大阪市 評価書; the byte widths,
  * character classes and code lists are **juki's choice (not official)**: the
  * official CS record layout is not public. Widths of 全角 fields are multiples of
- * 6 so that the layout also works in UTF-8. Dates are `YYYYMMDD`.
+ * 6, so the layout is also valid in UTF-8, but there a 全角 field holds only
+ * width / 3 characters (続柄 12 bytes: 4, too few for 夫（未届）): for UTF-8
+ * files use `deriveUtf8Layout(HonninKakuninJoho)`, whose widths are derived
+ * from what each field holds. Dates are `YYYYMMDD`.
  *
  * @since 0.1.0
  * @module
