@@ -111,6 +111,8 @@ describe("generateTypeScript", () => {
 
 describe("generateJsonSchema and toSchema", () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true })
+  // The x-juki-* annotations (bytes are checked by the differential test in differential.test.ts).
+  for (const keyword of ["x-juki-bytes", "x-juki-encoding", "x-juki-check"]) ajv.addKeyword(keyword)
   for (const layout of references) {
     it(`${layout.name}: decoded records validate against the JSON Schema and the effect Schema; others do not`, () => {
       const validate = ajv.compile(generateJsonSchema(layout))

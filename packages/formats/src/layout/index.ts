@@ -50,5 +50,6 @@
  */
 export * from "./model.js"
 export { LayoutError, checkLayout, parseLayout, validateLayout, type LayoutOptions } from "./compile.js"
-export { CHAR_CLASS_PATTERNS, toSchema } from "./schema.js"
+export { CHAR_CLASS_PATTERNS, toSchema, type SchemaOptions } from "./schema.js"
+export { fieldLimits, type FieldLimits } from "./limits.js"
 export { deriveUtf8Layout, type Utf8LayoutOptions } from "./utf8.js"

@@ -9,61 +9,61 @@
  * @since 0.1.0
  */
 export interface HonninKakuninJohoRecord {
-  /** 1. 住民票コード — 数字 — offset 0, 11 bytes — 必須 — check core.ResidentCode */
+  /** 1. 住民票コード — 数字 — offset 0, 11 bytes — at most 11 characters (11 bytes in shift_jis) — 必須 — check core.ResidentCode */
   readonly residentCode: string
-  /** 2. 漢字氏名 — 全角 — offset 11, 60 bytes — 必須 */
+  /** 2. 漢字氏名 — 全角 — offset 11, 60 bytes — at most 30 characters (60 bytes in shift_jis) — 必須 */
   readonly nameKanji: string
   /** 3. 外字数(氏名) — 数字 — offset 71, 2 bytes — 外字数 of nameKanji */
   readonly nameGaijiCount: number | null
-  /** 4. ふりがな氏名 — 全角 — offset 73, 60 bytes */
+  /** 4. ふりがな氏名 — 全角 — offset 73, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly nameKana: string | null
-  /** 5. 清音化かな氏名 — 全角 — offset 133, 60 bytes */
+  /** 5. 清音化かな氏名 — 全角 — offset 133, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly nameKanaSeion: string | null
-  /** 6. 生年月日 — 数字 — offset 193, 8 bytes — 必須 — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 6. 生年月日 — 数字 — offset 193, 8 bytes — at most 8 characters (8 bytes in shift_jis) — 必須 — check core.RegistryDate.ymd — YYYYMMDD */
   readonly birthDate: string
   /** 7. 性別 — 数字 — offset 201, 1 bytes — 必須 — codes: 1 男, 2 女 */
   readonly sex: "1" | "2"
-  /** 8. 市町村コード — 数字 — offset 202, 6 bytes — 必須 — check core.LocalGovernmentCode */
+  /** 8. 市町村コード — 数字 — offset 202, 6 bytes — at most 6 characters (6 bytes in shift_jis) — 必須 — check core.LocalGovernmentCode */
   readonly municipalityCode: string
-  /** 9. 大字・字コード — 数字 — offset 208, 7 bytes */
+  /** 9. 大字・字コード — 数字 — offset 208, 7 bytes — at most 7 characters (7 bytes in shift_jis) */
   readonly oazaCode: string | null
-  /** 10. 郵便番号 — 数字 — offset 215, 7 bytes — check core.PostalCode */
+  /** 10. 郵便番号 — 数字 — offset 215, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly postalCode: string | null
-  /** 11. 住所 — 全角 — offset 222, 120 bytes — 必須 */
+  /** 11. 住所 — 全角 — offset 222, 120 bytes — at most 60 characters (120 bytes in shift_jis) — 必須 */
   readonly address: string
   /** 12. 外字数(住所) — 数字 — offset 342, 2 bytes — 外字数 of address */
   readonly addressGaijiCount: number | null
-  /** 13. 個人番号 — 数字 — offset 344, 12 bytes — check mynumber.MyNumber */
+  /** 13. 個人番号 — 数字 — offset 344, 12 bytes — at most 12 characters (12 bytes in shift_jis) — check mynumber.MyNumber */
   readonly myNumber: string | null
-  /** 14. 住民となった日 — 数字 — offset 356, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 14. 住民となった日 — 数字 — offset 356, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly residentSince: string | null
-  /** 15. 住所を定めた日 — 数字 — offset 364, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 15. 住所を定めた日 — 数字 — offset 364, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly addressSince: string | null
-  /** 16. 届出の年月日 — 数字 — offset 372, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 16. 届出の年月日 — 数字 — offset 372, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly notificationDate: string | null
-  /** 17. 市町村コード(転入前) — 数字 — offset 380, 6 bytes — check core.LocalGovernmentCode */
+  /** 17. 市町村コード(転入前) — 数字 — offset 380, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.LocalGovernmentCode */
   readonly previousMunicipalityCode: string | null
-  /** 18. 転入前住所 — 全角 — offset 386, 120 bytes */
+  /** 18. 転入前住所 — 全角 — offset 386, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly previousAddress: string | null
   /** 19. 外字数(転入前住所) — 数字 — offset 506, 2 bytes — 外字数 of previousAddress */
   readonly previousAddressGaijiCount: number | null
-  /** 20. 続柄 — 全角 — offset 508, 12 bytes — check records.Relationship */
+  /** 20. 続柄 — 全角 — offset 508, 12 bytes — at most 6 characters (12 bytes in shift_jis) — check records.Relationship */
   readonly relationship: string | null
-  /** 21. 異動事由 — 数字 — offset 520, 2 bytes */
+  /** 21. 異動事由 — 数字 — offset 520, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly changeReason: string | null
-  /** 22. 異動年月日 — 数字 — offset 522, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 22. 異動年月日 — 数字 — offset 522, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly changeDate: string | null
-  /** 23. 異動事由詳細 — 数字 — offset 530, 2 bytes */
+  /** 23. 異動事由詳細 — 数字 — offset 530, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly changeReasonDetail: string | null
-  /** 24. 旧住民票コード — 数字 — offset 532, 11 bytes — check core.ResidentCode */
+  /** 24. 旧住民票コード — 数字 — offset 532, 11 bytes — at most 11 characters (11 bytes in shift_jis) — check core.ResidentCode */
   readonly previousResidentCode: string | null
-  /** 25. 住民票コード使用年月日 — 数字 — offset 543, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 25. 住民票コード使用年月日 — 数字 — offset 543, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly residentCodeSince: string | null
-  /** 26. 依頼管理番号 — 半角英数 — offset 551, 20 bytes */
+  /** 26. 依頼管理番号 — 半角英数 — offset 551, 20 bytes — at most 20 characters (20 bytes in shift_jis) */
   readonly requestNumber: string | null
-  /** 27. 操作者ID — 半角英数 — offset 571, 16 bytes */
+  /** 27. 操作者ID — 半角英数 — offset 571, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly operatorId: string | null
-  /** 28. 操作端末ID — 半角英数 — offset 587, 16 bytes */
+  /** 28. 操作端末ID — 半角英数 — offset 587, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly terminalId: string | null
   /** 29. 更新順番号 — 数字 — offset 603, 10 bytes */
   readonly updateSequence: number | null
@@ -79,13 +79,13 @@ export interface HonninKakuninJohoRecord {
   readonly gaijiFlag: "0" | "1" | null
   /** 35. レコード状況フラグ — 数字 — offset 627, 1 bytes — codes: 0 なし, 1 あり */
   readonly recordStatusFlag: "0" | "1" | null
-  /** 36. タイムスタンプ — 数字 — offset 628, 14 bytes — YYYYMMDDhhmmss */
+  /** 36. タイムスタンプ — 数字 — offset 628, 14 bytes — at most 14 characters (14 bytes in shift_jis) — YYYYMMDDhhmmss */
   readonly timestamp: string | null
-  /** 37. 旧氏_漢字 — 全角 — offset 642, 36 bytes */
+  /** 37. 旧氏_漢字 — 全角 — offset 642, 36 bytes — at most 18 characters (36 bytes in shift_jis) */
   readonly formerSurnameKanji: string | null
   /** 38. 旧氏_外字数 — 数字 — offset 678, 2 bytes — 外字数 of formerSurnameKanji */
   readonly formerSurnameGaijiCount: number | null
-  /** 39. 旧氏_ふりがな — 全角 — offset 680, 36 bytes */
+  /** 39. 旧氏_ふりがな — 全角 — offset 680, 36 bytes — at most 18 characters (36 bytes in shift_jis) */
   readonly formerSurnameKana: string | null
   /** 40. 旧氏_外字変更連番 — 数字 — offset 716, 4 bytes */
   readonly formerSurnameGaijiChangeSeq: number | null

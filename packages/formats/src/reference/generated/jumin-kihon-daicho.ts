@@ -9,15 +9,15 @@
  * @since 0.1.0
  */
 export interface JuminKihonDaichoRecord {
-  /** 1. 区コード — 数字 — offset 0, 3 bytes */
+  /** 1. 区コード — 数字 — offset 0, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly wardCode: string | null
-  /** 2. 整理番号1 — 数字 — offset 3, 15 bytes — 必須 */
+  /** 2. 整理番号1 — 数字 — offset 3, 15 bytes — at most 15 characters (15 bytes in shift_jis) — 必須 */
   readonly serialNumber1: string
-  /** 3. 登録状態区分 — 数字 — offset 18, 1 bytes */
+  /** 3. 登録状態区分 — 数字 — offset 18, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly registrationStatus: string | null
-  /** 4. 個人最新_削除区分 — 数字 — offset 19, 1 bytes */
+  /** 4. 個人最新_削除区分 — 数字 — offset 19, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly personLatestDeletedFlag: string | null
-  /** 5. 増減区分 — 数字 — offset 20, 1 bytes */
+  /** 5. 増減区分 — 数字 — offset 20, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly increaseDecreaseCategory: string | null
   /** 6. 最新フラグ — 数字 — offset 21, 1 bytes — codes: 0 なし, 1 あり */
   readonly latestFlag: "0" | "1" | null
@@ -29,286 +29,286 @@ export interface JuminKihonDaichoRecord {
   readonly personLatestWardMoveSeq: number | null
   /** 10. 個人最新_版数 — 数字 — offset 34, 4 bytes */
   readonly personLatestVersion: number | null
-  /** 11. 住民区分 — 数字 — offset 38, 1 bytes */
+  /** 11. 住民区分 — 数字 — offset 38, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly residentCategory: string | null
-  /** 12. 整理番号2 — 数字 — offset 39, 15 bytes */
+  /** 12. 整理番号2 — 数字 — offset 39, 15 bytes — at most 15 characters (15 bytes in shift_jis) */
   readonly serialNumber2: string | null
-  /** 13. 世帯区分 — 数字 — offset 54, 1 bytes */
+  /** 13. 世帯区分 — 数字 — offset 54, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly householdCategory: string | null
   /** 14. 出力順位 — 数字 — offset 55, 3 bytes */
   readonly outputOrder: number | null
-  /** 15. 住民票コード — 数字 — offset 58, 11 bytes — check core.ResidentCode */
+  /** 15. 住民票コード — 数字 — offset 58, 11 bytes — at most 11 characters (11 bytes in shift_jis) — check core.ResidentCode */
   readonly residentCode: string | null
-  /** 16. 個人番号 — 数字 — offset 69, 12 bytes — check mynumber.MyNumber */
+  /** 16. 個人番号 — 数字 — offset 69, 12 bytes — at most 12 characters (12 bytes in shift_jis) — check mynumber.MyNumber */
   readonly myNumber: string | null
-  /** 17. 改製年月日_元号区分 — 数字 — offset 81, 1 bytes */
+  /** 17. 改製年月日_元号区分 — 数字 — offset 81, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly remakeDateEra: string | null
-  /** 18. 改製年月日_年月日 — 数字 — offset 82, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 18. 改製年月日_年月日 — 数字 — offset 82, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly remakeDate: string | null
-  /** 19. 住定異動日_元号区分 — 数字 — offset 88, 1 bytes */
+  /** 19. 住定異動日_元号区分 — 数字 — offset 88, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly residenceChangeDateEra: string | null
-  /** 20. 住定異動日_年月日 — 数字 — offset 89, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 20. 住定異動日_年月日 — 数字 — offset 89, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly residenceChangeDate: string | null
-  /** 21. 住定届出日_元号区分 — 数字 — offset 95, 1 bytes */
+  /** 21. 住定届出日_元号区分 — 数字 — offset 95, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly residenceNotificationDateEra: string | null
-  /** 22. 住定届出日_年月日 — 数字 — offset 96, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 22. 住定届出日_年月日 — 数字 — offset 96, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly residenceNotificationDate: string | null
-  /** 23. 住定事由_異動事由コード — 数字 — offset 102, 3 bytes */
+  /** 23. 住定事由_異動事由コード — 数字 — offset 102, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly residenceReasonCode: string | null
-  /** 24. 住定事由_1_一部・全部区分 — 数字 — offset 105, 1 bytes */
+  /** 24. 住定事由_1_一部・全部区分 — 数字 — offset 105, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly residenceReasonPartAll1: string | null
-  /** 25. 住定事由_2_一部・全部区分 — 数字 — offset 106, 1 bytes */
+  /** 25. 住定事由_2_一部・全部区分 — 数字 — offset 106, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly residenceReasonPartAll2: string | null
-  /** 26. 現住所_自治体コード — 数字 — offset 107, 6 bytes — check core.LocalGovernmentCode */
+  /** 26. 現住所_自治体コード — 数字 — offset 107, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.LocalGovernmentCode */
   readonly currentGovernmentCode: string | null
-  /** 27. 現住所_町丁目コード — 数字 — offset 113, 9 bytes */
+  /** 27. 現住所_町丁目コード — 数字 — offset 113, 9 bytes — at most 9 characters (9 bytes in shift_jis) */
   readonly currentTownCode: string | null
-  /** 28. 現住所_番 — 数字 — offset 122, 5 bytes */
+  /** 28. 現住所_番 — 数字 — offset 122, 5 bytes — at most 5 characters (5 bytes in shift_jis) */
   readonly currentBan: string | null
-  /** 29. 現住所_号 — 数字 — offset 127, 5 bytes */
+  /** 29. 現住所_号 — 数字 — offset 127, 5 bytes — at most 5 characters (5 bytes in shift_jis) */
   readonly currentGo: string | null
-  /** 30. 現住所_枝 — 数字 — offset 132, 5 bytes */
+  /** 30. 現住所_枝 — 数字 — offset 132, 5 bytes — at most 5 characters (5 bytes in shift_jis) */
   readonly currentEda: string | null
-  /** 31. 現住所_地番編集コード — 数字 — offset 137, 2 bytes */
+  /** 31. 現住所_地番編集コード — 数字 — offset 137, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly currentLotEditCode: string | null
-  /** 32. 現住所_郵便番号 — 数字 — offset 139, 7 bytes — check core.PostalCode */
+  /** 32. 現住所_郵便番号 — 数字 — offset 139, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly currentPostalCode: string | null
-  /** 33. 現住所_方書 — 全角 — offset 146, 60 bytes */
+  /** 33. 現住所_方書 — 全角 — offset 146, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly currentKatagaki: string | null
-  /** 34. 現住所_管轄区分 — 数字 — offset 206, 1 bytes */
+  /** 34. 現住所_管轄区分 — 数字 — offset 206, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly currentJurisdiction: string | null
-  /** 35. 世帯主_整理番号1 — 数字 — offset 207, 15 bytes */
+  /** 35. 世帯主_整理番号1 — 数字 — offset 207, 15 bytes — at most 15 characters (15 bytes in shift_jis) */
   readonly householderSerialNumber1: string | null
-  /** 36. 世帯主名_漢字氏名 — 全角 — offset 222, 60 bytes */
+  /** 36. 世帯主名_漢字氏名 — 全角 — offset 222, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly householderNameKanji: string | null
-  /** 37. 世帯主名_英字氏名 — 半角英数 — offset 282, 60 bytes */
+  /** 37. 世帯主名_英字氏名 — 半角英数 — offset 282, 60 bytes — at most 60 characters (60 bytes in shift_jis) */
   readonly householderNameLatin: string | null
-  /** 38. 消除事由_異動年月日_元号区分 — 数字 — offset 342, 1 bytes */
+  /** 38. 消除事由_異動年月日_元号区分 — 数字 — offset 342, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly removalChangeDateEra: string | null
-  /** 39. 消除事由_異動年月日_年月日 — 数字 — offset 343, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 39. 消除事由_異動年月日_年月日 — 数字 — offset 343, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly removalChangeDate: string | null
-  /** 40. 消除事由_届出年月日_元号区分 — 数字 — offset 349, 1 bytes */
+  /** 40. 消除事由_届出年月日_元号区分 — 数字 — offset 349, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly removalNotificationDateEra: string | null
-  /** 41. 消除事由_届出年月日_年月日 — 数字 — offset 350, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 41. 消除事由_届出年月日_年月日 — 数字 — offset 350, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly removalNotificationDate: string | null
-  /** 42. 消除事由_異動事由_異動事由コード — 数字 — offset 356, 3 bytes */
+  /** 42. 消除事由_異動事由_異動事由コード — 数字 — offset 356, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly removalReasonCode: string | null
-  /** 43. 消除事由_異動事由_1_一部・全部区分 — 数字 — offset 359, 1 bytes */
+  /** 43. 消除事由_異動事由_1_一部・全部区分 — 数字 — offset 359, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly removalReasonPartAll1: string | null
-  /** 44. 消除事由_異動事由_2_一部・全部区分 — 数字 — offset 360, 1 bytes */
+  /** 44. 消除事由_異動事由_2_一部・全部区分 — 数字 — offset 360, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly removalReasonPartAll2: string | null
-  /** 45. 消除事由_法務省異動事由発生日 — 数字 — offset 361, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 45. 消除事由_法務省異動事由発生日 — 数字 — offset 361, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly removalMojEventDate: string | null
-  /** 46. 消除事由_法務省通知異動事由コード — 数字 — offset 369, 3 bytes */
+  /** 46. 消除事由_法務省通知異動事由コード — 数字 — offset 369, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly removalMojReasonCode: string | null
-  /** 47. 消除事由_職権処理異動事由詳細コード — 数字 — offset 372, 3 bytes */
+  /** 47. 消除事由_職権処理異動事由詳細コード — 数字 — offset 372, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly removalExOfficioDetailCode: string | null
-  /** 48. 消除事由_消除事由区分 — 数字 — offset 375, 2 bytes */
+  /** 48. 消除事由_消除事由区分 — 数字 — offset 375, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly removalCategory: string | null
-  /** 49. 消除事由_住所種別区分 — 数字 — offset 377, 1 bytes */
+  /** 49. 消除事由_住所種別区分 — 数字 — offset 377, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly removalAddressType: string | null
-  /** 50. 消除事由_定型事由コード — 数字 — offset 378, 3 bytes */
+  /** 50. 消除事由_定型事由コード — 数字 — offset 378, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly removalStandardReasonCode: string | null
-  /** 51. 消除事由_自治体コード — 数字 — offset 381, 6 bytes — check core.LocalGovernmentCode */
+  /** 51. 消除事由_自治体コード — 数字 — offset 381, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.LocalGovernmentCode */
   readonly removalGovernmentCode: string | null
-  /** 52. 消除事由_町丁目コード — 数字 — offset 387, 9 bytes */
+  /** 52. 消除事由_町丁目コード — 数字 — offset 387, 9 bytes — at most 9 characters (9 bytes in shift_jis) */
   readonly removalTownCode: string | null
-  /** 53. 消除事由_漢字自治体 — 全角 — offset 396, 60 bytes */
+  /** 53. 消除事由_漢字自治体 — 全角 — offset 396, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly removalGovernmentName: string | null
-  /** 54. 消除事由_漢字町丁目 — 全角 — offset 456, 120 bytes */
+  /** 54. 消除事由_漢字町丁目 — 全角 — offset 456, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly removalTownName: string | null
-  /** 55. 消除事由_郵便番号 — 数字 — offset 576, 7 bytes — check core.PostalCode */
+  /** 55. 消除事由_郵便番号 — 数字 — offset 576, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly removalPostalCode: string | null
-  /** 56. 消除事由_世帯主名_漢字氏名 — 全角 — offset 583, 60 bytes */
+  /** 56. 消除事由_世帯主名_漢字氏名 — 全角 — offset 583, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly removalHouseholderNameKanji: string | null
-  /** 57. 消除事由_世帯主名_英字氏名 — 半角英数 — offset 643, 60 bytes */
+  /** 57. 消除事由_世帯主名_英字氏名 — 半角英数 — offset 643, 60 bytes — at most 60 characters (60 bytes in shift_jis) */
   readonly removalHouseholderNameLatin: string | null
-  /** 58. 確定転出先住所_処理年月日_元号区分 — 数字 — offset 703, 1 bytes */
+  /** 58. 確定転出先住所_処理年月日_元号区分 — 数字 — offset 703, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly moveOutProcessedDateEra: string | null
-  /** 59. 確定転出先住所_処理年月日_年月日 — 数字 — offset 704, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 59. 確定転出先住所_処理年月日_年月日 — 数字 — offset 704, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly moveOutProcessedDate: string | null
-  /** 60. 確定転出先住所_異動年月日_元号区分 — 数字 — offset 710, 1 bytes */
+  /** 60. 確定転出先住所_異動年月日_元号区分 — 数字 — offset 710, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly moveOutChangeDateEra: string | null
-  /** 61. 確定転出先住所_異動年月日_年月日 — 数字 — offset 711, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 61. 確定転出先住所_異動年月日_年月日 — 数字 — offset 711, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly moveOutChangeDate: string | null
-  /** 62. 確定転出先住所_届出年月日_元号区分 — 数字 — offset 717, 1 bytes */
+  /** 62. 確定転出先住所_届出年月日_元号区分 — 数字 — offset 717, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly moveOutNotificationDateEra: string | null
-  /** 63. 確定転出先住所_届出年月日_年月日 — 数字 — offset 718, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 63. 確定転出先住所_届出年月日_年月日 — 数字 — offset 718, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly moveOutNotificationDate: string | null
-  /** 64. 確定転出先住所_異動事由_異動事由コード — 数字 — offset 724, 3 bytes */
+  /** 64. 確定転出先住所_異動事由_異動事由コード — 数字 — offset 724, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly moveOutReasonCode: string | null
-  /** 65. 確定転出先住所_異動事由_1_一部・全部区分 — 数字 — offset 727, 1 bytes */
+  /** 65. 確定転出先住所_異動事由_1_一部・全部区分 — 数字 — offset 727, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly moveOutReasonPartAll1: string | null
-  /** 66. 確定転出先住所_異動事由_2_一部・全部区分 — 数字 — offset 728, 1 bytes */
+  /** 66. 確定転出先住所_異動事由_2_一部・全部区分 — 数字 — offset 728, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly moveOutReasonPartAll2: string | null
-  /** 67. 確定転出先住所_住所種別区分 — 数字 — offset 729, 1 bytes */
+  /** 67. 確定転出先住所_住所種別区分 — 数字 — offset 729, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly moveOutAddressType: string | null
-  /** 68. 確定転出先住所_自治体コード — 数字 — offset 730, 6 bytes — check core.LocalGovernmentCode */
+  /** 68. 確定転出先住所_自治体コード — 数字 — offset 730, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.LocalGovernmentCode */
   readonly moveOutGovernmentCode: string | null
-  /** 69. 確定転出先住所_町丁目コード — 数字 — offset 736, 9 bytes */
+  /** 69. 確定転出先住所_町丁目コード — 数字 — offset 736, 9 bytes — at most 9 characters (9 bytes in shift_jis) */
   readonly moveOutTownCode: string | null
-  /** 70. 確定転出先住所_漢字自治体 — 全角 — offset 745, 60 bytes */
+  /** 70. 確定転出先住所_漢字自治体 — 全角 — offset 745, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly moveOutGovernmentName: string | null
-  /** 71. 確定転出先住所_漢字町丁目 — 全角 — offset 805, 120 bytes */
+  /** 71. 確定転出先住所_漢字町丁目 — 全角 — offset 805, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly moveOutTownName: string | null
-  /** 72. 確定転出先住所_郵便番号 — 数字 — offset 925, 7 bytes — check core.PostalCode */
+  /** 72. 確定転出先住所_郵便番号 — 数字 — offset 925, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly moveOutPostalCode: string | null
-  /** 73. 確定転出先住所_世帯主名_漢字氏名 — 全角 — offset 932, 60 bytes */
+  /** 73. 確定転出先住所_世帯主名_漢字氏名 — 全角 — offset 932, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly moveOutHouseholderNameKanji: string | null
-  /** 74. 確定転出先住所_世帯主名_英字氏名 — 半角英数 — offset 992, 60 bytes */
+  /** 74. 確定転出先住所_世帯主名_英字氏名 — 半角英数 — offset 992, 60 bytes — at most 60 characters (60 bytes in shift_jis) */
   readonly moveOutHouseholderNameLatin: string | null
-  /** 75. 消除区分 — 数字 — offset 1052, 1 bytes */
+  /** 75. 消除区分 — 数字 — offset 1052, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly removalFlag: string | null
-  /** 76. 予定転出_確定日_年月日 — 数字 — offset 1053, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 76. 予定転出_確定日_年月日 — 数字 — offset 1053, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly scheduledMoveOutConfirmedDate: string | null
-  /** 77. 氏名_カナ氏名 — 全角 — offset 1061, 60 bytes */
+  /** 77. 氏名_カナ氏名 — 全角 — offset 1061, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly nameKana: string | null
-  /** 78. 氏名_漢字氏名 — 全角 — offset 1121, 60 bytes — 必須 */
+  /** 78. 氏名_漢字氏名 — 全角 — offset 1121, 60 bytes — at most 30 characters (60 bytes in shift_jis) — 必須 */
   readonly nameKanji: string
-  /** 79. 氏名_英字氏名 — 半角英数 — offset 1181, 60 bytes */
+  /** 79. 氏名_英字氏名 — 半角英数 — offset 1181, 60 bytes — at most 60 characters (60 bytes in shift_jis) */
   readonly nameLatin: string | null
-  /** 80. 検索用カナ氏 — 半角 — offset 1241, 20 bytes */
+  /** 80. 検索用カナ氏 — 半角 — offset 1241, 20 bytes — at most 20 characters (20 bytes in shift_jis) */
   readonly searchKanaSurname: string | null
-  /** 81. 検索用カナ名 — 半角 — offset 1261, 20 bytes */
+  /** 81. 検索用カナ名 — 半角 — offset 1261, 20 bytes — at most 20 characters (20 bytes in shift_jis) */
   readonly searchKanaGivenName: string | null
-  /** 82. 検索用カナミドル — 半角 — offset 1281, 20 bytes */
+  /** 82. 検索用カナミドル — 半角 — offset 1281, 20 bytes — at most 20 characters (20 bytes in shift_jis) */
   readonly searchKanaMiddleName: string | null
-  /** 83. 検索用漢字氏 — 全角 — offset 1301, 30 bytes */
+  /** 83. 検索用漢字氏 — 全角 — offset 1301, 30 bytes — at most 15 characters (30 bytes in shift_jis) */
   readonly searchKanjiSurname: string | null
-  /** 84. 検索用漢字名 — 全角 — offset 1331, 30 bytes */
+  /** 84. 検索用漢字名 — 全角 — offset 1331, 30 bytes — at most 15 characters (30 bytes in shift_jis) */
   readonly searchKanjiGivenName: string | null
-  /** 85. 検索用漢字ミドル — 全角 — offset 1361, 30 bytes */
+  /** 85. 検索用漢字ミドル — 全角 — offset 1361, 30 bytes — at most 15 characters (30 bytes in shift_jis) */
   readonly searchKanjiMiddleName: string | null
-  /** 86. 検索用英字氏 — 半角英数 — offset 1391, 30 bytes */
+  /** 86. 検索用英字氏 — 半角英数 — offset 1391, 30 bytes — at most 30 characters (30 bytes in shift_jis) */
   readonly searchLatinSurname: string | null
-  /** 87. 検索用英字名 — 半角英数 — offset 1421, 30 bytes */
+  /** 87. 検索用英字名 — 半角英数 — offset 1421, 30 bytes — at most 30 characters (30 bytes in shift_jis) */
   readonly searchLatinGivenName: string | null
-  /** 88. 検索用英字ミドル — 半角英数 — offset 1451, 30 bytes */
+  /** 88. 検索用英字ミドル — 半角英数 — offset 1451, 30 bytes — at most 30 characters (30 bytes in shift_jis) */
   readonly searchLatinMiddleName: string | null
-  /** 89. 通称名_カナ氏名 — 全角 — offset 1481, 60 bytes */
+  /** 89. 通称名_カナ氏名 — 全角 — offset 1481, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly aliasNameKana: string | null
-  /** 90. 通称名_漢字氏名 — 全角 — offset 1541, 60 bytes */
+  /** 90. 通称名_漢字氏名 — 全角 — offset 1541, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly aliasNameKanji: string | null
-  /** 91. 検索用通称名カナ氏 — 半角 — offset 1601, 20 bytes */
+  /** 91. 検索用通称名カナ氏 — 半角 — offset 1601, 20 bytes — at most 20 characters (20 bytes in shift_jis) */
   readonly searchAliasKanaSurname: string | null
-  /** 92. 検索用通称名カナ名 — 半角 — offset 1621, 20 bytes */
+  /** 92. 検索用通称名カナ名 — 半角 — offset 1621, 20 bytes — at most 20 characters (20 bytes in shift_jis) */
   readonly searchAliasKanaGivenName: string | null
-  /** 93. 検索用通称名漢字氏 — 全角 — offset 1641, 30 bytes */
+  /** 93. 検索用通称名漢字氏 — 全角 — offset 1641, 30 bytes — at most 15 characters (30 bytes in shift_jis) */
   readonly searchAliasKanjiSurname: string | null
-  /** 94. 検索用通称名漢字名 — 全角 — offset 1671, 30 bytes */
+  /** 94. 検索用通称名漢字名 — 全角 — offset 1671, 30 bytes — at most 15 characters (30 bytes in shift_jis) */
   readonly searchAliasKanjiGivenName: string | null
-  /** 95. 生年月日_元号区分 — 数字 — offset 1701, 1 bytes */
+  /** 95. 生年月日_元号区分 — 数字 — offset 1701, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly birthDateEra: string | null
-  /** 96. 生年月日_年月日 — 数字 — offset 1702, 6 bytes — check core.RegistryDate.codedPair — YYMMDD (和暦年月日) */
+  /** 96. 生年月日_年月日 — 数字 — offset 1702, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.RegistryDate.codedPair — YYMMDD (和暦年月日) */
   readonly birthDate: string | null
   /** 97. 性別区分 — 数字 — offset 1708, 1 bytes — codes: 1 男, 2 女 */
   readonly sex: "1" | "2" | null
-  /** 98. 続柄コード1 — 数字 — offset 1709, 2 bytes */
+  /** 98. 続柄コード1 — 数字 — offset 1709, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly relationshipCode1: string | null
-  /** 99. 続柄コード2 — 数字 — offset 1711, 2 bytes */
+  /** 99. 続柄コード2 — 数字 — offset 1711, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly relationshipCode2: string | null
-  /** 100. 続柄コード3 — 数字 — offset 1713, 2 bytes */
+  /** 100. 続柄コード3 — 数字 — offset 1713, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly relationshipCode3: string | null
-  /** 101. 市民日_元号区分 — 数字 — offset 1715, 1 bytes */
+  /** 101. 市民日_元号区分 — 数字 — offset 1715, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly citizenDateEra: string | null
-  /** 102. 市民日_年月日 — 数字 — offset 1716, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 102. 市民日_年月日 — 数字 — offset 1716, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly citizenDate: string | null
-  /** 103. 市届出日_元号区分 — 数字 — offset 1722, 1 bytes */
+  /** 103. 市届出日_元号区分 — 数字 — offset 1722, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly cityNotificationDateEra: string | null
-  /** 104. 市届出日_年月日 — 数字 — offset 1723, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 104. 市届出日_年月日 — 数字 — offset 1723, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly cityNotificationDate: string | null
-  /** 105. 本籍地_住所種別区分 — 数字 — offset 1729, 1 bytes */
+  /** 105. 本籍地_住所種別区分 — 数字 — offset 1729, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly domicileAddressType: string | null
-  /** 106. 本籍地_定型事由コード — 数字 — offset 1730, 3 bytes */
+  /** 106. 本籍地_定型事由コード — 数字 — offset 1730, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly domicileStandardReasonCode: string | null
-  /** 107. 本籍地_自治体コード — 数字 — offset 1733, 6 bytes — check core.LocalGovernmentCode */
+  /** 107. 本籍地_自治体コード — 数字 — offset 1733, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.LocalGovernmentCode */
   readonly domicileGovernmentCode: string | null
-  /** 108. 本籍地_町丁目コード — 数字 — offset 1739, 9 bytes */
+  /** 108. 本籍地_町丁目コード — 数字 — offset 1739, 9 bytes — at most 9 characters (9 bytes in shift_jis) */
   readonly domicileTownCode: string | null
-  /** 109. 本籍地_漢字自治体 — 全角 — offset 1748, 60 bytes */
+  /** 109. 本籍地_漢字自治体 — 全角 — offset 1748, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly domicileGovernmentName: string | null
-  /** 110. 本籍地_漢字町丁目 — 全角 — offset 1808, 120 bytes */
+  /** 110. 本籍地_漢字町丁目 — 全角 — offset 1808, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly domicileTownName: string | null
-  /** 111. 本籍地_郵便番号 — 数字 — offset 1928, 7 bytes — check core.PostalCode */
+  /** 111. 本籍地_郵便番号 — 数字 — offset 1928, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly domicilePostalCode: string | null
-  /** 112. 筆頭者_漢字氏名 — 全角 — offset 1935, 60 bytes */
+  /** 112. 筆頭者_漢字氏名 — 全角 — offset 1935, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly headOfFamilyNameKanji: string | null
-  /** 113. 記載事由_異動年月日_元号区分 — 数字 — offset 1995, 1 bytes */
+  /** 113. 記載事由_異動年月日_元号区分 — 数字 — offset 1995, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly entryChangeDateEra: string | null
-  /** 114. 記載事由_異動年月日_年月日 — 数字 — offset 1996, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 114. 記載事由_異動年月日_年月日 — 数字 — offset 1996, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly entryChangeDate: string | null
-  /** 115. 記載事由_届出年月日_元号区分 — 数字 — offset 2002, 1 bytes */
+  /** 115. 記載事由_届出年月日_元号区分 — 数字 — offset 2002, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly entryNotificationDateEra: string | null
-  /** 116. 記載事由_届出年月日_年月日 — 数字 — offset 2003, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 116. 記載事由_届出年月日_年月日 — 数字 — offset 2003, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly entryNotificationDate: string | null
-  /** 117. 記載事由_異動事由_異動事由コード — 数字 — offset 2009, 3 bytes */
+  /** 117. 記載事由_異動事由_異動事由コード — 数字 — offset 2009, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly entryReasonCode: string | null
-  /** 118. 記載事由_異動事由_1_一部・全部区分 — 数字 — offset 2012, 1 bytes */
+  /** 118. 記載事由_異動事由_1_一部・全部区分 — 数字 — offset 2012, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly entryReasonPartAll1: string | null
-  /** 119. 記載事由_異動事由_2_一部・全部区分 — 数字 — offset 2013, 1 bytes */
+  /** 119. 記載事由_異動事由_2_一部・全部区分 — 数字 — offset 2013, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly entryReasonPartAll2: string | null
-  /** 120. 記載事由_法務省異動事由発生日 — 数字 — offset 2014, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 120. 記載事由_法務省異動事由発生日 — 数字 — offset 2014, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly entryMojEventDate: string | null
-  /** 121. 記載事由_法務省通知異動事由コード — 数字 — offset 2022, 3 bytes */
+  /** 121. 記載事由_法務省通知異動事由コード — 数字 — offset 2022, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly entryMojReasonCode: string | null
-  /** 122. 記載事由_職権処理異動事由詳細コード — 数字 — offset 2025, 3 bytes */
+  /** 122. 記載事由_職権処理異動事由詳細コード — 数字 — offset 2025, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly entryExOfficioDetailCode: string | null
-  /** 123. 記載事由_記載事由区分 — 数字 — offset 2028, 2 bytes */
+  /** 123. 記載事由_記載事由区分 — 数字 — offset 2028, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly entryCategory: string | null
-  /** 124. 記載事由_住所種別区分 — 数字 — offset 2030, 1 bytes */
+  /** 124. 記載事由_住所種別区分 — 数字 — offset 2030, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly entryAddressType: string | null
-  /** 125. 記載事由_定型事由コード — 数字 — offset 2031, 3 bytes */
+  /** 125. 記載事由_定型事由コード — 数字 — offset 2031, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly entryStandardReasonCode: string | null
-  /** 126. 記載事由_自治体コード — 数字 — offset 2034, 6 bytes — check core.LocalGovernmentCode */
+  /** 126. 記載事由_自治体コード — 数字 — offset 2034, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.LocalGovernmentCode */
   readonly entryGovernmentCode: string | null
-  /** 127. 記載事由_町丁目コード — 数字 — offset 2040, 9 bytes */
+  /** 127. 記載事由_町丁目コード — 数字 — offset 2040, 9 bytes — at most 9 characters (9 bytes in shift_jis) */
   readonly entryTownCode: string | null
-  /** 128. 記載事由_漢字自治体 — 全角 — offset 2049, 60 bytes */
+  /** 128. 記載事由_漢字自治体 — 全角 — offset 2049, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly entryGovernmentName: string | null
-  /** 129. 記載事由_漢字町丁目 — 全角 — offset 2109, 120 bytes */
+  /** 129. 記載事由_漢字町丁目 — 全角 — offset 2109, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly entryTownName: string | null
-  /** 130. 記載事由_郵便番号 — 数字 — offset 2229, 7 bytes — check core.PostalCode */
+  /** 130. 記載事由_郵便番号 — 数字 — offset 2229, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly entryPostalCode: string | null
-  /** 131. 記載事由_世帯主名_漢字氏名 — 全角 — offset 2236, 60 bytes */
+  /** 131. 記載事由_世帯主名_漢字氏名 — 全角 — offset 2236, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly entryHouseholderNameKanji: string | null
-  /** 132. 記載事由_世帯主名_英字氏名 — 半角英数 — offset 2296, 60 bytes */
+  /** 132. 記載事由_世帯主名_英字氏名 — 半角英数 — offset 2296, 60 bytes — at most 60 characters (60 bytes in shift_jis) */
   readonly entryHouseholderNameLatin: string | null
-  /** 133. 国籍コード — 数字 — offset 2356, 3 bytes */
+  /** 133. 国籍コード — 数字 — offset 2356, 3 bytes — at most 3 characters (3 bytes in shift_jis) */
   readonly nationalityCode: string | null
-  /** 134. 第30条の45に規定する区分 — 数字 — offset 2359, 2 bytes */
+  /** 134. 第30条の45に規定する区分 — 数字 — offset 2359, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly article30_45Category: string | null
-  /** 135. 在留資格コード — 数字 — offset 2361, 2 bytes */
+  /** 135. 在留資格コード — 数字 — offset 2361, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly statusOfResidenceCode: string | null
-  /** 136. 在留期間等_年月コード — 数字 — offset 2363, 4 bytes */
+  /** 136. 在留期間等_年月コード — 数字 — offset 2363, 4 bytes — at most 4 characters (4 bytes in shift_jis) */
   readonly periodOfStayYearMonthCode: string | null
   /** 137. 在留期間等_日 — 数字 — offset 2367, 3 bytes */
   readonly periodOfStayDays: number | null
-  /** 138. 在留期間等の満了の日_元号区分 — 数字 — offset 2370, 1 bytes */
+  /** 138. 在留期間等の満了の日_元号区分 — 数字 — offset 2370, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly periodOfStayExpiryEra: string | null
-  /** 139. 在留期間等の満了の日_年月日 — 数字 — offset 2371, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 139. 在留期間等の満了の日_年月日 — 数字 — offset 2371, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly periodOfStayExpiry: string | null
-  /** 140. 在留カード等の番号 — 半角英数 — offset 2377, 12 bytes */
+  /** 140. 在留カード等の番号 — 半角英数 — offset 2377, 12 bytes — at most 12 characters (12 bytes in shift_jis) */
   readonly residenceCardNumber: string | null
-  /** 141. 交付日_元号区分 — 数字 — offset 2389, 1 bytes */
+  /** 141. 交付日_元号区分 — 数字 — offset 2389, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly issueDateEra: string | null
-  /** 142. 交付日_年月日 — 数字 — offset 2390, 6 bytes — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
+  /** 142. 交付日_年月日 — 数字 — offset 2390, 6 bytes — at most 6 characters (6 bytes in shift_jis) — check core.Wareki.codedPair — YYMMDD (和暦年月日) */
   readonly issueDate: string | null
-  /** 143. 氏名のカタカナ表記 — 全角 — offset 2396, 60 bytes */
+  /** 143. 氏名のカタカナ表記 — 全角 — offset 2396, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly nameKatakana: string | null
-  /** 144. 設置場所コード — 半角英数 — offset 2456, 4 bytes */
+  /** 144. 設置場所コード — 半角英数 — offset 2456, 4 bytes — at most 4 characters (4 bytes in shift_jis) */
   readonly locationCode: string | null
   /** 145. 更新番号 — 数字 — offset 2460, 10 bytes */
   readonly updateNumber: number | null
-  /** 146. 端末ID — 半角英数 — offset 2470, 16 bytes */
+  /** 146. 端末ID — 半角英数 — offset 2470, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly terminalId: string | null
-  /** 147. 更新年月日 — 数字 — offset 2486, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 147. 更新年月日 — 数字 — offset 2486, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly updatedOn: string | null
-  /** 148. 更新ユーザID — 半角英数 — offset 2494, 16 bytes */
+  /** 148. 更新ユーザID — 半角英数 — offset 2494, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly updateUserId: string | null
-  /** 149. 画面・バッチID — 半角英数 — offset 2510, 16 bytes */
+  /** 149. 画面・バッチID — 半角英数 — offset 2510, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly programId: string | null
-  /** 150. 処理ID — 半角英数 — offset 2526, 16 bytes */
+  /** 150. 処理ID — 半角英数 — offset 2526, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly processId: string | null
-  /** 151. レコード適用開始日 — 数字 — offset 2542, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 151. レコード適用開始日 — 数字 — offset 2542, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly recordEffectiveFrom: string | null
 }

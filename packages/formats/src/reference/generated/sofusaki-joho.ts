@@ -9,138 +9,138 @@
  * @since 0.1.0
  */
 export interface SofusakiJohoRecord {
-  /** 1. 送付先管理番号 — 半角英数 — offset 0, 20 bytes — 必須 */
+  /** 1. 送付先管理番号 — 半角英数 — offset 0, 20 bytes — at most 20 characters (20 bytes in shift_jis) — 必須 */
   readonly sendManagementNumber: string
-  /** 2. 送付先郵便番号 — 数字 — offset 20, 7 bytes — check core.PostalCode */
+  /** 2. 送付先郵便番号 — 数字 — offset 20, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly sendPostalCode: string | null
   /** 3. 送付先住所_漢字項目長 — 数字 — offset 27, 3 bytes — 項目長 of sendAddressKanji */
   readonly sendAddressKanjiLength: number | null
-  /** 4. 送付先住所_漢字 — 全角 — offset 30, 120 bytes */
+  /** 4. 送付先住所_漢字 — 全角 — offset 30, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly sendAddressKanji: string | null
   /** 5. 送付先住所_漢字外字数 — 数字 — offset 150, 2 bytes — 外字数 of sendAddressKanji */
   readonly sendAddressKanjiGaijiCount: number | null
   /** 6. 送付先氏名_漢字項目長 — 数字 — offset 152, 3 bytes — 項目長 of sendNameKanji */
   readonly sendNameKanjiLength: number | null
-  /** 7. 送付先氏名_漢字 — 全角 — offset 155, 60 bytes */
+  /** 7. 送付先氏名_漢字 — 全角 — offset 155, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly sendNameKanji: string | null
   /** 8. 送付先氏名_漢字_外字数 — 数字 — offset 215, 2 bytes — 外字数 of sendNameKanji */
   readonly sendNameKanjiGaijiCount: number | null
-  /** 9. 市町村コード — 数字 — offset 217, 6 bytes — 必須 — check core.LocalGovernmentCode */
+  /** 9. 市町村コード — 数字 — offset 217, 6 bytes — at most 6 characters (6 bytes in shift_jis) — 必須 — check core.LocalGovernmentCode */
   readonly municipalityCode: string
   /** 10. 市町村名_項目長 — 数字 — offset 223, 3 bytes — 項目長 of municipalityName */
   readonly municipalityNameLength: number | null
-  /** 11. 市町村名 — 全角 — offset 226, 36 bytes */
+  /** 11. 市町村名 — 全角 — offset 226, 36 bytes — at most 18 characters (36 bytes in shift_jis) */
   readonly municipalityName: string | null
-  /** 12. 市町村郵便番号 — 数字 — offset 262, 7 bytes — check core.PostalCode */
+  /** 12. 市町村郵便番号 — 数字 — offset 262, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly municipalityPostalCode: string | null
   /** 13. 市町村住所_項目長 — 数字 — offset 269, 3 bytes — 項目長 of municipalityAddress */
   readonly municipalityAddressLength: number | null
-  /** 14. 市町村住所 — 全角 — offset 272, 120 bytes */
+  /** 14. 市町村住所 — 全角 — offset 272, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly municipalityAddress: string | null
   /** 15. 市町村住所_外字数 — 数字 — offset 392, 2 bytes — 外字数 of municipalityAddress */
   readonly municipalityAddressGaijiCount: number | null
-  /** 16. 市町村電話番号 — 半角英数 — offset 394, 15 bytes */
+  /** 16. 市町村電話番号 — 半角英数 — offset 394, 15 bytes — at most 15 characters (15 bytes in shift_jis) */
   readonly municipalityPhone: string | null
   /** 17. 交付場所名_項目長 — 数字 — offset 409, 3 bytes — 項目長 of issuePlaceName */
   readonly issuePlaceNameLength: number | null
-  /** 18. 交付場所名 — 全角 — offset 412, 60 bytes */
+  /** 18. 交付場所名 — 全角 — offset 412, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly issuePlaceName: string | null
   /** 19. 交付場所名_外字数 — 数字 — offset 472, 2 bytes — 外字数 of issuePlaceName */
   readonly issuePlaceNameGaijiCount: number | null
-  /** 20. 交付場所郵便番号 — 数字 — offset 474, 7 bytes — check core.PostalCode */
+  /** 20. 交付場所郵便番号 — 数字 — offset 474, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly issuePlacePostalCode: string | null
   /** 21. 交付場所住所_項目長 — 数字 — offset 481, 3 bytes — 項目長 of issuePlaceAddress */
   readonly issuePlaceAddressLength: number | null
-  /** 22. 交付場所住所 — 全角 — offset 484, 120 bytes */
+  /** 22. 交付場所住所 — 全角 — offset 484, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly issuePlaceAddress: string | null
   /** 23. 交付場所住所_外字数 — 数字 — offset 604, 2 bytes — 外字数 of issuePlaceAddress */
   readonly issuePlaceAddressGaijiCount: number | null
-  /** 24. 交付場所電話番号 — 半角英数 — offset 606, 15 bytes */
+  /** 24. 交付場所電話番号 — 半角英数 — offset 606, 15 bytes — at most 15 characters (15 bytes in shift_jis) */
   readonly issuePlacePhone: string | null
   /** 25. カード送付場所名_項目長 — 数字 — offset 621, 3 bytes — 項目長 of cardSendPlaceName */
   readonly cardSendPlaceNameLength: number | null
-  /** 26. カード送付場所名 — 全角 — offset 624, 60 bytes */
+  /** 26. カード送付場所名 — 全角 — offset 624, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly cardSendPlaceName: string | null
   /** 27. カード送付場所名_外字数 — 数字 — offset 684, 2 bytes — 外字数 of cardSendPlaceName */
   readonly cardSendPlaceNameGaijiCount: number | null
-  /** 28. カード送付場所郵便番号 — 数字 — offset 686, 7 bytes — check core.PostalCode */
+  /** 28. カード送付場所郵便番号 — 数字 — offset 686, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly cardSendPlacePostalCode: string | null
   /** 29. カード送付場所住所_項目長 — 数字 — offset 693, 3 bytes — 項目長 of cardSendPlaceAddress */
   readonly cardSendPlaceAddressLength: number | null
-  /** 30. カード送付場所住所 — 全角 — offset 696, 120 bytes */
+  /** 30. カード送付場所住所 — 全角 — offset 696, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly cardSendPlaceAddress: string | null
   /** 31. カード送付場所住所_外字数 — 数字 — offset 816, 2 bytes — 外字数 of cardSendPlaceAddress */
   readonly cardSendPlaceAddressGaijiCount: number | null
-  /** 32. カード送付場所電話番号 — 半角英数 — offset 818, 15 bytes */
+  /** 32. カード送付場所電話番号 — 半角英数 — offset 818, 15 bytes — at most 15 characters (15 bytes in shift_jis) */
   readonly cardSendPlacePhone: string | null
   /** 33. 対象となる人数 — 数字 — offset 833, 3 bytes */
   readonly targetCount: number | null
-  /** 34. 処理年月日 — 数字 — offset 836, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 34. 処理年月日 — 数字 — offset 836, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly processedDate: string | null
-  /** 35. 操作者ID — 半角英数 — offset 844, 16 bytes */
+  /** 35. 操作者ID — 半角英数 — offset 844, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly operatorId: string | null
-  /** 36. 操作端末ID — 半角英数 — offset 860, 16 bytes */
+  /** 36. 操作端末ID — 半角英数 — offset 860, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly terminalId: string | null
-  /** 37. 印刷区分 — 数字 — offset 876, 1 bytes */
+  /** 37. 印刷区分 — 数字 — offset 876, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly printCategory: string | null
-  /** 38. 住民票コード — 数字 — offset 877, 11 bytes — 必須 — check core.ResidentCode */
+  /** 38. 住民票コード — 数字 — offset 877, 11 bytes — at most 11 characters (11 bytes in shift_jis) — 必須 — check core.ResidentCode */
   readonly residentCode: string
   /** 39. 氏名_漢字項目長 — 数字 — offset 888, 3 bytes — 項目長 of nameKanji */
   readonly nameKanjiLength: number | null
-  /** 40. 氏名_漢字 — 全角 — offset 891, 60 bytes — 必須 */
+  /** 40. 氏名_漢字 — 全角 — offset 891, 60 bytes — at most 30 characters (60 bytes in shift_jis) — 必須 */
   readonly nameKanji: string
   /** 41. 氏名_漢字_外字数 — 数字 — offset 951, 2 bytes — 外字数 of nameKanji */
   readonly nameKanjiGaijiCount: number | null
   /** 42. 氏名_かな項目長 — 数字 — offset 953, 3 bytes — 項目長 of nameKana */
   readonly nameKanaLength: number | null
-  /** 43. 氏名_かな — 全角 — offset 956, 60 bytes */
+  /** 43. 氏名_かな — 全角 — offset 956, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly nameKana: string | null
-  /** 44. 郵便番号 — 数字 — offset 1016, 7 bytes — check core.PostalCode */
+  /** 44. 郵便番号 — 数字 — offset 1016, 7 bytes — at most 7 characters (7 bytes in shift_jis) — check core.PostalCode */
   readonly postalCode: string | null
   /** 45. 住所_項目長 — 数字 — offset 1023, 3 bytes — 項目長 of address */
   readonly addressLength: number | null
-  /** 46. 住所 — 全角 — offset 1026, 120 bytes */
+  /** 46. 住所 — 全角 — offset 1026, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly address: string | null
   /** 47. 住所_外字数 — 数字 — offset 1146, 2 bytes — 外字数 of address */
   readonly addressGaijiCount: number | null
-  /** 48. 生年月日 — 数字 — offset 1148, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 48. 生年月日 — 数字 — offset 1148, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly birthDate: string | null
   /** 49. 性別 — 数字 — offset 1156, 1 bytes — codes: 1 男, 2 女 */
   readonly sex: "1" | "2" | null
-  /** 50. 個人番号 — 数字 — offset 1157, 12 bytes — check mynumber.MyNumber */
+  /** 50. 個人番号 — 数字 — offset 1157, 12 bytes — at most 12 characters (12 bytes in shift_jis) — check mynumber.MyNumber */
   readonly myNumber: string | null
-  /** 51. 第30条の45に規定する区分 — 数字 — offset 1169, 2 bytes */
+  /** 51. 第30条の45に規定する区分 — 数字 — offset 1169, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly article30_45Category: string | null
-  /** 52. 在留期間の満了の日 — 数字 — offset 1171, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 52. 在留期間の満了の日 — 数字 — offset 1171, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly periodOfStayExpiry: string | null
-  /** 53. 代替文字変換結果 — 数字 — offset 1179, 1 bytes */
+  /** 53. 代替文字変換結果 — 数字 — offset 1179, 1 bytes — at most 1 characters (1 bytes in shift_jis) */
   readonly substitutionResult: string | null
   /** 54. 代替文字氏名_項目長 — 数字 — offset 1180, 3 bytes — 項目長 of substitutionName */
   readonly substitutionNameLength: number | null
-  /** 55. 代替文字氏名 — 全角 — offset 1183, 60 bytes */
+  /** 55. 代替文字氏名 — 全角 — offset 1183, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly substitutionName: string | null
   /** 56. 代替文字住所_項目長 — 数字 — offset 1243, 3 bytes — 項目長 of substitutionAddress */
   readonly substitutionAddressLength: number | null
-  /** 57. 代替文字住所 — 全角 — offset 1246, 120 bytes */
+  /** 57. 代替文字住所 — 全角 — offset 1246, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly substitutionAddress: string | null
-  /** 58. 代替文字氏名位置情報 — 半角英数 — offset 1366, 30 bytes */
+  /** 58. 代替文字氏名位置情報 — 半角英数 — offset 1366, 30 bytes — at most 30 characters (30 bytes in shift_jis) */
   readonly substitutionNamePositions: string | null
-  /** 59. 代替文字住所位置情報 — 半角英数 — offset 1396, 60 bytes */
+  /** 59. 代替文字住所位置情報 — 半角英数 — offset 1396, 60 bytes — at most 60 characters (60 bytes in shift_jis) */
   readonly substitutionAddressPositions: string | null
   /** 60. 外字フラグ — 数字 — offset 1456, 1 bytes — codes: 0 なし, 1 あり */
   readonly gaijiFlag: "0" | "1" | null
-  /** 61. 外字パターン — 半角英数 — offset 1457, 10 bytes */
+  /** 61. 外字パターン — 半角英数 — offset 1457, 10 bytes — at most 10 characters (10 bytes in shift_jis) */
   readonly gaijiPattern: string | null
-  /** 62. 旧氏_漢字 — 全角 — offset 1467, 36 bytes */
+  /** 62. 旧氏_漢字 — 全角 — offset 1467, 36 bytes — at most 18 characters (36 bytes in shift_jis) */
   readonly formerSurnameKanji: string | null
   /** 63. 旧氏_外字数 — 数字 — offset 1503, 2 bytes — 外字数 of formerSurnameKanji */
   readonly formerSurnameGaijiCount: number | null
-  /** 64. 旧氏_ふりがな — 全角 — offset 1505, 36 bytes */
+  /** 64. 旧氏_ふりがな — 全角 — offset 1505, 36 bytes — at most 18 characters (36 bytes in shift_jis) */
   readonly formerSurnameKana: string | null
   /** 65. 旧氏_外字変更連番 — 数字 — offset 1541, 4 bytes */
   readonly formerSurnameGaijiChangeSeq: number | null
-  /** 66. ローマ字_氏名 — 半角英数 — offset 1545, 60 bytes */
+  /** 66. ローマ字_氏名 — 半角英数 — offset 1545, 60 bytes — at most 60 characters (60 bytes in shift_jis) */
   readonly romanName: string | null
-  /** 67. ローマ字_旧氏 — 半角英数 — offset 1605, 30 bytes */
+  /** 67. ローマ字_旧氏 — 半角英数 — offset 1605, 30 bytes — at most 30 characters (30 bytes in shift_jis) */
   readonly romanFormerSurname: string | null
 }

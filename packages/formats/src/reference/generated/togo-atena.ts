@@ -9,34 +9,34 @@
  * @since 0.1.0
  */
 export interface TogoAtenaRecord {
-  /** 1. 個人番号 — 数字 — offset 0, 12 bytes — check mynumber.MyNumber */
+  /** 1. 個人番号 — 数字 — offset 0, 12 bytes — at most 12 characters (12 bytes in shift_jis) — check mynumber.MyNumber */
   readonly myNumber: string | null
-  /** 2. 統合宛名番号 — 数字 — offset 12, 15 bytes — 必須 */
+  /** 2. 統合宛名番号 — 数字 — offset 12, 15 bytes — at most 15 characters (15 bytes in shift_jis) — 必須 */
   readonly integratedAtenaNumber: string
-  /** 3. 氏名(漢字) — 全角 — offset 27, 60 bytes — 必須 */
+  /** 3. 氏名(漢字) — 全角 — offset 27, 60 bytes — at most 30 characters (60 bytes in shift_jis) — 必須 */
   readonly nameKanji: string
-  /** 4. 氏名(カナ) — 全角 — offset 87, 60 bytes */
+  /** 4. 氏名(カナ) — 全角 — offset 87, 60 bytes — at most 30 characters (60 bytes in shift_jis) */
   readonly nameKana: string | null
-  /** 5. 住所 — 全角 — offset 147, 120 bytes */
+  /** 5. 住所 — 全角 — offset 147, 120 bytes — at most 60 characters (120 bytes in shift_jis) */
   readonly address: string | null
-  /** 6. 生年月日 — 数字 — offset 267, 8 bytes — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 6. 生年月日 — 数字 — offset 267, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly birthDate: string | null
   /** 7. 性別 — 数字 — offset 275, 1 bytes — codes: 1 男, 2 女 */
   readonly sex: "1" | "2" | null
-  /** 8. 業務システム固有宛名番号 — 半角英数 — offset 276, 20 bytes */
+  /** 8. 業務システム固有宛名番号 — 半角英数 — offset 276, 20 bytes — at most 20 characters (20 bytes in shift_jis) */
   readonly systemAtenaNumber: string | null
-  /** 9. 異動事由 — 数字 — offset 296, 2 bytes */
+  /** 9. 異動事由 — 数字 — offset 296, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly changeReason: string | null
-  /** 10. 識別項目1 — 混在 — offset 298, 20 bytes */
+  /** 10. 識別項目1 — 混在 — offset 298, 20 bytes — at most 20 bytes in shift_jis (at most 20 characters) */
   readonly identifier1: string | null
-  /** 11. 識別項目2 — 混在 — offset 318, 20 bytes */
+  /** 11. 識別項目2 — 混在 — offset 318, 20 bytes — at most 20 bytes in shift_jis (at most 20 characters) */
   readonly identifier2: string | null
-  /** 12. 識別項目3 — 混在 — offset 338, 20 bytes */
+  /** 12. 識別項目3 — 混在 — offset 338, 20 bytes — at most 20 bytes in shift_jis (at most 20 characters) */
   readonly identifier3: string | null
-  /** 13. 識別項目4 — 混在 — offset 358, 20 bytes */
+  /** 13. 識別項目4 — 混在 — offset 358, 20 bytes — at most 20 bytes in shift_jis (at most 20 characters) */
   readonly identifier4: string | null
-  /** 14. 登録日時 — 数字 — offset 378, 14 bytes — YYYYMMDDhhmmss */
+  /** 14. 登録日時 — 数字 — offset 378, 14 bytes — at most 14 characters (14 bytes in shift_jis) — YYYYMMDDhhmmss */
   readonly registeredAt: string | null
-  /** 15. 更新日時 — 数字 — offset 392, 14 bytes — YYYYMMDDhhmmss */
+  /** 15. 更新日時 — 数字 — offset 392, 14 bytes — at most 14 characters (14 bytes in shift_jis) — YYYYMMDDhhmmss */
   readonly updatedAt: string | null
 }
