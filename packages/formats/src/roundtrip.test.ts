@@ -4,7 +4,7 @@
 import fc from "fast-check"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import { Csv, FixedLength, ReferenceLayouts, ShiftJis, type FieldSpec, type LayoutSpec } from "./index.js"
+import { Csv, FixedLength, ReferenceLayouts, type ShiftJis, type FieldSpec, type LayoutSpec } from "./index.js"
 
 const RUNS = 1000
 
