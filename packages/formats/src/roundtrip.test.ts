@@ -20,8 +20,7 @@ const ENCODINGS = ["shift_jis", "utf-8"] as const
 
 /** Every data field of the reference layouts, alone (cross-field references dropped), plus edge fields. */
 const FIELDS: ReadonlyArray<FieldSpec> = [
-  ...Object.values(ReferenceLayouts)
-    .filter((l): l is LayoutSpec => typeof l === "object" && l !== null && "fields" in l)
+  ...(Object.values(ReferenceLayouts) as ReadonlyArray<LayoutSpec>)
     .flatMap((l) => l.fields.filter((f) => f.filler !== true && f.length !== undefined))
     .map((f) => {
       const { itemLengthOf: _a, gaijiCountOf: _b, checkWith, check, offset: _o, ...rest } = f
@@ -157,14 +156,14 @@ describe("accept only what can be written back (juki: decode ⇒ encode gives th
       } as never)
     )
     expect(Result.isSuccess(codec.decodeRecord(base))).toBe(true)
-    const fields = layout.fields.filter((f) => f.filler !== true)
+    const fields = (layout as LayoutSpec).fields.filter((f) => f.filler !== true)
     let accepted = 0
     fc.assert(
       fc.property(
-        fc.constantFrom(...fields).chain((f) => bytesOf(f.length).map((b) => ({ f, b }))),
+        fc.constantFrom(...fields).chain((f) => bytesOf(f.length as number).map((b) => ({ f, b }))),
         ({ f, b }) => {
           const bytes = base.slice()
-          bytes.set(b, f.offset)
+          bytes.set(b, f.offset as number)
           const decoded = codec.decodeRecord(bytes)
           if (Result.isFailure(decoded)) return
           accepted++

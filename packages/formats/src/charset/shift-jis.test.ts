@@ -7,7 +7,7 @@ import { ShiftJis } from "../index.js"
 
 const hex = (r: Result.Result<Uint8Array, unknown>) =>
   Result.isSuccess(r) ? Array.from(r.success, (x) => x.toString(16).toUpperCase().padStart(2, "0")).join(" ") : "error"
-const code = (r: Result.Result<Uint8Array, unknown>) => (Result.isFailure(r) ? (r.failure as { code: string }).code : "ok")
+const code = (r: Result.Result<unknown, unknown>) => (Result.isFailure(r) ? (r.failure as { code: string }).code : "ok")
 
 // An independent oracle of the CP932 encoder, built only from the platform's WHATWG decoder: for each character,
 // the lowest double-byte code outside the NEC-selected IBM rows (ED40–EEFC) that decodes to it.
