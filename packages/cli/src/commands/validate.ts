@@ -8,6 +8,8 @@
  * @module
  */
 import { createReadStream } from "node:fs"
+import { availableParallelism } from "node:os"
+import { validateFile } from "@juki/formats/node"
 import { addAbortSignal, Readable } from "node:stream"
 import type { JukiError } from "@juki/core"
 import { Csv, FixedLength, type Encoding, type LayoutSpec, type Summary } from "@juki/formats"
@@ -18,6 +20,9 @@ import { UsageError, type ExitCode, type Io } from "../io.js"
 import { renderJunitSuites } from "../report/junit.js"
 import { resolveLayout } from "./layouts.js"
 import { makeProgress } from "./progress.js"
+
+/** Files from this size on are validated on every core unless `--workers` says otherwise. */
+const PARALLEL_FROM = 16 * 1024 * 1024
 
 /**
  * Options of `juki validate`.
@@ -37,6 +42,11 @@ export interface ValidateCommandOptions {
   readonly progress?: boolean
   /** How many problems to list (default 1,000; counts are always complete). */
   readonly maxProblems?: number
+  /**
+   * Worker threads for fixed-length files (`validateFile` of `@juki/formats/node`). Default: the available cores
+   * for files of 16 MiB or more, else 1; 1 reads in this thread (progress bar, Ctrl-C).
+   */
+  readonly workers?: number
 }
 
 /**
@@ -139,20 +149,24 @@ export const validate = async (
   const started = Date.now()
   let summary: Summary
   let interrupted = false
+  const workers = options.workers ?? (total >= PARALLEL_FROM ? availableParallelism() : 1)
   try {
-    summary = await codec.validate(counted(), {
-      maxProblems,
-      onRecord: (_record, accepted) => {
-        tally.records++
-        if (accepted) tally.accepted++
-        else tally.rejected++
-      },
-      onProblem: (p) => {
-        tally.problems++
-        tally.byRule.set(p.code, (tally.byRule.get(p.code) ?? 0) + 1)
-        if (tally.first.length < maxProblems) tally.first.push(p)
-      }
-    })
+    summary =
+      workers > 1 && !stdin && !csv
+        ? await validateFile(layout, path, { ...codecOptions, workers, maxProblems })
+        : await codec.validate(counted(), {
+            maxProblems,
+            onRecord: (_record, accepted) => {
+              tally.records++
+              if (accepted) tally.accepted++
+              else tally.rejected++
+            },
+            onProblem: (p) => {
+              tally.problems++
+              tally.byRule.set(p.code, (tally.byRule.get(p.code) ?? 0) + 1)
+              if (tally.first.length < maxProblems) tally.first.push(p)
+            }
+          })
   } catch (e) {
     progress.done()
     if (!(e instanceof Interrupted)) {
@@ -279,6 +293,16 @@ export const validateCommand: CommandSpec = {
       example: "--csv"
     },
     {
+      name: "workers",
+      type: "string",
+      value: { ja: "<数>", en: "<n>" },
+      description: {
+        ja: "固定長ファイルを検証するスレッド数（既定: 16 MiB 以上なら CPU コア数、それ未満は 1。1 なら進捗表示あり）",
+        en: "threads for fixed-length files (default: the available cores from 16 MiB on, else 1; 1 draws progress)"
+      },
+      example: "--workers 2"
+    },
+    {
       name: "progress",
       type: "boolean",
       description: {
@@ -324,6 +348,11 @@ export const validateCommand: CommandSpec = {
     const format = (stringOption(args, "format") ?? "text") as ValidateCommandOptions["format"]
     const encoding = stringOption(args, "encoding") as Encoding | undefined
     const progress = args.values["no-progress"] ? false : args.values["progress"] ? true : undefined
+    const workersText = stringOption(args, "workers")
+    const workers = workersText === undefined ? undefined : Number(workersText)
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 256)) {
+      throw new UsageError(`--workers: ${workersText}`, true)
+    }
     return (
       await validate(
         {
@@ -332,7 +361,8 @@ export const validateCommand: CommandSpec = {
           format,
           ...(encoding ? { encoding } : {}),
           ...(args.values["csv"] ? { csv: true } : {}),
-          ...(progress === undefined ? {} : { progress })
+          ...(progress === undefined ? {} : { progress }),
+          ...(workers === undefined ? {} : { workers })
         },
         io
       )
