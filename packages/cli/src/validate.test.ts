@@ -42,6 +42,18 @@ const corrupted = async (dir: string) => {
 }
 
 describe("juki validate", () => {
+  it("--workers 2 gives the JSON of --workers 1 (fixed-length file split at record boundaries across threads)", { timeout: 300_000 }, async () => {
+    const dir = tempDir()
+    await sampleFile(dir, 500, 0.05)
+    const one = await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json", "--workers", "1"], dir)
+    const two = await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json", "--workers", "2"], dir)
+    const strip = (out: string) => ({ ...JSON.parse(out), elapsedMs: 0 })
+    expect(two.code).toBe(one.code)
+    expect(strip(two.out)).toEqual(strip(one.out))
+    expect(strip(one.out).rejected).toBeGreaterThan(0)
+    const bad = await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--workers", "0"], dir)
+    expect(bad.code).toBe(2)
+  })
   it("a clean synthetic 本人確認情報 file: exit 0, exact JSON counts", async () => {
     const dir = tempDir()
     await sampleFile(dir, 300, 0)
