@@ -46,5 +46,12 @@ out.push(
   "  a quiet machine.",
   ""
 )
-writeFileSync(new URL("../docs/benchmarks.md", import.meta.url), out.join("\n"))
+// Keep the bundle-size section, which scripts/bundle-size.mjs owns.
+const page = new URL("../docs/benchmarks.md", import.meta.url)
+let previous = ""
+try {
+  previous = readFileSync(page, "utf8")
+} catch {}
+const kept = previous.match(/<!-- bundle-size:start -->[\s\S]*?<!-- bundle-size:end -->/)?.[0]
+writeFileSync(page, out.join("\n") + (kept ? `\n${kept}\n` : ""))
 console.log(`docs/benchmarks.md: ${rows.length} benchmarks`)

@@ -23,7 +23,7 @@
  */
 import type { Brand } from "effect"
 import { defineRule, makeError, type JukiError, type LegalBasis } from "../errors/index.js"
-import { isAsciiDigits, makeIdentifier, type Identifier } from "../identifier/index.js"
+import { isAsciiDigits, type IdentifierSpec } from "../identifier/index.js"
 
 /**
  * What a remainder of 1 gives: `"zero"` (check digit 0, juki's default) or
@@ -124,7 +124,7 @@ export const modulus11CheckDigit = (base: string, remainderOne: RemainderOne = "
 }
 
 /**
- * The rules and verbs of one modulus-11 serial number module.
+ * The rules and the identifier spec of one modulus-11 serial number module.
  *
  * @category models
  * @since 0.1.0
@@ -133,7 +133,8 @@ export interface SerialNumberModule<B extends string> {
   readonly Length: ReturnType<typeof makeRules>["Length"]
   readonly Format: ReturnType<typeof makeRules>["Format"]
   readonly Checksum: ReturnType<typeof makeRules>["Checksum"]
-  readonly identifier: Identifier<B, SerialNumberOptions>
+  /** What the per-verb factories of `../identifier` build the verbs from. */
+  readonly spec: IdentifierSpec<B, SerialNumberOptions>
 }
 
 const BASIS_STANDARD: LegalBasis = {
@@ -189,8 +190,8 @@ const makeRules = (area: string, ja: string, en: string) => ({
 })
 
 /**
- * Builds the rules (`core.<area>.length|format|checksum`) and verbs of a
- * modulus-11 serial number.
+ * Builds the rules (`core.<area>.length|format|checksum`) and the identifier
+ * spec of a modulus-11 serial number.
  *
  * @category constructors
  * @since 0.1.0
@@ -216,13 +217,7 @@ export const makeSerialNumber = <B extends string>(spec: {
     const expected = modulus11CheckDigit(value.slice(0, -1), options.remainderOne)
     return expected === value.charCodeAt(value.length - 1) - 48 ? undefined : makeError(rules.Checksum, { input: value })
   }
-  const identifier = makeIdentifier<B, SerialNumberOptions>({
-    brand: spec.brand,
-    label: spec.label,
-    check,
-    defaults: DEFAULTS
-  })
-  return { ...rules, identifier }
+  return { ...rules, spec: { brand: spec.brand, label: spec.label, check, defaults: DEFAULTS } }
 }
 
 /**

@@ -44,19 +44,27 @@
  * @module
  */
 import {
-  DEFAULT_LENGTH as DEFAULT_LENGTH_,
-  DEFAULTS,
-  makeSerialNumber,
-  MAX_LENGTH as MAX_LENGTH_,
-  MIN_LENGTH as MIN_LENGTH_,
-  modulus11CheckDigit,
-  type ChecksumMode as ChecksumMode_,
-  type RemainderOne as RemainderOne_,
-  type SerialNumber,
-  type SerialNumberOptions
+  identifierCompact,
+  identifierFormat,
+  identifierIsValid,
+  identifierMask,
+  identifierSchema,
+  identifierValidate
+} from "../identifier/index.js"
+import { makeSerialNumber, type SerialNumber } from "../atena-number/modulus11.js"
+
+export {
+  type ChecksumMode,
+  DEFAULT_LENGTH,
+  DEFAULTS as defaults,
+  MAX_LENGTH,
+  MIN_LENGTH,
+  modulus11CheckDigit as checkDigit,
+  type RemainderOne,
+  type SerialNumberOptions as Options
 } from "../atena-number/modulus11.js"
 
-const m = makeSerialNumber({
+const m = /*#__PURE__*/ makeSerialNumber({
   area: "household-number",
   brand: "HouseholdNumber",
   label: { ja: "世帯番号", en: "Household number" }
@@ -105,97 +113,23 @@ export const rules = [Length, Format, Checksum] as const
 export type HouseholdNumber = SerialNumber<"HouseholdNumber">
 
 /**
- * Options of {@link validate}: `length` (2–16 or `"any"`, default 15),
- * `remainderOne` (`"zero"` default, or `"reject"`), `checksum` (`"m11w27"`
- * default, or `"none"` for legacy numbers).
- *
- * @category models
- * @since 0.1.0
- */
-export type Options = SerialNumberOptions
-
-/**
- * Convention for remainder 1 (UNVERIFIED).
- *
- * @category models
- * @since 0.1.0
- */
-export type RemainderOne = RemainderOne_
-
-/**
- * `"m11w27"` (verify the check digit) or `"none"` (legacy numbers).
- *
- * @category models
- * @since 0.1.0
- */
-export type ChecksumMode = ChecksumMode_
-
-/**
- * juki's default total length, 15 (UNVERIFIED).
- *
- * @category constants
- * @since 0.1.0
- */
-export const DEFAULT_LENGTH: number = DEFAULT_LENGTH_
-
-/**
- * Shortest accepted length, 2.
- *
- * @category constants
- * @since 0.1.0
- */
-export const MIN_LENGTH: number = MIN_LENGTH_
-
-/**
- * Longest accepted length, 16.
- *
- * @category constants
- * @since 0.1.0
- */
-export const MAX_LENGTH: number = MAX_LENGTH_
-
-/**
- * The default options.
- *
- * @category constants
- * @since 0.1.0
- */
-export const defaults: Options = DEFAULTS
-
-/**
- * M11W2-7 check digit of a serial of 1–15 ASCII digits (weights 2–7 cycling
- * from the right, r = 0 → 0, r = 1 → 0 or `undefined` with `"reject"`).
- *
- * **Example**
- *
- * ```ts
- * import { HouseholdNumber } from "@juki/core"
- * HouseholdNumber.checkDigit("1234") // => 3 (4·2 + 3·3 + 2·4 + 1·5 = 30, r = 8)
- * HouseholdNumber.checkDigit("6", "reject") // => undefined (r = 1)
- * ```
- *
- * @category check digits
- * @since 0.1.0
- */
-export const checkDigit: (base: string, remainderOne?: RemainderOne) => number | undefined = modulus11CheckDigit
-
-/**
  * Normalises input: white space, hyphens and look-alikes removed, full-width
  * digits to ASCII. Never throws.
  *
  * @category parsing
  * @since 0.1.0
  */
-export const compact: (input: unknown) => string = m.identifier.compact
+export const compact = /*#__PURE__*/ identifierCompact(m.spec)
 
 /**
- * Compacts, then checks length, digits and check digit. Returns the branded
- * number or the first `JukiError`. Never throws.
+ * Compacts, then checks length, digits and check digit (options: `length`
+ * 2–16 or `"any"`, default 15; `remainderOne`; `checksum: "none"` for legacy
+ * numbers). Returns the branded number or the first `JukiError`. Never throws.
  *
  * @category parsing
  * @since 0.1.0
  */
-export const validate = m.identifier.validate
+export const validate = /*#__PURE__*/ identifierValidate(m.spec)
 
 /**
  * `true` when {@link validate} succeeds. Never throws, whatever the input.
@@ -203,7 +137,7 @@ export const validate = m.identifier.validate
  * @category predicates
  * @since 0.1.0
  */
-export const isValid: (input: unknown, options?: Partial<Options>) => boolean = m.identifier.isValid
+export const isValid = /*#__PURE__*/ identifierIsValid(m.spec)
 
 /**
  * Display form: the digits as they are (no grouping is standardised).
@@ -211,7 +145,7 @@ export const isValid: (input: unknown, options?: Partial<Options>) => boolean = 
  * @category formatting
  * @since 0.1.0
  */
-export const format: (input: string) => string = m.identifier.format
+export const format = /*#__PURE__*/ identifierFormat(m.spec)
 
 /**
  * Masked form: only the last 4 digits visible.
@@ -219,7 +153,7 @@ export const format: (input: string) => string = m.identifier.format
  * @category masking
  * @since 0.1.0
  */
-export const mask: (input: string) => string = m.identifier.mask
+export const mask = /*#__PURE__*/ identifierMask(m.spec)
 
 /**
  * effect/Schema of the strict canonical form with the default options.
@@ -227,7 +161,7 @@ export const mask: (input: string) => string = m.identifier.mask
  * @category schemas
  * @since 0.1.0
  */
-export const Schema = m.identifier.Schema
+export const Schema = /*#__PURE__*/ identifierSchema(m.spec)
 
 /**
  * Names of the module: 世帯番号 / Household number.
@@ -235,7 +169,7 @@ export const Schema = m.identifier.Schema
  * @category models
  * @since 0.1.0
  */
-export const label = m.identifier.label
+export const label = m.spec.label
 
 /**
  * Brand name `HouseholdNumber`.
@@ -243,4 +177,4 @@ export const label = m.identifier.label
  * @category models
  * @since 0.1.0
  */
-export const brand = m.identifier.brand
+export const brand: "HouseholdNumber" = m.spec.brand

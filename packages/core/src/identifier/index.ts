@@ -126,37 +126,111 @@ export interface Identifier<B extends string, O> {
  */
 export const maskIdentifier = (value: string): string => maskPreview(value)
 
+type Branded<B extends string> = string & Brand.Brand<B>
+
+const optionsOf = <O>(spec: IdentifierSpec<string, O>, options?: Partial<O>): O =>
+  options ? { ...spec.defaults, ...options } : spec.defaults
+
 /**
- * Builds the verbs of an identifier module from its {@link IdentifierSpec}.
+ * The `compact` verb of an identifier: its normalisation for strings, `""`
+ * for anything else. Never throws.
+ *
+ * **Details**
+ *
+ * Each verb has its own factory (`identifierCompact`, `identifierValidate`,
+ * `identifierIsValid`, `identifierFormat`, `identifierMask`,
+ * `identifierSchema`) so that a bundler keeps only the verbs a program uses:
+ * `isValid` does not bring effect's `Result`, only `Schema` brings
+ * effect/Schema. Call them at module level with a `#__PURE__` annotation.
  *
  * @category constructors
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const makeIdentifier = <B extends string, O extends object>(
-  spec: IdentifierSpec<B, O>
-): Identifier<B, O> => {
-  type A = string & Brand.Brand<B>
+export const identifierCompact = <B extends string, O>(spec: IdentifierSpec<B, O>): ((input: unknown) => string) => {
   const normalise = spec.compact ?? compactIdentifier
-  const compact = (input: unknown): string => (typeof input === "string" ? normalise(input) : "")
-  const opts = (options?: Partial<O>): O => (options ? { ...spec.defaults, ...options } : spec.defaults)
-  const validate = (input: unknown, options?: Partial<O>): Result.Result<A, JukiError> => {
+  return (input) => (typeof input === "string" ? normalise(input) : "")
+}
+
+/**
+ * The `validate` verb: compacts, then checks; the branded canonical value or
+ * the first {@link JukiError}. Never throws.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const identifierValidate = <B extends string, O>(
+  spec: IdentifierSpec<B, O>
+): ((input: unknown, options?: Partial<O>) => Result.Result<Branded<B>, JukiError>) => {
+  const normalise = spec.compact ?? compactIdentifier
+  return (input, options) => {
     try {
       if (typeof input !== "string") return Result.fail(makeError(NotAString, { input }))
       const value = normalise(input)
-      const problem = spec.check(value, opts(options))
-      return problem ? Result.fail(problem) : Result.succeed(value as A)
+      const problem = spec.check(value, optionsOf(spec, options))
+      return problem ? Result.fail(problem) : Result.succeed(value as Branded<B>)
     } catch {
       // A check must never throw; if one does, report the input as malformed rather than crash.
       return Result.fail(makeError(NotAString, { input: "" }))
     }
   }
-  const isValid = (input: unknown, options?: Partial<O>): boolean => Result.isSuccess(validate(input, options))
-  const format = (input: string): string => {
+}
+
+/**
+ * The `isValid` verb: `true` exactly when the `validate` verb succeeds, without
+ * building a `Result`. Never throws, whatever the input.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const identifierIsValid = <B extends string, O>(
+  spec: IdentifierSpec<B, O>
+): ((input: unknown, options?: Partial<O>) => boolean) => {
+  const normalise = spec.compact ?? compactIdentifier
+  return (input, options) => {
+    if (typeof input !== "string") return false
+    try {
+      return spec.check(normalise(input), optionsOf(spec, options)) === undefined
+    } catch {
+      return false
+    }
+  }
+}
+
+/**
+ * The `format` verb: display form of a valid value; the compacted input
+ * unchanged when it is not valid.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const identifierFormat = <B extends string, O>(spec: IdentifierSpec<B, O>): ((input: string) => string) => {
+  const compact = identifierCompact(spec)
+  return (input) => {
     const value = compact(input)
     return spec.format && spec.check(value, spec.defaults) === undefined ? spec.format(value) : value
   }
-  const mask = (input: string): string => (spec.mask ?? maskIdentifier)(compact(input))
-  const schema = S.String.pipe(
+}
+
+/**
+ * The `mask` verb: at most the last 4 characters visible.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const identifierMask = <B extends string, O>(spec: IdentifierSpec<B, O>): ((input: string) => string) => {
+  const compact = identifierCompact(spec)
+  return (input) => (spec.mask ?? maskIdentifier)(compact(input))
+}
+
+/**
+ * The `Schema` verb: effect/Schema of the strict canonical form with the
+ * default options, branded.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const identifierSchema = <B extends string, O>(spec: IdentifierSpec<B, O>): S.brand<S.String, B> =>
+  S.String.pipe(
     S.check(
       S.makeFilter((s: string) => {
         const problem = spec.check(s, spec.defaults)
@@ -165,17 +239,27 @@ export const makeIdentifier = <B extends string, O extends object>(
     ),
     S.brand(spec.brand as never) as unknown as (s: S.String) => S.brand<S.String, B>
   )
-  return {
-    brand: spec.brand,
-    label: spec.label,
-    compact,
-    validate,
-    isValid,
-    format,
-    mask,
-    Schema: schema
-  }
-}
+
+/**
+ * Builds all the verbs of an identifier module from its {@link IdentifierSpec}
+ * at once. juki's own modules use the per-verb factories
+ * ({@link identifierValidate} …) so that unused verbs are tree-shaken.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeIdentifier = <B extends string, O extends object>(
+  spec: IdentifierSpec<B, O>
+): Identifier<B, O> => ({
+  brand: spec.brand,
+  label: spec.label,
+  compact: identifierCompact(spec),
+  validate: identifierValidate(spec),
+  isValid: identifierIsValid(spec),
+  format: identifierFormat(spec),
+  mask: identifierMask(spec),
+  Schema: identifierSchema(spec)
+})
 
 /**
  * Σ dᵢ·wᵢ over the ASCII digits of `digits` with `weights` aligned left to

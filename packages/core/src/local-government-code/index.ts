@@ -60,7 +60,7 @@
  */
 import type { Brand } from "effect"
 import { defineRule, makeError, type JukiError, type LegalBasis } from "../errors/index.js"
-import { compactIdentifier, isAsciiDigits, makeIdentifier, weightedSum } from "../identifier/index.js"
+import { compactIdentifier, isAsciiDigits, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec, weightedSum } from "../identifier/index.js"
 import * as T from "./table.js"
 
 const BASIS_FORMAT: LegalBasis = {
@@ -235,14 +235,14 @@ const checkShape = (value: string): JukiError | undefined => {
 }
 
 const check = (value: string, options: Options): JukiError | undefined =>
-  checkShape(value) ?? (options.requireKnown && !load().byCode.has(value) ? makeError(Unknown, { input: value }) : undefined)
+  checkShape(value) ?? (options.requireKnown && !loadCodes().set.has(value) ? makeError(Unknown, { input: value }) : undefined)
 
-const identifier = makeIdentifier<"LocalGovernmentCode", Options>({
+const spec: IdentifierSpec<"LocalGovernmentCode", Options> = {
   brand: "LocalGovernmentCode",
   label: { ja: "全国地方公共団体コード", en: "Local government code" },
   check,
   defaults: { requireKnown: false }
-})
+}
 
 /**
  * Normalises input: white space, hyphens and look-alikes removed, full-width
@@ -251,7 +251,7 @@ const identifier = makeIdentifier<"LocalGovernmentCode", Options>({
  * @category parsing
  * @since 0.1.0
  */
-export const compact: (input: unknown) => string = identifier.compact
+export const compact: (input: unknown) => string = /*#__PURE__*/ identifierCompact(spec)
 
 /**
  * Compacts, then checks length, digits, prefecture 01–47, check digit and
@@ -261,7 +261,7 @@ export const compact: (input: unknown) => string = identifier.compact
  * @category parsing
  * @since 0.1.0
  */
-export const validate = identifier.validate
+export const validate = /*#__PURE__*/ identifierValidate(spec)
 
 /**
  * `true` when {@link validate} succeeds. Never throws, whatever the input.
@@ -269,7 +269,7 @@ export const validate = identifier.validate
  * @category predicates
  * @since 0.1.0
  */
-export const isValid: (input: unknown, options?: Partial<Options>) => boolean = identifier.isValid
+export const isValid: (input: unknown, options?: Partial<Options>) => boolean = /*#__PURE__*/ identifierIsValid(spec)
 
 /**
  * Canonical display form (the 6 digits; codes are written without separators).
@@ -277,7 +277,7 @@ export const isValid: (input: unknown, options?: Partial<Options>) => boolean = 
  * @category formatting
  * @since 0.1.0
  */
-export const format: (input: string) => string = identifier.format
+export const format: (input: string) => string = /*#__PURE__*/ identifierFormat(spec)
 
 /**
  * Masked form (every digit replaced by `*`, as for any value shorter than 8
@@ -286,7 +286,7 @@ export const format: (input: string) => string = identifier.format
  * @category masking
  * @since 0.1.0
  */
-export const mask: (input: string) => string = identifier.mask
+export const mask: (input: string) => string = /*#__PURE__*/ identifierMask(spec)
 
 /**
  * effect/Schema of the strict canonical form (no compaction, table not consulted).
@@ -294,7 +294,7 @@ export const mask: (input: string) => string = identifier.mask
  * @category schemas
  * @since 0.1.0
  */
-export const Schema = identifier.Schema
+export const Schema = /*#__PURE__*/ identifierSchema(spec)
 
 /**
  * Names of the module: 全国地方公共団体コード / Local government code.
@@ -302,7 +302,7 @@ export const Schema = identifier.Schema
  * @category models
  * @since 0.1.0
  */
-export const label = identifier.label
+export const label = spec.label
 
 /**
  * Brand name `LocalGovernmentCode`.
@@ -310,7 +310,7 @@ export const label = identifier.label
  * @category models
  * @since 0.1.0
  */
-export const brand = identifier.brand
+export const brand = spec.brand
 
 // ---------------------------------------------------------------------------
 // The code table
@@ -402,8 +402,30 @@ interface Table {
 
 let table: Table | undefined
 
+let codes: { readonly list: ReadonlyArray<LocalGovernmentCode>; readonly set: ReadonlySet<string> } | undefined
+
+/**
+ * The codes of the bundled table only (about 4 KB of data), decoded on first
+ * use. `requireKnown` needs no more than this, so a program that only
+ * validates does not bundle the name and kana tables (only {@link load} reads
+ * them).
+ */
+const loadCodes = (): { readonly list: ReadonlyArray<LocalGovernmentCode>; readonly set: ReadonlySet<string> } => {
+  if (codes) return codes
+  const list: Array<LocalGovernmentCode> = []
+  let base = 0
+  for (let i = 0; i < T.COUNT; i++) {
+    base += parseInt(T.CODES.slice(2 * i, 2 * i + 2), 36)
+    const base5 = String(base).padStart(5, "0")
+    list.push(`${base5}${checkDigit(base5)}` as LocalGovernmentCode)
+  }
+  codes = { list, set: new Set(list) }
+  return codes
+}
+
 const load = (): Table => {
   if (table) return table
+  const codeList = loadCodes().list
   const names = T.NAMES.split("|")
   const kanas = T.KANA.split("|")
   const variants = new Map<string, Array<string>>()
@@ -413,13 +435,10 @@ const load = (): Table => {
   }
   const byCode = new Map<string, LocalGovernment>()
   const all: Array<LocalGovernment> = []
-  let base = 0
   let prefecture: LocalGovernment | undefined
   let city: LocalGovernment | undefined
-  for (let i = 0; i < T.COUNT; i++) {
-    base += parseInt(T.CODES.slice(2 * i, 2 * i + 2), 36)
-    const base5 = String(base).padStart(5, "0")
-    const code = `${base5}${checkDigit(base5)}` as LocalGovernmentCode
+  for (let i = 0; i < codeList.length; i++) {
+    const code = codeList[i] as LocalGovernmentCode
     const [kind, municipalityType] = KIND_OF[T.KINDS.charAt(i)] ?? ["municipality", undefined]
     const bits = Number(T.SOURCES.charAt(i))
     let name = names[i] ?? ""

@@ -45,7 +45,7 @@
  */
 import type { Brand } from "effect"
 import { defineRule, makeError, type JukiError, type LegalBasis } from "../errors/index.js"
-import { isAsciiDigits, makeIdentifier } from "../identifier/index.js"
+import { isAsciiDigits, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec } from "../identifier/index.js"
 
 const BASIS: LegalBasis = {
   kind: "standard",
@@ -118,14 +118,14 @@ const check = (value: string): JukiError | undefined => {
   return undefined
 }
 
-const identifier = makeIdentifier<"PostalCode", object>({
+const spec: IdentifierSpec<"PostalCode", object> = {
   brand: "PostalCode",
   label: { ja: "郵便番号", en: "Postal code" },
   compact: normalise,
   check,
   format: (v) => `${v.slice(0, 3)}-${v.slice(3)}`,
   defaults: {}
-})
+}
 
 /**
  * Normalises input: full width folded, 〒 marks and outer white space
@@ -135,7 +135,7 @@ const identifier = makeIdentifier<"PostalCode", object>({
  * @category parsing
  * @since 0.1.0
  */
-export const compact: (input: unknown) => string = identifier.compact
+export const compact: (input: unknown) => string = /*#__PURE__*/ identifierCompact(spec)
 
 /**
  * Compacts, then checks 7 ASCII digits. Returns the branded code or the first
@@ -144,7 +144,7 @@ export const compact: (input: unknown) => string = identifier.compact
  * @category parsing
  * @since 0.1.0
  */
-export const validate = identifier.validate
+export const validate = /*#__PURE__*/ identifierValidate(spec)
 
 /**
  * `true` when {@link validate} succeeds. Never throws, whatever the input.
@@ -152,7 +152,7 @@ export const validate = identifier.validate
  * @category predicates
  * @since 0.1.0
  */
-export const isValid: (input: unknown) => boolean = identifier.isValid
+export const isValid: (input: unknown) => boolean = /*#__PURE__*/ identifierIsValid(spec)
 
 /**
  * Display form `NNN-NNNN` (without the 〒 mark); invalid input is returned
@@ -161,7 +161,7 @@ export const isValid: (input: unknown) => boolean = identifier.isValid
  * @category formatting
  * @since 0.1.0
  */
-export const format: (input: string) => string = identifier.format
+export const format: (input: string) => string = /*#__PURE__*/ identifierFormat(spec)
 
 /**
  * Masked form (all 7 digits replaced by `*`, as for any value shorter than 8
@@ -170,7 +170,7 @@ export const format: (input: string) => string = identifier.format
  * @category masking
  * @since 0.1.0
  */
-export const mask: (input: string) => string = identifier.mask
+export const mask: (input: string) => string = /*#__PURE__*/ identifierMask(spec)
 
 /**
  * effect/Schema of the strict canonical form (7 ASCII digits, no hyphen).
@@ -178,7 +178,7 @@ export const mask: (input: string) => string = identifier.mask
  * @category schemas
  * @since 0.1.0
  */
-export const Schema = identifier.Schema
+export const Schema = /*#__PURE__*/ identifierSchema(spec)
 
 /**
  * Names of the module: 郵便番号 / Postal code.
@@ -186,7 +186,7 @@ export const Schema = identifier.Schema
  * @category models
  * @since 0.1.0
  */
-export const label = identifier.label
+export const label = spec.label
 
 /**
  * Brand name `PostalCode`.
@@ -194,4 +194,4 @@ export const label = identifier.label
  * @category models
  * @since 0.1.0
  */
-export const brand = identifier.brand
+export const brand = spec.brand

@@ -47,7 +47,7 @@
  */
 import type { Brand } from "effect"
 import type { LegalBasis } from "../errors/index.js"
-import { makeIdentifier } from "../identifier/index.js"
+import { identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec } from "../identifier/index.js"
 import { checkCard, makeCardRules } from "./layout.js"
 
 const BASIS: ReadonlyArray<LegalBasis> = [
@@ -94,12 +94,12 @@ export const rules = [Length, Format] as const
  */
 export type ResidenceCardNumber = string & Brand.Brand<"ResidenceCardNumber">
 
-const identifier = makeIdentifier<"ResidenceCardNumber", object>({
+const spec: IdentifierSpec<"ResidenceCardNumber", object> = {
   brand: "ResidenceCardNumber",
   label: { ja: "在留カード番号", en: "Residence card number" },
   check: (value) => checkCard(R, value, "2+8+2"),
   defaults: {}
-})
+}
 
 /**
  * Normalises input: white space and hyphens removed, full-width letters and
@@ -108,7 +108,7 @@ const identifier = makeIdentifier<"ResidenceCardNumber", object>({
  * @category parsing
  * @since 0.1.0
  */
-export const compact: (input: unknown) => string = identifier.compact
+export const compact: (input: unknown) => string = /*#__PURE__*/ identifierCompact(spec)
 
 /**
  * Compacts, then checks the 2+8+2 layout. Returns the branded number or the
@@ -117,7 +117,7 @@ export const compact: (input: unknown) => string = identifier.compact
  * @category parsing
  * @since 0.1.0
  */
-export const validate = identifier.validate
+export const validate = /*#__PURE__*/ identifierValidate(spec)
 
 /**
  * `true` when {@link validate} succeeds. Never throws, whatever the input.
@@ -125,7 +125,7 @@ export const validate = identifier.validate
  * @category predicates
  * @since 0.1.0
  */
-export const isValid: (input: unknown) => boolean = identifier.isValid
+export const isValid: (input: unknown) => boolean = /*#__PURE__*/ identifierIsValid(spec)
 
 /**
  * Display form: the 12 characters as printed on the card.
@@ -133,7 +133,7 @@ export const isValid: (input: unknown) => boolean = identifier.isValid
  * @category formatting
  * @since 0.1.0
  */
-export const format: (input: string) => string = identifier.format
+export const format: (input: string) => string = /*#__PURE__*/ identifierFormat(spec)
 
 /**
  * Masked form: only the last 4 characters visible (`********78CD`).
@@ -141,7 +141,7 @@ export const format: (input: string) => string = identifier.format
  * @category masking
  * @since 0.1.0
  */
-export const mask: (input: string) => string = identifier.mask
+export const mask: (input: string) => string = /*#__PURE__*/ identifierMask(spec)
 
 /**
  * effect/Schema of the strict canonical form (upper case, no separators).
@@ -149,7 +149,7 @@ export const mask: (input: string) => string = identifier.mask
  * @category schemas
  * @since 0.1.0
  */
-export const Schema = identifier.Schema
+export const Schema = /*#__PURE__*/ identifierSchema(spec)
 
 /**
  * Names of the module: 在留カード番号 / Residence card number.
@@ -157,7 +157,7 @@ export const Schema = identifier.Schema
  * @category models
  * @since 0.1.0
  */
-export const label = identifier.label
+export const label = spec.label
 
 /**
  * Brand name `ResidenceCardNumber`.
@@ -165,4 +165,4 @@ export const label = identifier.label
  * @category models
  * @since 0.1.0
  */
-export const brand = identifier.brand
+export const brand = spec.brand

@@ -45,7 +45,7 @@
  */
 import type { Brand } from "effect"
 import { defineRule, makeError, type JukiError, type LegalBasis } from "../errors/index.js"
-import { isAsciiDigits, makeIdentifier, weightedSum } from "../identifier/index.js"
+import { isAsciiDigits, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec, weightedSum } from "../identifier/index.js"
 
 const BASIS_FORMAT: LegalBasis = {
   kind: "ministerial-ordinance",
@@ -182,12 +182,12 @@ const check = (value: string, options: Options): JukiError | undefined => {
   return undefined
 }
 
-const identifier = makeIdentifier<"ResidentCode", Options>({
+const spec: IdentifierSpec<"ResidentCode", Options> = {
   brand: "ResidentCode",
   label: { ja: "住民票コード", en: "Resident record code" },
   check,
   defaults: { checksum: "none" }
-})
+}
 
 /**
  * Normalises input: white space, hyphens and look-alikes removed, full-width
@@ -196,7 +196,7 @@ const identifier = makeIdentifier<"ResidentCode", Options>({
  * @category parsing
  * @since 0.1.0
  */
-export const compact: (input: unknown) => string = identifier.compact
+export const compact: (input: unknown) => string = /*#__PURE__*/ identifierCompact(spec)
 
 /**
  * Compacts, then checks 11 ASCII digits (and, with `{ checksum:
@@ -206,7 +206,7 @@ export const compact: (input: unknown) => string = identifier.compact
  * @category parsing
  * @since 0.1.0
  */
-export const validate = identifier.validate
+export const validate = /*#__PURE__*/ identifierValidate(spec)
 
 /**
  * `true` when {@link validate} succeeds. Never throws, whatever the input.
@@ -214,7 +214,7 @@ export const validate = identifier.validate
  * @category predicates
  * @since 0.1.0
  */
-export const isValid: (input: unknown, options?: Partial<Options>) => boolean = identifier.isValid
+export const isValid: (input: unknown, options?: Partial<Options>) => boolean = /*#__PURE__*/ identifierIsValid(spec)
 
 /**
  * Display form: the 11 digits (no official grouping is known).
@@ -222,7 +222,7 @@ export const isValid: (input: unknown, options?: Partial<Options>) => boolean = 
  * @category formatting
  * @since 0.1.0
  */
-export const format: (input: string) => string = identifier.format
+export const format: (input: string) => string = /*#__PURE__*/ identifierFormat(spec)
 
 /**
  * Masked form: only the last 4 digits visible (`*******9497`).
@@ -230,7 +230,7 @@ export const format: (input: string) => string = identifier.format
  * @category masking
  * @since 0.1.0
  */
-export const mask: (input: string) => string = identifier.mask
+export const mask: (input: string) => string = /*#__PURE__*/ identifierMask(spec)
 
 /**
  * effect/Schema of the strict canonical form (11 ASCII digits, no checksum).
@@ -238,7 +238,7 @@ export const mask: (input: string) => string = identifier.mask
  * @category schemas
  * @since 0.1.0
  */
-export const Schema = identifier.Schema
+export const Schema = /*#__PURE__*/ identifierSchema(spec)
 
 /**
  * Names of the module: 住民票コード / Resident record code.
@@ -246,7 +246,7 @@ export const Schema = identifier.Schema
  * @category models
  * @since 0.1.0
  */
-export const label = identifier.label
+export const label = spec.label
 
 /**
  * Brand name `ResidentCode`.
@@ -254,4 +254,4 @@ export const label = identifier.label
  * @category models
  * @since 0.1.0
  */
-export const brand = identifier.brand
+export const brand = spec.brand

@@ -43,7 +43,7 @@
  */
 import type { Brand } from "effect"
 import type { LegalBasis } from "../errors/index.js"
-import { makeIdentifier } from "../identifier/index.js"
+import { identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec } from "../identifier/index.js"
 import { checkCard, makeCardRules, type Layout as Layout_ } from "../residence-card-number/layout.js"
 
 const BASIS: ReadonlyArray<LegalBasis> = [
@@ -117,12 +117,12 @@ export interface Options {
   readonly layout: Layout
 }
 
-const identifier = makeIdentifier<"SpecialPermanentResidentCertificateNumber", Options>({
+const spec: IdentifierSpec<"SpecialPermanentResidentCertificateNumber", Options> = {
   brand: "SpecialPermanentResidentCertificateNumber",
   label: { ja: "特別永住者証明書番号", en: "Special permanent resident certificate number" },
   check: (value, options) => checkCard(R, value, options.layout),
   defaults: { layout: "2+8+2" }
-})
+}
 
 /**
  * Normalises input: white space and hyphens removed, full-width letters and
@@ -131,7 +131,7 @@ const identifier = makeIdentifier<"SpecialPermanentResidentCertificateNumber", O
  * @category parsing
  * @since 0.1.0
  */
-export const compact: (input: unknown) => string = identifier.compact
+export const compact: (input: unknown) => string = /*#__PURE__*/ identifierCompact(spec)
 
 /**
  * Compacts, then checks the layout (default the assumed 2+8+2). Returns the
@@ -140,7 +140,7 @@ export const compact: (input: unknown) => string = identifier.compact
  * @category parsing
  * @since 0.1.0
  */
-export const validate = identifier.validate
+export const validate = /*#__PURE__*/ identifierValidate(spec)
 
 /**
  * `true` when {@link validate} succeeds. Never throws, whatever the input.
@@ -148,7 +148,7 @@ export const validate = identifier.validate
  * @category predicates
  * @since 0.1.0
  */
-export const isValid: (input: unknown, options?: Partial<Options>) => boolean = identifier.isValid
+export const isValid: (input: unknown, options?: Partial<Options>) => boolean = /*#__PURE__*/ identifierIsValid(spec)
 
 /**
  * Display form: the characters as printed.
@@ -156,7 +156,7 @@ export const isValid: (input: unknown, options?: Partial<Options>) => boolean = 
  * @category formatting
  * @since 0.1.0
  */
-export const format: (input: string) => string = identifier.format
+export const format: (input: string) => string = /*#__PURE__*/ identifierFormat(spec)
 
 /**
  * Masked form: only the last 4 characters visible.
@@ -164,7 +164,7 @@ export const format: (input: string) => string = identifier.format
  * @category masking
  * @since 0.1.0
  */
-export const mask: (input: string) => string = identifier.mask
+export const mask: (input: string) => string = /*#__PURE__*/ identifierMask(spec)
 
 /**
  * effect/Schema of the strict canonical form with the default (assumed) layout.
@@ -172,7 +172,7 @@ export const mask: (input: string) => string = identifier.mask
  * @category schemas
  * @since 0.1.0
  */
-export const Schema = identifier.Schema
+export const Schema = /*#__PURE__*/ identifierSchema(spec)
 
 /**
  * Names of the module: 特別永住者証明書番号 / Special permanent resident certificate number.
@@ -180,7 +180,7 @@ export const Schema = identifier.Schema
  * @category models
  * @since 0.1.0
  */
-export const label = identifier.label
+export const label = spec.label
 
 /**
  * Brand name `SpecialPermanentResidentCertificateNumber`.
@@ -188,4 +188,4 @@ export const label = identifier.label
  * @category models
  * @since 0.1.0
  */
-export const brand = identifier.brand
+export const brand = spec.brand

@@ -52,7 +52,7 @@
  * @since 0.1.0
  * @module
  */
-import { defineRule, isAsciiDigits, makeError, makeIdentifier, type JukiError, type LegalBasis } from "@juki/core"
+import { defineRule, isAsciiDigits, makeError, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec, type JukiError, type LegalBasis } from "@juki/core"
 import type { Brand, Result, Schema as S } from "effect"
 
 const BASIS_FORMAT = { kind: "cabinet-order", cite: "番号法施行令 第35条第1項", verified: true } as const
@@ -155,13 +155,15 @@ const check = (value: string): JukiError | undefined => {
  */
 export interface Options {}
 
-const identifier = makeIdentifier<"CorporateNumber", Options>({
+const spec: IdentifierSpec<"CorporateNumber", Options> = {
   brand: "CorporateNumber",
   label: { ja: "法人番号", en: "Corporate Number" },
   check,
   format: (v) => `${v.slice(0, 1)}-${v.slice(1, 5)}-${v.slice(5, 9)}-${v.slice(9)}`,
   defaults: {}
-})
+}
+
+const fullIsValid = /*#__PURE__*/ identifierIsValid(spec)
 
 /**
  * A checksum-valid 法人番号 in canonical form (13 ASCII digits). "Valid" is
@@ -178,7 +180,7 @@ export type CorporateNumber = string & Brand.Brand<"CorporateNumber">
  * @category models
  * @since 0.1.0
  */
-export const brand: "CorporateNumber" = identifier.brand
+export const brand: "CorporateNumber" = spec.brand
 
 /**
  * Japanese and English names (`法人番号`, `Corporate Number`).
@@ -186,7 +188,7 @@ export const brand: "CorporateNumber" = identifier.brand
  * @category models
  * @since 0.1.0
  */
-export const label: { readonly ja: string; readonly en: string } = identifier.label
+export const label: { readonly ja: string; readonly en: string } = spec.label
 
 /**
  * Normalises user input: white space (including U+3000), hyphens and dash
@@ -204,7 +206,7 @@ export const label: { readonly ja: string; readonly en: string } = identifier.la
  * @category conversions
  * @since 0.1.0
  */
-export const compact: (input: unknown) => string = identifier.compact
+export const compact: (input: unknown) => string = /*#__PURE__*/ identifierCompact(spec)
 
 /**
  * Compacts, then checks length (`mynumber.corporate-number.length`), digits
@@ -233,7 +235,7 @@ export const compact: (input: unknown) => string = identifier.compact
  * @since 0.1.0
  */
 export const validate: (input: unknown, options?: Partial<Options>) => Result.Result<CorporateNumber, JukiError> =
-  identifier.validate
+  /*#__PURE__*/ identifierValidate(spec)
 
 /**
  * `true` when {@link validate} succeeds. Never throws, whatever the input.
@@ -255,7 +257,7 @@ export const validate: (input: unknown, options?: Partial<Options>) => Result.Re
 export const isValid = (input: unknown, options?: Partial<Options>): boolean => {
   if (typeof input !== "string") return false
   const fast = asciiIsValid(input)
-  return fast === undefined ? identifier.isValid(input, options) : fast
+  return fast === undefined ? fullIsValid(input, options) : fast
 }
 
 /**
@@ -274,7 +276,7 @@ export const isValid = (input: unknown, options?: Partial<Options>): boolean => 
  * @category formatting
  * @since 0.1.0
  */
-export const format: (input: string) => string = identifier.format
+export const format: (input: string) => string = /*#__PURE__*/ identifierFormat(spec)
 
 /**
  * Masked form: at most the last 4 digits visible (`*********6246`). 法人番号
@@ -283,7 +285,7 @@ export const format: (input: string) => string = identifier.format
  * @category masking
  * @since 0.1.0
  */
-export const mask: (input: string) => string = identifier.mask
+export const mask: (input: string) => string = /*#__PURE__*/ identifierMask(spec)
 
 /**
  * effect/Schema of the strict canonical form (exactly 13 ASCII digits with a
@@ -292,7 +294,7 @@ export const mask: (input: string) => string = identifier.mask
  * @category schemas
  * @since 0.1.0
  */
-export const Schema: S.brand<S.String, "CorporateNumber"> = identifier.Schema
+export const Schema: S.brand<S.String, "CorporateNumber"> = /*#__PURE__*/ identifierSchema(spec)
 
 /**
  * What the 基礎番号 says about the holder:

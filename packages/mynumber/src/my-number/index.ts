@@ -40,7 +40,7 @@
  * @since 0.1.0
  * @module
  */
-import { defineRule, isAsciiDigits, makeError, makeIdentifier, weightedSum, type JukiError } from "@juki/core"
+import { defineRule, isAsciiDigits, makeError, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec, weightedSum, type JukiError } from "@juki/core"
 import type { Brand, Result, Schema as S } from "effect"
 
 const BASIS_FORMAT = { kind: "cabinet-order", cite: "番号法施行令 第8条", verified: true } as const
@@ -127,13 +127,15 @@ const check = (value: string): JukiError | undefined => {
  */
 export interface Options {}
 
-const identifier = makeIdentifier<"MyNumber", Options>({
+const spec: IdentifierSpec<"MyNumber", Options> = {
   brand: "MyNumber",
   label: { ja: "個人番号", en: "My Number" },
   check,
   format: (v) => `${v.slice(0, 4)} ${v.slice(4, 8)} ${v.slice(8)}`,
   defaults: {}
-})
+}
+
+const fullIsValid = /*#__PURE__*/ identifierIsValid(spec)
 
 /**
  * A checksum-valid 個人番号 in canonical form (12 ASCII digits). "Valid" is
@@ -150,7 +152,7 @@ export type MyNumber = string & Brand.Brand<"MyNumber">
  * @category models
  * @since 0.1.0
  */
-export const brand: "MyNumber" = identifier.brand
+export const brand: "MyNumber" = spec.brand
 
 /**
  * Japanese and English names (`個人番号`, `My Number`) for docs and messages.
@@ -158,7 +160,7 @@ export const brand: "MyNumber" = identifier.brand
  * @category models
  * @since 0.1.0
  */
-export const label: { readonly ja: string; readonly en: string } = identifier.label
+export const label: { readonly ja: string; readonly en: string } = spec.label
 
 /**
  * Normalises user input: white space (including U+3000), hyphens and dash
@@ -176,7 +178,7 @@ export const label: { readonly ja: string; readonly en: string } = identifier.la
  * @category conversions
  * @since 0.1.0
  */
-export const compact: (input: unknown) => string = identifier.compact
+export const compact: (input: unknown) => string = /*#__PURE__*/ identifierCompact(spec)
 
 /**
  * Compacts, then checks length (`mynumber.my-number.length`), digits
@@ -204,7 +206,7 @@ export const compact: (input: unknown) => string = identifier.compact
  * @since 0.1.0
  */
 export const validate: (input: unknown, options?: Partial<Options>) => Result.Result<MyNumber, JukiError> =
-  identifier.validate
+  /*#__PURE__*/ identifierValidate(spec)
 
 /**
  * `true` when {@link validate} succeeds. Never throws, whatever the input.
@@ -231,7 +233,7 @@ export const validate: (input: unknown, options?: Partial<Options>) => Result.Re
 export const isValid = (input: unknown, options?: Partial<Options>): boolean => {
   if (typeof input !== "string") return false
   const fast = asciiIsValid(input)
-  return fast === undefined ? identifier.isValid(input, options) : fast
+  return fast === undefined ? fullIsValid(input, options) : fast
 }
 
 /**
@@ -249,7 +251,7 @@ export const isValid = (input: unknown, options?: Partial<Options>): boolean => 
  * @category formatting
  * @since 0.1.0
  */
-export const format: (input: string) => string = identifier.format
+export const format: (input: string) => string = /*#__PURE__*/ identifierFormat(spec)
 
 /**
  * Masked form for display and logs: at most the last 4 digits visible
@@ -258,7 +260,7 @@ export const format: (input: string) => string = identifier.format
  * @category masking
  * @since 0.1.0
  */
-export const mask: (input: string) => string = identifier.mask
+export const mask: (input: string) => string = /*#__PURE__*/ identifierMask(spec)
 
 /**
  * effect/Schema of the strict canonical form (exactly 12 ASCII digits with a
@@ -274,7 +276,7 @@ export const mask: (input: string) => string = identifier.mask
  * @category schemas
  * @since 0.1.0
  */
-export const Schema: S.brand<S.String, "MyNumber"> = identifier.Schema
+export const Schema: S.brand<S.String, "MyNumber"> = /*#__PURE__*/ identifierSchema(spec)
 
 /**
  * The rules of this module, for catalogues and docs.
