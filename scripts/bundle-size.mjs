@@ -68,7 +68,10 @@ const table = [
       `| ${r.name} | ${kb(r.bytes)} | ${kb(r.gzip)} | ${r.limit ? kb(r.limit) : "—"} | ${r.limit ? (r.bytes <= r.limit ? "pass" : "OVER") : "—"} |`
   )
 ]
-for (const r of rows) console.log(`${r.limit && r.bytes > r.limit ? "OVER" : "ok  "} ${kb(r.bytes).padStart(9)} ${kb(r.gzip).padStart(9)} gzip  ${r.name}`)
+for (const r of rows)
+  console.log(
+    `${r.limit && r.bytes > r.limit ? "OVER" : "ok  "} ${kb(r.bytes).padStart(9)} ${kb(r.gzip).padStart(9)} gzip  ${r.name}`
+  )
 
 const START = "<!-- bundle-size:start -->"
 const END = "<!-- bundle-size:end -->"
@@ -81,7 +84,7 @@ const section = [
     JSON.parse(readFileSync(`${root}node_modules/effect/package.json`, "utf8")).version +
     ". The identifier programs import the identifier's own entry",
   "(`@juki/mynumber/my-number`, `@juki/core/local-government-code` …): esbuild keeps every export of a namespace",
-  "re-exported from a main entry (`import { MyNumber } from \"@juki/mynumber\"`), so the main entry brings",
+  're-exported from a main entry (`import { MyNumber } from "@juki/mynumber"`), so the main entry brings',
   "effect/Schema along (last row). Sizes do not depend on the machine.",
   "",
   ...table,

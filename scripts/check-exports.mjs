@@ -8,7 +8,12 @@ import { pathToFileURL, fileURLToPath } from "node:url"
 import ts from "typescript"
 
 const root = fileURLToPath(new URL("../", import.meta.url))
-const dirs = [...readdirSync(`${root}packages`).sort().map((d) => `${root}packages/${d}`), `${root}conformance`]
+const dirs = [
+  ...readdirSync(`${root}packages`)
+    .sort()
+    .map((d) => `${root}packages/${d}`),
+  `${root}conformance`
+]
 
 const entries = []
 for (const dir of dirs) {
@@ -16,20 +21,34 @@ for (const dir of dirs) {
   if (pkg.private) continue
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
     if (typeof target !== "object" || !target.types || !target.default) continue
-    entries.push({ name: `${pkg.name}${subpath.slice(1)}`, types: `${dir}/${target.types}`, js: `${dir}/${target.default}` })
+    entries.push({
+      name: `${pkg.name}${subpath.slice(1)}`,
+      types: `${dir}/${target.types}`,
+      js: `${dir}/${target.default}`
+    })
   }
 }
 
 const program = ts.createProgram(
   entries.map((e) => e.types),
-  { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, noEmit: true, types: [] }
+  {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    skipLibCheck: true,
+    noEmit: true,
+    types: []
+  }
 )
 const checker = program.getTypeChecker()
 
 // `export type { X }` (or `export { type X }`) anywhere along the alias chain exports only the type,
 // even when X also names a value.
 const typeOnly = (sym) => {
-  for (let s = sym, i = 0; s && s.flags & ts.SymbolFlags.Alias && i < 20; s = checker.getImmediateAliasedSymbol(s), i++) {
+  for (
+    let s = sym, i = 0;
+    s && s.flags & ts.SymbolFlags.Alias && i < 20;
+    s = checker.getImmediateAliasedSymbol(s), i++
+  ) {
     for (const d of s.declarations ?? []) {
       if (ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly)) return true
       if (ts.isImportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly)) return true
@@ -67,7 +86,8 @@ const declared = (moduleSymbol, depth = 0) => {
   return out
 }
 
-const isNamespaceObject = (v) => v !== null && typeof v === "object" && Object.prototype.toString.call(v) === "[object Module]"
+const isNamespaceObject = (v) =>
+  v !== null && typeof v === "object" && Object.prototype.toString.call(v) === "[object Module]"
 const runtime = (mod, depth = 0) => {
   const out = new Map()
   for (const key of Object.keys(mod)) {
@@ -82,7 +102,8 @@ const diff = (prefix, decl, run, problems) => {
     if (!run.has(k)) problems.push(`${prefix}${k}: declared as a value in the .d.ts, missing at run time`)
     else if (sub && run.get(k)) diff(`${prefix}${k}.`, sub, run.get(k), problems)
   }
-  for (const k of run.keys()) if (!decl.has(k)) problems.push(`${prefix}${k}: exported at run time, not declared as a value`)
+  for (const k of run.keys())
+    if (!decl.has(k)) problems.push(`${prefix}${k}: exported at run time, not declared as a value`)
 }
 
 let failed = 0

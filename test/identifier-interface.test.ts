@@ -17,7 +17,10 @@ type Module = Record<string, unknown>
 // An identifier module: a namespace with a string `brand` and a `validate` verb (Wareki and RegistryDate
 // validate dates and have no brand).
 const isModule = (v: unknown): v is Module =>
-  typeof v === "object" && v !== null && typeof (v as Module)["validate"] === "function" && typeof (v as Module)["brand"] === "string"
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as Module)["validate"] === "function" &&
+  typeof (v as Module)["brand"] === "string"
 const collect = (pkg: Module, arbs: Module) =>
   Object.entries(pkg)
     .filter(([, v]) => isModule(v))
@@ -26,10 +29,32 @@ const collect = (pkg: Module, arbs: Module) =>
 const identifiers = [...collect(Core, CoreArb), ...collect(MyNumberPkg, MyNumberArb)]
 
 // Identifiers that carry a check digit export `checkDigit`; the others must not pretend to.
-const WITH_CHECK_DIGIT = new Set(["LocalGovernmentCode", "ResidentCode", "AtenaNumber", "HouseholdNumber", "MyNumber", "CorporateNumber"])
+const WITH_CHECK_DIGIT = new Set([
+  "LocalGovernmentCode",
+  "ResidentCode",
+  "AtenaNumber",
+  "HouseholdNumber",
+  "MyNumber",
+  "CorporateNumber"
+])
 const VERBS = ["compact", "validate", "isValid", "format", "mask"] as const
 
-const JUNK: ReadonlyArray<unknown> = [undefined, null, 0, 123456789018, 1n, true, {}, [], "", " ", "ｱ", "12-34", "\u0000\u001f", "x".repeat(200)]
+const JUNK: ReadonlyArray<unknown> = [
+  undefined,
+  null,
+  0,
+  123456789018,
+  1n,
+  true,
+  {},
+  [],
+  "",
+  " ",
+  "ｱ",
+  "12-34",
+  "\u0000\u001f",
+  "x".repeat(200)
+]
 
 describe("every identifier module exports the same verbs with the same shapes", () => {
   it("finds all nine identifier modules of @juki/core and @juki/mynumber", () => {
@@ -74,7 +99,9 @@ describe("every identifier module exports the same verbs with the same shapes", 
         for (const input of JUNK) {
           const r = (m["validate"] as (u: unknown) => unknown)(input)
           expect(Result.isResult(r)).toBe(true)
-          expect((m["isValid"] as (u: unknown) => boolean)(input)).toBe(Result.isSuccess(r as Result.Result<unknown, unknown>))
+          expect((m["isValid"] as (u: unknown) => boolean)(input)).toBe(
+            Result.isSuccess(r as Result.Result<unknown, unknown>)
+          )
           if (typeof input !== "string") {
             expect(Result.isFailure(r as Result.Result<unknown, unknown>)).toBe(true)
             expect((r as Result.Failure<unknown, { code: string }>).failure.code).toBe("core.input.type")
@@ -93,12 +120,16 @@ describe("every identifier module exports the same verbs with the same shapes", 
             expect(Result.isSuccess(r)).toBe(true)
             const canonical = (r as Result.Success<string, unknown>).success
             expect(canonical).toBe((m["compact"] as (u: unknown) => string)(v))
-            expect(Result.isSuccess(Schema.decodeUnknownResult(m["Schema"] as Schema.Codec<string, string>)(canonical))).toBe(true)
+            expect(
+              Result.isSuccess(Schema.decodeUnknownResult(m["Schema"] as Schema.Codec<string, string>)(canonical))
+            ).toBe(true)
             const masked = (m["mask"] as (s: string) => string)(canonical)
             expect(masked.length).toBe(canonical.length)
             if (canonical.length >= 8) expect(masked.slice(-4)).toBe(canonical.slice(-4))
             expect(masked.slice(0, -4)).toMatch(/^\**$/)
-            expect((m["isValid"] as (u: unknown) => boolean)((m["format"] as (s: string) => string)(canonical))).toBe(true)
+            expect((m["isValid"] as (u: unknown) => boolean)((m["format"] as (s: string) => string)(canonical))).toBe(
+              true
+            )
           }),
           { numRuns: 100 }
         )
@@ -119,7 +150,10 @@ describe("every identifier module exports the same verbs with the same shapes", 
 
 describe("every identifier has its own package entry, the same module as the main entry's namespace", () => {
   const folderOf = (name: string) => name.replace(/[A-Z]/g, (c, i: number) => `${i ? "-" : ""}${c.toLowerCase()}`)
-  for (const [pkgDir, pkg] of [["packages/core", Core], ["packages/mynumber", MyNumberPkg]] as const) {
+  for (const [pkgDir, pkg] of [
+    ["packages/core", Core],
+    ["packages/mynumber", MyNumberPkg]
+  ] as const) {
     it(`${pkgDir}/package.json exports ./<folder> for each identifier namespace`, async () => {
       const manifest = JSON.parse(readFileSync(new URL(`../${pkgDir}/package.json`, import.meta.url), "utf8")) as {
         name: string

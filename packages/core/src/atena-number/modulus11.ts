@@ -215,7 +215,9 @@ export const makeSerialNumber = <B extends string>(spec: {
     if (!isAsciiDigits(value)) return makeError(rules.Format, { input: value })
     if (options.checksum === "none") return undefined
     const expected = modulus11CheckDigit(value.slice(0, -1), options.remainderOne)
-    return expected === value.charCodeAt(value.length - 1) - 48 ? undefined : makeError(rules.Checksum, { input: value })
+    return expected === value.charCodeAt(value.length - 1) - 48
+      ? undefined
+      : makeError(rules.Checksum, { input: value })
   }
   return { ...rules, spec: { brand: spec.brand, label: spec.label, check, defaults: DEFAULTS } }
 }

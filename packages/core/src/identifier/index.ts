@@ -42,7 +42,8 @@ export const NotAString = defineRule({
   }
 })
 
-const DASHES = /[\s\u00AD\u2010-\u2015\u2212\u2043\u2E3A\u2E3B\u30FC\u30A0\uFE58\uFE63\uFF0D\uFF70\u002D\u2500\u2501\u301C\uFF5E._\uFF0E\uFF3F]/gu
+const DASHES =
+  /[\s\u00AD\u2010-\u2015\u2212\u2043\u2E3A\u2E3B\u30FC\u30A0\uFE58\uFE63\uFF0D\uFF70\u002D\u2500\u2501\u301C\uFF5E._\uFF0E\uFF3F]/gu
 
 /**
  * Strips white space (including U+3000), hyphen and dash look-alikes
@@ -232,10 +233,13 @@ export const identifierMask = <B extends string, O>(spec: IdentifierSpec<B, O>):
 export const identifierSchema = <B extends string, O>(spec: IdentifierSpec<B, O>): S.brand<S.String, B> =>
   S.String.pipe(
     S.check(
-      S.makeFilter((s: string) => {
-        const problem = spec.check(s, spec.defaults)
-        return problem ? problem.messageIn("en") : undefined
-      }, { expected: `${spec.label.en} (${spec.label.ja})` })
+      S.makeFilter(
+        (s: string) => {
+          const problem = spec.check(s, spec.defaults)
+          return problem ? problem.messageIn("en") : undefined
+        },
+        { expected: `${spec.label.en} (${spec.label.ja})` }
+      )
     ),
     S.brand(spec.brand as never) as unknown as (s: S.String) => S.brand<S.String, B>
   )
@@ -248,9 +252,7 @@ export const identifierSchema = <B extends string, O>(spec: IdentifierSpec<B, O>
  * @category constructors
  * @since 0.1.0
  */
-export const makeIdentifier = <B extends string, O extends object>(
-  spec: IdentifierSpec<B, O>
-): Identifier<B, O> => ({
+export const makeIdentifier = <B extends string, O extends object>(spec: IdentifierSpec<B, O>): Identifier<B, O> => ({
   brand: spec.brand,
   label: spec.label,
   compact: identifierCompact(spec),

@@ -60,7 +60,18 @@
  */
 import type { Brand } from "effect"
 import { defineRule, makeError, type JukiError, type LegalBasis } from "../errors/index.js"
-import { compactIdentifier, isAsciiDigits, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec, weightedSum } from "../identifier/index.js"
+import {
+  compactIdentifier,
+  isAsciiDigits,
+  identifierCompact,
+  identifierFormat,
+  identifierIsValid,
+  identifierMask,
+  identifierSchema,
+  identifierValidate,
+  type IdentifierSpec,
+  weightedSum
+} from "../identifier/index.js"
 import * as T from "./table.js"
 
 const BASIS_FORMAT: LegalBasis = {
@@ -235,7 +246,8 @@ const checkShape = (value: string): JukiError | undefined => {
 }
 
 const check = (value: string, options: Options): JukiError | undefined =>
-  checkShape(value) ?? (options.requireKnown && !loadCodes().set.has(value) ? makeError(Unknown, { input: value }) : undefined)
+  checkShape(value) ??
+  (options.requireKnown && !loadCodes().set.has(value) ? makeError(Unknown, { input: value }) : undefined)
 
 const spec: IdentifierSpec<"LocalGovernmentCode", Options> = {
   brand: "LocalGovernmentCode",
@@ -599,8 +611,21 @@ export const GAPS: ReadonlyArray<Gap> = Object.freeze([
   {
     id: "kana-small-letters",
     codes: [
-      "064289", "104213", "112062", "112119", "112160", "124036", "124435", "124630",
-      "143839", "253847", "272299", "294268", "332089", "335860", "473260"
+      "064289",
+      "104213",
+      "112062",
+      "112119",
+      "112160",
+      "124036",
+      "124435",
+      "124630",
+      "143839",
+      "253847",
+      "272299",
+      "294268",
+      "332089",
+      "335860",
+      "473260"
     ],
     inTable: true,
     verified: true,

@@ -45,7 +45,16 @@
  */
 import type { Brand } from "effect"
 import { defineRule, makeError, type JukiError, type LegalBasis } from "../errors/index.js"
-import { isAsciiDigits, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec } from "../identifier/index.js"
+import {
+  isAsciiDigits,
+  identifierCompact,
+  identifierFormat,
+  identifierIsValid,
+  identifierMask,
+  identifierSchema,
+  identifierValidate,
+  type IdentifierSpec
+} from "../identifier/index.js"
 
 const BASIS: LegalBasis = {
   kind: "standard",

@@ -47,7 +47,15 @@
  */
 import type { Brand } from "effect"
 import type { LegalBasis } from "../errors/index.js"
-import { identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec } from "../identifier/index.js"
+import {
+  identifierCompact,
+  identifierFormat,
+  identifierIsValid,
+  identifierMask,
+  identifierSchema,
+  identifierValidate,
+  type IdentifierSpec
+} from "../identifier/index.js"
 import { checkCard, makeCardRules } from "./layout.js"
 
 const BASIS: ReadonlyArray<LegalBasis> = [

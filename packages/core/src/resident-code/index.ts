@@ -45,7 +45,17 @@
  */
 import type { Brand } from "effect"
 import { defineRule, makeError, type JukiError, type LegalBasis } from "../errors/index.js"
-import { isAsciiDigits, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec, weightedSum } from "../identifier/index.js"
+import {
+  isAsciiDigits,
+  identifierCompact,
+  identifierFormat,
+  identifierIsValid,
+  identifierMask,
+  identifierSchema,
+  identifierValidate,
+  type IdentifierSpec,
+  weightedSum
+} from "../identifier/index.js"
 
 const BASIS_FORMAT: LegalBasis = {
   kind: "ministerial-ordinance",

@@ -43,7 +43,15 @@
  */
 import type { Brand } from "effect"
 import type { LegalBasis } from "../errors/index.js"
-import { identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec } from "../identifier/index.js"
+import {
+  identifierCompact,
+  identifierFormat,
+  identifierIsValid,
+  identifierMask,
+  identifierSchema,
+  identifierValidate,
+  type IdentifierSpec
+} from "../identifier/index.js"
 import { checkCard, makeCardRules, type Layout as Layout_ } from "../residence-card-number/layout.js"
 
 const BASIS: ReadonlyArray<LegalBasis> = [

@@ -52,7 +52,20 @@
  * @since 0.1.0
  * @module
  */
-import { defineRule, isAsciiDigits, makeError, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec, type JukiError, type LegalBasis } from "@juki/core"
+import {
+  defineRule,
+  isAsciiDigits,
+  makeError,
+  identifierCompact,
+  identifierFormat,
+  identifierIsValid,
+  identifierMask,
+  identifierSchema,
+  identifierValidate,
+  type IdentifierSpec,
+  type JukiError,
+  type LegalBasis
+} from "@juki/core"
 import type { Brand, Result, Schema as S } from "effect"
 
 const BASIS_FORMAT = { kind: "cabinet-order", cite: "番号法施行令 第35条第1項", verified: true } as const

@@ -40,7 +40,20 @@
  * @since 0.1.0
  * @module
  */
-import { defineRule, isAsciiDigits, makeError, identifierCompact, identifierFormat, identifierIsValid, identifierMask, identifierSchema, identifierValidate, type IdentifierSpec, weightedSum, type JukiError } from "@juki/core"
+import {
+  defineRule,
+  isAsciiDigits,
+  makeError,
+  identifierCompact,
+  identifierFormat,
+  identifierIsValid,
+  identifierMask,
+  identifierSchema,
+  identifierValidate,
+  type IdentifierSpec,
+  weightedSum,
+  type JukiError
+} from "@juki/core"
 import type { Brand, Result, Schema as S } from "effect"
 
 const BASIS_FORMAT = { kind: "cabinet-order", cite: "番号法施行令 第8条", verified: true } as const
@@ -115,7 +128,9 @@ export const checkDigit = (base: string): number | undefined => {
 const check = (value: string): JukiError | undefined => {
   if (value.length !== 12) return makeError(Length, { input: value, params: { length: value.length } })
   if (!isAsciiDigits(value)) return makeError(Format, { input: value })
-  return checkDigit(value.slice(0, 11)) === value.charCodeAt(11) - 48 ? undefined : makeError(Checksum, { input: value })
+  return checkDigit(value.slice(0, 11)) === value.charCodeAt(11) - 48
+    ? undefined
+    : makeError(Checksum, { input: value })
 }
 
 /**
