@@ -13,6 +13,7 @@
 export * from "./errors/index.js"
 export * from "./identifier/index.js"
 export * as Calendar from "./calendar/index.js"
+export * as Holidays from "./holidays/index.js"
 export * as LocalGovernmentCode from "./local-government-code/index.js"
 export * as ResidentCode from "./resident-code/index.js"
 export * as AtenaNumber from "./atena-number/index.js"

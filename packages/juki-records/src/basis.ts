@@ -71,6 +71,7 @@ export const BASIS = {
   law24: law("第24条"),
   law24_2: law("第24条の2"),
   law25: law("第25条"),
+  law26: law("第26条", "世帯主 or 世帯員 may file for the 世帯; wording UNVERIFIED (reference domain.md)"),
   law30_4: law("第30条の4", "numbering per the reference notes (was 第30条の3 in 2002)"),
   law30_6: law("第30条の6"),
   law30_45: law("第30条の45"),
@@ -100,6 +101,12 @@ export const BASIS = {
     kind: "law",
     cite: "出入国管理及び難民認定法 第22条の2",
     verified: true
+  } satisfies LegalBasis,
+  immigration20_6: {
+    kind: "law",
+    cite: "出入国管理及び難民認定法 第20条第6項",
+    verified: false,
+    note: "特例期間: a person who applied for renewal before expiry may stay while it is pending (text not obtained)"
   } satisfies LegalBasis,
   immigration61_8_2: {
     kind: "law",

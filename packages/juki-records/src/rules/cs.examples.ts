@@ -183,7 +183,7 @@ export const examples: ReadonlyArray<Example> = [
     "転入 with a 市町村コード whose check digit is wrong is rejected",
     gEmpty(),
     Event.moveIn({ records: [newcomer(9, { address: { ...ADDRESS_A, municipalityCode: "131017" } })], ...M }),
-    NO(E("records.cs.item-format"))
+    NO(E("records.cs.item-format"), E("records.move-in.municipality"))
   ),
   ex(
     "cs",

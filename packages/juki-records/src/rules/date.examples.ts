@@ -18,7 +18,8 @@ import {
   newcomer,
   tenkyoF5,
   baby,
-  out
+  out,
+  hhChange
 } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
@@ -47,7 +48,7 @@ export const examples: ReadonlyArray<Example> = [
     "転居 dated after the 処理日 is rejected",
     gFamily(),
     tenkyoF5({ changeDate: "2024-04-06", filedOn: "2024-04-05" }),
-    NO(E("records.date.not-future"))
+    NO(E("records.date.not-future"), E("records.date.filed-before-change"))
   ),
   ex(
     "date",
@@ -153,5 +154,60 @@ export const examples: ReadonlyArray<Example> = [
       processedOn: "2024-04-05"
     }),
     NO(E("records.date.before-birth"))
+  ),
+  ex(
+    "date",
+    "records.date.filed-before-change",
+    ["住基法22条"],
+    "転入 filed on the day of the move is accepted",
+    gEmpty(),
+    Event.moveIn({
+      records: [newcomer(9)],
+      changeDate: "2024-04-05",
+      filedOn: "2024-04-05",
+      processedOn: "2024-04-05"
+    }),
+    OK
+  ),
+  ex(
+    "date",
+    "records.date.filed-before-change",
+    ["住基法24条"],
+    "転出 filed before the planned move is accepted (only the 転出届 is made in advance)",
+    gFamily(),
+    out({ changeDate: "2024-04-20" }),
+    OK
+  ),
+  ex(
+    "date",
+    "records.date.filed-before-change",
+    ["住基法22条"],
+    "転入 filed the day before the move is rejected",
+    gEmpty(),
+    Event.moveIn({
+      records: [newcomer(9)],
+      changeDate: "2024-04-05",
+      filedOn: "2024-04-04",
+      processedOn: "2024-04-05"
+    }),
+    NO(E("records.date.filed-before-change"))
+  ),
+  ex(
+    "date",
+    "records.date.filed-before-change",
+    ["住基法23条"],
+    "転居 filed before the move is rejected",
+    gFamily(),
+    tenkyoF5({ changeDate: "2024-04-05", filedOn: "2024-04-03" }),
+    NO(E("records.date.filed-before-change"))
+  ),
+  ex(
+    "date",
+    "records.date.filed-before-change",
+    ["住基法25条"],
+    "世帯変更 filed before the change is rejected",
+    gFamily(),
+    { ...hhChange("子"), changeDate: "2024-04-05", filedOn: "2024-04-02" },
+    NO(E("records.date.filed-before-change"))
   )
 ]

@@ -11,10 +11,12 @@
 import type { JukiError } from "@juki/core"
 import { library, std } from "../basis.js"
 import type { ResidentRecord } from "../models/index.js"
-import { isIso, MOVE_OUT_JIYU } from "./internal/helpers.js"
+import type { Event } from "../events/index.js"
+import { BASIS } from "../basis.js"
+import { HOUSEHOLD_JIYU, isIso, MOVE_IN_JIYU, MOVE_OUT_JIYU } from "./internal/helpers.js"
 import { NONE } from "./types.js"
 import { isRegistryDate } from "./internal/dates.js"
-import { rule, at, type Path } from "./internal/define.js"
+import { rule, at, jiyuP, type Path } from "./internal/define.js"
 
 const META_DATES = ["changeDate", "processedOn", "filedOn", "appliedOn", "noticeOn", "requestedOn"] as const
 
@@ -178,5 +180,39 @@ export const DateBeforeBirth = rule({
       if (isIso(s.after.birthDate) && d < s.after.birthDate)
         out.push(at(DateBeforeBirth, [...s.path.slice(0, 2), "birthDate"]))
     return out
+  }
+})
+
+/**
+ * A 転入届, 転居届 or 世帯変更届 is filed on or after the 異動日: the law counts
+ * its 14 days from the day of the move (法22条, 23条, 25条, 30条の46). Only the
+ * 転出届 is made in advance (法24条).
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const DateFiledBeforeChange = rule({
+  id: "records.date.filed-before-change",
+  tag: "RuleViolation",
+  severity: "error",
+  group: "date",
+  basis: [BASIS.law22, BASIS.law23, BASIS.law25, BASIS.law30_46, BASIS.law24],
+  title: { ja: "異動前の届出", en: "Filed before the move" },
+  message: {
+    ja: "{jiyuJa}の届出日が異動日より前です（事前に届け出られるのは転出届のみ）",
+    en: "The {jiyu} is filed before the date of the change (only a 転出届 is made in advance)"
+  },
+  description: {
+    ja: "転入届・転居届・世帯変更届（30条の46の届出を含む）は異動の後に行うもので、届出日が異動日より前ならエラー。転出届だけは予定日より前に届け出る（法24条）。職権による異動は対象外。",
+    en: "A 転入届, 転居届 or 世帯変更届 (including a 30条の46 filing) is made after the change: a 届出日 before the 異動日 is an error. Only the 転出届 is filed in advance (法24条). Changes by authority are not checked."
+  },
+  events: ["create", "modify"],
+  onEvent: (ctx) => {
+    const e = ctx.event as Extract<Event, { type: "create" | "modify" }>
+    if (e.byAuthority === true || e.filedOn === undefined || !isIso(e.filedOn) || !isIso(e.changeDate)) return NONE
+    const filed =
+      e.type === "create" ? MOVE_IN_JIYU.has(e.jiyu) : e.jiyu === "move-within" || HOUSEHOLD_JIYU.has(e.jiyu)
+    if (!filed || e.filedOn >= e.changeDate) return NONE
+    return [at(DateFiledBeforeChange, ["filedOn"], jiyuP(e.jiyu))]
   }
 })

@@ -7,7 +7,7 @@
  */
 import * as Event from "../events/index.js"
 import { cardNumber, foreigner, household, input, M, registryJson } from "../test-utils/fixtures.js"
-import { OK, E, NO, ex, type Example, gEmpty } from "../test-utils/example-kit.js"
+import { OK, E, A, NO, ex, type Example, gEmpty } from "../test-utils/example-kit.js"
 
 const spr = (n: number) => ({ kubun: "special-permanent" as const, certificateNumber: cardNumber(n) })
 
@@ -139,5 +139,95 @@ export const examples: ReadonlyArray<Example> = [
       ...M
     }),
     NO(E("records.foreign.transitional-filing"))
+  ),
+  ex(
+    "foreign",
+    "records.foreign.period-expired",
+    ["入管法20条6項"],
+    "国外転入 of a 中長期在留者 whose period of stay runs on is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9) }))], from: "abroad", ...M }),
+    OK
+  ),
+  ex(
+    "foreign",
+    "records.foreign.period-expired",
+    ["入管法20条6項"],
+    "国内転入 during the 特例期間, acknowledged by the operator, is accepted",
+    gEmpty(),
+    {
+      ...Event.moveIn({
+        records: [
+          input(
+            foreigner(9, {
+              householdNumber: household(9),
+              previousAddress: { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" },
+              status: {
+                kubun: "mid-to-long-term",
+                statusOfResidence: "留学",
+                periodOfStay: "1年",
+                expiryDate: "2024-03-31",
+                cardNumber: cardNumber(9)
+              }
+            })
+          )
+        ],
+        ...M
+      }),
+      acknowledged: ["records.foreign.period-expired"]
+    },
+    OK
+  ),
+  ex(
+    "foreign",
+    "records.foreign.period-expired",
+    ["入管法20条6項"],
+    "国内転入 of a 中長期在留者 whose 在留期間 ended the day before the move raises an alert",
+    gEmpty(),
+    Event.moveIn({
+      records: [
+        input(
+          foreigner(9, {
+            householdNumber: household(9),
+            previousAddress: { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" },
+            status: {
+              kubun: "mid-to-long-term",
+              statusOfResidence: "留学",
+              periodOfStay: "1年",
+              expiryDate: "2024-03-31",
+              cardNumber: cardNumber(9)
+            }
+          })
+        )
+      ],
+      ...M
+    }),
+    NO(A("records.foreign.period-expired"))
+  ),
+  ex(
+    "foreign",
+    "records.foreign.period-expired",
+    ["入管法20条6項"],
+    "国外転入 of a 中長期在留者 whose 在留期間 ended a year before raises an alert",
+    gEmpty(),
+    Event.moveIn({
+      records: [
+        input(
+          foreigner(9, {
+            householdNumber: household(9),
+            status: {
+              kubun: "mid-to-long-term",
+              statusOfResidence: "技術・人文知識・国際業務",
+              periodOfStay: "3年",
+              expiryDate: "2023-04-01",
+              cardNumber: cardNumber(9)
+            }
+          })
+        )
+      ],
+      from: "abroad",
+      ...M
+    }),
+    NO(A("records.foreign.period-expired"))
   )
 ]

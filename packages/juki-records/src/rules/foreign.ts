@@ -11,7 +11,7 @@
 import type { JukiError } from "@juki/core"
 import { BASIS, std } from "../basis.js"
 import type { Event } from "../events/index.js"
-import { blank } from "./internal/helpers.js"
+import { blank, isIso, MOVE_IN_JIYU } from "./internal/helpers.js"
 import { NONE } from "./types.js"
 import { rule, at } from "./internal/define.js"
 
@@ -113,6 +113,44 @@ export const ForeignTransitionalFiling = rule({
             problemJa: "経過滞在者"
           })
         )
+    })
+    return out
+  }
+})
+
+/**
+ * A 中長期在留者 whose 在留期間の満了の日 is already past on the 転入 date: an
+ * alert, not an error (入管法20条6項 lets a person who applied for renewal in
+ * time stay while the application is pending).
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const ForeignPeriodExpired = rule({
+  id: "records.foreign.period-expired",
+  tag: "RuleViolation",
+  severity: "alert",
+  group: "foreign",
+  basis: [BASIS.immigration20_6, BASIS.law30_45],
+  title: { ja: "在留期間の満了", en: "Period of stay expired" },
+  message: {
+    ja: "在留期間の満了の日（{expiryDate}）が異動日より前です。更新申請中（特例期間）か確認してください",
+    en: "The period of stay ended ({expiryDate}) before the date of the change: check whether a renewal is pending (特例期間)"
+  },
+  description: {
+    ja: "転入（国内転入・国外転入等）で、中長期在留者の在留期間の満了の日が異動日より前ならアラート。入管法20条6項の特例期間（更新申請中）ならば確認のうえ受け付ける。",
+    en: "On a 転入 (国内転入, 国外転入等), a 中長期在留者 whose 在留期間の満了の日 is before the date of the change raises an alert; during the 特例期間 of 入管法20条6項 (renewal pending) the operator acknowledges it."
+  },
+  events: ["create"],
+  onEvent: (ctx) => {
+    const e = ctx.event as Extract<Event, { type: "create" }>
+    if (!MOVE_IN_JIYU.has(e.jiyu)) return NONE
+    const out: Array<JukiError> = []
+    e.records.forEach((r, i) => {
+      if (r.kind !== "foreign" || r.status.kubun !== "mid-to-long-term") return
+      const x = r.status.expiryDate
+      if (isIso(x) && isIso(e.changeDate) && x < e.changeDate)
+        out.push(at(ForeignPeriodExpired, ["records", i, "status", "expiryDate"], { expiryDate: x }))
     })
     return out
   }

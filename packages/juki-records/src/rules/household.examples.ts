@@ -8,6 +8,7 @@
 import * as Event from "../events/index.js"
 import type { ResidentRecord } from "../models/index.js"
 import {
+  ADDRESS_A,
   ADDRESS_C,
   atena,
   family,
@@ -228,5 +229,65 @@ export const examples: ReadonlyArray<Example> = [
     registryJson([japanese(1), japanese(2, { relationship: "妻", address: ADDRESS_C })]),
     Event.moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.household.same-address"))
+  ),
+  ex(
+    "household",
+    "records.household.relationship-in-move-within",
+    ["住基法23条"],
+    "転居 of the whole 世帯 keeping every 続柄 is accepted",
+    gFamily(),
+    Event.moveWithin({
+      persons: [{ atenaNumber: atena(1) }, { atenaNumber: atena(2) }, { atenaNumber: atena(3) }],
+      address: ADDRESS_C,
+      householdNumber: household(1),
+      ...M
+    }),
+    OK
+  ),
+  ex(
+    "household",
+    "records.household.relationship-in-move-within",
+    ["住基法23条"],
+    "転居 into another 世帯 with a new 続柄 (同居人) is accepted",
+    gFamily(),
+    Event.moveWithin({
+      persons: [{ atenaNumber: atena(5), relationship: "同居人" }],
+      address: ADDRESS_A,
+      householdNumber: household(1),
+      ...M
+    }),
+    OK
+  ),
+  ex(
+    "household",
+    "records.household.relationship-in-move-within",
+    ["住基法23条"],
+    "転居 of the whole 世帯 that changes the child's 続柄 is rejected (a 修正 of its own)",
+    gFamily(),
+    Event.moveWithin({
+      persons: [
+        { atenaNumber: atena(1) },
+        { atenaNumber: atena(2) },
+        { atenaNumber: atena(3), relationship: "子の妻" }
+      ],
+      address: ADDRESS_C,
+      householdNumber: household(1),
+      ...M
+    }),
+    NO(E("records.household.relationship-in-move-within"))
+  ),
+  ex(
+    "household",
+    "records.household.relationship-in-move-within",
+    ["住基法23条"],
+    "転居 of a one-person 世帯 that changes the 続柄 is rejected",
+    gFamily(),
+    Event.moveWithin({
+      persons: [{ atenaNumber: atena(5), relationship: "同居人" }],
+      address: ADDRESS_C,
+      householdNumber: household(2),
+      ...M
+    }),
+    NO(E("records.household.relationship-in-move-within"))
   )
 ]

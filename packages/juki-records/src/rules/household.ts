@@ -179,3 +179,42 @@ export const HouseholdSameAddress = rule({
     return NONE
   }
 })
+
+/**
+ * In a 転居 a person's 続柄 changes only when the person joins another 世帯;
+ * within the same 世帯 a new 続柄 is a 修正 of its own (続柄の修正), not part
+ * of the 転居 (法23条: the 転居届 reports the new 住所 and, on joining a
+ * 世帯, the 世帯主 and 続柄).
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const HouseholdRelationshipInMoveWithin = rule({
+  id: "records.household.relationship-in-move-within",
+  tag: "RuleViolation",
+  severity: "error",
+  group: "household",
+  basis: [BASIS.law23, library("a 転居 changes the 続柄 only with the 世帯; otherwise it is a 修正 (issue #10)")],
+  title: { ja: "転居での続柄変更", en: "続柄 change in a 転居" },
+  message: {
+    ja: "転居で世帯が変わらないのに続柄が変わっています。続柄の変更は修正として処理してください",
+    en: "The 転居 keeps the 世帯 but changes the 続柄: change the 続柄 with a 修正"
+  },
+  description: {
+    ja: "転居で同じ世帯にとどまる者の続柄は変えられない（別の世帯に入る場合のみ変わる）。",
+    en: "A 転居 cannot change the 続柄 of a person who stays in the same 世帯 (it changes only when the person joins another 世帯)."
+  },
+  events: ["modify"],
+  onEvent: (ctx) => {
+    const e = ctx.event
+    if (e.type !== "modify" || e.jiyu !== "move-within") return NONE
+    const out: Array<JukiError> = []
+    for (const s of ctx.steps) {
+      const b = s.before
+      if (b === undefined || b.householdNumber !== s.after.householdNumber || b.relationship === s.after.relationship)
+        continue
+      out.push(at(HouseholdRelationshipInMoveWithin, [...s.path, "set", "relationship"]))
+    }
+    return out
+  }
+})

@@ -44,25 +44,32 @@
 import type { RecordRule } from "./types.js"
 import { CsMoveInResident, CsMoveWithinAddressOnly, CsItemFormat, CsOrder } from "./cs.js"
 import { CreateCurrentExists } from "./create.js"
-import { MoveInReentry, MoveInPossibleReentry, MoveInPreviousAddress } from "./move-in.js"
+import {
+  MoveInReentry,
+  MoveInPossibleReentry,
+  MoveInPreviousAddress,
+  MoveInMunicipality,
+  MoveInSameMunicipality
+} from "./move-in.js"
 import { SpecialMoveInWindow, SpecialMoveInCertificate } from "./special-move-in.js"
 import { StateNotCurrent, StateRemovedImmutable } from "./state.js"
 import { ProvisionalNotRegistered, ProvisionalUnknown } from "./provisional.js"
 import { NoticeTarget, NoticeAlreadyConfirmed } from "./transfer-in-notice.js"
 import { MoveOutLateFiling, MoveOutRemovalDate, MoveOutDestination } from "./move-out.js"
-import { DateNotFuture, DateCalendar, DateBeforeBirth } from "./date.js"
+import { DateNotFuture, DateCalendar, DateBeforeBirth, DateFiledBeforeChange } from "./date.js"
 import { DeadlineOverdue } from "./deadline.js"
-import { ModifyAllowedFields } from "./modify.js"
+import { ModifyAllowedFields, ModifyAddressMunicipality } from "./modify.js"
 import { JiyuScope, JiyuUnknown, JiyuForbidden, JiyuMappingRule } from "./jiyu.js"
 import {
   HouseholdNoAddressChange,
   HouseholdAtMostOneHead,
   HouseholdHeadLeaves,
-  HouseholdSameAddress
+  HouseholdSameAddress,
+  HouseholdRelationshipInMoveWithin
 } from "./household.js"
 import { RelationshipVocabulary, RelationshipForbidden, RelationshipChainLength } from "./relationship.js"
 import { RecordRequired } from "./record.js"
-import { ForeignKubunItems, ForeignTransitionalFiling } from "./foreign.js"
+import { ForeignKubunItems, ForeignTransitionalFiling, ForeignPeriodExpired } from "./foreign.js"
 import { NationalityCarryOver } from "./nationality.js"
 import { HistoryAppendOnly } from "./history.js"
 import { RegistryUniquePerson, RegistryMalformed } from "./registry.js"
@@ -105,6 +112,8 @@ export const catalogue: ReadonlyArray<RecordRule> = [
   MoveInReentry,
   MoveInPossibleReentry,
   MoveInPreviousAddress,
+  MoveInMunicipality,
+  MoveInSameMunicipality,
   SpecialMoveInWindow,
   SpecialMoveInCertificate,
   StateNotCurrent,
@@ -117,18 +126,22 @@ export const catalogue: ReadonlyArray<RecordRule> = [
   DateNotFuture,
   DateCalendar,
   DateBeforeBirth,
+  DateFiledBeforeChange,
   DeadlineOverdue,
   ModifyAllowedFields,
+  ModifyAddressMunicipality,
   HouseholdNoAddressChange,
   HouseholdAtMostOneHead,
   HouseholdHeadLeaves,
   HouseholdSameAddress,
+  HouseholdRelationshipInMoveWithin,
   RelationshipVocabulary,
   RelationshipForbidden,
   RelationshipChainLength,
   RecordRequired,
   ForeignKubunItems,
   ForeignTransitionalFiling,
+  ForeignPeriodExpired,
   NationalityCarryOver,
   HistoryAppendOnly,
   ProvisionalNotRegistered,

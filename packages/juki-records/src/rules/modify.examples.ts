@@ -5,8 +5,9 @@
  * `conformance/vectors/records/modify.json` (optional cases in
  * `conformance/optional/records/modify.json`).
  */
-import { ADDRESS_B, myNumber, residentCode } from "../test-utils/fixtures.js"
-import { OK, E, NO, ex, type Example, gFamily, modify1 } from "../test-utils/example-kit.js"
+import * as Event from "../events/index.js"
+import { ADDRESS_B, atena, household, M, myNumber, residentCode } from "../test-utils/fixtures.js"
+import { OK, E, NO, ex, type Example, gFamily, modify1, tenkyoF5 } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
   ex(
@@ -53,5 +54,48 @@ export const examples: ReadonlyArray<Example> = [
     gFamily(),
     modify1("authority-correction", 3, { nationality: "英国" }),
     NO(E("records.modify.allowed-fields"))
+  ),
+  ex(
+    "modify",
+    "records.modify.address-municipality",
+    ["住基法23条"],
+    "転居 within 千代田区 is accepted",
+    gFamily(),
+    tenkyoF5(),
+    OK
+  ),
+  ex(
+    "modify",
+    "records.modify.address-municipality",
+    ["住基法8条"],
+    "職権修正 of the address text within this municipality is accepted",
+    gFamily(),
+    modify1("authority-correction", 5, { address: { ...ADDRESS_B, text: "東京都千代田区丸の内二丁目3番4号" } }),
+    OK
+  ),
+  ex(
+    "modify",
+    "records.modify.address-municipality",
+    ["住基法23条", "住基法24条"],
+    "転居 to 中央区 recorded in the 千代田区 registry is rejected (leaving the municipality is a 転出)",
+    gFamily(),
+    Event.moveWithin({
+      persons: [{ atenaNumber: atena(5) }],
+      address: { municipalityCode: "131024", text: "東京都中央区銀座一丁目1番" },
+      householdNumber: household(2),
+      ...M
+    }),
+    NO(E("records.modify.address-municipality"))
+  ),
+  ex(
+    "modify",
+    "records.modify.address-municipality",
+    ["住基法8条"],
+    "職権修正 moving the address to another municipality is rejected",
+    gFamily(),
+    modify1("authority-correction", 5, {
+      address: { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" }
+    }),
+    NO(E("records.modify.address-municipality"))
   )
 ]

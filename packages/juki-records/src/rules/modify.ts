@@ -14,6 +14,8 @@ import type { Event } from "../events/index.js"
 import { info } from "../jiyu/index.js"
 import { changedItems, groupOf, HOUSEHOLD_JIYU, kindHasItem } from "./internal/helpers.js"
 import { rule, at, jiyuP } from "./internal/define.js"
+import { BASIS } from "../basis.js"
+import { deepEqual } from "./internal/helpers.js"
 
 /**
  * An update may change only the items its 異動事由 allows.
@@ -56,6 +58,49 @@ export const ModifyAllowedFields = rule({
         if (mutable === "all" ? g === "managed" : !mutable.includes(g))
           out.push(at(ModifyAllowedFields, path, { ...jiyuP(e.jiyu), item }))
       }
+    }
+    return out
+  }
+})
+
+/**
+ * A 転居 or any 修正 (職権修正 included) that changes the address keeps it in
+ * this municipality: a 転居 stays within the 市町村 (法23条); leaving it is a
+ * 転出 (法24条).
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const ModifyAddressMunicipality = rule({
+  id: "records.modify.address-municipality",
+  tag: "RuleViolation",
+  severity: "error",
+  group: "modify",
+  basis: [BASIS.law23, BASIS.law24, BASIS.law8],
+  title: { ja: "市町村外への住所変更", en: "Address outside the municipality" },
+  message: {
+    ja: "{jiyuJa}で住所をこの市町村（{municipality}）の外（{code}）に変えることはできません（市町村外への移動は転出）",
+    en: "A {jiyu} cannot move the address out of this municipality ({municipality} → {code}): leaving it is a 転出"
+  },
+  description: {
+    ja: "転居・職権修正など住所を変える修正で、新しい住所の市町村コードが台帳の市町村コードと異なればエラー。",
+    en: "A 修正 that changes the address (転居, 職権修正 …) to an address whose 市町村コード differs from the registry's is an error."
+  },
+  events: ["modify"],
+  onEvent: (ctx) => {
+    const out: Array<JukiError> = []
+    for (const s of ctx.steps) {
+      const before = s.before
+      if (before === undefined || deepEqual(before.address, s.after.address)) continue
+      const code = s.after.address.municipalityCode
+      if (code !== ctx.registry.municipality)
+        out.push(
+          at(ModifyAddressMunicipality, [...s.path, "set", "address", "municipalityCode"], {
+            ...jiyuP(s.jiyu),
+            code,
+            municipality: ctx.registry.municipality
+          })
+        )
     }
     return out
   }

@@ -15,6 +15,7 @@ import {
   japanese,
   M,
   movedOut,
+  MUNI,
   myNumber,
   registryJson,
   residentCode
@@ -170,5 +171,100 @@ export const examples: ReadonlyArray<Example> = [
     gEmpty(),
     Event.moveIn({ records: [newcomer(9, { previousAddress: { text: "大阪府大阪市北区梅田一丁目1番" } })], ...M }),
     NO(E("records.move-in.previous-address"))
+  ),
+  ex(
+    "move-in",
+    "records.move-in.municipality",
+    ["住基法22条"],
+    "国内転入 to an address in this municipality is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
+  ex(
+    "move-in",
+    "records.move-in.municipality",
+    ["住基法30条の46"],
+    "国外転入 to an address in this municipality is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9) }))], from: "abroad", ...M }),
+    OK
+  ),
+  ex(
+    "move-in",
+    "records.move-in.municipality",
+    ["住基法22条"],
+    "国内転入 recording an address in 中央区 into the 千代田区 registry is rejected",
+    gEmpty(),
+    Event.moveIn({
+      records: [newcomer(9, { address: { municipalityCode: "131024", text: "東京都中央区銀座一丁目1番" } })],
+      ...M
+    }),
+    NO(E("records.move-in.municipality"))
+  ),
+  ex(
+    "move-in",
+    "records.move-in.municipality",
+    ["住基法30条の46"],
+    "国外転入 recording an address in 大阪市北区 is rejected",
+    gEmpty(),
+    Event.moveIn({
+      records: [
+        input(
+          foreigner(9, {
+            householdNumber: household(9),
+            address: { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" }
+          })
+        )
+      ],
+      from: "abroad",
+      ...M
+    }),
+    NO(E("records.move-in.municipality"))
+  ),
+  ex(
+    "move-in",
+    "records.move-in.same-municipality",
+    ["住基法22条"],
+    "国内転入 from 大阪市北区 is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
+  ex(
+    "move-in",
+    "records.move-in.same-municipality",
+    ["住基法22条"],
+    "国外転入 (no former 市町村) is accepted",
+    gEmpty(),
+    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9) }))], from: "abroad", ...M }),
+    OK
+  ),
+  ex(
+    "move-in",
+    "records.move-in.same-municipality",
+    ["住基法23条"],
+    "国内転入 whose 転入前住所 is in this municipality is rejected (that move is a 転居)",
+    gEmpty(),
+    Event.moveIn({
+      records: [newcomer(9, { previousAddress: { municipalityCode: MUNI, text: "東京都千代田区丸の内二丁目3番" } })],
+      ...M
+    }),
+    NO(E("records.move-in.same-municipality"))
+  ),
+  ex(
+    "move-in",
+    "records.move-in.same-municipality",
+    ["住基法23条"],
+    "国内転入 of two persons from an address in this municipality is rejected for each",
+    gEmpty(),
+    Event.moveIn({
+      records: [
+        newcomer(8, { previousAddress: { municipalityCode: MUNI, text: "東京都千代田区外神田四丁目5番" } }),
+        newcomer(9, { previousAddress: { municipalityCode: MUNI, text: "東京都千代田区外神田四丁目5番" } })
+      ],
+      ...M
+    }),
+    NO(E("records.move-in.same-municipality"))
   )
 ]

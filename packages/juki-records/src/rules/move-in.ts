@@ -147,3 +147,79 @@ export const MoveInPreviousAddress = rule({
     return out
   }
 })
+
+/**
+ * A 転入 records an address in this municipality (法22条: 転入 is into this
+ * 市町村); an address elsewhere is not this registry's to record.
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const MoveInMunicipality = rule({
+  id: "records.move-in.municipality",
+  tag: "RuleViolation",
+  severity: "error",
+  group: "move-in",
+  basis: [BASIS.law22, BASIS.law30_46],
+  title: { ja: "転入先の市町村", en: "Move-in municipality" },
+  message: {
+    ja: "転入後の住所の市町村コード（{code}）がこの市町村（{municipality}）ではありません",
+    en: "The new address's 市町村コード ({code}) is not this municipality ({municipality})"
+  },
+  description: {
+    ja: "転入（国内転入・国外転入等）で記載する住所は、この市町村の区域内（住所の地方公共団体コード＝台帳の市町村コード）。",
+    en: "The address a 転入 (国内転入, 国外転入等) records lies in this municipality: its 地方公共団体コード equals the registry's."
+  },
+  events: ["create"],
+  onEvent: (ctx) => {
+    const e = ctx.event as Extract<Event, { type: "create" }>
+    if (!MOVE_IN_JIYU.has(e.jiyu)) return NONE
+    const out: Array<JukiError> = []
+    e.records.forEach((r, i) => {
+      const code = r.address.municipalityCode
+      if (code !== ctx.registry.municipality)
+        out.push(
+          at(MoveInMunicipality, ["records", i, "address", "municipalityCode"], {
+            code,
+            municipality: ctx.registry.municipality
+          })
+        )
+    })
+    return out
+  }
+})
+
+/**
+ * A 国内転入 whose 従前の住所 is in this municipality is a 転居 (法23条), not a
+ * 転入 (法22条).
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const MoveInSameMunicipality = rule({
+  id: "records.move-in.same-municipality",
+  tag: "RuleViolation",
+  severity: "error",
+  group: "move-in",
+  basis: [BASIS.law22, BASIS.law23],
+  title: { ja: "同一市町村からの転入", en: "Move-in from this municipality" },
+  message: {
+    ja: "転入前住所がこの市町村内です。市町村内の移動は転居として届け出てください",
+    en: "The previous address is in this municipality: a move within it is a 転居"
+  },
+  description: {
+    ja: "国内転入の転入前住所の市町村コードが台帳の市町村コードと同じならエラー（市町村内の住所変更は転居、法23条）。",
+    en: "A 国内転入 whose 転入前住所 has the registry's own 市町村コード is an error: a change of address within the municipality is a 転居 (法23条)."
+  },
+  events: ["create"],
+  onEvent: (ctx) => {
+    const e = ctx.event as Extract<Event, { type: "create" }>
+    if (e.jiyu !== "domestic-move-in") return NONE
+    const out: Array<JukiError> = []
+    e.records.forEach((r, i) => {
+      if (r.previousAddress?.municipalityCode === ctx.registry.municipality)
+        out.push(at(MoveInSameMunicipality, ["records", i, "previousAddress", "municipalityCode"]))
+    })
+    return out
+  }
+})

@@ -8,6 +8,7 @@
 import * as Event from "../events/index.js"
 import {
   atena,
+  cardNumber,
   family,
   household,
   japanese,
@@ -18,7 +19,19 @@ import {
   registryJson,
   residentCode
 } from "../test-utils/fixtures.js"
-import { OK, E, NO, ex, type Example, gFamily, newcomer, tenkyoF5, SEED, cert } from "../test-utils/example-kit.js"
+import {
+  OK,
+  E,
+  NO,
+  ex,
+  type Example,
+  gFamily,
+  modify1,
+  newcomer,
+  tenkyoF5,
+  SEED,
+  cert
+} from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
   ex(
@@ -95,5 +108,59 @@ export const examples: ReadonlyArray<Example> = [
     { municipality: MUNI, records: [(({ sex: _s, ...r }) => r)(japanese(1))] },
     Event.moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.registry.malformed"))
+  ),
+
+  ex(
+    "registry",
+    "records.registry.unique-person",
+    ["住基法6条", "番号法7条"],
+    "a 個人番号 changed to a number nobody holds is accepted",
+    gFamily(),
+    modify1("mynumber-change-request", 2, { myNumber: myNumber(42) }),
+    OK
+  ),
+  ex(
+    "registry",
+    "records.registry.unique-person",
+    ["住基法6条", "住基法30条の4"],
+    "a 住民票コード changed to the code of a 除票 is accepted (the 除票 is no current record)",
+    registryJson([...family(), movedOut(japanese(7))]),
+    modify1("resident-code-change-request", 2, { residentCode: residentCode(7) }),
+    OK
+  ),
+  ex(
+    "registry",
+    "records.registry.unique-person",
+    ["住基法6条", "番号法7条"],
+    "a 個人番号 changed to the number another current resident holds is rejected (the registry would not reload)",
+    gFamily(),
+    modify1("mynumber-change-request", 2, { myNumber: myNumber(1) }),
+    NO(E("records.registry.unique-person"))
+  ),
+  ex(
+    "registry",
+    "records.registry.unique-person",
+    ["住基法6条", "住基法30条の4"],
+    "a 住民票コード changed to the code another current resident holds is rejected",
+    gFamily(),
+    modify1("resident-code-change-request", 3, { residentCode: residentCode(5) }),
+    NO(E("records.registry.unique-person"))
+  ),
+  ex(
+    "registry",
+    "records.registry.unique-person",
+    ["住基法6条", "入管法19条の4"],
+    "a 在留カード番号 changed to a new card (職権修正) is accepted",
+    gFamily(),
+    modify1("authority-correction", 5, {
+      status: {
+        kubun: "mid-to-long-term",
+        statusOfResidence: "技術・人文知識・国際業務",
+        periodOfStay: "3年",
+        expiryDate: "2027-05-31",
+        cardNumber: cardNumber(9)
+      }
+    }),
+    OK
   )
 ]

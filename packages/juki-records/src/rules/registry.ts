@@ -10,7 +10,10 @@
  */
 import type { JukiError } from "@juki/core"
 import { BASIS, library, std } from "../basis.js"
+import type { ResidentRecord } from "../models/index.js"
+import { lookupId } from "../registry/index.js"
 import { idsOf } from "./internal/helpers.js"
+import type { Step } from "./types.js"
 import { rule, at, matched } from "./internal/define.js"
 
 /**
@@ -31,8 +34,39 @@ export const RegistryUniquePerson = rule({
     en: "Several present records share one {matchedBy}"
   },
   description: {
-    ja: "一人の者について現存する住民票は一つ。住民票コード・個人番号・在留カード等番号が同じ現存者が複数あればエラー。",
-    en: "A person has at most one present record: two present records sharing a 住民票コード, 個人番号 or card number are an error."
+    ja: "一人の者について現存する住民票は一つ。住民票コード・個人番号・在留カード等番号が同じ現存者（除票以外）が複数あればエラー。台帳の読込み時に加え、すべての異動（修正・国籍変更・改製・取消し等）の後にも検査するので、受け付けた異動の結果は必ず読み込み直せる（転入・出生等で現存者と一致する場合は records.cs.move-in-resident / records.create.current-record-exists / records.move-in.reentry が先に判定する）。",
+    en: "A person has at most one record that is not a 除票: two such records sharing a 住民票コード, 個人番号 or card number are an error. Checked when a registry is loaded and after every change (修正, nationality change, 改製, 取消し …), so a registry an accepted change produces always reloads (a 記載 matching a resident is decided first by records.cs.move-in-resident, records.create.current-record-exists or records.move-in.reentry)."
+  },
+  events: ["create", "modify", "nationality-change", "reissue", "cancel"],
+  onEvent: (ctx) => {
+    const steps = ctx.steps
+    if (steps.length === 0) return []
+    const last = new Map<string, Step>()
+    for (const s of steps) last.set(s.atenaNumber, s)
+    const after = (a: string): ResidentRecord | undefined => last.get(a)?.after ?? ctx.registry.persons.get(a)?.record
+    const out: Array<JukiError> = []
+    const held = new Map<string, string>()
+    for (const s of last.values()) {
+      if (s.after.state === "removed") continue
+      for (const [kind, value, name] of idsOf(s.after)) {
+        const k = `${kind}:${value}`
+        const mine = held.get(k)
+        if (mine !== undefined && mine !== s.atenaNumber) {
+          out.push(at(RegistryUniquePerson, [...s.path], matched(name)))
+          continue
+        }
+        held.set(k, s.atenaNumber)
+        // A 記載 matching a record of the registry is left to the 転入 / 記載 rules.
+        if (s.op === "create" && !ctx.registry.persons.has(s.atenaNumber)) continue
+        const other = lookupId(ctx.registry, kind, value)
+        if (other === undefined || other === s.atenaNumber) continue
+        const o = after(other)
+        if (o === undefined || o.state === "removed") continue
+        if (idsOf(o).some(([k2, v2]) => k2 === kind && v2 === value))
+          out.push(at(RegistryUniquePerson, [...s.path], matched(name)))
+      }
+    }
+    return out
   },
   onRegistry: (ctx) => {
     const out: Array<JukiError> = []
