@@ -33,6 +33,7 @@ import * as Formats from "@juki/formats"
 import * as MyNumberPkg from "@juki/mynumber"
 import * as Records from "@juki/records"
 import * as Retention from "@juki/retention"
+import * as Certificates from "@juki/certificates"
 
 import type { Expectation, RuleRef, VectorFile } from "./vector-file/index.js"
 
@@ -157,7 +158,13 @@ const packageAdapter = (pkg: unknown): Adapter | undefined => {
 export const defaultAdapters = (): Readonly<Record<string, Adapter>> => {
   const records = packageAdapter(Records)
   const retention = packageAdapter(Retention)
-  return { ...builtinAdapters, ...(records ? { records } : {}), ...(retention ? { retention } : {}) }
+  const certificates = packageAdapter(Certificates)
+  return {
+    ...builtinAdapters,
+    ...(records ? { records } : {}),
+    ...(retention ? { retention } : {}),
+    ...(certificates ? { certificates } : {})
+  }
 }
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
@@ -378,5 +385,6 @@ export const ruleCatalogue = (): ReadonlyArray<CatalogueEntry> => {
   visit("@juki/formats", Formats, 0)
   visit("@juki/records", Records, 0)
   visit("@juki/retention", Retention, 0)
+  visit("@juki/certificates", Certificates, 0)
   return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
