@@ -11,7 +11,9 @@ interface Case {
   readonly given: unknown
   readonly when: Readonly<Record<string, unknown>>
   readonly rules?: ReadonlyArray<string>
-  readonly expect: { readonly accepted: true; readonly value?: unknown } | { readonly accepted: false; readonly errors: ReadonlyArray<{ rule: string; severity: string }> }
+  readonly expect:
+    | { readonly accepted: true; readonly value?: unknown }
+    | { readonly accepted: false; readonly errors: ReadonlyArray<{ rule: string; severity: string }> }
 }
 const dir = fileURLToPath(new URL("../../../../conformance/vectors/certificates/", import.meta.url))
 const files = readdirSync(dir)
@@ -41,7 +43,11 @@ describe("certificates conformance vectors", () => {
     for (const rule of rules) {
       const rejecting = all.filter((c) => !c.expect.accepted && c.expect.errors.some((e) => e.rule === rule.id)).length
       const accepting = all.filter((c) => c.expect.accepted && (c.rules ?? []).includes(rule.id)).length
-      expect({ rule: rule.id, accepting: accepting >= 2, rejecting: rejecting >= 2 }).toEqual({ rule: rule.id, accepting: true, rejecting: true })
+      expect({ rule: rule.id, accepting: accepting >= 2, rejecting: rejecting >= 2 }).toEqual({
+        rule: rule.id,
+        accepting: true,
+        rejecting: true
+      })
     }
   })
 
@@ -49,11 +55,15 @@ describe("certificates conformance vectors", () => {
     const seen = new Set(
       files.flatMap((f) =>
         f.data.cases.flatMap((c) => {
-          const r = c.when["request"] as { requester?: { kind?: string }; channel?: string; items?: ReadonlyArray<string> } | undefined
+          const r = c.when["request"] as
+            | { requester?: { kind?: string }; channel?: string; items?: ReadonlyArray<string> }
+            | undefined
           return (r?.items ?? []).map((i) => `${r?.requester?.kind}|${r?.channel}|${i}`)
         })
       )
     )
-    for (const who of requesterKinds) for (const ch of channels) for (const item of OPTIONAL_ITEMS_FOR_TEST) expect(seen.has(`${who}|${ch}|${item}`)).toBe(true)
+    for (const who of requesterKinds)
+      for (const ch of channels)
+        for (const item of OPTIONAL_ITEMS_FOR_TEST) expect(seen.has(`${who}|${ch}|${item}`)).toBe(true)
   })
 })

@@ -56,7 +56,11 @@ const refs = (errors: ReadonlyArray<{ readonly code: string; readonly severity: 
  * @category conformance
  * @since 0.1.0
  */
-export const conformanceAdapter = (given: unknown, when: Readonly<Record<string, unknown>>, _subject: string): ConformanceOutcome => {
+export const conformanceAdapter = (
+  given: unknown,
+  when: Readonly<Record<string, unknown>>,
+  _subject: string
+): ConformanceOutcome => {
   const registry = Registry.fromJSON(given)
   if (Result.isFailure(registry)) return { accepted: false, errors: refs(registry.failure) }
   const measures = when["measures"] as ReadonlyArray<SupportMeasure> | undefined

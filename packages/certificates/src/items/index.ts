@@ -97,7 +97,12 @@ export interface ItemInfo {
 }
 
 const law = (cite: string): LegalBasis => ({ kind: "law", cite, verified: true })
-const unverified = (cite: string, note: string): LegalBasis => ({ kind: "law", cite, verified: false, note: `UNVERIFIED: ${note}` })
+const unverified = (cite: string, note: string): LegalBasis => ({
+  kind: "law",
+  cite,
+  verified: false,
+  note: `UNVERIFIED: ${note}`
+})
 const OMIT_12_5 = law("住民基本台帳法 第12条第5項 (特別の請求がない限り省略)")
 
 /**
@@ -107,23 +112,51 @@ const OMIT_12_5 = law("住民基本台帳法 第12条第5項 (特別の請求が
  * @since 0.1.0
  */
 export const items: ReadonlyArray<ItemInfo> = [
-  { id: "name", label: { ja: "氏名", en: "name" }, role: "base", appliesTo: "all", basis: [law("住民基本台帳法 第7条第1号")] },
+  {
+    id: "name",
+    label: { ja: "氏名", en: "name" },
+    role: "base",
+    appliesTo: "all",
+    basis: [law("住民基本台帳法 第7条第1号")]
+  },
   {
     id: "former-surname",
     label: { ja: "旧氏", en: "former surname (旧氏)" },
     role: "optional",
     appliesTo: "japanese",
-    basis: [unverified("住民基本台帳法施行令 第30条の13 (7条14号の政令事項)", "whether 旧氏 may be omitted by default was not read")]
+    basis: [
+      unverified(
+        "住民基本台帳法施行令 第30条の13 (7条14号の政令事項)",
+        "whether 旧氏 may be omitted by default was not read"
+      )
+    ]
   },
   {
     id: "alias",
     label: { ja: "通称", en: "alias (通称)" },
     role: "optional",
     appliesTo: "foreign",
-    basis: [unverified("住民基本台帳法施行令 第30条の26 (7条14号の政令事項)", "whether 通称 may be omitted by default was not read")]
+    basis: [
+      unverified(
+        "住民基本台帳法施行令 第30条の26 (7条14号の政令事項)",
+        "whether 通称 may be omitted by default was not read"
+      )
+    ]
   },
-  { id: "birth-date", label: { ja: "出生の年月日", en: "date of birth" }, role: "base", appliesTo: "all", basis: [law("住民基本台帳法 第7条第2号")] },
-  { id: "sex", label: { ja: "男女の別", en: "sex" }, role: "base", appliesTo: "all", basis: [law("住民基本台帳法 第7条第3号")] },
+  {
+    id: "birth-date",
+    label: { ja: "出生の年月日", en: "date of birth" },
+    role: "base",
+    appliesTo: "all",
+    basis: [law("住民基本台帳法 第7条第2号")]
+  },
+  {
+    id: "sex",
+    label: { ja: "男女の別", en: "sex" },
+    role: "base",
+    appliesTo: "all",
+    basis: [law("住民基本台帳法 第7条第3号")]
+  },
   {
     id: "head-and-relationship",
     label: { ja: "世帯主の氏名及び世帯主との続柄", en: "head of household and relationship" },
@@ -138,7 +171,13 @@ export const items: ReadonlyArray<ItemInfo> = [
     appliesTo: "all",
     basis: [law("住民基本台帳法 第7条第6号 (外国人住民: 第30条の45 外国人住民となった年月日)")]
   },
-  { id: "address", label: { ja: "住所", en: "address" }, role: "base", appliesTo: "all", basis: [law("住民基本台帳法 第7条第7号")] },
+  {
+    id: "address",
+    label: { ja: "住所", en: "address" },
+    role: "base",
+    appliesTo: "all",
+    basis: [law("住民基本台帳法 第7条第7号")]
+  },
   {
     id: "address-since",
     label: { ja: "住所を定めた年月日", en: "address since" },
@@ -158,7 +197,12 @@ export const items: ReadonlyArray<ItemInfo> = [
     label: { ja: "異動履歴", en: "history of changes" },
     role: "history",
     appliesTo: "all",
-    basis: [unverified("住民記録システム標準仕様書 (帳票: 住民票の写し 履歴あり)", "the standard form's history section was not read")]
+    basis: [
+      unverified(
+        "住民記録システム標準仕様書 (帳票: 住民票の写し 履歴あり)",
+        "the standard form's history section was not read"
+      )
+    ]
   },
   {
     id: "honseki",
@@ -179,45 +223,83 @@ export const items: ReadonlyArray<ItemInfo> = [
     label: { ja: "第30条の45に規定する区分", en: "category of 30条の45" },
     role: "optional",
     appliesTo: "foreign",
-    basis: [law("住民基本台帳法 第30条の45"), unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")]
+    basis: [
+      law("住民基本台帳法 第30条の45"),
+      unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")
+    ]
   },
   {
     id: "status-of-residence",
     label: { ja: "在留資格", en: "status of residence" },
     role: "optional",
     appliesTo: "foreign",
-    basis: [law("住民基本台帳法 第30条の45"), unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")]
+    basis: [
+      law("住民基本台帳法 第30条の45"),
+      unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")
+    ]
   },
   {
     id: "period-of-stay",
     label: { ja: "在留期間", en: "period of stay" },
     role: "optional",
     appliesTo: "foreign",
-    basis: [law("住民基本台帳法 第30条の45"), unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")]
+    basis: [
+      law("住民基本台帳法 第30条の45"),
+      unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")
+    ]
   },
   {
     id: "expiry-date",
     label: { ja: "在留期間の満了の日", en: "expiry of the period of stay" },
     role: "optional",
     appliesTo: "foreign",
-    basis: [law("住民基本台帳法 第30条の45"), unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")]
+    basis: [
+      law("住民基本台帳法 第30条の45"),
+      unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")
+    ]
   },
   {
     id: "card-number",
     label: { ja: "在留カード等の番号", en: "residence card (or certificate) number" },
     role: "optional",
     appliesTo: "foreign",
-    basis: [law("住民基本台帳法 第30条の45"), unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")]
+    basis: [
+      law("住民基本台帳法 第30条の45"),
+      unverified("住民基本台帳法 第30条の51 (12条5項の読替)", "the 読替 was not read")
+    ]
   },
-  { id: "my-number", label: { ja: "個人番号", en: "individual number (個人番号)" }, role: "optional", appliesTo: "all", basis: [law("住民基本台帳法 第7条第8号の2"), OMIT_12_5] },
-  { id: "resident-code", label: { ja: "住民票コード", en: "resident code (住民票コード)" }, role: "optional", appliesTo: "all", basis: [law("住民基本台帳法 第7条第13号"), OMIT_12_5] },
-  { id: "entry-reason", label: { ja: "記載事由", en: "reason of entry" }, role: "base", appliesTo: "all", basis: [law("住民基本台帳法施行令 第7条 (記載の事由)")] },
+  {
+    id: "my-number",
+    label: { ja: "個人番号", en: "individual number (個人番号)" },
+    role: "optional",
+    appliesTo: "all",
+    basis: [law("住民基本台帳法 第7条第8号の2"), OMIT_12_5]
+  },
+  {
+    id: "resident-code",
+    label: { ja: "住民票コード", en: "resident code (住民票コード)" },
+    role: "optional",
+    appliesTo: "all",
+    basis: [law("住民基本台帳法 第7条第13号"), OMIT_12_5]
+  },
+  {
+    id: "entry-reason",
+    label: { ja: "記載事由", en: "reason of entry" },
+    role: "base",
+    appliesTo: "all",
+    basis: [law("住民基本台帳法施行令 第7条 (記載の事由)")]
+  },
   {
     id: "removal",
     label: { ja: "消除事由・消除の年月日", en: "reason and date of removal" },
     role: "removal",
     appliesTo: "all",
-    basis: [unverified("住民基本台帳法 第15条の4 (除票の写し)", "the article number of 除票の写し was not confirmed in the primary text")]
+    basis: [
+      unverified(
+        "住民基本台帳法 第15条の4 (除票の写し)",
+        "the article number of 除票の写し was not confirmed in the primary text"
+      )
+    ]
   }
 ]
 
@@ -227,7 +309,9 @@ export const items: ReadonlyArray<ItemInfo> = [
  * @category constants
  * @since 0.1.0
  */
-export const optionalItems: ReadonlyArray<OptionalItem> = items.filter((i) => i.role === "optional").map((i) => i.id as OptionalItem)
+export const optionalItems: ReadonlyArray<OptionalItem> = items
+  .filter((i) => i.role === "optional")
+  .map((i) => i.id as OptionalItem)
 
 /**
  * Whether `u` is an {@link OptionalItem}. Never throws.

@@ -27,7 +27,11 @@ export interface Context {
  * on or before it, or the record itself when it has no history and its entry
  * is not later than the day.
  */
-export const recordAt = (registry: Registry.Registry, atenaNumber: string, date: string): ResidentRecord | undefined => {
+export const recordAt = (
+  registry: Registry.Registry,
+  atenaNumber: string,
+  date: string
+): ResidentRecord | undefined => {
   const history = Registry.getHistory(registry, atenaNumber)
   if (history.length > 0) {
     let found: ResidentRecord | undefined
@@ -80,7 +84,10 @@ export const makeContext = (
 
 /** Whether the request goes by the 本人等 route of 住基法12条1項 (本人, 同一世帯員, their 代理人). */
 export const isOwnRoute = (request: CertificateRequest): boolean =>
-  request.requester.kind === "self" || request.requester.kind === "household-member" || request.requester.kind === "agent"
+  request.requester.kind === "self" ||
+  request.requester.kind === "household-member" ||
+  request.requester.kind === "agent"
 
 /** Whether the kind is a 除票 certificate. */
-export const isRemovedKind = (request: CertificateRequest): boolean => request.kind === "johyo" || request.kind === "johyo-kisai-jiko"
+export const isRemovedKind = (request: CertificateRequest): boolean =>
+  request.kind === "johyo" || request.kind === "johyo-kisai-jiko"

@@ -47,7 +47,15 @@ import { type Bilingual, type Calendar, type JukiError, makeError } from "@juki/
 import { Registry, type ResidentRecord } from "@juki/records"
 import { Result } from "effect"
 import { items as catalogue, type ItemId, type ItemInfo, type OptionalItem } from "../items/index.js"
-import { decodeRequest, RequestShape, type CertificateKind, type CertificateRequest, type Channel, type Form, type RequesterKind } from "../request/index.js"
+import {
+  decodeRequest,
+  RequestShape,
+  type CertificateKind,
+  type CertificateRequest,
+  type Channel,
+  type Form,
+  type RequesterKind
+} from "../request/index.js"
 import { checks } from "../rules/index.js"
 import { isRemovedKind, makeContext, type Context, type PersonAt } from "./context.js"
 import { isMeasures, type SupportMeasure } from "./measures.js"
@@ -152,7 +160,7 @@ const nameOf = (r: ResidentRecord): string | undefined => {
 }
 
 /** The value of an item in a record on the day, or undefined when it has none. */
-const valueOf = (id: ItemId, r: ResidentRecord, c: Context): string | undefined => {
+const itemValue = (id: ItemId, r: ResidentRecord, c: Context): string | undefined => {
   const jp = r.kind === "japanese" ? r : undefined
   const fr = r.kind === "foreign" ? r : undefined
   switch (id) {
@@ -179,10 +187,14 @@ const valueOf = (id: ItemId, r: ResidentRecord, c: Context): string | undefined 
     case "address-since":
       return r.addressSince
     case "filed-on-and-previous-address":
-      return r.previousAddress === undefined ? undefined : `${r.entry.filedOn ?? r.entry.date}届出　従前の住所 ${r.previousAddress.text}`
+      return r.previousAddress === undefined
+        ? undefined
+        : `${r.entry.filedOn ?? r.entry.date}届出　従前の住所 ${r.previousAddress.text}`
     case "history": {
       const rows = Registry.getHistory(c.registry, r.atenaNumber).filter((h) => h.processedOn <= String(c.request.date))
-      return rows.length === 0 ? undefined : rows.map((h) => `${h.changeDate} ${h.jiyu} ${h.snapshot.address.text}`).join("\n")
+      return rows.length === 0
+        ? undefined
+        : rows.map((h) => `${h.changeDate} ${h.jiyu} ${h.snapshot.address.text}`).join("\n")
     }
     case "honseki":
       if (jp === undefined) return undefined
@@ -230,7 +242,14 @@ const FIXED: Partial<Record<CertificateKind, ReadonlyArray<ItemId>>> = {
 }
 /** Items a kind never prints. */
 const NEVER: Partial<Record<CertificateKind, ReadonlyArray<ItemId>>> = {
-  "code-notice": ["head-and-relationship", "honseki", "my-number", "filed-on-and-previous-address", "history", "entry-reason"]
+  "code-notice": [
+    "head-and-relationship",
+    "honseki",
+    "my-number",
+    "filed-on-and-previous-address",
+    "history",
+    "entry-reason"
+  ]
 }
 
 const itemOf = (info: ItemInfo, r: ResidentRecord, c: Context): CertificateItem => {
@@ -246,13 +265,17 @@ const itemOf = (info: ItemInfo, r: ResidentRecord, c: Context): CertificateItem 
     if (!wanted) return omit("history-not-requested")
   }
   if (info.role === "removal" && !isRemovedKind(c.request) && kind !== "tenshutsu") return omit("not-removed")
-  const value = valueOf(id, r, c)
+  const value = itemValue(id, r, c)
   return value === undefined || value === "" ? omit("not-recorded") : { id, label, printed: true, value }
 }
 
 const rowOf = (p: PersonAt, c: Context): CertificateRow => {
   const r = p.record as ResidentRecord
-  return { atenaNumber: p.atenaNumber, removed: p.state === "removed", items: catalogue.map((info) => itemOf(info, r, c)) }
+  return {
+    atenaNumber: p.atenaNumber,
+    removed: p.state === "removed",
+    items: catalogue.map((info) => itemOf(info, r, c))
+  }
 }
 
 /** Rows in 記載順位 for a 世帯連記式 (the 世帯's order), as asked for a 個人票. */
@@ -323,4 +346,5 @@ export const project = (
   }
 }
 
-const registryError = (_e: unknown): JukiError => makeError(RequestShape, { path: ["registry"], params: { field: "registry" } })
+const registryError = (_e: unknown): JukiError =>
+  makeError(RequestShape, { path: ["registry"], params: { field: "registry" } })

@@ -39,7 +39,8 @@ export interface SupportMeasure {
 const bare = (s: string): string => s.replace(/[\s\u3000]/g, "")
 
 /** Whether the measure is in force on `date`. */
-export const inForce = (m: SupportMeasure, date: string): boolean => m.from <= date && (m.to === undefined || date <= m.to)
+export const inForce = (m: SupportMeasure, date: string): boolean =>
+  m.from <= date && (m.to === undefined || date <= m.to)
 
 /**
  * Whether the requester is a 加害者 the measure names: by 宛名番号 (本人,

@@ -12,7 +12,9 @@ import { project } from "./index.js"
 // consistency checks so that any shape of 世帯 and state appears) and random
 // requests over them.
 
-const day = fc.integer({ min: 0, max: 7 * 365 }).map((n) => new Date(Date.UTC(2019, 0, 1) + n * 86_400_000).toISOString().slice(0, 10))
+const day = fc
+  .integer({ min: 0, max: 7 * 365 })
+  .map((n) => new Date(Date.UTC(2019, 0, 1) + n * 86_400_000).toISOString().slice(0, 10))
 const person = fc.record({
   foreign: fc.boolean(),
   state: fc.constantFrom("current", "current", "leaving", "removed"),
@@ -25,7 +27,8 @@ const person = fc.record({
   honseki: fc.constantFrom("registered", "none", "unknown")
 })
 
-const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+const addDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
 
 const registryArb = fc
   .record({
@@ -55,7 +58,9 @@ const registryArb = fc
         addressSince: p.entry,
         previousAddress: { text: "大阪府大阪市北区梅田一丁目1番" },
         entry: { jiyu: "domestic-move-in", date: p.entry, filedOn: p.entry, byAuthority: false },
-        ...(p.state === "current" ? {} : { removal: { jiyu: "domestic-move-out", date: removalDate, byAuthority: false } }),
+        ...(p.state === "current"
+          ? {}
+          : { removal: { jiyu: "domestic-move-out", date: removalDate, byAuthority: false } }),
         ...(p.state === "current"
           ? {}
           : { moveOut: { planned: { address: { text: "大阪府大阪市北区梅田二丁目2番" }, date: removalDate } } })
@@ -67,7 +72,13 @@ const registryArb = fc
             name: { alphabet: `PERSON ${i}`, katakana: "パーソン" },
             nationality: "英国",
             foreignResidentSince: p.entry,
-            status: { kubun: "mid-to-long-term", statusOfResidence: "留学", periodOfStay: "2年", expiryDate: "2030-01-01", cardNumber: "AB12345678CD" },
+            status: {
+              kubun: "mid-to-long-term",
+              statusOfResidence: "留学",
+              periodOfStay: "2年",
+              expiryDate: "2030-01-01",
+              cardNumber: "AB12345678CD"
+            },
             ...(p.alias ? { alias: { kanji: "通称　名" } } : {})
           }
         : {
@@ -76,7 +87,9 @@ const registryArb = fc
             name: { kanji: `山田　${i}郎`, kana: "ヤマダ" },
             residentSince: p.entry,
             honseki:
-              p.honseki === "registered" ? { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: "山田　一郎" } : { kind: p.honseki },
+              p.honseki === "registered"
+                ? { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: "山田　一郎" }
+                : { kind: p.honseki },
             ...(p.formerSurname ? { formerSurname: { kanji: "鈴木" } } : {})
           }
     })
@@ -109,7 +122,12 @@ const requestArb = (json: { records: ReadonlyArray<Rec> }) => {
             ? { kind: "agent", principal: rec.atenaNumber }
             : who === "government"
               ? { kind: "government", body: "税務署" }
-              : { kind: "third-party", name: "加害　太郎", purpose: "rights", atenaNumber: (json.records[0] as Rec).atenaNumber }
+              : {
+                  kind: "third-party",
+                  name: "加害　太郎",
+                  purpose: "rights",
+                  atenaNumber: (json.records[0] as Rec).atenaNumber
+                }
       return {
         kind: rec.state === "removed" && !whole ? "johyo" : "juminhyo",
         requester,
@@ -153,7 +171,10 @@ const measuresArb = (json: { records: ReadonlyArray<Rec> }) =>
     fc.record({
       id: fc.constantFrom("M1", "M2"),
       protected: fc.subarray(json.records.map((r) => r.atenaNumber)),
-      offenders: fc.subarray([{ name: "加害　太郎" }, ...json.records.slice(0, 2).map((r) => ({ atenaNumber: r.atenaNumber }))]),
+      offenders: fc.subarray([
+        { name: "加害　太郎" },
+        ...json.records.slice(0, 2).map((r) => ({ atenaNumber: r.atenaNumber }))
+      ]),
       from: fc.constantFrom("2019-01-01", "2024-01-01"),
       to: fc.constantFrom("2026-12-31", "2025-12-31")
     }),
@@ -161,7 +182,11 @@ const measuresArb = (json: { records: ReadonlyArray<Rec> }) =>
   )
 
 const scenario = registryArb.chain((json) =>
-  fc.tuple(fc.constant(json), requestArb(json as unknown as { records: ReadonlyArray<Rec> }), measuresArb(json as unknown as { records: ReadonlyArray<Rec> }))
+  fc.tuple(
+    fc.constant(json),
+    requestArb(json as unknown as { records: ReadonlyArray<Rec> }),
+    measuresArb(json as unknown as { records: ReadonlyArray<Rec> })
+  )
 )
 
 const load = (json: unknown) => {
@@ -178,7 +203,9 @@ const named = (m: { offenders: ReadonlyArray<{ name?: string; atenaNumber?: stri
   const atenas = [r["atenaNumber"], r["principal"]].filter((x): x is string => x !== undefined)
   const names = [r["name"]].filter((x): x is string => x !== undefined).map((n) => n.replace(/\s|\u3000/g, ""))
   return m.offenders.some(
-    (o) => (o.atenaNumber !== undefined && atenas.includes(o.atenaNumber)) || (o.name !== undefined && names.includes(o.name.replace(/\s|\u3000/g, "")))
+    (o) =>
+      (o.atenaNumber !== undefined && atenas.includes(o.atenaNumber)) ||
+      (o.name !== undefined && names.includes(o.name.replace(/\s|\u3000/g, "")))
   )
 }
 
@@ -197,7 +224,9 @@ describe("project over random registries and requests", () => {
             const who = req.requester["kind"]
             expect(who === "self" || who === "household-member").toBe(true)
             // Asked: in the items, or the 住民票コード通知書 itself (which is the request for the code).
-            expect(req.items.includes(item.id) || (req.kind === "code-notice" && item.id === "resident-code")).toBe(true)
+            expect(req.items.includes(item.id) || (req.kind === "code-notice" && item.id === "resident-code")).toBe(
+              true
+            )
           }
         }
       }),
@@ -284,7 +313,10 @@ describe("project over random registries and requests", () => {
         const r = project(load(json), request, { measures })
         if (Result.isFailure(r)) return
         const req = request as unknown as Req
-        const fixed: Record<string, ReadonlyArray<string>> = { tenshutsu: ["head-and-relationship", "honseki"], "code-notice": ["resident-code"] }
+        const fixed: Record<string, ReadonlyArray<string>> = {
+          tenshutsu: ["head-and-relationship", "honseki"],
+          "code-notice": ["resident-code"]
+        }
         for (const row of r.success.rows) {
           for (const item of row.items) {
             if (!(OPTIONAL_ITEMS_FOR_TEST as ReadonlyArray<string>).includes(item.id) || !item.printed) continue

@@ -52,7 +52,7 @@ export const renderText = (c: Certificate): string => {
   return lines.join("\n")
 }
 
-const escape = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
 
 /**
@@ -68,19 +68,19 @@ export const renderHtml = (c: Certificate): string => {
       const cells = row.items
         .map(
           (i) =>
-            `<tr class="${i.printed ? "printed" : "omitted"}" data-item="${escape(i.id)}"><th>${escape(i.label.ja)}</th><td>${escape(itemText(i)).replace(/\n/g, "<br>")}</td></tr>`
+            `<tr class="${i.printed ? "printed" : "omitted"}" data-item="${escapeHtml(i.id)}"><th>${escapeHtml(i.label.ja)}</th><td>${escapeHtml(itemText(i)).replace(/\n/g, "<br>")}</td></tr>`
         )
         .join("")
       return `<section class="person${row.removed ? " removed" : ""}"><h2>${n + 1}${row.removed ? "（除票）" : ""}</h2><table>${cells}</table></section>`
     })
     .join("")
-  const notices = c.notices.map((e) => `<p class="notice">${escape(e.messageIn("ja"))}</p>`).join("")
+  const notices = c.notices.map((e) => `<p class="notice">${escapeHtml(e.messageIn("ja"))}</p>`).join("")
   return [
     "<!doctype html>",
-    `<html lang="ja"><head><meta charset="utf-8"><title>${escape(c.title.ja)}</title>`,
+    `<html lang="ja"><head><meta charset="utf-8"><title>${escapeHtml(c.title.ja)}</title>`,
     "<style>body{font-family:sans-serif}table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 6px;text-align:left}tr.omitted td{color:#888}</style>",
     "</head><body>",
-    `<h1>${escape(c.title.ja)}</h1><p>${escape(String(c.date))} ${escape(FORM[c.form])} ${escape(c.municipality)}</p>`,
+    `<h1>${escapeHtml(c.title.ja)}</h1><p>${escapeHtml(String(c.date))} ${escapeHtml(FORM[c.form])} ${escapeHtml(c.municipality)}</p>`,
     rows,
     notices,
     "</body></html>"

@@ -56,7 +56,12 @@ export type Requester =
   | { readonly kind: "household-member"; readonly atenaNumber: string }
   | { readonly kind: "agent"; readonly principal: string; readonly name?: string }
   | { readonly kind: "government"; readonly body: string }
-  | { readonly kind: "third-party"; readonly name: string; readonly purpose?: ThirdPartyPurpose; readonly atenaNumber?: string }
+  | {
+      readonly kind: "third-party"
+      readonly name: string
+      readonly purpose?: ThirdPartyPurpose
+      readonly atenaNumber?: string
+    }
 
 /** @category models @since 0.1.0 */
 export type RequesterKind = Requester["kind"]
@@ -88,11 +93,24 @@ export interface CertificateRequest {
 }
 
 /** @category constants @since 0.1.0 */
-export const certificateKinds: ReadonlyArray<CertificateKind> = ["juminhyo", "kisai-jiko", "johyo", "johyo-kisai-jiko", "tenshutsu", "code-notice"]
+export const certificateKinds: ReadonlyArray<CertificateKind> = [
+  "juminhyo",
+  "kisai-jiko",
+  "johyo",
+  "johyo-kisai-jiko",
+  "tenshutsu",
+  "code-notice"
+]
 /** @category constants @since 0.1.0 */
 export const channels: ReadonlyArray<Channel> = ["counter", "mail", "convenience-store", "wide-area"]
 /** @category constants @since 0.1.0 */
-export const requesterKinds: ReadonlyArray<RequesterKind> = ["self", "household-member", "agent", "government", "third-party"]
+export const requesterKinds: ReadonlyArray<RequesterKind> = [
+  "self",
+  "household-member",
+  "agent",
+  "government",
+  "third-party"
+]
 /** @category constants @since 0.1.0 */
 export const purposes: ReadonlyArray<ThirdPartyPurpose> = ["rights", "submission", "other-legitimate", "professional"]
 
@@ -111,9 +129,11 @@ export const RequestShape = defineRule({
   message: { ja: "{field}が不正です", en: "{field} is invalid" }
 })
 
-const isObj = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === "object" && u !== null && !Array.isArray(u)
+const isObj = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  typeof u === "object" && u !== null && !Array.isArray(u)
 const isStr = (u: unknown): u is string => typeof u === "string" && u.length > 0
-const oneOf = <T extends string>(list: ReadonlyArray<T>, u: unknown): u is T => typeof u === "string" && (list as ReadonlyArray<string>).includes(u)
+const oneOf = <T extends string>(list: ReadonlyArray<T>, u: unknown): u is T =>
+  typeof u === "string" && (list as ReadonlyArray<string>).includes(u)
 
 const decodeRequester = (u: unknown, problems: Array<JukiError>): Requester | undefined => {
   const bad = (field: string, input?: unknown) => {
@@ -159,7 +179,9 @@ export const decodeRequest = (u: unknown): Result.Result<CertificateRequest, Rea
   const problems: Array<JukiError> = []
   if (!isObj(u)) return Result.fail([makeError(RequestShape, { path: ["request"], params: { field: "request" } })])
   const bad = (field: string, input?: unknown) =>
-    problems.push(makeError(RequestShape, { path: [field], params: { field }, ...(input === undefined ? {} : { input }) }))
+    problems.push(
+      makeError(RequestShape, { path: [field], params: { field }, ...(input === undefined ? {} : { input }) })
+    )
   const kind = u["kind"]
   if (!oneOf(certificateKinds, kind)) bad("kind", kind)
   const channel = u["channel"]
@@ -168,7 +190,12 @@ export const decodeRequest = (u: unknown): Result.Result<CertificateRequest, Rea
   let persons: Persons | undefined
   const p = u["persons"]
   if (isObj(p) && isStr(p["household"])) persons = { household: p["household"] }
-  else if (isObj(p) && Array.isArray(p["atenaNumbers"]) && p["atenaNumbers"].length > 0 && p["atenaNumbers"].every(isStr)) {
+  else if (
+    isObj(p) &&
+    Array.isArray(p["atenaNumbers"]) &&
+    p["atenaNumbers"].length > 0 &&
+    p["atenaNumbers"].every(isStr)
+  ) {
     persons = { atenaNumbers: p["atenaNumbers"] as ReadonlyArray<string> }
   } else bad("persons")
   const form = u["form"] ?? "individual"
@@ -180,7 +207,11 @@ export const decodeRequest = (u: unknown): Result.Result<CertificateRequest, Rea
   const date = u["date"]
   if (!Calendar.isIsoDate(date)) bad("date", date)
   // Problems of the requester were pushed with their own path; add the field param there.
-  const fixed = problems.map((e) => (e.params?.["field"] === undefined ? makeError(RequestShape, { path: e.path ?? [], params: { field: (e.path ?? []).join(".") } }) : e))
+  const fixed = problems.map((e) =>
+    e.params?.["field"] === undefined
+      ? makeError(RequestShape, { path: e.path ?? [], params: { field: (e.path ?? []).join(".") } })
+      : e
+  )
   if (fixed.length > 0 || requester === undefined || persons === undefined) return Result.fail(fixed)
   return Result.succeed({
     kind: kind as CertificateKind,

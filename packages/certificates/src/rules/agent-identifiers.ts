@@ -16,7 +16,12 @@ export const AgentIdentifiers = defineRule({
   id: "certificates.agent.identifiers",
   tag: "RuleViolation",
   severity: "error",
-  basis: [notice("住民基本台帳事務処理要領 (個人番号を記載した住民票の写しの代理人への交付: 住所あて郵送)", "the 要領 text was not read; juki refuses instead (protective default)")],
+  basis: [
+    notice(
+      "住民基本台帳事務処理要領 (個人番号を記載した住民票の写しの代理人への交付: 住所あて郵送)",
+      "the 要領 text was not read; juki refuses instead (protective default)"
+    )
+  ],
   title: { ja: "代理人請求の個人番号", en: "Identifiers asked by an agent" },
   message: {
     ja: "代理人の請求では{item}を記載できません（本人又は同一世帯員が請求してください）",
@@ -28,7 +33,9 @@ const check = (c: Context): ReadonlyArray<JukiError> =>
   c.request.requester.kind !== "agent"
     ? []
     : c.request.items.flatMap((item, i) =>
-        item === "my-number" || item === "resident-code" ? [makeError(AgentIdentifiers, { path: ["items", i], params: { item } })] : []
+        item === "my-number" || item === "resident-code"
+          ? [makeError(AgentIdentifiers, { path: ["items", i], params: { item } })]
+          : []
       )
 
 /** @category rules @since 0.1.0 */

@@ -16,15 +16,21 @@ export const ConvenienceItem = defineRule({
   severity: "error",
   basis: [notice("地方公共団体情報システム機構 証明書コンビニ交付 (記載できない事項)", "service terms, not law")],
   title: { ja: "コンビニ交付の記載事項", en: "Convenience-store issue: items" },
-  message: { ja: "コンビニ交付の証明書には{item}を記載できません", en: "A convenience-store certificate cannot show {item}" }
+  message: {
+    ja: "コンビニ交付の証明書には{item}を記載できません",
+    en: "A convenience-store certificate cannot show {item}"
+  }
 })
 
 const check = (c: Context): ReadonlyArray<JukiError> => {
   if (c.request.channel !== "convenience-store") return []
   const out: Array<JukiError> = c.request.items.flatMap((item, i) =>
-    item === "my-number" || item === "resident-code" ? [makeError(ConvenienceItem, { path: ["items", i], params: { item } })] : []
+    item === "my-number" || item === "resident-code"
+      ? [makeError(ConvenienceItem, { path: ["items", i], params: { item } })]
+      : []
   )
-  if (c.request.history === "full") out.push(makeError(ConvenienceItem, { path: ["history"], params: { item: "history" } }))
+  if (c.request.history === "full")
+    out.push(makeError(ConvenienceItem, { path: ["history"], params: { item: "history" } }))
   return out
 }
 

@@ -15,7 +15,12 @@ export const ConvenienceKind = defineRule({
   id: "certificates.convenience.kind",
   tag: "RuleViolation",
   severity: "error",
-  basis: [notice("地方公共団体情報システム機構 証明書コンビニ交付 (交付できる証明書)", "service terms, not law; municipalities choose which certificates they offer")],
+  basis: [
+    notice(
+      "地方公共団体情報システム機構 証明書コンビニ交付 (交付できる証明書)",
+      "service terms, not law; municipalities choose which certificates they offer"
+    )
+  ],
   title: { ja: "コンビニ交付の証明書", en: "Convenience-store issue: kind" },
   message: { ja: "コンビニ交付では{kind}を交付できません", en: "A {kind} is not issued at a convenience store" }
 })

@@ -17,7 +17,10 @@ export const ConvenienceRequester = defineRule({
   severity: "error",
   basis: [
     law("住民基本台帳法 第12条第1項"),
-    notice("地方公共団体情報システム機構 証明書コンビニ交付 (利用者証明用電子証明書による本人確認)", "service terms, not law; per municipality")
+    notice(
+      "地方公共団体情報システム機構 証明書コンビニ交付 (利用者証明用電子証明書による本人確認)",
+      "service terms, not law; per municipality"
+    )
   ],
   title: { ja: "コンビニ交付の請求者", en: "Convenience-store issue: requester" },
   message: {

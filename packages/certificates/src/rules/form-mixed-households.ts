@@ -16,7 +16,10 @@ export const FormMixedHouseholds = defineRule({
   severity: "error",
   basis: [law("住民基本台帳法 第6条第1項 (個人を単位とする住民票を世帯ごとに編成)")],
   title: { ja: "世帯連記式の対象", en: "Household form: one household" },
-  message: { ja: "世帯連記式には異なる世帯の者を記載できません", en: "A household form cannot show persons of different households" }
+  message: {
+    ja: "世帯連記式には異なる世帯の者を記載できません",
+    en: "A household form cannot show persons of different households"
+  }
 })
 
 const check = (c: Context): ReadonlyArray<JukiError> => {

@@ -16,7 +16,10 @@ export const HouseholdOutside = defineRule({
   id: "certificates.household.outside",
   tag: "RuleViolation",
   severity: "error",
-  basis: [law("住民基本台帳法 第12条第1項 (自己又は自己と同一の世帯に属する者)"), law("住民基本台帳法 第12条の3 (第三者)")],
+  basis: [
+    law("住民基本台帳法 第12条第1項 (自己又は自己と同一の世帯に属する者)"),
+    law("住民基本台帳法 第12条の3 (第三者)")
+  ],
   title: { ja: "本人等の範囲", en: "Own household only" },
   message: {
     ja: "本人等の請求では請求者の世帯に属さない者の証明書は交付できません（第三者請求によります）",

@@ -27,7 +27,8 @@ const check = (c: Context): ReadonlyArray<JukiError> => {
   const who = c.request.requester.kind
   const kind = c.request.kind
   const bad =
-    (kind === "tenshutsu" && (who === "government" || who === "third-party")) || (kind === "code-notice" && who !== "self")
+    (kind === "tenshutsu" && (who === "government" || who === "third-party")) ||
+    (kind === "code-notice" && who !== "self")
   return bad ? [makeError(KindRequester, { path: ["requester", "kind"], params: { kind, requester: who } })] : []
 }
 

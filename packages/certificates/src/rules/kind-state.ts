@@ -18,7 +18,10 @@ export const KindState = defineRule({
   severity: "error",
   basis: [
     law("住民基本台帳法 第12条第1項"),
-    unverified("住民基本台帳法 第15条の4 (除票の写し)", "the article number of 除票の写し was not confirmed in the primary text"),
+    unverified(
+      "住民基本台帳法 第15条の4 (除票の写し)",
+      "the article number of 除票の写し was not confirmed in the primary text"
+    ),
     unverified("住民基本台帳法施行令 第23条 (転出証明書)", "the article was not read")
   ],
   title: { ja: "証明書の種類と対象者の状態", en: "Certificate kind and person's state" },

@@ -26,7 +26,9 @@ const check = (c: Context): ReadonlyArray<JukiError> => {
   const date = String(c.request.date)
   if (c.persons.length === 0) return [makeError(PersonNotRecorded, { path: ["persons"], params: { date } })]
   return c.persons.flatMap((p, i) =>
-    p.state === "none" ? [makeError(PersonNotRecorded, { path: ["persons", i], params: { date }, input: p.atenaNumber })] : []
+    p.state === "none"
+      ? [makeError(PersonNotRecorded, { path: ["persons", i], params: { date }, input: p.atenaNumber })]
+      : []
   )
 }
 

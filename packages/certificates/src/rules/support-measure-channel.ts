@@ -16,7 +16,9 @@ export const SupportMeasureChannel = defineRule({
   id: "certificates.support-measure.channel",
   tag: "RuleViolation",
   severity: "error",
-  basis: [notice("住民基本台帳事務処理要領 第6-10 (支援措置: 広域交付・コンビニ交付の停止)", "the 要領 text was not read")],
+  basis: [
+    notice("住民基本台帳事務処理要領 第6-10 (支援措置: 広域交付・コンビニ交付の停止)", "the 要領 text was not read")
+  ],
   title: { ja: "支援措置対象者の交付経路", en: "Channel for a protected person" },
   message: {
     ja: "支援措置（{measure}）の対象者の証明書は{channel}では交付できません",
@@ -31,7 +33,9 @@ const check = (c: Context): ReadonlyArray<JukiError> => {
   return c.measures.flatMap((m) =>
     inForce(m, date)
       ? c.persons.flatMap((p, i) =>
-          m.protected.includes(p.atenaNumber) ? [makeError(SupportMeasureChannel, { path: ["persons", i], params: { measure: m.id, channel } })] : []
+          m.protected.includes(p.atenaNumber)
+            ? [makeError(SupportMeasureChannel, { path: ["persons", i], params: { measure: m.id, channel } })]
+            : []
         )
       : []
   )

@@ -17,8 +17,16 @@ export const SupportMeasureOffender = defineRule({
   tag: "RuleViolation",
   severity: "error",
   basis: [
-    notice("住民基本台帳事務処理要領 第6-10 (DV等支援措置)", "the 要領 text was not read; the measure, its period and persons are the registry's data"),
-    { kind: "law", cite: "住民基本台帳法 第12条第6項, 第12条の3第7項 (不当な目的の請求の拒否)", verified: false, note: "UNVERIFIED: paragraph numbers not read" }
+    notice(
+      "住民基本台帳事務処理要領 第6-10 (DV等支援措置)",
+      "the 要領 text was not read; the measure, its period and persons are the registry's data"
+    ),
+    {
+      kind: "law",
+      cite: "住民基本台帳法 第12条第6項, 第12条の3第7項 (不当な目的の請求の拒否)",
+      verified: false,
+      note: "UNVERIFIED: paragraph numbers not read"
+    }
   ],
   title: { ja: "支援措置の加害者からの請求", en: "Request by a named offender" },
   message: {
@@ -32,7 +40,9 @@ const check = (c: Context): ReadonlyArray<JukiError> => {
   return c.measures.flatMap((m) => {
     if (!inForce(m, date) || !namesRequester(m, c.request)) return []
     return c.persons.flatMap((p, i) =>
-      m.protected.includes(p.atenaNumber) ? [makeError(SupportMeasureOffender, { path: ["persons", i], params: { measure: m.id } })] : []
+      m.protected.includes(p.atenaNumber)
+        ? [makeError(SupportMeasureOffender, { path: ["persons", i], params: { measure: m.id } })]
+        : []
     )
   })
 }

@@ -15,7 +15,10 @@ export const ThirdPartyPurposeRule = defineRule({
   id: "certificates.third-party.purpose",
   tag: "RuleViolation",
   severity: "error",
-  basis: [law("住民基本台帳法 第12条の3第1項各号, 第2項 (特定事務受任者)"), law("住民基本台帳法 第12条の3第4項 (利用の目的を明らかにして)")],
+  basis: [
+    law("住民基本台帳法 第12条の3第1項各号, 第2項 (特定事務受任者)"),
+    law("住民基本台帳法 第12条の3第4項 (利用の目的を明らかにして)")
+  ],
   title: { ja: "第三者請求の利用目的", en: "Third-party purpose" },
   message: { ja: "第三者の請求には利用目的の区分が必要です", en: "A third-party request needs its purpose category" }
 })

@@ -9,6 +9,18 @@ export interface CertificateRule {
 }
 
 export const law = (cite: string, note?: string) =>
-  note === undefined ? { kind: "law" as const, cite, verified: true } : { kind: "law" as const, cite, verified: true, note }
-export const unverified = (cite: string, note: string) => ({ kind: "law" as const, cite, verified: false, note: `UNVERIFIED: ${note}` })
-export const notice = (cite: string, note: string) => ({ kind: "notice" as const, cite, verified: false, note: `UNVERIFIED: ${note}` })
+  note === undefined
+    ? { kind: "law" as const, cite, verified: true }
+    : { kind: "law" as const, cite, verified: true, note }
+export const unverified = (cite: string, note: string) => ({
+  kind: "law" as const,
+  cite,
+  verified: false,
+  note: `UNVERIFIED: ${note}`
+})
+export const notice = (cite: string, note: string) => ({
+  kind: "notice" as const,
+  cite,
+  verified: false,
+  note: `UNVERIFIED: ${note}`
+})

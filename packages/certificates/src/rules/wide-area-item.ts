@@ -19,8 +19,13 @@ export const WideAreaItem = defineRule({
   tag: "RuleViolation",
   severity: "error",
   basis: [
-    law("住民基本台帳法 第12条の4第1項 (第七条第五号、第九号から第十二号まで及び第十四号に掲げる事項の記載を省略したもの)"),
-    unverified("住民基本台帳法施行令 第30条の13, 第30条の26 (旧氏・通称 as 7条14号 items)", "that 旧氏 and 通称 are 7条14号 items was not read")
+    law(
+      "住民基本台帳法 第12条の4第1項 (第七条第五号、第九号から第十二号まで及び第十四号に掲げる事項の記載を省略したもの)"
+    ),
+    unverified(
+      "住民基本台帳法施行令 第30条の13, 第30条の26 (旧氏・通称 as 7条14号 items)",
+      "that 旧氏 and 通称 are 7条14号 items was not read"
+    )
   ],
   title: { ja: "広域交付の記載事項", en: "Wide-area issue: items" },
   message: { ja: "広域交付の住民票の写しには{item}を記載できません", en: "A wide-area 住民票の写し cannot show {item}" }

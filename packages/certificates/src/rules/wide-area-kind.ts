@@ -16,7 +16,10 @@ export const WideAreaKind = defineRule({
   severity: "error",
   basis: [law("住民基本台帳法 第12条の4第1項 (住民票の写し)")],
   title: { ja: "広域交付の証明書", en: "Wide-area issue: kind" },
-  message: { ja: "広域交付で交付できるのは住民票の写しのみです（{kind}は不可）", en: "Wide-area issue gives only 住民票の写し ({kind} is not available)" }
+  message: {
+    ja: "広域交付で交付できるのは住民票の写しのみです（{kind}は不可）",
+    en: "Wide-area issue gives only 住民票の写し ({kind} is not available)"
+  }
 })
 
 const check = (c: Context): ReadonlyArray<JukiError> =>

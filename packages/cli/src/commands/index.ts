@@ -7,6 +7,7 @@
  */
 import type { CommandSpec } from "../cli/command.js"
 import { auditCommand } from "./audit.js"
+import { certificateCommand } from "./certificate.js"
 import { demoCommand } from "./demo.js"
 import { genCommand } from "./gen.js"
 import { layoutsCommand } from "./layouts.js"
@@ -24,6 +25,7 @@ export const commands: ReadonlyArray<CommandSpec> = [
   auditCommand,
   genCommand,
   retentionCommand,
+  certificateCommand,
   demoCommand,
   layoutsCommand
 ]
