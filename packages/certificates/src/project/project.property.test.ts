@@ -209,7 +209,7 @@ const named = (m: { offenders: ReadonlyArray<{ name?: string; atenaNumber?: stri
   )
 }
 
-describe("project over random registries and requests", () => {
+describe("project over random registries and requests", { timeout: 120_000 }, () => {
   it("never prints 個人番号 or 住民票コード unless 本人 or a 同一世帯員 asked for it (住基法12条, 12条の2, 12条の3; 番号法19条)", () => {
     let printedSome = 0
     fc.assert(
