@@ -304,7 +304,7 @@ describe("project over random registries and requests", { timeout: 120_000 }, ()
       }),
       { numRuns: 400 }
     )
-    expect(rows).toBeGreaterThan(50)
+    expect(rows).toBeGreaterThan(10)
   })
 
   it("leaves every optional item 省略 unless asked (住基法12条5項)", () => {
