@@ -48,7 +48,8 @@ const PACKAGES: ReadonlyArray<{ readonly name: string; readonly dir: string; rea
   { name: "@juki/mynumber", dir: "packages/mynumber", page: "mynumber" },
   { name: "@juki/formats", dir: "packages/formats", page: "formats" },
   { name: "@juki/records", dir: "packages/juki-records", page: "records" },
-  { name: "@juki/retention", dir: "packages/retention", page: "retention" }
+  { name: "@juki/retention", dir: "packages/retention", page: "retention" },
+  { name: "@juki/certificates", dir: "packages/certificates", page: "certificates" }
 ]
 
 const optionsById = (): ReadonlyMap<string, ReadonlyArray<string>> => {
