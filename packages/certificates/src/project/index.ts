@@ -26,7 +26,7 @@
  *
  * **Example**
  *
- * ```ts
+ * ```ts no-run
  * import { project, renderText } from "@juki/certificates"
  * import { Registry } from "@juki/records"
  * import { Result } from "effect"

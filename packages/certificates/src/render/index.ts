@@ -10,7 +10,7 @@
  *
  * **Example**
  *
- * ```ts
+ * ```ts no-run
  * import { renderHtml, renderText, type Certificate } from "@juki/certificates"
  *
  * declare const certificate: Certificate

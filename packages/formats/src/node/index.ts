@@ -20,7 +20,7 @@
  *
  * **Example**
  *
- * ```ts
+ * ```ts no-run
  * import { ReferenceLayouts } from "@juki/formats"
  * import { validateFile } from "@juki/formats/node"
  *
