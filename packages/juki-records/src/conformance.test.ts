@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Ajv2020 } from "ajv/dist/2020.js"
+import type { VectorCase, VectorFile } from "@juki/conformance/vector-file"
 import { describe, expect, it } from "vitest"
 import { normalise, runFunction, runRecords } from "./test-utils/runner.js"
 import { formatJson, vectorFiles } from "./test-utils/vectors.js"
@@ -17,13 +18,8 @@ if (process.env["JUKI_WRITE_VECTORS"] === "1")
     writeFileSync(`${root}${path}`, formatJson(content))
   }
 
-interface Case {
-  readonly description: string
-  readonly basis: ReadonlyArray<string>
-  readonly given: unknown
-  readonly when: { readonly event?: unknown; readonly options?: never; readonly function?: string; readonly args?: ReadonlyArray<unknown> }
-  readonly expect: { readonly accepted: boolean; readonly errors?: ReadonlyArray<{ rule: string; severity: "error" | "alert" }> }
-}
+// The one vector-file type (typed after conformance/schema/vector-file.schema.json); records' `when` shape.
+type Case = VectorCase<{ readonly event?: unknown; readonly options?: never; readonly function?: string; readonly args?: ReadonlyArray<unknown> }>
 
 const schema = JSON.parse(readFileSync(`${root}conformance/schema/vector-file.schema.json`, "utf8"))
 const validateSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schema)
@@ -34,7 +30,7 @@ const files = dirs.flatMap((d) =>
     ? readdirSync(`${root}${d}`)
         .filter((f) => f.endsWith(".json"))
         .sort()
-        .map((f) => ({ path: `${d}${f}`, data: JSON.parse(readFileSync(`${root}${d}${f}`, "utf8")) as { kind: string; optional?: boolean; cases: ReadonlyArray<Case> } }))
+        .map((f) => ({ path: `${d}${f}`, data: JSON.parse(readFileSync(`${root}${d}${f}`, "utf8")) as VectorFile<Case["when"]> }))
     : []
 )
 
