@@ -43,6 +43,8 @@ import type { LayoutSpec } from "../layout/model.js"
 import { mergeSegments, planSegments, type Segment, type SegmentResult } from "../parallel/index.js"
 import type { Summary, ValidateOptions } from "../stream/index.js"
 
+export { fileSpill, type FileSpillOptions } from "./reconcile.js"
+
 /**
  * Options of {@link validateFile}.
  *

@@ -1,0 +1,480 @@
+// The join of two image streams by 住民票コード: one merge core (a coroutine that asks for the next image of a
+// side and yields differences), driven synchronously (arrays, vectors) or asynchronously (streams, files), and an
+// external sort with bounded memory for unsorted sides. Re-exported by ./index.ts.
+import { ITEMS, type Image, type ItemName, type ItemSpec } from "./items.js"
+import { Duplicate, Extra, ItemDiffers, Missing, Unreadable, Unsorted } from "./rules.js"
+
+/**
+ * Which side: `left` is the registry (住民記録), `right` the CS export, by convention.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type Side = "left" | "right"
+
+/**
+ * A record of a file the codec rejected, passed in a side's stream in place of an image.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface UnreadableRecord {
+  readonly _tag: "UnreadableRecord"
+  /** 1-based record number in the file. */
+  readonly record: number
+  /** The rule ids of the record's errors. */
+  readonly rules: ReadonlyArray<string>
+}
+
+/**
+ * One differing item of a person present on both sides.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface ItemDifference {
+  readonly item: ItemName
+  readonly label: string
+  readonly left: string
+  readonly right: string
+}
+
+/**
+ * A finding of 整合性確認, with the rule id of its kind.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type Difference =
+  | { readonly kind: "missing"; readonly rule: typeof Missing.id; readonly residentCode: string; readonly left: Image }
+  | { readonly kind: "extra"; readonly rule: typeof Extra.id; readonly residentCode: string; readonly right: Image }
+  | {
+      readonly kind: "item"
+      readonly rule: typeof ItemDiffers.id
+      readonly residentCode: string
+      readonly items: ReadonlyArray<ItemDifference>
+      readonly left: Image
+      readonly right: Image
+    }
+  | { readonly kind: "duplicate"; readonly rule: typeof Duplicate.id; readonly residentCode: string; readonly side: Side; readonly record: number }
+  | { readonly kind: "unsorted"; readonly rule: typeof Unsorted.id; readonly residentCode: string; readonly side: Side; readonly record: number }
+  | { readonly kind: "unreadable"; readonly rule: typeof Unreadable.id; readonly side: Side; readonly record: number; readonly rules: ReadonlyArray<string> }
+
+/**
+ * Counts of a run, filled while it goes.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface Counts {
+  /** Images read on each side (unreadable records not included). */
+  left: number
+  right: number
+  /** 住民票コード found on both sides. */
+  matched: number
+  /** Of those, with no differing item. */
+  identical: number
+  missing: number
+  extra: number
+  /** Persons with at least one differing item. */
+  changed: number
+  duplicate: number
+  unreadable: number
+  /** Persons with a difference in each item. */
+  byItem: Partial<Record<ItemName, number>>
+  /** `false` when a side declared sorted was not (the run stopped there). */
+  complete: boolean
+}
+
+/**
+ * A fresh {@link Counts}.
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const emptyCounts = (): Counts => ({
+  left: 0,
+  right: 0,
+  matched: 0,
+  identical: 0,
+  missing: 0,
+  extra: 0,
+  changed: 0,
+  duplicate: 0,
+  unreadable: 0,
+  byItem: {},
+  complete: true
+})
+
+type Input = Image | UnreadableRecord
+type Request = { readonly need: Side } | { readonly out: Difference }
+
+const isUnreadable = (v: Input): v is UnreadableRecord => (v as UnreadableRecord)._tag === "UnreadableRecord"
+
+/** @internal */
+export const unreadableOf = (side: Side, record: number, rules: ReadonlyArray<string>): Difference => ({
+  kind: "unreadable",
+  rule: Unreadable.id,
+  side,
+  record,
+  rules
+})
+
+/**
+ * The items compared: the given names, or every item compared by default.
+ *
+ * @internal
+ */
+export const chosenItems = (names?: ReadonlyArray<ItemName>): ReadonlyArray<ItemSpec> =>
+  names === undefined ? ITEMS.filter((i) => i.byDefault) : ITEMS.filter((i) => names.includes(i.name))
+
+/**
+ * The differing items of two images of the same person.
+ *
+ * @category comparisons
+ * @since 0.3.0
+ */
+export const compareImages = (left: Image, right: Image, items: ReadonlyArray<ItemSpec> = chosenItems()): ReadonlyArray<ItemDifference> => {
+  const out: Array<ItemDifference> = []
+  for (const spec of items) {
+    const a = left.items[spec.name]
+    const b = right.items[spec.name]
+    if (a !== b) out.push({ item: spec.name, label: spec.label, left: a, right: b })
+  }
+  return out
+}
+
+// The merge core. It asks for the next input of a side (`{ need }`) and is resumed with it (undefined at the end);
+// it yields every difference (`{ out }`). Per side it drops unreadable records and empty keys (reported),
+// duplicates (reported, the first one compared) and stops the run when a key goes backwards.
+function* mergeCore(items: ReadonlyArray<ItemSpec>, counts: Counts): Generator<Request, void, Input | undefined> {
+  const prev: Record<Side, string | undefined> = { left: undefined, right: undefined }
+  const seen: Record<Side, number> = { left: 0, right: 0 }
+  let broken = false
+  const outs: Array<Difference> = []
+  // Reads the next usable image of a side; findings go to `outs`.
+  function* next(side: Side): Generator<Request, Image | undefined, Input | undefined> {
+    for (;;) {
+      if (broken) return undefined
+      const v: Input | undefined = yield { need: side }
+      if (v === undefined) return undefined
+      if (isUnreadable(v)) {
+        counts.unreadable++
+        outs.push(unreadableOf(side, v.record, v.rules))
+        continue
+      }
+      seen[side]++
+      const record = v.record ?? seen[side]
+      if (v.residentCode === "") {
+        counts.unreadable++
+        outs.push(unreadableOf(side, record, ["formats.field.required"]))
+        continue
+      }
+      const p = prev[side]
+      if (p !== undefined && v.residentCode === p) {
+        counts.duplicate++
+        outs.push({ kind: "duplicate", rule: Duplicate.id, residentCode: v.residentCode, side, record })
+        continue
+      }
+      if (p !== undefined && v.residentCode < p) {
+        broken = true
+        counts.complete = false
+        outs.push({ kind: "unsorted", rule: Unsorted.id, residentCode: v.residentCode, side, record })
+        return undefined
+      }
+      prev[side] = v.residentCode
+      counts[side]++
+      return v
+    }
+  }
+  function* flush(): Generator<Request, void, Input | undefined> {
+    while (outs.length > 0) yield { out: outs.shift() as Difference }
+  }
+  let a = yield* next("left")
+  yield* flush()
+  let b = yield* next("right")
+  yield* flush()
+  while (!broken && (a !== undefined || b !== undefined)) {
+    if (b === undefined || (a !== undefined && a.residentCode < b.residentCode)) {
+      const x = a as Image
+      counts.missing++
+      yield { out: { kind: "missing", rule: Missing.id, residentCode: x.residentCode, left: x } }
+      a = yield* next("left")
+    } else if (a === undefined || b.residentCode < a.residentCode) {
+      counts.extra++
+      yield { out: { kind: "extra", rule: Extra.id, residentCode: b.residentCode, right: b } }
+      b = yield* next("right")
+    } else {
+      counts.matched++
+      const diff = compareImages(a, b, items)
+      if (diff.length === 0) counts.identical++
+      else {
+        counts.changed++
+        for (const d of diff) counts.byItem[d.item] = (counts.byItem[d.item] ?? 0) + 1
+        yield { out: { kind: "item", rule: ItemDiffers.id, residentCode: a.residentCode, items: diff, left: a, right: b } }
+      }
+      a = yield* next("left")
+      yield* flush()
+      b = yield* next("right")
+    }
+    yield* flush()
+  }
+  yield* flush()
+}
+
+/**
+ * Where an external sort keeps its sorted runs. {@link memorySpill} keeps them in memory (browsers);
+ * `fileSpill` of `@juki/formats/node` writes them to a temporary folder, removed by `close`.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface Spill {
+  /** Stores a sorted run; returns a function reading it back in order. */
+  readonly write: (run: ReadonlyArray<Image>) => Promise<() => AsyncIterable<Image>>
+  /** Removes everything stored; called once when the sort ends, also on failure or early exit. */
+  readonly close: () => Promise<void>
+}
+
+/**
+ * A {@link Spill} in memory: no bound on memory, for browsers and small inputs.
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const memorySpill = (): Spill => ({
+  write: async (run) => {
+    const copy = run.slice()
+    return async function* () {
+      yield* copy
+    }
+  },
+  close: async () => undefined
+})
+
+/**
+ * Options of {@link sortImages}.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface SortOptions {
+  /** Images held in memory at once (default 100,000); more are sorted in runs and spilled. */
+  readonly runSize?: number
+  /** Where runs go (default: {@link memorySpill}). */
+  readonly spill?: () => Spill
+  /** Receives the unreadable records met while reading (they are not sorted). */
+  readonly onUnreadable?: (r: UnreadableRecord) => void
+}
+
+const byKey = (a: Image, b: Image): number => (a.residentCode < b.residentCode ? -1 : a.residentCode > b.residentCode ? 1 : 0)
+
+/**
+ * Sorts images by 住民票コード with bounded memory: runs of `runSize` images are sorted and spilled,
+ * then merged (k-way, a binary heap). The sort is stable (equal keys keep their input order). The
+ * spill is closed when the sort ends, fails or is abandoned.
+ *
+ * @category combinators
+ * @since 0.3.0
+ */
+export async function* sortImages(source: Iterable<Input> | AsyncIterable<Input>, options: SortOptions = {}): AsyncGenerator<Image> {
+  const runSize = Math.max(1, Math.floor(options.runSize ?? 100_000))
+  const spill = (options.spill ?? memorySpill)()
+  try {
+    const runs: Array<() => AsyncIterable<Image>> = []
+    let buffer: Array<Image> = []
+    for await (const v of source as AsyncIterable<Input>) {
+      if (isUnreadable(v)) {
+        options.onUnreadable?.(v)
+        continue
+      }
+      buffer.push(v)
+      if (buffer.length >= runSize) {
+        buffer.sort(byKey)
+        runs.push(await spill.write(buffer))
+        buffer = []
+      }
+    }
+    buffer.sort(byKey)
+    if (runs.length === 0) {
+      yield* buffer
+      return
+    }
+    if (buffer.length > 0) runs.push(await spill.write(buffer))
+    buffer = []
+    // k-way merge; ties go to the earlier run (stability).
+    const its = runs.map((r) => r()[Symbol.asyncIterator]())
+    const heap: Array<{ readonly v: Image; readonly run: number }> = []
+    const less = (x: { v: Image; run: number }, y: { v: Image; run: number }) => {
+      const c = byKey(x.v, y.v)
+      return c < 0 || (c === 0 && x.run < y.run)
+    }
+    const push = (e: { v: Image; run: number }) => {
+      heap.push(e)
+      let i = heap.length - 1
+      while (i > 0) {
+        const p = (i - 1) >> 1
+        if (!less(heap[i] as never, heap[p] as never)) break
+        ;[heap[i], heap[p]] = [heap[p] as never, heap[i] as never]
+        i = p
+      }
+    }
+    const pop = () => {
+      const top = heap[0]
+      const last = heap.pop()
+      if (heap.length > 0 && last !== undefined) {
+        heap[0] = last
+        let i = 0
+        for (;;) {
+          const l = 2 * i + 1
+          const r = l + 1
+          let m = i
+          if (l < heap.length && less(heap[l] as never, heap[m] as never)) m = l
+          if (r < heap.length && less(heap[r] as never, heap[m] as never)) m = r
+          if (m === i) break
+          ;[heap[i], heap[m]] = [heap[m] as never, heap[i] as never]
+          i = m
+        }
+      }
+      return top
+    }
+    for (let i = 0; i < its.length; i++) {
+      const r = await (its[i] as AsyncIterator<Image>).next()
+      if (!r.done) push({ v: r.value, run: i })
+    }
+    while (heap.length > 0) {
+      const top = pop() as { v: Image; run: number }
+      yield top.v
+      const r = await (its[top.run] as AsyncIterator<Image>).next()
+      if (!r.done) push({ v: r.value, run: top.run })
+    }
+  } finally {
+    await spill.close()
+  }
+}
+
+/**
+ * One side of a comparison: images (or unreadable records) in any order, or sorted by 住民票コード.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface SideInput {
+  readonly images: Iterable<Input> | AsyncIterable<Input>
+  /**
+   * The caller guarantees 住民票コード order (ascending, by UTF-16 code units: for the 11-digit codes,
+   * numeric order). Default `false`: the side goes through {@link sortImages}. A side declared sorted
+   * that is not stops the run with a `formats.reconcile.unsorted` finding.
+   */
+  readonly sorted?: boolean
+}
+
+/**
+ * Options of {@link differences} and `reconcile`.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface CompareOptions extends Omit<SortOptions, "onUnreadable"> {
+  /** The items compared (default: every item with `byDefault`, see `ITEMS`). */
+  readonly items?: ReadonlyArray<ItemName>
+  /** Filled while the run goes. */
+  readonly counts?: Counts
+}
+
+const asSide = (s: SideInput | Iterable<Input> | AsyncIterable<Input>): SideInput =>
+  "images" in (s as object) ? (s as SideInput) : { images: s as Iterable<Input> }
+
+/**
+ * Every difference between two sides, joined by 住民票コード in constant memory: sorted sides are
+ * merged as they stream; unsorted sides are first sorted with bounded memory ({@link sortImages}).
+ * Order of findings: by 住民票コード, each side's unreadable records and duplicates as they are met.
+ *
+ * @category comparisons
+ * @since 0.3.0
+ */
+export async function* differences(
+  left: SideInput | Iterable<Input> | AsyncIterable<Input>,
+  right: SideInput | Iterable<Input> | AsyncIterable<Input>,
+  options: CompareOptions = {}
+): AsyncGenerator<Difference> {
+  const counts = options.counts ?? emptyCounts()
+  const pending: Array<Difference> = []
+  const open = (input: SideInput, side: Side): AsyncIterator<Input> | Iterator<Input> => {
+    if (input.sorted) {
+      const it = input.images as AsyncIterable<Input> & Iterable<Input>
+      return typeof it[Symbol.asyncIterator] === "function" ? it[Symbol.asyncIterator]() : it[Symbol.iterator]()
+    }
+    return sortImages(input.images, {
+      ...(options.runSize === undefined ? {} : { runSize: options.runSize }),
+      ...(options.spill === undefined ? {} : { spill: options.spill }),
+      onUnreadable: (r) => {
+        counts.unreadable++
+        pending.push(unreadableOf(side, r.record, r.rules))
+      }
+    })[Symbol.asyncIterator]()
+  }
+  const its = { left: open(asSide(left), "left"), right: open(asSide(right), "right") }
+  const done = { left: false, right: false }
+  const core = mergeCore(chosenItems(options.items), counts)
+  try {
+    let step = core.next()
+    while (!step.done) {
+      const req = step.value
+      if ("out" in req) {
+        yield req.out
+        step = core.next()
+        continue
+      }
+      let v: Input | undefined
+      if (!done[req.need]) {
+        const r = await its[req.need].next()
+        if (r.done) done[req.need] = true
+        else v = r.value
+      }
+      while (pending.length > 0) yield pending.shift() as Difference
+      step = core.next(v)
+    }
+    while (pending.length > 0) yield pending.shift() as Difference
+  } finally {
+    for (const side of ["left", "right"] as const) if (!done[side]) await its[side].return?.()
+  }
+}
+
+/**
+ * {@link differences} over arrays, synchronously (sorted in memory): for small sets, tests and vectors.
+ *
+ * @category comparisons
+ * @since 0.3.0
+ */
+export const differencesSync = (
+  left: ReadonlyArray<Input>,
+  right: ReadonlyArray<Input>,
+  options: { readonly items?: ReadonlyArray<ItemName>; readonly counts?: Counts; readonly sorted?: boolean } = {}
+): ReadonlyArray<Difference> => {
+  const counts = options.counts ?? emptyCounts()
+  const out: Array<Difference> = []
+  const prepare = (xs: ReadonlyArray<Input>, side: Side): Array<Input> => {
+    if (options.sorted) return xs.slice()
+    const images: Array<Image> = []
+    for (const x of xs) {
+      if (isUnreadable(x)) {
+        counts.unreadable++
+        out.push(unreadableOf(side, x.record, x.rules))
+      } else images.push(x)
+    }
+    return images.sort(byKey)
+  }
+  const inputs = { left: prepare(left, "left"), right: prepare(right, "right") }
+  const at = { left: 0, right: 0 }
+  const core = mergeCore(chosenItems(options.items), counts)
+  let step = core.next()
+  while (!step.done) {
+    const req = step.value
+    if ("out" in req) {
+      out.push(req.out)
+      step = core.next()
+    } else step = core.next(inputs[req.need][at[req.need]++])
+  }
+  return out
+}
