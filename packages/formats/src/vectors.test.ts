@@ -20,7 +20,7 @@ const adapters = { ...defaultAdapters(), function: formatsFunction }
 
 describe("conformance vectors of @juki/formats", () => {
   it("finds the vector files (required and optional)", () => {
-    expect(files.map((f) => f.data.subject).sort()).toEqual(["Csv", "FixedLength", "FixedLength", "FixedLength", "FixedLength", "ShiftJis", "ShiftJis", "Utf8", "formats"])
+    expect(files.map((f) => f.data.subject).sort()).toEqual(["Csv", "FixedLength", "FixedLength", "FixedLength", "FixedLength", "Reconcile", "ShiftJis", "ShiftJis", "Utf8", "formats"])
   })
   for (const file of files) {
     describe(file.path, () => {

@@ -233,8 +233,9 @@ export const toErrors = (d: Difference): ReadonlyArray<JukiError> => {
 }
 
 /**
- * Compares two arrays of records (each read with {@link fromRecord}): the finding-free summary, or
- * every finding as `JukiError`s. Synchronous, for small sets and the conformance vectors.
+ * Compares two arrays of records (each read with {@link fromRecord}; a record without 住民票コード is
+ * unreadable): the finding-free summary, or every finding as `JukiError`s. Synchronous, for small
+ * sets and the conformance vectors.
  *
  * @category comparisons
  * @since 0.3.0
@@ -242,11 +243,19 @@ export const toErrors = (d: Difference): ReadonlyArray<JukiError> => {
 export const compareRecords = (
   left: ReadonlyArray<Readonly<Record<string, unknown>>>,
   right: ReadonlyArray<Readonly<Record<string, unknown>>>,
-  options: ImageOptions & { readonly items?: ReadonlyArray<ItemName> } = {}
+  options: ImageOptions & {
+    readonly items?: ReadonlyArray<ItemName>
+    /** Both arrays are in 住民票コード order (checked: `formats.reconcile.unsorted` when not). */
+    readonly sorted?: boolean
+  } = {}
 ): Result.Result<{ readonly matched: number; readonly identical: number }, ReadonlyArray<JukiError>> => {
   const read = (xs: ReadonlyArray<Readonly<Record<string, unknown>>>) =>
     Array.isArray(xs) ? xs.map((x, i) => fromRecord(x !== null && typeof x === "object" ? x : {}, options, i + 1)) : []
   const counts = emptyCounts()
-  const found = differencesSync(read(left), read(right), { counts, ...(options.items === undefined ? {} : { items: options.items }) })
+  const found = differencesSync(read(left), read(right), {
+    counts,
+    ...(options.items === undefined ? {} : { items: options.items }),
+    ...(options.sorted === true ? { sorted: true } : {})
+  })
   return found.length === 0 ? Result.succeed({ matched: counts.matched, identical: counts.identical }) : Result.fail(found.flatMap(toErrors))
 }

@@ -297,7 +297,7 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
     expect(found[0]).toMatchObject({ side: "right", record: 2 })
   })
 
-  it("a side declared sorted that is not stops the run with formats.reconcile.unsorted (never a wrong missing/extra list)", async () => {
+  it("a side declared sorted that is not stops the run with formats.reconcile.unsorted and marks the report incomplete", async () => {
     const img = (c: string) => Reconcile.fromRecord({ residentCode: c, nameKanji: "山" })
     const report = await Reconcile.reconcile({ images: [img("3"), img("1")], sorted: true }, { images: [img("1"), img("3")], sorted: true })
     expect(report.counts.complete).toBe(false)

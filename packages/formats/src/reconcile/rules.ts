@@ -93,8 +93,9 @@ export const Duplicate = defineRule({
 })
 
 /**
- * A side declared sorted is not in 住民票コード order: the comparison stops there (its result would
- * be wrong); read it as unsorted instead.
+ * A side declared sorted is not in 住民票コード order: the comparison stops there, and what it found
+ * before is not reliable (a person met out of order may have been reported missing or extra); read
+ * the side as unsorted instead.
  *
  * @category rules
  * @since 0.3.0
