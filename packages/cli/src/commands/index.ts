@@ -11,6 +11,7 @@ import { certificateCommand } from "./certificate.js"
 import { demoCommand } from "./demo.js"
 import { genCommand } from "./gen.js"
 import { layoutsCommand } from "./layouts.js"
+import { reconcileCommand } from "./reconcile.js"
 import { retentionCommand } from "./retention.js"
 import { validateCommand } from "./validate.js"
 
@@ -25,6 +26,7 @@ export const commands: ReadonlyArray<CommandSpec> = [
   auditCommand,
   genCommand,
   retentionCommand,
+  reconcileCommand,
   certificateCommand,
   demoCommand,
   layoutsCommand

@@ -4,7 +4,9 @@ import { Derive, Registry, type IdentityInfo, type JiyuMapping } from "@juki/rec
 /**
  * How an item's value is normalised before comparison.
  *
- * - `text`: NFC, spaces (ASCII and 全角) trimmed at both ends.
+ * - `text`: NFC, 全角英数字・記号 (U+FF01–FF5E) read as their ASCII forms (the CS layouts hold 全角 only, the
+ *   registry may hold 半角 digits in an address), spaces (ASCII and 全角) trimmed at both ends and each run
+ *   of spaces inside read as one 全角 space.
  * - `date`: `YYYY-MM-DD` written as `YYYYMMDD` (the CS layouts' form); other values (不詳日 …) as text.
  * - `code`: digits as text; numbers are written in decimal.
  * - `sex`: `male` / `1` → `1`, `female` / `2` → `2`.
@@ -169,6 +171,9 @@ export interface ImageOptions {
 
 const EDGE_SPACES = /^[\s\u3000]+|[\s\u3000]+$/g
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
+const FULLWIDTH_ASCII = /[\uff01-\uff5e]/g
+const INNER_SPACES = /[\s\u3000]+/g
+const ASCII = /[\x21-\x7e]/g
 
 const asText = (v: unknown): string => {
   if (v === undefined || v === null) return ""
@@ -207,7 +212,7 @@ export const normaliseValue = (kind: ItemKind, raw: unknown, options: ImageOptio
     case "code":
       return asText(raw).replace(EDGE_SPACES, "")
     default:
-      return asText(raw).normalize("NFC").replace(EDGE_SPACES, "")
+      return asText(raw).normalize("NFC").replace(FULLWIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(EDGE_SPACES, "").replace(INNER_SPACES, "\u3000")
   }
 }
 
@@ -352,4 +357,39 @@ export function* fromRegistry(registry: Registry.Registry, options: RegistryOpti
       options
     )
   }
+}
+
+// Reference-layout field name of each item, where it differs from the item name.
+const LAYOUT_NAMES: Partial<Record<ItemName, string>> = {
+  nameGaiji: "nameGaijiCount",
+  nameSeion: "nameKanaSeion",
+  townCode: "oazaCode",
+  addressGaiji: "addressGaijiCount",
+  filedOn: "notificationDate",
+  previousAddressGaiji: "previousAddressGaijiCount",
+  jiyu: "changeReason",
+  oldResidentCode: "previousResidentCode",
+  scheduled: "scheduledFlag",
+  formerSurnameGaiji: "formerSurnameGaijiCount"
+}
+
+/**
+ * An image as a record of `ReferenceLayouts.HonninKakuninJoho` (field names of that layout, `null`
+ * for empty items, counts as numbers, ASCII in text items written 全角), ready for `codec.encode`: to write a CS-like file from a
+ * registry (tests, rehearsals). The 異動事由 is written only when it is a code (the ids do not fit).
+ *
+ * @category conversions
+ * @since 0.3.0
+ */
+export const toLayoutRecord = (image: Image): Record<string, string | number | null> => {
+  const out: Record<string, string | number | null> = { residentCode: image.residentCode }
+  for (const spec of ITEMS) {
+    const v = image.items[spec.name]
+    const name = LAYOUT_NAMES[spec.name] ?? spec.name
+    if (spec.kind === "gaiji") out[name] = v === "" ? null : Number(v)
+    else if (spec.kind === "jiyu") out[name] = /^\d{1,2}$/.test(v) ? v.padStart(2, "0") : null
+    else if (spec.kind === "text") out[name] = v === "" ? null : v.replace(ASCII, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000")
+    else out[name] = v === "" ? null : v
+  }
+  return out
 }

@@ -109,7 +109,7 @@ const CHANGEABLE: ReadonlyArray<string> = [
   "scheduled", "formerSurnameKanji", "formerSurnameKana"
 ]
 const EDGE = /^[\s\u3000]+|[\s\u3000]+$/g
-const trimmed = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").replace(EDGE, "") : "")
+const trimmed = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").replace(EDGE, "").replace(/[\s\u3000]+/g, "\u3000") : "")
 const mutate = (p: Raw, item: string): Raw => {
   const q: Raw = { ...p }
   const fs = p["formerSurname"] as { kanji: string; kana?: string } | undefined
