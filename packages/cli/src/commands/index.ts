@@ -12,6 +12,7 @@ import { demoCommand } from "./demo.js"
 import { genCommand } from "./gen.js"
 import { layoutsCommand } from "./layouts.js"
 import { reconcileCommand } from "./reconcile.js"
+import { statsCommand } from "./stats.js"
 import { retentionCommand } from "./retention.js"
 import { validateCommand } from "./validate.js"
 
@@ -27,6 +28,7 @@ export const commands: ReadonlyArray<CommandSpec> = [
   genCommand,
   retentionCommand,
   reconcileCommand,
+  statsCommand,
   certificateCommand,
   demoCommand,
   layoutsCommand

@@ -1,0 +1,175 @@
+// @juki/formats Reconcile (整合性確認, 住基法14条): two 本人確認情報 files in Shift_JIS (juki reference layout), in no
+// particular order, joined by 住民票コード with the external sort (runs of 100,000 images spilled to temporary files,
+// removed afterwards), vs a plain read of both files (FixedLength decodeStream, every record built) measured in the
+// same run. The second file differs from the first by known changes (every 10,000th record missing, every
+// 10,000th + 1 with another 住所, 1 extra per 10,000): the bench fails if the counts are not exactly those.
+// Each mode runs in its own child process: one warm-up round (discarded), then JUKI_BENCH_ROUNDS (default 5) rounds,
+// interleaved; the median is reported. Peak RSS of 300,000 and 3,000,000 records are compared: memory must not grow
+// with the file (bounded by the run size), and temporary files must be gone afterwards.
+// Run: npx -y pnpm@10.34.9 -r build && nice -n 10 node bench/reconcile.bench.mjs   (files go to /tmp, not the repo)
+import { spawnSync } from "node:child_process"
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import { fileURLToPath } from "node:url"
+import os from "node:os"
+import { ResidentCode } from "@juki/core"
+import { FixedLength, Reconcile, ReferenceLayouts, generateSampleRecords } from "@juki/formats"
+import { fileSpill } from "@juki/formats/node"
+import { report } from "./harness.mjs"
+
+const DIR = process.env["JUKI_BENCH_DIR"] ?? "/tmp/juki-reconcile-bench"
+const SIZES = (process.env["JUKI_BENCH_SIZES"] ?? "300000,3000000").split(",").map(Number)
+const ROUNDS = Math.max(1, Number(process.env["JUKI_BENCH_ROUNDS"] ?? 5))
+const CHUNK = 1 << 20
+const SEED = 20261205
+const EVERY = 10_000
+const layout = ReferenceLayouts.HonninKakuninJoho
+const self = fileURLToPath(import.meta.url)
+const maxRssMB = () => Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10
+const SPILL = `${DIR}/spill`
+// Images held in memory per sorted run (the library's default is 100,000); smaller runs show flat memory on smaller files.
+const RUN_SIZE = Math.max(1, Number(process.env["JUKI_BENCH_RUN_SIZE"] ?? 100_000))
+
+// ------------------------------------------------------------------------------------------------ child processes
+const child = async (mode, a, b) => {
+  const codec = FixedLength.make(layout)
+  const read = (file) => codec.decodeStream(createReadStream(file, { highWaterMark: CHUNK }))
+  const t0 = process.hrtime.bigint()
+  let out
+  if (mode === "reconcile") {
+    mkdirSync(SPILL, { recursive: true })
+    const r = await Reconcile.reconcile(Reconcile.fromDecoded(read(a)), Reconcile.fromDecoded(read(b)), { spill: fileSpill({ dir: SPILL }), runSize: RUN_SIZE, maxDifferences: 0 })
+    const { byItem, ...counts } = r.counts
+    out = { ...counts, byItem, leftover: readdirSync(SPILL).length }
+  } else {
+    let records = 0
+    let accepted = 0
+    for (const file of [a, b])
+      for await (const r of read(file)) {
+        records++
+        if (r.accepted) accepted++
+      }
+    out = { records, accepted }
+  }
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6
+  process.stdout.write(JSON.stringify({ ms, maxRssMB: maxRssMB(), ...out }) + "\n")
+}
+
+if (process.argv[2] === "--child") {
+  await child(process.argv[3], process.argv[4], process.argv[5])
+  process.exit(0)
+}
+
+const runChild = (mode, a, b) => {
+  const r = spawnSync(process.execPath, [self, "--child", mode, a, b], { encoding: "utf8", maxBuffer: 1 << 20 })
+  if (r.status !== 0) throw new Error(`child ${mode} failed: ${r.stderr}`)
+  return JSON.parse(r.stdout.trim().split("\n").pop())
+}
+
+// ------------------------------------------------------------------------------------------------ sample files
+// 住民票コード of record i: a permutation of 0..n-1 (so the file is in no order), 10 digits + check digit.
+const codeOf = (i, n) => {
+  const p = (i * 7919 + 104729) % n
+  const base = String(2_000_000_000 + p)
+  return base + String(ResidentCode.checkDigit(base))
+}
+const otherChar = (s) => (s.startsWith("東") ? `西${s.slice(1)}` : `東${s.slice(1)}`)
+
+const ensureFiles = async (n) => {
+  mkdirSync(DIR, { recursive: true })
+  const a = `${DIR}/registry-${n}.sjis`
+  const b = `${DIR}/cs-${n}.sjis`
+  const metaFile = `${DIR}/meta-${n}.json`
+  const want = { n, seed: SEED, every: EVERY, layout: layout.name, version: 1 }
+  if (existsSync(a) && existsSync(b) && existsSync(metaFile)) {
+    const meta = JSON.parse(readFileSync(metaFile, "utf8"))
+    if (JSON.stringify(meta.want) === JSON.stringify(want) && statSync(a).size === meta.bytesA && statSync(b).size === meta.bytesB) return { a, b, expected: meta.expected }
+  }
+  const t0 = Date.now()
+  const codec = FixedLength.make(layout)
+  const expected = { missing: 0, changed: 0, extra: 0 }
+  function* left() {
+    let i = 0
+    for (const r of generateSampleRecords(layout, { records: n, seed: SEED })) yield { ...r, residentCode: codeOf(i++, n) }
+  }
+  function* right() {
+    let i = 0
+    for (const r of generateSampleRecords(layout, { records: n, seed: SEED })) {
+      const code = codeOf(i, n)
+      if (i % EVERY === 0) expected.missing++
+      else if (i % EVERY === 1) {
+        expected.changed++
+        yield { ...r, residentCode: code, address: otherChar(r.address) }
+      } else yield { ...r, residentCode: code }
+      if (i % EVERY === 2) {
+        expected.extra++
+        const base = String(3_000_000_000 + i)
+        yield { ...r, residentCode: base + String(ResidentCode.checkDigit(base)) }
+      }
+      i++
+    }
+  }
+  const fail = (record, problems) => {
+    throw new Error(`sample record ${record} cannot be encoded: ${problems.map((p) => p.code).join(", ")}`)
+  }
+  await pipeline(Readable.from(codec.encodeStream(left(), { onError: fail })), createWriteStream(a))
+  await pipeline(Readable.from(codec.encodeStream(right(), { onError: fail })), createWriteStream(b))
+  writeFileSync(metaFile, JSON.stringify({ want, expected, bytesA: statSync(a).size, bytesB: statSync(b).size }, null, 2))
+  console.log(`generated ${a} and ${b}: ${n.toLocaleString()} records each, ${((statSync(a).size + statSync(b).size) / 1e6).toFixed(0)} MB, ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  return { a, b, expected }
+}
+
+// ------------------------------------------------------------------------------------------------ bench
+const results = {}
+for (const n of SIZES) {
+  const { a, b, expected } = await ensureFiles(n)
+  const subject = []
+  const reference = []
+  runChild("reference", a, b)
+  runChild("reconcile", a, b)
+  for (let round = 0; round < ROUNDS; round++) {
+    reference.push(runChild("reference", a, b))
+    subject.push(runChild("reconcile", a, b))
+  }
+  const median = (xs) => [...xs].sort((x, y) => x.ms - y.ms)[Math.floor((xs.length - 1) / 2)]
+  const s = median(subject)
+  const r = median(reference)
+  for (const x of subject) {
+    if (x.missing !== expected.missing || x.changed !== expected.changed || x.extra !== expected.extra || x.duplicate !== 0 || x.unreadable !== 0 || !x.complete || x.leftover !== 0)
+      throw new Error(`reconcile found something else than the changes made: ${JSON.stringify(x)} vs ${JSON.stringify(expected)}`)
+  }
+  results[n] = { reconcileMs: s.ms, referenceMs: r.ms, peakRssMB: Math.max(...subject.map((x) => x.maxRssMB)), referencePeakRssMB: Math.max(...reference.map((x) => x.maxRssMB)), expected }
+}
+const sizes = Object.keys(results).map(Number).sort((x, y) => x - y)
+const small = results[sizes[0]]
+const large = results[sizes[sizes.length - 1]]
+const rssGrowthMB = Math.round((large.peakRssMB - small.peakRssMB) * 10) / 10
+for (const n of sizes) {
+  const x = results[n]
+  // Peak RSS flat: the largest file may not use more than 1.5x the memory of the smallest (10x fewer records).
+  const rssOk = sizes.length < 2 || large.peakRssMB <= 1.5 * small.peakRssMB
+  const timeOk = x.reconcileMs <= 6 * x.referenceMs
+  report({
+    name: `formats: reconcile ${n.toLocaleString("en")} + ${n.toLocaleString("en")} 本人確認情報 records (unsorted, external sort, runs of ${RUN_SIZE.toLocaleString("en")})`,
+    unit: "records",
+    count: 2 * n,
+    subjectMs: x.reconcileMs,
+    referenceMs: x.referenceMs,
+    subjectLabel: "Reconcile.reconcile (decode, normalise, sort with temp files, merge)",
+    referenceLabel: "FixedLength.decodeStream of both files",
+    target: `time <= 6x reference (median of ${ROUNDS} after a warm-up); peak RSS of ${sizes[sizes.length - 1].toLocaleString("en")} records <= 1.5x that of ${sizes[0].toLocaleString("en")}; findings exactly the changes made`,
+    pass: timeOk && rssOk,
+    extra: {
+      timeRatio: Math.round((x.reconcileMs / x.referenceMs) * 100) / 100,
+      peakRssMB: x.peakRssMB,
+      referencePeakRssMB: x.referencePeakRssMB,
+      rssGrowthMB,
+      runSize: RUN_SIZE,
+      load: os.loadavg()[0],
+      findings: x.expected,
+      rounds: ROUNDS,
+      statistic: "median after one warm-up round"
+    }
+  })
+}
