@@ -79,6 +79,18 @@ describe("juki reconcile (住基法14条 整合性確認)", () => {
     expect(JSON.parse(readFileSync(join(dir, "files2.json"), "utf8")).counts.complete).toBe(false)
   })
 
+  it("reads the registry side from a store (PGlite), streamed: the same result as from the JSON", async () => {
+    const store = `pglite:${join(dir, "store")}`
+    const load = await run(["registry", "load", "registry.json", "--store", store], dir)
+    expect(load.code).toBe(0)
+    const r = await run(["reconcile", "--store", store, "same.dat", "--layout", "honnin-kakunin-joho", "--out", "st"], dir)
+    expect(r.err).toContain("一致")
+    expect(r.code).toBe(0)
+    const json = JSON.parse(readFileSync(join(dir, "st.json"), "utf8"))
+    expect(json.counts).toMatchObject({ left: images.length, identical: images.length, missing: 0, extra: 0 })
+    expect((await run(["reconcile", "--store", "mysql://x", "same.dat", "--layout", "honnin-kakunin-joho"], dir)).code).toBe(2)
+  }, 180_000)
+
   it("usage errors exit 2: no layout, unknown item, missing file, a registry that does not load", async () => {
     expect((await run(["reconcile", "registry.json", "same.dat"], dir)).code).toBe(2)
     expect((await run(["reconcile", "registry.json", "same.dat", "--layout", "honnin-kakunin-joho", "--items", "nope"], dir)).code).toBe(2)

@@ -14,7 +14,7 @@ import { resolve } from "node:path"
 import { Csv, FixedLength, Reconcile, type Encoding, type LayoutSpec } from "@juki/formats"
 import { fileSpill } from "@juki/formats/node"
 import { Registry } from "@juki/records"
-import { Result } from "effect"
+import { Effect, Result, Stream } from "effect"
 import { stringOption, type CommandSpec } from "../cli/command.js"
 import { describeSystemError, inspectPath, isSystemError, LIMITS, parseJson, readTextFile } from "../cli/input.js"
 import { t } from "../i18n.js"
@@ -29,8 +29,10 @@ import { resolveLayout } from "./layouts.js"
  * @since 0.3.0
  */
 export interface ReconcileCommandOptions {
-  /** The registry side: a registry JSON file (`Registry.fromJSON`), or a record file read with `leftLayout`. */
+  /** The registry side: a registry JSON file (`Registry.fromJSON`), or a record file read with `leftLayout`; ignored with `store`. */
   readonly left: string
+  /** The registry side from a store (`postgres://…` or `pglite:<dir>`, as `juki registry`), streamed. */
+  readonly store?: string
   /** The CS export, read with `layout`. */
   readonly right: string
   readonly layout: string
@@ -107,6 +109,8 @@ class Sink {
     this.#stream.destroy()
   }
 }
+
+const leftName = (o: ReconcileCommandOptions): string => (o.store === undefined ? o.left : o.store.replace(/:[^@/]*@/, ":***@"))
 
 const checkInput = (name: string, io: Io): string => {
   const info = inspectPath(name, io.cwd, io.lang)
@@ -186,7 +190,7 @@ const renderHtml = (
     table(
       [L("項目", "item"), L("件数", "count")],
       [
-        [L("住民記録側（" + options.left + "）", "registry side (" + options.left + ")"), counts.left],
+        [L("住民記録側（" + leftName(options) + "）", "registry side (" + leftName(options) + ")"), counts.left],
         [L("CS側（" + options.right + "）", "CS side (" + options.right + ")"), counts.right],
         [L("住民票コードが一致", "matched by 住民票コード"), counts.matched],
         [L("うち全項目一致", "of which identical"), counts.identical],
@@ -247,10 +251,46 @@ export const reconcileFiles = async (options: ReconcileCommandOptions, io: Io): 
   const known = Reconcile.ITEMS.map((i) => i.name)
   const unknown = (options.items ?? []).filter((i) => !known.includes(i))
   if (unknown.length) throw new UsageError(msg(io, "badItems", unknown.join(", "), known.join(", ")), true)
-  const items = Reconcile.chosenItems(options.items)
   const rightPath = checkInput(options.right, io)
-  const leftPath = checkInput(options.left, io)
   const layout = await resolveLayout(options.layout, io)
+  const registryOptions = {
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    ...(options.includeRemoved ? { includeRemoved: true } : {})
+  }
+  const spec = options.store
+  if (spec !== undefined) {
+    // The store stays open while its persons stream through the comparison.
+    const { RegistryCli, Store } = await import("@juki/store")
+    let layer: ReturnType<typeof RegistryCli.storeLayer>
+    try {
+      layer = RegistryCli.storeLayer(spec, io.cwd)
+    } catch (e) {
+      throw new UsageError(e instanceof Error ? e.message : String(e), true)
+    }
+    let failure: unknown
+    let done = false
+    const code = await Effect.runPromise(
+      Effect.provide(
+        Effect.gen(function* () {
+          const store = yield* Store.Store
+          const persons = yield* Stream.toAsyncIterableEffect(store.persons)
+          return yield* Effect.promise(() =>
+            compare({ images: Reconcile.fromPersons(persons, registryOptions) }, rightPath, layout, options, io).then(
+              (c) => ((done = true), c),
+              (e) => ((failure = e), 2 as ExitCode)
+            )
+          )
+        }),
+        layer
+      ) as Effect.Effect<ExitCode>
+    ).catch((e: unknown) => {
+      if (!done && failure === undefined) failure = new UsageError(`--store ${spec.replace(/:[^@/]*@/, ":***@")}: ${e instanceof Error ? e.message : String(e)}`)
+      return 2 as ExitCode
+    })
+    if (failure !== undefined) throw failure
+    return code
+  }
+  const leftPath = checkInput(options.left, io)
   let left: Reconcile.SideInput
   if (/\.json$/i.test(options.left)) {
     const data = parseJson(readTextFile(options.left, io.cwd, io.lang, LIMITS.items).text, options.left, io.lang)
@@ -259,17 +299,22 @@ export const reconcileFiles = async (options: ReconcileCommandOptions, io: Io): 
       const first = r.failure[0]
       throw new UsageError(msg(io, "badRegistry", options.left, `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()))
     }
-    left = {
-      images: Reconcile.fromRegistry(r.success, {
-        ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-        ...(options.includeRemoved ? { includeRemoved: true } : {})
-      }),
-      sorted: true
-    }
+    left = { images: Reconcile.fromRegistry(r.success, registryOptions), sorted: true }
   } else {
     const leftLayout = options.leftLayout === undefined ? layout : await resolveLayout(options.leftLayout, io)
     left = { images: imagesOfFile(leftPath, leftLayout, options, io) }
   }
+  return compare(left, rightPath, layout, options, io)
+}
+
+const compare = async (
+  left: Reconcile.SideInput,
+  rightPath: string,
+  layout: LayoutSpec,
+  options: ReconcileCommandOptions,
+  io: Io
+): Promise<ExitCode> => {
+  const items = Reconcile.chosenItems(options.items)
   const right: Reconcile.SideInput = { images: imagesOfFile(rightPath, layout, options, io), ...(options.sorted ? { sorted: true } : {}) }
 
   const prefix = resolve(io.cwd, options.out ?? "juki-reconcile")
@@ -358,6 +403,16 @@ export const reconcileCommand: CommandSpec = {
       value: { ja: "<名前|パス>", en: "<name|path>" },
       description: { ja: "CSファイルのレイアウト（必須）", en: "layout of the CS file (required)" },
       example: "--layout honnin-kakunin-joho"
+    },
+    {
+      name: "store",
+      type: "string",
+      value: { ja: "<postgres://…|pglite:<dir>>", en: "<postgres://…|pglite:<dir>>" },
+      description: {
+        ja: "住民記録側をストアから読む（juki registry と同じ指定。このときは CS ファイルだけを引数に）",
+        en: "read the registry side from a store (as for juki registry; then give only the CS file)"
+      },
+      example: "--store pglite:./juki-store"
     },
     {
       name: "left-layout",
@@ -457,6 +512,11 @@ export const reconcileCommand: CommandSpec = {
       en: "reconcile the registry's 本人確認情報 with a CS export; write juki-reconcile.{json,csv,html}"
     },
     {
+      command: "juki reconcile --store pglite:./juki-store cs-export.dat --layout honnin-kakunin-joho",
+      ja: "ストアの台帳（juki registry load で読み込んだもの）と突合する",
+      en: "reconcile the registry held in a store (loaded with juki registry load)"
+    },
+    {
       command: "juki reconcile ours.dat cs.dat --layout honnin-kakunin-joho --sorted --out 2026",
       ja: "2 つのファイルを突合する（CS側は住民票コード順）",
       en: "two files (the CS file already in 住民票コード order)"
@@ -467,7 +527,11 @@ export const reconcileCommand: CommandSpec = {
     en: "Each kind of finding has a rule id: formats.reconcile.missing (not on the CS side), .extra (only on the CS side), .item, .duplicate, .unsorted, .unreadable. 外字数 and 清音化かな are recomputed from the 氏名 and 住所 on both sides, never read. The sort's temporary files are removed at the end."
   },
   run: async (args, io) => {
-    const [left, right, ...extra] = args.positionals
+    const store = stringOption(args, "store")
+    const [first, second, ...more] = args.positionals
+    const left = store === undefined ? first : "-"
+    const right = store === undefined ? second : first
+    const extra = store === undefined ? more : args.positionals.slice(1)
     if (!left || !right)
       throw new UsageError(t(io.lang, "missingArgument", io.lang === "ja" ? "<台帳.json|ファイル> <CSファイル>" : "<registry.json|file> <cs-file>"), true)
     if (extra.length) throw new UsageError(t(io.lang, "tooManyArguments", extra.join(" ")), true)
@@ -485,6 +549,7 @@ export const reconcileCommand: CommandSpec = {
         left,
         right,
         layout,
+        ...(store ? { store } : {}),
         ...(leftLayout ? { leftLayout } : {}),
         ...(encoding ? { encoding } : {}),
         ...(args.values["csv"] ? { csv: true } : {}),

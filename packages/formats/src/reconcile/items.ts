@@ -1,5 +1,5 @@
 // The items of a 本人確認情報 image that 整合性確認 compares, and how each side's value is normalised. Re-exported by ./index.ts.
-import { Derive, Registry, type IdentityInfo, type JiyuMapping } from "@juki/records"
+import { Derive, Registry, type HistoryRow, type IdentityInfo, type JiyuMapping, type ResidentRecord } from "@juki/records"
 
 /**
  * How an item's value is normalised before comparison.
@@ -353,6 +353,46 @@ export function* fromRegistry(registry: Registry.Registry, options: RegistryOpti
         changeDate: p.row.changeDate,
         updateSequence: 0,
         ...(p.row.filedOn === undefined ? {} : { filedOn: p.row.filedOn })
+      }),
+      options
+    )
+  }
+}
+
+/**
+ * A person as a store streams it (`WorkingSet.PersonRow`: the 住民票 and its history, oldest row first).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface PersonWithHistory {
+  readonly record: ResidentRecord
+  readonly history: ReadonlyArray<HistoryRow>
+}
+
+/**
+ * The images of persons streamed from a store (`@juki/store`: `Stream.toAsyncIterable(store.persons)`),
+ * in the store's order (not by 住民票コード: give them to `reconcile` unsorted). Same derivation and
+ * filters as {@link fromRegistry}.
+ *
+ * @category conversions
+ * @since 0.3.0
+ */
+export async function* fromPersons(
+  persons: Iterable<PersonWithHistory> | AsyncIterable<PersonWithHistory>,
+  options: RegistryOptions = {}
+): AsyncGenerator<Image> {
+  for await (const p of persons) {
+    const code = p.record.residentCode
+    if (code === undefined || code === "") continue
+    if (!options.includeRemoved && !Registry.isPresent(p.record, options.asOf)) continue
+    const row = p.history[p.history.length - 1]
+    yield fromIdentityInfo(
+      Derive.identityInfo(p.record, {
+        jiyu: row?.jiyu ?? p.record.entry.jiyu,
+        changeDate: row?.changeDate ?? p.record.entry.date,
+        updateSequence: 0,
+        ...(row?.filedOn === undefined ? {} : { filedOn: row.filedOn })
       }),
       options
     )

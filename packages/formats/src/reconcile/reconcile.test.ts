@@ -11,6 +11,8 @@ import { fileSpill } from "../node/reconcile.js"
 import * as FixedLength from "../fixed/index.js"
 import { HonninKakuninJoho } from "../reference/honnin-kakunin-joho.js"
 import * as Reconcile from "./index.js"
+import { Registry } from "@juki/records"
+import registryJson from "../../../certificates/src/test-utils/registry.json" with { type: "json" }
 
 type Raw = Record<string, unknown>
 
@@ -339,5 +341,17 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
       }),
       { numRuns: 300 }
     )
+  })
+
+  it("persons streamed from a store (record + history) give the images of the registry, in any order", async () => {
+    const registry = Result.getOrThrow(Registry.fromJSON(registryJson as never))
+    const persons = Registry.records(registry).map((record) => ({ record, history: Registry.getHistory(registry, record.atenaNumber) }))
+    const fromStore: Array<Reconcile.Image> = []
+    for await (const i of Reconcile.fromPersons(persons.reverse())) fromStore.push(i)
+    const fromRegistry = [...Reconcile.fromRegistry(registry)]
+    expect(fromStore.length).toBeGreaterThan(0)
+    expect(fromStore.slice().sort((a, b) => (a.residentCode < b.residentCode ? -1 : 1))).toEqual(fromRegistry)
+    const report = await Reconcile.reconcile(Reconcile.fromPersons(persons), { images: fromRegistry, sorted: true })
+    expect(report.counts).toMatchObject({ identical: fromRegistry.length, missing: 0, extra: 0, changed: 0 })
   })
 })
