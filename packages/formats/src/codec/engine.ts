@@ -37,6 +37,7 @@ export interface EngineOptions {
 export type Value = string | number | null | undefined
 
 const NO_VALUES: ReadonlyArray<string | null> = Object.freeze([])
+const NO_BYTES = new Uint8Array(0)
 
 /**
  * Per-codec state: compiled layout, tables and scratch buffers. Not
@@ -76,6 +77,14 @@ export class Engine {
   readonly cached: Array<boolean>
   /** Fast paths on (default) — tests switch them off to compare with the general path. */
   fast = true
+  /**
+   * Where the code units `units[0…]` of the field being read were decoded
+   * from: `src[srcStart…]`, with `""` read as one quote when `srcEscaped`
+   * (a quoted CSV cell). Used only to place a problem at its exact byte.
+   */
+  src: Uint8Array = NO_BYTES
+  srcStart = 0
+  srcEscaped = false
 
   constructor(c: CompiledLayout, options: EngineOptions) {
     this.c = c
@@ -124,6 +133,43 @@ export class Engine {
     return this.sjis ? SJ.decodeInto(this.sjis, bytes, start, end, this.units) : U8.decodeInto(bytes, start, end, this.units)
   }
 
+  /** Sets where the code units of the next {@link readField} come from. */
+  source(bytes: Uint8Array, start: number, escaped: boolean): void {
+    this.src = bytes
+    this.srcStart = start
+    this.srcEscaped = escaped
+  }
+
+  /**
+   * The byte offset, relative to `srcStart`, of code unit `unit` of the
+   * decoded text (only called on a problem: the bytes decoded without error).
+   */
+  unitByteOffset(unit: number): number {
+    const b = this.src
+    const single = this.sjis?.single
+    let p = this.srcStart
+    let u = 0
+    while (u < unit && p < b.length) {
+      const x = b[p] as number
+      if (this.srcEscaped && x === 0x22 && b[p + 1] === 0x22) p += 2
+      else if (single !== undefined) p += single[x] === SJ.LEAD ? 2 : 1
+      else if (x < 0x80) p += 1
+      else if (x < 0xe0) p += 2
+      else if (x < 0xf0) p += 3
+      else {
+        p += 4
+        u++ // outside the BMP: two code units
+      }
+      u++
+    }
+    return p - this.srcStart
+  }
+
+  /** A character-class problem at code unit `unit` of the field being read, placed at its exact byte. */
+  classAt(f: CompiledField, unit: number, record: number, byteOffset: number): JukiError {
+    return classError(f, unit, { record, byteOffset: byteOffset + this.unitByteOffset(unit) })
+  }
+
   invalidBytes(code: number, bytesStart: number, fileOffsetOfStart: number, path: ReadonlyArray<string>, record: number): JukiError {
     const e = this.sjis ? SJ.invalidBytesError(code, 0, this.sjis.policy.charset) : U8.invalidBytesError(code, 0)
     const at = (e.position?.byteOffset ?? bytesStart) - bytesStart + fileOffsetOfStart
@@ -160,7 +206,7 @@ export class Engine {
       for (let i = a; i < b; i++) {
         const u = units[i] as number
         if (u < 0x30 || u > 0x39) {
-          problems.push(classError(f, i - a, { record, byteOffset }))
+          problems.push(this.classAt(f, i, record, byteOffset))
           this.values[f.index] = undefined
           return
         }
@@ -173,14 +219,14 @@ export class Engine {
     for (let i = a; i < b; i++) {
       const u = units[i] as number
       if (!unitFitsClass(u, chars)) {
-        problems.push(classError(f, i - a, { record, byteOffset }))
+        problems.push(this.classAt(f, i, record, byteOffset))
         this.values[f.index] = undefined
         return
       }
       if (u >= 0xd800 && u <= 0xdfff) {
         const next = i + 1 < b ? (units[i + 1] as number) : 0
         if (u > 0xdbff || next < 0xdc00 || next > 0xdfff) {
-          problems.push(classError(f, i - a, { record, byteOffset }))
+          problems.push(this.classAt(f, i, record, byteOffset))
           this.values[f.index] = undefined
           return
         }
@@ -358,7 +404,7 @@ export class Engine {
       if (ok && u >= 0xd800 && u <= 0xdfff) {
         const next = value.charCodeAt(i + 1)
         ok = u <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
-        i++
+        if (ok) i++
       }
       if (!ok) {
         problems.push(classError(f, i, pos, value))
@@ -403,6 +449,7 @@ export class Engine {
 const charsParams = (f: CompiledField, index: number) => ({
   label: f.label,
   index,
+  ordinal: index + 1,
   chars: CHAR_CLASS_LABELS[f.chars].ja,
   charsEn: CHAR_CLASS_LABELS[f.chars].en
 })

@@ -250,6 +250,7 @@ const createReader = (c: CompiledLayout, options: Options) => (sink: RecordSink,
           e.values[f.index] = undefined
           continue
         }
+        e.source(buf, cell.start, cell.escaped)
         e.readField(f, 0, n, n === 0, recordNo, byteOffset, problems, materialize)
       }
       e.crossChecks(recordNo, problems)

@@ -58,10 +58,10 @@ describe("FixedLength padding (juki reference layout (not official))", () => {
     expect(hex(Result.getOrThrow(encodeOne({ chars: "fullwidth", length: 2 }, "～")))).toBe("81 60")
     expect(Result.getOrThrow(one({ chars: "fullwidth", length: 2 }).decodeRecord(bytes("81 60")))).toEqual({ v: "～" })
   })
-  it("a half-width space inside a 全角 Shift_JIS field is formats.field.chars at its index", () => {
+  it("a half-width space inside a 全角 Shift_JIS field is formats.field.chars at its index and exact byte", () => {
     const r = one({ chars: "fullwidth", length: 6 }).decodeRecord(bytes("8e 52 20 20 81 40"))
     expect(Result.isFailure(r) && r.failure.map((e) => [e.code, e.position])).toEqual([
-      ["formats.field.chars", { record: 1, byteOffset: 0, index: 1 }]
+      ["formats.field.chars", { record: 1, byteOffset: 2, index: 1 }]
     ])
   })
   it("a double-byte character cut by the field end is formats.decode.invalid-bytes at that byte", () => {

@@ -110,7 +110,7 @@ export interface Options extends EngineOptions {
  *
  * ```ts
  * import { FixedLength, ReferenceLayouts } from "@juki/formats"
- * FixedLength.recordLength(ReferenceLayouts.HonninKakuninJoho) // => 720
+ * FixedLength.recordLength(ReferenceLayouts.HonninKakuninJoho) // => 762
  * ```
  *
  * @category getters
@@ -192,6 +192,7 @@ const generalField = (
     }
     blank = a === b
   }
+  e.source(buf, fs, false)
   e.readField(f, a, b, blank, record, byteOffset, problems, materialize)
 }
 

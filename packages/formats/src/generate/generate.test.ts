@@ -143,6 +143,6 @@ describe("generateMarkdown", () => {
     expect(rows[0]).toBe("| 1 | 住民票コード | `residentCode` | 数字 | 1 | 11 | ○ | 空白・左詰 | `core.ResidentCode` |")
     expect(rows[2]).toBe("| 3 | 外字数(氏名) | `nameGaijiCount` | 数字（整数） | 72 | 2 |  | 0・右詰 | 外字数 of `nameKanji` |")
     expect(md).toContain("juki reference layout (not official)")
-    expect(md).toContain("720 bytes per record")
+    expect(md).toContain("762 bytes per record")
   })
 })

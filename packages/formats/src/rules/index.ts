@@ -574,6 +574,11 @@ export const FieldRequired = defineRule({
  * A value contains a character outside the field's character class
  * (数字, 半角英数, 半角, 全角, 混在) or a control character.
  *
+ * The problem is placed at the first offending character: `byteOffset` is
+ * its exact byte in the file, `index` its 0-based character (UTF-16 code
+ * unit) index from the start of the field (padding included) or of the CSV
+ * value; the message counts from 1 (`ordinal`).
+ *
  * @category rules
  * @since 0.1.0
  */
@@ -584,8 +589,8 @@ export const FieldChars = defineRule({
   basis: [LIBRARY],
   title: { ja: "文字種", en: "Character class" },
   message: {
-    ja: "{field}（{label}）の{index}文字目は{chars}ではありません",
-    en: "Character {index} of {field} ({label}) is not {charsEn}"
+    ja: "{field}（{label}）の{ordinal}文字目は{chars}ではありません",
+    en: "Character {ordinal} of {field} ({label}) is not {charsEn}"
   }
 })
 
