@@ -12,6 +12,8 @@ import { createHash } from "node:crypto"
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
+import { Ajv2020 } from "ajv/dist/2020.js"
+import standaloneCode from "ajv/dist/standalone/index.js"
 import * as esbuild from "esbuild"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
@@ -40,6 +42,16 @@ const vectors = (dir) => {
   })
 }
 
+/**
+ * The vector-file JSON Schema compiled ahead of time (Ajv standalone code, the options `juki audit` uses): the page
+ * checks loaded vector files without `eval`, which its CSP forbids.
+ */
+const vectorSchemaModule = () => {
+  const schema = JSON.parse(readFileSync(join(repo, "conformance/schema/vector-file.schema.json"), "utf8"))
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true } })
+  return (standaloneCode.default ?? standaloneCode)(ajv, ajv.compile(schema))
+}
+
 const nodeStub = {
   name: "node-stub",
   setup(build) {
@@ -49,10 +61,15 @@ const nodeStub = {
     }))
     build.onLoad({ filter: /.*/, namespace: "node-stub" }, () => ({ contents: "module.exports = {}", loader: "js" }))
     build.onResolve({ filter: /^virtual:vectors$/ }, () => ({ path: "vectors", namespace: "virtual" }))
-    build.onLoad({ filter: /.*/, namespace: "virtual" }, () => ({
-      contents: `export default ${JSON.stringify({ required: vectors("conformance/vectors"), optional: vectors("conformance/optional") })}`,
-      loader: "js"
-    }))
+    build.onResolve({ filter: /^virtual:vector-schema$/ }, () => ({ path: "vector-schema", namespace: "virtual" }))
+    build.onLoad({ filter: /.*/, namespace: "virtual" }, (a) =>
+      a.path === "vector-schema"
+        ? { contents: vectorSchemaModule(), loader: "js", resolveDir: repo }
+        : {
+            contents: `export default ${JSON.stringify({ required: vectors("conformance/vectors"), optional: vectors("conformance/optional") })}`,
+            loader: "js"
+          }
+    )
   }
 }
 

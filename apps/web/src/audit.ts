@@ -8,9 +8,18 @@
  * @since 0.1.0
  * @module
  */
-import { buildReport, renderHtml, renderMarkdown, RUNNER_CONTRACT, type AuditReport } from "@juki/cli"
+import {
+  buildReport,
+  firstSchemaProblem,
+  invalidVectorMessage,
+  renderHtml,
+  renderMarkdown,
+  RUNNER_CONTRACT,
+  type AuditReport
+} from "@juki/cli"
 import { ruleCatalogue, runFile, summarise, type LoadedFile, type VectorFile } from "@juki/conformance"
 import vectors from "virtual:vectors"
+import vectorSchema from "virtual:vector-schema"
 import { download, h, num, onLang } from "./dom.js"
 import { lang, t } from "./i18n.js"
 
@@ -145,20 +154,23 @@ export const auditView = (): HTMLElement => {
       return
     }
     const loaded: Array<HashedFile> = []
+    const fail = (message: string): void => {
+      status.dataset["state"] = "error"
+      status.textContent = message
+    }
     for (const f of chosen.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      let bytes: ArrayBuffer
+      let data: unknown
       try {
-        const bytes = await f.arrayBuffer()
-        loaded.push({
-          path: f.name,
-          data: JSON.parse(new TextDecoder().decode(bytes)) as VectorFile,
-          sha256: await sha256(bytes),
-          bytes: bytes.byteLength
-        })
+        bytes = await f.arrayBuffer()
+        data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes))
       } catch (e) {
-        status.dataset["state"] = "error"
-        status.textContent = `${f.name}: ${e instanceof Error ? e.message : String(e)}`
-        return
+        return fail(t("vectorNotJson", f.name, e instanceof Error ? e.message : String(e)))
       }
+      // Checked against the published JSON Schema before any case runs, with the message juki audit prints.
+      const problem = firstSchemaProblem(vectorSchema, data, lang())
+      if (problem) return fail(invalidVectorMessage(f.name, problem, lang()))
+      loaded.push({ path: f.name, data: data as VectorFile, sha256: await sha256(bytes), bytes: bytes.byteLength })
     }
     run(
       loaded,

@@ -39,7 +39,15 @@ const messages = {
   formatFixed: { ja: "固定長", en: "Fixed-length" },
   formatCsv: { ja: "CSV", en: "CSV" },
   encoding: { ja: "文字コード", en: "Encoding" },
+  vectorNotJson: {
+    ja: (f, e) => `テストベクトルの誤り: ${f} は JSON として読めません（${e}）`,
+    en: (f, e) => `Invalid vector file: ${f} is not readable as JSON (${e})`
+  },
   encodingLayout: { ja: "レイアウトの指定どおり", en: "As the layout says" },
+  lineEnding: { ja: "改行（固定長 CRLF）", en: "Line endings (fixed-length CRLF)" },
+  lineEndingLayout: { ja: "レイアウトの指定どおり（既定は crlf）", en: "As the layout says (default crlf)" },
+  lineEndingCrlf: { ja: "crlf: CR のない LF は誤り", en: "crlf: a bare LF is an error" },
+  lineEndingAny: { ja: "any: LF だけでも可", en: "any: LF alone is accepted" },
   maxProblems: { ja: "保持・表示する問題の上限", en: "Problems kept and listed (max)" },
   policy: { ja: "Shift_JIS の変換方針", en: "Shift_JIS mapping policy" },
   charset: { ja: "文字集合", en: "Character set" },

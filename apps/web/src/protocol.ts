@@ -15,6 +15,8 @@ export interface StartMessage {
   readonly format: "fixed" | "csv"
   /** `undefined`: the layout's encoding (as the CLI without --encoding). */
   readonly encoding: "shift_jis" | "utf-8" | undefined
+  /** Line-ending policy of fixed-length CRLF files; `undefined`: the layout's (as the CLI without --line-ending). */
+  readonly lineEnding: "crlf" | "any" | undefined
   readonly policy:
     | {
         readonly charset: "jisx0208" | "cp932"

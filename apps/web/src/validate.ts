@@ -65,6 +65,13 @@ export const validateView = (): HTMLElement => {
     h("option", { value: "shift_jis" }, "Shift_JIS"),
     h("option", { value: "utf-8" }, "UTF-8")
   ) as HTMLSelectElement
+  const lineEnding = h(
+    "select",
+    { id: "v-line-ending" },
+    h("option", { value: "", i18n: "lineEndingLayout" }),
+    h("option", { value: "crlf", i18n: "lineEndingCrlf" }),
+    h("option", { value: "any", i18n: "lineEndingAny" })
+  ) as HTMLSelectElement
   const charset = h(
     "select",
     { id: "v-charset" },
@@ -280,6 +287,7 @@ export const validateView = (): HTMLElement => {
       layout,
       format: csv ? "csv" : "fixed",
       encoding: encoding.value === "" ? undefined : (encoding.value as "shift_jis" | "utf-8"),
+      lineEnding: lineEnding.value === "" ? undefined : (lineEnding.value as "crlf" | "any"),
       policy: policyChanged
         ? {
             charset: charset.value as "jisx0208",
@@ -401,6 +409,7 @@ export const validateView = (): HTMLElement => {
       field("v-layout", "layout", layoutSelect, h("span", {}, layoutFile, layoutNote)),
       field("v-format", "format", format),
       field("v-encoding", "encoding", encoding),
+      field("v-line-ending", "lineEnding", lineEnding),
       field("v-max", "maxProblems", maxProblems)
     ),
     h(

@@ -5,3 +5,10 @@ declare module "virtual:vectors" {
   const vectors: { readonly required: ReadonlyArray<HashedFile>; readonly optional: ReadonlyArray<HashedFile> }
   export default vectors
 }
+
+declare module "virtual:vector-schema" {
+  import type { SchemaValidator } from "@juki/cli"
+  /** The vector-file JSON Schema, compiled at build time (Ajv standalone, the options of `juki audit`). */
+  const validate: SchemaValidator
+  export default validate
+}

@@ -20,7 +20,10 @@ const run = async (m: StartMessage): Promise<void> => {
   const layout = resolveLayout(m.layout, "ja")
   if (Result.isFailure(layout)) return post({ type: "error", message: layout.failure })
   const options = { ...(m.encoding ? { encoding: m.encoding } : {}), ...(m.policy ? { policy: m.policy } : {}) }
-  const codec = m.format === "csv" ? Csv.make(layout.success, options) : FixedLength.make(layout.success, options)
+  const codec =
+    m.format === "csv"
+      ? Csv.make(layout.success, options)
+      : FixedLength.make(layout.success, { ...options, ...(m.lineEnding ? { lineEnding: m.lineEnding } : {}) })
   const total = m.file.size
   let bytes = 0
   let records = 0

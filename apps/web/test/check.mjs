@@ -22,13 +22,13 @@ import {
   writeFileSync
 } from "node:fs"
 import { tmpdir } from "node:os"
-import { join, resolve } from "node:path"
+import { join, relative, resolve } from "node:path"
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { isDeepStrictEqual } from "node:util"
 import * as Core from "@juki/core"
-import { generateSample, ReferenceLayouts } from "@juki/formats"
+import { FixedLength, generateSample, ReferenceLayouts } from "@juki/formats"
 import * as MyNumberPkg from "@juki/mynumber"
 import { chromium } from "playwright-core"
 
@@ -82,6 +82,40 @@ expect(
   "every problem fits the CLI's list (so the lists compare whole)",
   String(cliValidate.problems)
 )
+// The same records with bare LF line ends: rejected by the default line-ending policy (crlf), accepted with "any".
+const lfFile = join(work, "lf.sjis.dat")
+writeFileSync(
+  lfFile,
+  Buffer.from(
+    readFileSync(sampleFile)
+      .subarray(0, 40 * (FixedLength.recordLength(ReferenceLayouts.HonninKakuninJoho) + 2))
+      .toString("latin1")
+      .replace(/\r\n/g, "\n"),
+    "latin1"
+  )
+)
+const cliLf = {
+  "": JSON.parse(juki("validate", lfFile, "--layout", "HonninKakuninJoho", "--format", "json").stdout),
+  any: JSON.parse(
+    juki("validate", lfFile, "--layout", "HonninKakuninJoho", "--format", "json", "--line-ending", "any").stdout
+  )
+}
+expect(
+  cliLf[""].byRule["formats.record.line-ending"] === 40 && !cliLf.any.byRule["formats.record.line-ending"],
+  "the LF file: 40 line-ending problems under crlf, none under any"
+)
+// A vector file that does not match the published schema, and what juki audit says about it.
+const badVectors = join(work, "bad-vectors.json")
+writeFileSync(badVectors, JSON.stringify({ kind: "identifier", cases: [{ description: "x" }] }))
+const cliBad = spawnSync(process.execPath, [cli, "audit", "--vectors", badVectors], { cwd: repo, encoding: "utf8" })
+const cliBadLine = cliBad.stderr.trim().replace(relative(repo, badVectors), "bad-vectors.json")
+expect(
+  cliBad.status === 2 && cliBadLine.includes("bad-vectors.json /"),
+  "juki audit refuses the malformed vector file",
+  cliBadLine
+)
+const notJson = join(work, "not-json.json")
+writeFileSync(notJson, "{ not json")
 const bigFile = join(work, "big.sjis.dat")
 await pipeline(
   Readable.from(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 150000, seed: 7 })),
@@ -208,6 +242,24 @@ try {
     fullPage: true,
     clip: { x: 0, y: 0, width: 1280, height: 1400 }
   })
+
+  // The line-ending policy, as juki validate --line-ending.
+  await page.setInputFiles("#v-file", lfFile)
+  for (const policy of ["", "any"]) {
+    await page.selectOption("#v-line-ending", policy)
+    await page.click("#v-start")
+    await page.waitForSelector("#v-status[data-state=done]")
+    const got = JSON.parse((await downloadText("#v-export-json")).text)
+    const want = cliLf[policy]
+    expect(
+      ["records", "accepted", "rejected", "problems", "byRule", "firstProblems"].every((k) =>
+        isDeepStrictEqual(got[k], want[k])
+      ),
+      `validate: line endings "${policy || "layout (crlf)"}" as juki validate${policy ? " --line-ending any" : ""}`,
+      firstDiff(got, want)
+    )
+  }
+  await page.selectOption("#v-line-ending", "")
 
   // Cancel a longer run.
   await page.setInputFiles("#v-file", bigFile)
@@ -344,6 +396,24 @@ try {
       { s: loaded.summary, r: strip(loaded.results) },
       { s: auditLoaded.summary, r: strip(auditLoaded.results) }
     )
+  )
+
+  // A loaded vector file is checked against the schema before it runs: refused with juki audit's message.
+  await page.setInputFiles("#a-files", badVectors)
+  await page.click("#a-run-files")
+  await page.waitForSelector("#a-status[data-state=error]")
+  const badText = await page.locator("#a-status").textContent()
+  expect(
+    badText === cliBadLine,
+    "audit: a vector file that does not match the schema is refused as by juki audit",
+    `${badText} vs ${cliBadLine}`
+  )
+  await page.setInputFiles("#a-files", notJson)
+  await page.click("#a-run-files")
+  await page.waitForFunction(() => document.querySelector("#a-status")?.textContent?.includes("not-json.json"))
+  expect(
+    (await page.locator("#a-status").getAttribute("data-state")) === "error",
+    "audit: a loaded file that is not JSON is refused with its name"
   )
 
   // 5. The CSP refuses connections (and nothing was requested so far).

@@ -33,4 +33,11 @@ export { buildReport, type AuditReport, type RuleRow } from "./report/model.js"
 export { renderMarkdown } from "./report/markdown.js"
 export { renderHtml } from "./report/html.js"
 export { renderJunit } from "./report/junit.js"
+export {
+  describeSchemaError,
+  firstSchemaProblem,
+  invalidVectorMessage,
+  type SchemaError,
+  type SchemaValidator
+} from "./cli/vector-schema-errors.js"
 export { collectRuleDocs, renderRuleDocs, type RuleDoc } from "./docs/rules.js"

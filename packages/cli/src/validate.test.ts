@@ -28,7 +28,7 @@ const sampleFile = async (dir: string, records: number, invalidRate: number, nam
 
 /**
  * Three clean records, then the first digit of 外字数(氏名) in records 2 and 3 replaced by a letter at known byte
- * offsets. (A letter in the second digit is reported with character index 0, not 1: reported to @juki/formats.)
+ * offsets.
  */
 const corrupted = async (dir: string) => {
   const { file } = await sampleFile(dir, 3, 0)
@@ -42,11 +42,57 @@ const corrupted = async (dir: string) => {
 }
 
 describe("juki validate", () => {
-  it("--workers 2 gives the JSON of --workers 1 (fixed-length file split at record boundaries across threads)", { timeout: 300_000 }, async () => {
+  it("a letter in the second digit is placed at that byte (character index 1, 「2文字目」)", async () => {
+    const dir = tempDir()
+    const { file } = await sampleFile(dir, 2, 0)
+    const bytes = readFileSync(file)
+    const at = RECORD + offsetOf("nameGaijiCount") + 1 // record 2, second digit
+    bytes[at] = 0x41
+    writeFileSync(file, bytes)
+    const r = await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json"], dir)
+    const p = JSON.parse(r.out).firstProblems[0]
+    expect([p.code, p.path, p.position]).toEqual([
+      "formats.field.chars",
+      ["nameGaijiCount"],
+      { record: 2, byteOffset: at, index: 1 }
+    ])
+    expect(p.message.ja).toContain("2文字目")
+  })
+  it("--line-ending: a bare LF is formats.record.line-ending by default (crlf) and accepted with --line-ending any", async () => {
+    const dir = tempDir()
+    const { file } = await sampleFile(dir, 3, 0)
+    const lf = Buffer.from(readFileSync(file).toString("latin1").replace(/\r\n/g, "\n"), "latin1")
+    writeFileSync(file, lf)
+    const strict = JSON.parse(
+      (await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json"], dir)).out
+    )
+    expect([strict.records, strict.rejected, Object.keys(strict.byRule)]).toEqual([
+      3,
+      3,
+      ["formats.record.line-ending"]
+    ])
+    const any = await run(
+      ["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json", "--line-ending", "any"],
+      dir
+    )
+    expect(any.code).toBe(0)
+    expect(JSON.parse(any.out)).toMatchObject({ records: 3, accepted: 3, rejected: 0, problems: 0 })
+    const bad = await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--line-ending", "lf"], dir)
+    expect(bad.code).toBe(2)
+  })
+  it("--workers 2 gives the JSON of --workers 1 (fixed-length file split at record boundaries across threads)", {
+    timeout: 300_000
+  }, async () => {
     const dir = tempDir()
     await sampleFile(dir, 500, 0.05)
-    const one = await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json", "--workers", "1"], dir)
-    const two = await run(["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json", "--workers", "2"], dir)
+    const one = await run(
+      ["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json", "--workers", "1"],
+      dir
+    )
+    const two = await run(
+      ["validate", "sample.dat", "--layout", "honnin-kakunin-joho", "--format", "json", "--workers", "2"],
+      dir
+    )
     const strip = (out: string) => ({ ...JSON.parse(out), elapsedMs: 0 })
     expect(two.code).toBe(one.code)
     expect(strip(two.out)).toEqual(strip(one.out))

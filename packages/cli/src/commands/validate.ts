@@ -12,7 +12,7 @@ import { availableParallelism } from "node:os"
 import { validateFile } from "@juki/formats/node"
 import { addAbortSignal, Readable } from "node:stream"
 import type { JukiError } from "@juki/core"
-import { Csv, FixedLength, type Encoding, type LayoutSpec, type Summary } from "@juki/formats"
+import { Csv, FixedLength, type Encoding, type LayoutSpec, type LineEnding, type Summary } from "@juki/formats"
 import { stringOption, type CommandSpec } from "../cli/command.js"
 import { describeSystemError, inspectPath, isSystemError } from "../cli/input.js"
 import { t } from "../i18n.js"
@@ -47,6 +47,11 @@ export interface ValidateCommandOptions {
    * for files of 16 MiB or more, else 1; 1 reads in this thread (progress bar, Ctrl-C).
    */
   readonly workers?: number
+  /**
+   * Line-ending policy of fixed-length CRLF files: `"crlf"` (strict, a bare LF is `formats.record.line-ending`) or
+   * `"any"` (default: the layout's, else `"crlf"`).
+   */
+  readonly lineEnding?: LineEnding
 }
 
 /**
@@ -113,7 +118,8 @@ export const validate = async (
   const layout: LayoutSpec = await resolveLayout(options.layout, io)
   const csv = options.csv ?? (!stdin && path.toLowerCase().endsWith(".csv"))
   const codecOptions = options.encoding ? { encoding: options.encoding } : {}
-  const codec = csv ? Csv.make(layout, codecOptions) : FixedLength.make(layout, codecOptions)
+  const fixedOptions = { ...codecOptions, ...(options.lineEnding ? { lineEnding: options.lineEnding } : {}) }
+  const codec = csv ? Csv.make(layout, codecOptions) : FixedLength.make(layout, fixedOptions)
   const progress = makeProgress(options.progress ?? io.isTTY, total, io.err)
   const signal = io.signal
   let bytes = 0
@@ -153,7 +159,7 @@ export const validate = async (
   try {
     summary =
       workers > 1 && !stdin && !csv
-        ? await validateFile(layout, path, { ...codecOptions, workers, maxProblems })
+        ? await validateFile(layout, path, { ...fixedOptions, workers, maxProblems })
         : await codec.validate(counted(), {
             maxProblems,
             onRecord: (_record, accepted) => {
@@ -284,6 +290,17 @@ export const validateCommand: CommandSpec = {
       example: "--encoding utf-8"
     },
     {
+      name: "line-ending",
+      type: "string",
+      choices: ["crlf", "any"],
+      value: { ja: "crlf|any", en: "crlf|any" },
+      description: {
+        ja: "固定長 CRLF ファイルの改行の扱い（crlf: CR のない LF は誤り、any: LF も可。既定: レイアウトの指定、なければ crlf）",
+        en: "line endings of fixed-length CRLF files (crlf: a bare LF is an error; any: LF too; default: the layout's, else crlf)"
+      },
+      example: "--line-ending any"
+    },
+    {
       name: "csv",
       type: "boolean",
       description: {
@@ -347,6 +364,7 @@ export const validateCommand: CommandSpec = {
     if (!layout) throw new UsageError(t(io.lang, "missingArgument", "--layout"), true)
     const format = (stringOption(args, "format") ?? "text") as ValidateCommandOptions["format"]
     const encoding = stringOption(args, "encoding") as Encoding | undefined
+    const lineEnding = stringOption(args, "line-ending") as LineEnding | undefined
     const progress = args.values["no-progress"] ? false : args.values["progress"] ? true : undefined
     const workersText = stringOption(args, "workers")
     const workers = workersText === undefined ? undefined : Number(workersText)
@@ -360,6 +378,7 @@ export const validateCommand: CommandSpec = {
           layout,
           format,
           ...(encoding ? { encoding } : {}),
+          ...(lineEnding ? { lineEnding } : {}),
           ...(args.values["csv"] ? { csv: true } : {}),
           ...(progress === undefined ? {} : { progress }),
           ...(workers === undefined ? {} : { workers })

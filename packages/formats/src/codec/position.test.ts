@@ -2,6 +2,7 @@
 // character index. The expected positions come from an independent oracle: every character of the pools below has
 // a known byte length per encoding (written out by hand, not computed by the codec).
 import fc from "fast-check"
+import type { JukiError } from "@juki/core"
 import { describe, expect, it } from "vitest"
 import { Csv, FixedLength, defineLayout, type CharClass, type Encoding } from "../index.js"
 
@@ -67,7 +68,7 @@ const caseArb = fc
     })
   })
 
-const firstChars = (problems: ReadonlyArray<{ code: string; position?: { byteOffset?: number; index?: number } }>) =>
+const firstChars = (problems: ReadonlyArray<JukiError>) =>
   problems.filter((p) => p.code === "formats.field.chars").map((p) => [p.position?.byteOffset, p.position?.index])
 
 describe("the position of a character-class problem is the first offending character", () => {
