@@ -207,6 +207,29 @@ try {
     return { name: dl.suggestedFilename(), text: readFileSync(await dl.path(), "utf8") }
   }
 
+  // 0. Japanese is drawn with a Japanese font (CI installs fonts-ipafont-gothic when the machine has none): without
+  // one every kanji is the same narrow "tofu" box. Two kanji in the page's font must give two different screenshots
+  // and each kanji must advance a full em, as in every Japanese font.
+  const glyph = async (ch) => {
+    await page.evaluate((c) => {
+      const s = document.createElement("span")
+      s.id = "glyph-probe"
+      s.textContent = c
+      s.style.cssText = "font-size:48px;line-height:1;position:fixed;left:0;top:0;background:#fff;color:#000;z-index:9999"
+      document.body.append(s)
+    }, ch)
+    const shot = await page.locator("#glyph-probe").screenshot()
+    const width = await page.locator("#glyph-probe").evaluate((e) => e.getBoundingClientRect().width)
+    await page.evaluate(() => document.getElementById("glyph-probe")?.remove())
+    return { shot, width }
+  }
+  const [ju, min] = [await glyph("住"), await glyph("民")]
+  expect(
+    !ju.shot.equals(min.shot) && Math.abs(ju.width - 48) <= 1 && Math.abs(min.width - 48) <= 1,
+    "screenshots: Japanese is drawn with a Japanese font (two kanji differ and each is one em wide, not tofu boxes)",
+    `widths ${ju.width}, ${min.width}; same image: ${ju.shot.equals(min.shot)}`
+  )
+
   // 1. Validate.
   await page.setInputFiles("#v-file", sampleFile)
   await page.selectOption("#v-layout", "HonninKakuninJoho")
