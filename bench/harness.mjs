@@ -29,6 +29,9 @@ export const timeAsync = async (fn, rounds = 3) => {
   return best
 }
 
+/** The run this process belongs to (bench/run.mjs sets one id for every benchmark of a `pnpm bench`). */
+const RUN = process.env["JUKI_BENCH_RUN"] ?? new Date().toISOString()
+
 const fmt = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1))
 
 /**
@@ -54,6 +57,8 @@ export const report = ({ name, unit, count, subjectMs, referenceMs, subjectLabel
     target,
     pass: pass ?? null,
     ...(extra ?? {}),
+    run: RUN,
+    source: process.argv[1]?.split("/").pop() ?? "unknown",
     node: process.version,
     cpu: cpus()[0]?.model ?? "unknown",
     cores: cpus().length,

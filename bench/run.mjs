@@ -1,15 +1,26 @@
 // Runs every bench/*.bench.mjs in its own process (so memory and JIT state do not leak between them).
-import { readdirSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
 const dir = fileURLToPath(new URL(".", import.meta.url))
 const only = process.argv[2]
 let failed = 0
+// One id for the whole run: docs/benchmarks.md and the package READMEs quote the figures of a single run.
+const run = process.env["JUKI_BENCH_RUN"] ?? new Date().toISOString()
 for (const f of readdirSync(dir).filter((f) => f.endsWith(".bench.mjs")).sort()) {
   if (only && !f.includes(only)) continue
   console.log(`\n## ${f}`)
-  const r = spawnSync(process.execPath, ["--expose-gc", `${dir}${f}`], { stdio: "inherit" })
+  // This benchmark's rows of earlier runs are dropped first, so no page mixes its figures with an older run's.
+  const out = new URL("./out/results.json", import.meta.url)
+  if (existsSync(out)) {
+    const all = JSON.parse(readFileSync(out, "utf8"))
+    const prefix = `${f.replace(".bench.mjs", "")}:`
+    for (const [name, row] of Object.entries(all)) if (row.source === f || (!row.source && name.startsWith(prefix))) delete all[name]
+    writeFileSync(out, JSON.stringify(all, null, 2) + "\n")
+  }
+  const r = spawnSync(process.execPath, ["--expose-gc", `${dir}${f}`], { stdio: "inherit", env: { ...process.env, JUKI_BENCH_RUN: run } })
   if (r.status !== 0) failed++
 }
+console.log(`\nrun ${run}: regenerate the pages with node scripts/gen-benchmarks-doc.mjs`)
 process.exit(failed ? 1 : 0)

@@ -18,7 +18,7 @@ import { report } from "./harness.mjs"
 const repo = fileURLToPath(new URL("../", import.meta.url))
 const DIR = process.env["JUKI_BENCH_DIR"] ?? "/tmp/juki-web-bench"
 const RECORDS = Number(process.env["JUKI_WEB_BENCH_RECORDS"] ?? 300000)
-const ROUNDS = Number(process.env["JUKI_BENCH_ROUNDS"] ?? 3)
+const ROUNDS = Number(process.env["JUKI_BENCH_ROUNDS"] ?? 5)
 const layout = ReferenceLayouts.HonninKakuninJoho
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 

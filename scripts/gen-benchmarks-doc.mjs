@@ -6,15 +6,20 @@ const results = JSON.parse(readFileSync(new URL("../bench/out/results.json", imp
 const rows = Object.values(results).sort((a, b) => a.name.localeCompare(b.name))
 const first = rows[0] ?? {}
 const fmt = (n) => n.toLocaleString("en-US")
+const runs = [...new Set(rows.map((r) => r.run ?? "before run ids"))].sort()
 const out = [
   "# Benchmarks",
   "",
-  "Measured by `pnpm bench` (each benchmark in its own Node process; best of several rounds after a warm-up).",
+  "Measured by `pnpm bench` (each benchmark in its own Node process). `@juki/formats` and the browser app: one",
+  "warm-up round (discarded), then the **median** of 5 rounds (`JUKI_BENCH_ROUNDS`), subject and reference",
+  "interleaved on the same file; the other benchmarks: the best of 5 rounds after a warm-up (`bench/harness.mjs`).",
   "Every figure is a ratio against a reference implemented and measured **in the same run**, so the ratios, not",
-  "the absolute numbers, are what carries over to other machines. Regenerate this page with",
-  "`pnpm bench && node scripts/gen-benchmarks-doc.mjs`.",
+  "the absolute numbers, are what carries over to other machines. Regenerate this page (and the figures in the",
+  "`@juki/formats` and `apps/web` READMEs, written from the same results) with",
+  "`pnpm bench && node scripts/gen-benchmarks-doc.mjs`; one benchmark alone: `pnpm bench formats`, `pnpm bench web`.",
   "",
   `Machine: ${first.cpu ?? "?"}, ${first.cores ?? "?"} cores; Node ${first.node ?? "?"}; date ${first.date ?? "?"}.`,
+  `Runs: ${runs.join(", ")}${runs.length > 1 ? " (the rows come from different runs: each benchmark's rows come from its latest run)" : ""}.`,
   "",
   "| benchmark | subject | reference | n | subject /s | reference /s | ratio | target | result |",
   "|---|---|---|---:|---:|---:|---:|---|---|",
@@ -25,7 +30,7 @@ const out = [
   ""
 ]
 // Extra figures a benchmark recorded (time ratios, peak RSS …), listed as they were measured.
-const standard = new Set(["name", "unit", "count", "subject", "reference", "subjectMs", "referenceMs", "subjectPerSecond", "referencePerSecond", "ratio", "target", "pass", "node", "cpu", "cores", "date"])
+const standard = new Set(["name", "unit", "count", "subject", "reference", "subjectMs", "referenceMs", "subjectPerSecond", "referencePerSecond", "ratio", "target", "pass", "node", "cpu", "cores", "date", "source"])
 const details = rows
   .map((r) => [r, Object.entries(r).filter(([k]) => !standard.has(k))])
   .filter(([, extra]) => extra.length > 0)
@@ -53,5 +58,49 @@ try {
   previous = readFileSync(page, "utf8")
 } catch {}
 const kept = previous.match(/<!-- bundle-size:start -->[\s\S]*?<!-- bundle-size:end -->/)?.[0]
-writeFileSync(page, out.join("\n") + (kept ? `\n${kept}\n` : ""))
+// Sections measured by hand (e.g. the store's) are kept between manual markers.
+const manual = previous.match(/<!-- manual:start -->[\s\S]*?<!-- manual:end -->/)?.[0]
+writeFileSync(page, out.join("\n") + (manual ? `\n${manual}\n` : "") + (kept ? `\n${kept}\n` : ""))
 console.log(`docs/benchmarks.md: ${rows.length} benchmarks`)
+
+// The READMEs quote the same rows, between markers, so every page shows the figures of one run.
+const section = (file, marker, body) => {
+  const url = new URL(file, import.meta.url)
+  const text = readFileSync(url, "utf8")
+  const re = new RegExp(`(<!-- ${marker}:start -->)[\\s\\S]*?(<!-- ${marker}:end -->)`)
+  if (!re.test(text)) throw new Error(`${file}: no ${marker} markers`)
+  writeFileSync(url, text.replace(re, `$1\n${body}\n$2`))
+}
+const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`)
+const verdict = (r) => (r.pass === null ? "—" : r.pass ? "pass" : "**MISS**")
+const formatsRows = rows.filter((r) => r.name.startsWith("formats: validate"))
+section(
+  "../packages/formats/README.md",
+  "bench:formats",
+  formatsRows.length === 0
+    ? "_No figures yet: run `pnpm bench formats`._"
+    : [
+        `Run ${[...new Set(formatsRows.map((r) => r.run ?? "before run ids"))].join(", ")} (${first.cpu ?? "?"}, ${first.cores ?? "?"} cores; load average ${formatsRows[0].load ?? "not recorded"}):`,
+        "",
+        "| benchmark | file | validation | `TextDecoder` pass | time ratio | target | peak RSS | result |",
+        "|---|---:|---:|---:|---:|---|---:|---|",
+        ...formatsRows.map(
+          (r) =>
+            `| ${r.name.replace("formats: validate ", "")} | ${r.fileMB ?? "—"} MB | ${ms(r.subjectMs)} | ${ms(r.referenceMs)} | ${r.timeRatio ?? "—"} | ${r.target} | ${r.peakRssMB ?? r.processPeakRssMB ?? "—"} MB | ${verdict(r)} |`
+        )
+      ].join("\n")
+)
+const webRows = rows.filter((r) => r.name.startsWith("web:"))
+section(
+  "../apps/web/README.md",
+  "bench:web",
+  webRows.length === 0
+    ? "_No figures yet: run `pnpm bench web`._"
+    : webRows
+        .map(
+          (r) =>
+            `Run ${r.run ?? "before run ids"} (${r.cpu ?? "?"}, ${r.cores ?? "?"} cores, load average ${r.load ?? "not recorded"}): ${r.name.replace("web: ", "")} took ${ms(r.subjectMs)} from click to summary, \`juki validate\` ${ms(r.referenceMs)} — **${r.timeRatio}x** (target 1.5x; inside the worker ${r.innerTimeRatio ?? "—"}x the CLI's own validation time); the page's renderer process peaked at **${r.pageRendererPeakPssMB} MB** PSS (target < 300 MB; all renderer processes ${r.allRenderersPeakPssMB} MB); ${r.networkRequests} network requests; counts ${r.sameCountsAsCli ? "equal" : "**differ from**"} the CLI's. Result: ${verdict(r)}.`
+        )
+        .join("\n\n")
+)
+console.log("packages/formats/README.md, apps/web/README.md: benchmark sections")
