@@ -5,6 +5,7 @@
  * @module
  */
 import type { JukiErrorJson } from "@juki/core"
+import type { Parallel } from "@juki/formats"
 import type { LayoutSource } from "./layouts.js"
 
 export interface StartMessage {
@@ -26,6 +27,12 @@ export interface StartMessage {
     | undefined
   /** How many problems to keep and list (counts are always complete). */
   readonly maxProblems: number
+  /**
+   * Parallel validation of a large fixed-length file: this worker validates only `[start, end)` (a segment that
+   * starts at a record, `Parallel.planSegments`) and answers with a `segment` message; the page merges the
+   * segments in file order (`Parallel.mergeSegments`), as `juki validate` does with its worker threads.
+   */
+  readonly segment?: Parallel.Segment
 }
 
 export type WorkerMessage =
@@ -42,4 +49,5 @@ export type WorkerMessage =
       readonly byRule: Readonly<Record<string, number>>
       readonly elapsedMs: number
     }
+  | { readonly type: "segment"; readonly result: Parallel.SegmentResult }
   | { readonly type: "error"; readonly message: string }

@@ -8,15 +8,19 @@
  * @module
  */
 import type { JukiErrorJson } from "@juki/core"
+import { FixedLength, Parallel } from "@juki/formats"
+import { Result } from "effect"
 import { download, h, num, onLang, readText } from "./dom.js"
 import { lang, t } from "./i18n.js"
-import { bundledLayouts, kebab, type LayoutSource } from "./layouts.js"
+import { bundledLayouts, kebab, resolveLayout, type LayoutSource } from "./layouts.js"
 import type { StartMessage, WorkerMessage } from "./protocol.js"
 
 declare const __JUKI_WORKER_SOURCE__: string
 
 /** The most rows the table shows (the export holds every kept problem). */
 const SHOWN = 1000
+/** Fixed-length files from this size on are validated by one worker per core, as `juki validate` does (16 MiB). */
+const PARALLEL_FROM = 16 * 1024 * 1024
 
 interface Done {
   readonly file: string
@@ -32,6 +36,10 @@ interface Done {
 
 export const validateView = (): HTMLElement => {
   let worker: Worker | undefined
+  /** The workers of a parallel run (one segment each). */
+  let pool: Array<Worker> = []
+  /** Incremented by every start and cancel: a parallel run still planning checks it has not been superseded. */
+  let run = 0
   let workerUrl: string | undefined
   let problems: Array<JukiErrorJson> = []
   let done: Done | undefined
@@ -169,6 +177,8 @@ export const validateView = (): HTMLElement => {
   const stop = (): void => {
     worker?.terminate()
     worker = undefined
+    for (const w of pool) w.terminate()
+    pool = []
     if (workerUrl) URL.revokeObjectURL(workerUrl)
     workerUrl = undefined
   }
@@ -298,8 +308,82 @@ export const validateView = (): HTMLElement => {
       maxProblems: max
     }
     workerUrl = URL.createObjectURL(new Blob([__JUKI_WORKER_SOURCE__], { type: "text/javascript" }))
-    worker = new Worker(workerUrl)
     const started = performance.now()
+    const me = ++run
+    const finish = (m: Omit<Extract<WorkerMessage, { type: "done" }>, "type">): void => {
+      done = { file: file.name, ...m }
+      stop()
+      setRunning(false)
+      progress.value = 1
+      setStatus(t("doneText", num(m.records), ((performance.now() - started) / 1000).toFixed(2)))
+      status.dataset["state"] = "done"
+      status.dataset["elapsedMs"] = String(Math.round(m.elapsedMs))
+      renderSummary()
+      renderProblems()
+    }
+    const fail = (message: string): void => {
+      stop()
+      setRunning(false)
+      status.dataset["state"] = "error"
+      setStatus(`${t("failed")}: ${message}`)
+    }
+    status.dataset["state"] = "running"
+    setRunning(true)
+    setStatus(t("starting"))
+    const spec = csv ? undefined : resolveLayout(layout, lang())
+    const parallel =
+      spec !== undefined &&
+      Result.isSuccess(spec) &&
+      file.size >= PARALLEL_FROM &&
+      (navigator.hardwareConcurrency || 1) > 1
+    if (parallel) {
+      // As juki validate with worker threads: segments cut at record boundaries, one worker each, merged in file
+      // order. Only counts and the first problems of each segment cross to the page.
+      const layoutSpec = spec.success
+      const recordBytes =
+        FixedLength.recordLength(layoutSpec) +
+        ((layoutSpec.recordTerminator ?? "CRLF") === "CRLF" ? 2 : layoutSpec.recordTerminator === "LF" ? 1 : 0)
+      void Parallel.planSegments(
+        file.size,
+        Math.min(4, navigator.hardwareConcurrency || 2),
+        { terminator: layoutSpec.recordTerminator ?? "CRLF", recordLength: FixedLength.recordLength(layoutSpec) },
+        async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer())
+      ).then(
+        (segments) => {
+          if (me !== run) return
+          const results: Array<Parallel.SegmentResult | undefined> = segments.map(() => undefined)
+          const read = segments.map(() => 0)
+          pool = segments.map((segment, k) => {
+            const w = new Worker(workerUrl as string)
+            w.onmessage = (e: MessageEvent<WorkerMessage>) => {
+              const m = e.data
+              if (m.type === "progress") {
+                read[k] = m.bytes
+                const bytes = read.reduce((a, b) => a + b, 0)
+                progress.value = file.size ? bytes / file.size : 1
+                setStatus(t("progressText", num(bytes), num(file.size), num(Math.floor(bytes / recordBytes))))
+              } else if (m.type === "segment") {
+                results[k] = m.result
+                if (results.every((r) => r !== undefined)) {
+                  const s = Parallel.mergeSegments(segments, results as ReadonlyArray<Parallel.SegmentResult>, {
+                    maxProblems: max
+                  })
+                  problems = s.firstProblems.map((p) => p.toJSON())
+                  const { firstProblems: _first, ...counts } = s
+                  finish({ layout: layoutSpec.name, ...counts, elapsedMs: performance.now() - started })
+                }
+              } else if (m.type === "error") fail(m.message)
+            }
+            w.onerror = (e) => fail(e.message)
+            w.postMessage({ ...message, segment } satisfies StartMessage)
+            return w
+          })
+        },
+        (e: unknown) => fail(e instanceof Error ? e.message : String(e))
+      )
+      return
+    }
+    worker = new Worker(workerUrl)
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data
       if (m.type === "progress") {
@@ -310,34 +394,14 @@ export const validateView = (): HTMLElement => {
         if (problems.length <= SHOWN) renderProblems()
       } else if (m.type === "done") {
         const { type: _type, ...rest } = m
-        done = { file: file.name, ...rest }
-        stop()
-        setRunning(false)
-        progress.value = 1
-        setStatus(t("doneText", num(m.records), ((performance.now() - started) / 1000).toFixed(2)))
-        status.dataset["state"] = "done"
-        status.dataset["elapsedMs"] = String(Math.round(m.elapsedMs))
-        renderSummary()
-        renderProblems()
-      } else {
-        stop()
-        setRunning(false)
-        status.dataset["state"] = "error"
-        setStatus(`${t("failed")}: ${m.message}`)
-      }
+        finish(rest)
+      } else if (m.type === "error") fail(m.message)
     }
-    worker.onerror = (e) => {
-      stop()
-      setRunning(false)
-      status.dataset["state"] = "error"
-      setStatus(`${t("failed")}: ${e.message}`)
-    }
-    status.dataset["state"] = "running"
-    setRunning(true)
-    setStatus(t("starting"))
+    worker.onerror = (e) => fail(e.message)
     worker.postMessage(message)
   })
   cancel.addEventListener("click", () => {
+    run++
     stop()
     setRunning(false)
     status.dataset["state"] = "cancelled"

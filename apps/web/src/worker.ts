@@ -9,7 +9,7 @@
  * @module
  */
 import type { JukiErrorJson } from "@juki/core"
-import { Csv, FixedLength } from "@juki/formats"
+import { Csv, FixedLength, Parallel } from "@juki/formats"
 import { Result } from "effect"
 import { resolveLayout } from "./layouts.js"
 import type { StartMessage, WorkerMessage } from "./protocol.js"
@@ -24,7 +24,8 @@ const run = async (m: StartMessage): Promise<void> => {
     m.format === "csv"
       ? Csv.make(layout.success, options)
       : FixedLength.make(layout.success, { ...options, ...(m.lineEnding ? { lineEnding: m.lineEnding } : {}) })
-  const total = m.file.size
+  const file = m.segment ? m.file.slice(m.segment.start, m.segment.end) : m.file
+  const total = file.size
   let bytes = 0
   let records = 0
   let last = 0
@@ -35,7 +36,7 @@ const run = async (m: StartMessage): Promise<void> => {
     batch = []
   }
   async function* chunks(): AsyncGenerator<Uint8Array> {
-    const reader = m.file.stream().getReader()
+    const reader = file.stream().getReader()
     for (;;) {
       const { done, value } = await reader.read()
       if (done) break
@@ -48,6 +49,14 @@ const run = async (m: StartMessage): Promise<void> => {
       }
       yield value
     }
+  }
+  if (m.segment) {
+    // One segment of a parallel run: problems stay in the result (record numbers relative to the segment).
+    const result = await Parallel.validateSegment(codec as Parameters<typeof Parallel.validateSegment>[0], chunks(), {
+      maxProblems: m.maxProblems
+    })
+    post({ type: "progress", bytes, total, records: result.records })
+    return post({ type: "segment", result })
   }
   const started = performance.now()
   const summary = await codec.validate(chunks(), {

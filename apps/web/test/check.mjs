@@ -118,9 +118,11 @@ const notJson = join(work, "not-json.json")
 writeFileSync(notJson, "{ not json")
 const bigFile = join(work, "big.sjis.dat")
 await pipeline(
-  Readable.from(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 150000, seed: 7 })),
+  Readable.from(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 150000, seed: 7, invalidRate: 0.01 })),
   createWriteStream(bigFile)
 )
+// Over 16 MiB: the CLI validates it on worker threads, the page with one Web Worker per core (segments merged).
+const cliBig = JSON.parse(juki("validate", bigFile, "--layout", "HonninKakuninJoho", "--format", "json").stdout)
 
 const layoutNames = Object.entries(ReferenceLayouts)
   .filter(([, v]) => typeof v === "object" && v !== null && "fields" in v)
@@ -215,7 +217,8 @@ try {
       const s = document.createElement("span")
       s.id = "glyph-probe"
       s.textContent = c
-      s.style.cssText = "font-size:48px;line-height:1;position:fixed;left:0;top:0;background:#fff;color:#000;z-index:9999"
+      s.style.cssText =
+        "font-size:48px;line-height:1;position:fixed;left:0;top:0;background:#fff;color:#000;z-index:9999"
       document.body.append(s)
     }, ch)
     const shot = await page.locator("#glyph-probe").screenshot()
@@ -284,8 +287,20 @@ try {
   }
   await page.selectOption("#v-line-ending", "")
 
-  // Cancel a longer run.
+  // A large file, validated in parallel Web Workers: the merged result equals juki validate's.
   await page.setInputFiles("#v-file", bigFile)
+  await page.click("#v-start")
+  await page.waitForSelector("#v-status[data-state=done]")
+  const bigGot = JSON.parse((await downloadText("#v-export-json")).text)
+  expect(
+    ["records", "accepted", "rejected", "bytes", "problems", "byRule", "firstProblems"].every((k) =>
+      isDeepStrictEqual(bigGot[k], cliBig[k])
+    ) && cliBig.problems > 1000,
+    `validate a ${Math.round(cliBig.bytes / 1e6)} MB file in parallel Web Workers: counts and the first 1,000 of ${cliBig.problems} problems as juki validate`,
+    firstDiff(bigGot, cliBig)
+  )
+
+  // Cancel a longer run.
   await page.click("#v-start")
   await page.waitForFunction(
     () =>
