@@ -328,6 +328,7 @@ export const validateView = (): HTMLElement => {
       setStatus(`${t("failed")}: ${message}`)
     }
     status.dataset["state"] = "running"
+    status.dataset["workers"] = "1"
     setRunning(true)
     setStatus(t("starting"))
     const spec = csv ? undefined : resolveLayout(layout, lang())
@@ -351,6 +352,7 @@ export const validateView = (): HTMLElement => {
       ).then(
         (segments) => {
           if (me !== run) return
+        status.dataset["workers"] = String(segments.length)
           const results: Array<Parallel.SegmentResult | undefined> = segments.map(() => undefined)
           const read = segments.map(() => 0)
           pool = segments.map((segment, k) => {

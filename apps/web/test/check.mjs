@@ -292,6 +292,8 @@ try {
   await page.click("#v-start")
   await page.waitForSelector("#v-status[data-state=done]")
   const bigGot = JSON.parse((await downloadText("#v-export-json")).text)
+  const bigWorkers = Number(await page.locator("#v-status").getAttribute("data-workers"))
+  expect(bigWorkers >= 2, "validate: a file over 16 MiB is split across Web Workers", `${bigWorkers} worker(s)`)
   expect(
     ["records", "accepted", "rejected", "bytes", "problems", "byRule", "firstProblems"].every((k) =>
       isDeepStrictEqual(bigGot[k], cliBig[k])
