@@ -47,46 +47,46 @@ export interface HonninKakuninJohoRecord {
   readonly previousAddress: string | null
   /** 19. 外字数(転入前住所) — 数字 — offset 506, 2 bytes — 外字数 of previousAddress */
   readonly previousAddressGaijiCount: number | null
-  /** 20. 続柄 — 全角 — offset 508, 12 bytes — at most 6 characters (12 bytes in shift_jis) — check records.Relationship */
+  /** 20. 続柄 — 全角 — offset 508, 54 bytes — at most 27 characters (54 bytes in shift_jis) — check records.Relationship */
   readonly relationship: string | null
-  /** 21. 異動事由 — 数字 — offset 520, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
+  /** 21. 異動事由 — 数字 — offset 562, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly changeReason: string | null
-  /** 22. 異動年月日 — 数字 — offset 522, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 22. 異動年月日 — 数字 — offset 564, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly changeDate: string | null
-  /** 23. 異動事由詳細 — 数字 — offset 530, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
+  /** 23. 異動事由詳細 — 数字 — offset 572, 2 bytes — at most 2 characters (2 bytes in shift_jis) */
   readonly changeReasonDetail: string | null
-  /** 24. 旧住民票コード — 数字 — offset 532, 11 bytes — at most 11 characters (11 bytes in shift_jis) — check core.ResidentCode */
+  /** 24. 旧住民票コード — 数字 — offset 574, 11 bytes — at most 11 characters (11 bytes in shift_jis) — check core.ResidentCode */
   readonly previousResidentCode: string | null
-  /** 25. 住民票コード使用年月日 — 数字 — offset 543, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
+  /** 25. 住民票コード使用年月日 — 数字 — offset 585, 8 bytes — at most 8 characters (8 bytes in shift_jis) — check core.RegistryDate.ymd — YYYYMMDD */
   readonly residentCodeSince: string | null
-  /** 26. 依頼管理番号 — 半角英数 — offset 551, 20 bytes — at most 20 characters (20 bytes in shift_jis) */
+  /** 26. 依頼管理番号 — 半角英数 — offset 593, 20 bytes — at most 20 characters (20 bytes in shift_jis) */
   readonly requestNumber: string | null
-  /** 27. 操作者ID — 半角英数 — offset 571, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
+  /** 27. 操作者ID — 半角英数 — offset 613, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly operatorId: string | null
-  /** 28. 操作端末ID — 半角英数 — offset 587, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
+  /** 28. 操作端末ID — 半角英数 — offset 629, 16 bytes — at most 16 characters (16 bytes in shift_jis) */
   readonly terminalId: string | null
-  /** 29. 更新順番号 — 数字 — offset 603, 10 bytes */
+  /** 29. 更新順番号 — 数字 — offset 645, 10 bytes */
   readonly updateSequence: number | null
-  /** 30. 異常時更新順番号 — 数字 — offset 613, 10 bytes */
+  /** 30. 異常時更新順番号 — 数字 — offset 655, 10 bytes */
   readonly errorUpdateSequence: number | null
-  /** 31. 更新禁止フラグ — 数字 — offset 623, 1 bytes — codes: 0 なし, 1 あり */
+  /** 31. 更新禁止フラグ — 数字 — offset 665, 1 bytes — codes: 0 なし, 1 あり */
   readonly updateProhibitedFlag: "0" | "1" | null
-  /** 32. 予定者フラグ — 数字 — offset 624, 1 bytes — codes: 0 なし, 1 あり */
+  /** 32. 予定者フラグ — 数字 — offset 666, 1 bytes — codes: 0 なし, 1 あり */
   readonly scheduledFlag: "0" | "1" | null
-  /** 33. 排他フラグ — 数字 — offset 625, 1 bytes — codes: 0 なし, 1 あり */
+  /** 33. 排他フラグ — 数字 — offset 667, 1 bytes — codes: 0 なし, 1 あり */
   readonly exclusiveFlag: "0" | "1" | null
-  /** 34. 外字フラグ — 数字 — offset 626, 1 bytes — codes: 0 なし, 1 あり */
+  /** 34. 外字フラグ — 数字 — offset 668, 1 bytes — codes: 0 なし, 1 あり */
   readonly gaijiFlag: "0" | "1" | null
-  /** 35. レコード状況フラグ — 数字 — offset 627, 1 bytes — codes: 0 なし, 1 あり */
+  /** 35. レコード状況フラグ — 数字 — offset 669, 1 bytes — codes: 0 なし, 1 あり */
   readonly recordStatusFlag: "0" | "1" | null
-  /** 36. タイムスタンプ — 数字 — offset 628, 14 bytes — at most 14 characters (14 bytes in shift_jis) — YYYYMMDDhhmmss */
+  /** 36. タイムスタンプ — 数字 — offset 670, 14 bytes — at most 14 characters (14 bytes in shift_jis) — YYYYMMDDhhmmss */
   readonly timestamp: string | null
-  /** 37. 旧氏_漢字 — 全角 — offset 642, 36 bytes — at most 18 characters (36 bytes in shift_jis) */
+  /** 37. 旧氏_漢字 — 全角 — offset 684, 36 bytes — at most 18 characters (36 bytes in shift_jis) */
   readonly formerSurnameKanji: string | null
-  /** 38. 旧氏_外字数 — 数字 — offset 678, 2 bytes — 外字数 of formerSurnameKanji */
+  /** 38. 旧氏_外字数 — 数字 — offset 720, 2 bytes — 外字数 of formerSurnameKanji */
   readonly formerSurnameGaijiCount: number | null
-  /** 39. 旧氏_ふりがな — 全角 — offset 680, 36 bytes — at most 18 characters (36 bytes in shift_jis) */
+  /** 39. 旧氏_ふりがな — 全角 — offset 722, 36 bytes — at most 18 characters (36 bytes in shift_jis) */
   readonly formerSurnameKana: string | null
-  /** 40. 旧氏_外字変更連番 — 数字 — offset 716, 4 bytes */
+  /** 40. 旧氏_外字変更連番 — 数字 — offset 758, 4 bytes */
   readonly formerSurnameGaijiChangeSeq: number | null
 }
