@@ -29,7 +29,7 @@
  * // Any byte source: a Node or web stream (`createReadStream(path)`, `file.stream()`), bytes or chunks.
  * const synthetic = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 4, seed: 7 })
  * const summary = await codec.validate(synthetic)
- * summary // => { records: 4, accepted: 4, rejected: 0, bytes: 2888, … }
+ * summary // => { records: 4, accepted: 4, rejected: 0, bytes: 3056, … }
  * ```
  *
  * @since 0.1.0

@@ -43,8 +43,8 @@
  * const sample = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 3, seed: 1 })
  * let bytes = 0
  * for (const chunk of sample) bytes += chunk.length
- * sample.stats // => { records: 3, invalid: 0, bytes: 2166 }
- * bytes // => 2166
+ * sample.stats // => { records: 3, invalid: 0, bytes: 2292 }
+ * bytes // => 2292
  * ```
  *
  * @since 0.1.0

@@ -37,7 +37,7 @@
  * const source = generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 2, seed: 1 })
  * const offsets: Array<number> = []
  * for await (const r of codec.decodeStream(source)) offsets.push(r.byteOffset)
- * offsets // => [0, 722]
+ * offsets // => [0, 764]
  * const summary = await codec.validate(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 2, seed: 1 }))
  * summary.records === summary.accepted + summary.rejected // => true
  * ```
