@@ -74,7 +74,8 @@ const GROUP_TITLES: Readonly<Record<RuleGroup, string>> = {
   provisional: "仮登録 (provisional)",
   registry: "Registry",
   event: "Events",
-  jiyu: "異動事由"
+  jiyu: "異動事由",
+  inbound: "入管通知・9条2項通知 (inbound notices)"
 }
 
 /**

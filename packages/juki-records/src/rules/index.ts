@@ -74,6 +74,7 @@ import { NationalityCarryOver } from "./nationality.js"
 import { HistoryAppendOnly } from "./history.js"
 import { RegistryUniquePerson, RegistryMalformed } from "./registry.js"
 import { EventMalformed } from "./event.js"
+import { INBOUND_RULES } from "./inbound.js"
 
 export type * from "./types.js"
 export * from "./cs.js"
@@ -96,6 +97,7 @@ export * from "./nationality.js"
 export * from "./history.js"
 export * from "./registry.js"
 export * from "./event.js"
+export * from "./inbound.js"
 
 /**
  * Every rule of the records catalogue, in documentation order.
@@ -152,7 +154,8 @@ export const catalogue: ReadonlyArray<RecordRule> = [
   JiyuScope,
   JiyuUnknown,
   JiyuForbidden,
-  JiyuMappingRule
+  JiyuMappingRule,
+  ...INBOUND_RULES
 ]
 
 const BY_ID: ReadonlyMap<string, RecordRule> = new Map(catalogue.map((r) => [r.id, r]))

@@ -188,6 +188,7 @@ export type RuleGroup =
   | "registry"
   | "jiyu"
   | "event"
+  | "inbound"
 
 type Errors = ReadonlyArray<JukiError>
 

@@ -27,7 +27,8 @@ const GROUP_DESCRIPTIONS: Readonly<Record<RuleGroup, string>> = {
   provisional: "仮登録 and 決裁 (標準仕様書 4.0.8)",
   registry: "The registry's plain-JSON form and one present record per person",
   event: "The event form",
-  jiyu: "異動事由 of 標準仕様書 1.2.2: names, 転居取消, scope"
+  jiyu: "異動事由 of 標準仕様書 1.2.2: names, 転居取消, scope",
+  inbound: "Inbound notices: 出入国在留管理庁通知 (住基法30条の50) and 住民票記載事項通知 (住基法9条2項), matched to a resident and turned into 職権 events"
 }
 
 const RUNNER =
