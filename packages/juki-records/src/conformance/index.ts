@@ -16,7 +16,11 @@
  *   `optionsFromJSON(when.options)` (`holidays`: extra 休日 dates or
  *   `"none"`).
  * - A case whose `when` is `{ function, args }` calls that function of this
- *   package instead (`"Jiyu.validateMapping"`), with `given: null`.
+ *   package instead, with `given: null`: `"Jiyu.validateMapping"`
+ *   (args: the mapping), or `"Inbound.process"` (args: a registry in
+ *   plain JSON, a notice, and optionally `{ immigrationKeys, processedOn }`):
+ *   accepted when the notice decodes, matches one resident exactly and every
+ *   proposed event is accepted by `apply`; otherwise every violation.
  * - Rejections report every violation as (rule, severity); acceptance
  *   carries no value.
  *
@@ -36,6 +40,7 @@ import type { JukiError } from "@juki/core"
 import { Result } from "effect"
 import { apply, optionsFromJSON, type JsonOptions } from "../apply/index.js"
 import { decode } from "../events/index.js"
+import { process as processNotice, type ProcessOptions } from "../inbound/process.js"
 import { validateMapping } from "../jiyu/index.js"
 import { fromJSON } from "../registry/load.js"
 
@@ -64,7 +69,14 @@ const rejected = (violations: ReadonlyArray<JukiError>): ConformanceOutcome => {
 }
 
 const FUNCTIONS: Readonly<Record<string, (...args: ReadonlyArray<unknown>) => Result.Result<unknown, ReadonlyArray<JukiError>>>> = {
-  "Jiyu.validateMapping": (m) => validateMapping(m)
+  "Jiyu.validateMapping": (m) => validateMapping(m),
+  "Inbound.process": (registry, notice, options) => {
+    const reg = fromJSON(registry)
+    if (Result.isFailure(reg)) return Result.fail(reg.failure)
+    const o = (typeof options === "object" && options !== null ? options : {}) as ProcessOptions
+    const out = processNotice(reg.success, notice, o)
+    return out.accepted ? Result.succeed(out) : Result.fail(out.violations)
+  }
 }
 
 /**

@@ -54,7 +54,7 @@ export interface FunctionExample {
   readonly rule: string
   readonly description: string
   readonly basis: ReadonlyArray<string>
-  readonly function: "Jiyu.validateMapping"
+  readonly function: "Jiyu.validateMapping" | "Inbound.process"
   readonly args: ReadonlyArray<unknown>
   readonly optional?: boolean
   readonly expect: Expected

@@ -25,6 +25,7 @@ import { examples as nationality } from "../rules/nationality.examples.js"
 import { examples as history } from "../rules/history.examples.js"
 import { examples as registry } from "../rules/registry.examples.js"
 import { examples as event } from "../rules/event.examples.js"
+import { examples as inbound } from "../rules/inbound.examples.js"
 import type { Example } from "./example-kit.js"
 
 export type { Example, Expected, FunctionExample, RecordsExample } from "./example-kit.js"
@@ -52,5 +53,6 @@ export const examples: ReadonlyArray<Example> = [
   ...nationality,
   ...history,
   ...registry,
-  ...event
+  ...event,
+  ...inbound
 ]

@@ -34,8 +34,19 @@ const GROUP_DESCRIPTIONS: Readonly<Record<RuleGroup, string>> = {
 const RUNNER =
   'Run: build the registry with Registry.fromJSON(given, options) (its violations reject the case), decode when.event with Event.decode, apply it with when.options (JSON form: holidays = extra 休日 dates or "none"); compare acceptance and the set of (rule, severity).'
 
-const FUNCTION_RUNNER =
-  " A case with when = { function, args } instead calls that function of @juki/records (given is null): Jiyu.validateMapping checks a 異動事由 code mapping (codes map once onto known categories, never onto 転居取消)."
+const FUNCTION_TEXT: Readonly<Record<string, string>> = {
+  "Jiyu.validateMapping":
+    "Jiyu.validateMapping checks a 異動事由 code mapping (codes map once onto known categories, never onto 転居取消)",
+  "Inbound.process":
+    "Inbound.process takes (registry JSON, notice, options?) and is accepted when the notice decodes, matches exactly one resident and every proposed 職権 event is accepted by apply"
+}
+
+const functionRunner = (list: ReadonlyArray<Example>): string => {
+  const used = [...new Set(list.flatMap((e) => (e.kind === "function" ? [e.function] : [])))]
+  return used.length === 0
+    ? ""
+    : ` A case with when = { function, args } instead calls that function of @juki/records (given is null): ${used.map((f) => FUNCTION_TEXT[f]).join("; ")}.`
+}
 
 /**
  * One example as a vector case. Every case names its rule in `rules` (the
@@ -86,7 +97,7 @@ export const vectorFiles = (): Map<string, unknown> => {
       $schema: "../../schema/vector-file.schema.json",
       subject: `records/${first.group}`,
       kind: "records",
-      description: `${GROUP_DESCRIPTIONS[first.group]}. ${optional ? "Optional: UNVERIFIED or configurable behaviour; pass it only with the options given. " : ""}${RUNNER}${list.some((e) => e.kind === "function") ? FUNCTION_RUNNER : ""}`,
+      description: `${GROUP_DESCRIPTIONS[first.group]}. ${optional ? "Optional: UNVERIFIED or configurable behaviour; pass it only with the options given. " : ""}${RUNNER}${functionRunner(list)}`,
       ...(optional ? { optional: true } : {}),
       cases: list.map(caseOf)
     })
