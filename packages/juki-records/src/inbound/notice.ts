@@ -336,6 +336,20 @@ const semanticErrors = (n: Notice): Array<JukiError> => {
  * Decodes a notice from JSON. Never throws; on failure returns every problem
  * (`records.inbound.malformed`, each with its path).
  *
+ * **Example** (Every problem at once)
+ *
+ * ```ts
+ * import { Inbound } from "@juki/records"
+ * import { Result } from "effect"
+ *
+ * const r = Inbound.decode({
+ *   source: "immigration", receivedOn: "2024-02-30", occurredOn: "2024-05-20", reason: "period-renewal",
+ *   subject: { name: { alphabet: "SMITH JOHN" }, birthDate: "1990-05-05", sex: "male", nationality: "英国" }
+ * })
+ * Result.isFailure(r) ? r.failure.map((e) => `${e.code} ${e.field}`) : []
+ * // => ["records.inbound.malformed receivedOn", "records.inbound.malformed status"]
+ * ```
+ *
  * @category parsing
  * @since 0.3.0
  */
