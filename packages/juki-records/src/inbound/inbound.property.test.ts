@@ -46,7 +46,9 @@ const arbJapanese = fc.record({
   removed: fc.boolean()
 })
 
-const buildRecords = (fs: ReadonlyArray<typeof arbForeign extends fc.Arbitrary<infer T> ? T : never>, js: ReadonlyArray<typeof arbJapanese extends fc.Arbitrary<infer T> ? T : never>) => {
+type Of<A> = A extends fc.Arbitrary<infer T> ? T : never
+
+const buildRecords = (fs: ReadonlyArray<Of<typeof arbForeign>>, js: ReadonlyArray<Of<typeof arbJapanese>>) => {
   const out: Array<ResidentRecord> = []
   fs.forEach((f, i) => {
     const n = 10 + i
@@ -154,7 +156,7 @@ const arbKosNotice = fc.record({
 const ghostForeign = foreigner(99, { name: { alphabet: "NOBODY HERE" } })
 const ghostJapanese = japanese(99, { name: { kanji: "無名　太郎" } })
 
-const immNotice = (recs: ReadonlyArray<ResidentRecord>, g: fc.infer<typeof arbImmNotice>) => {
+const immNotice = (recs: ReadonlyArray<ResidentRecord>, g: Of<typeof arbImmNotice>) => {
   const foreign = recs.filter((r): r is ForeignRecord => r.kind === "foreign")
   const t = foreign[g.target] ?? ghostForeign
   const other = foreign[g.otherPick]
@@ -186,7 +188,7 @@ const immNotice = (recs: ReadonlyArray<ResidentRecord>, g: fc.infer<typeof arbIm
   }
 }
 
-const kosNotice = (recs: ReadonlyArray<ResidentRecord>, g: fc.infer<typeof arbKosNotice>) => {
+const kosNotice = (recs: ReadonlyArray<ResidentRecord>, g: Of<typeof arbKosNotice>) => {
   const jp = recs.filter((r): r is JapaneseRecord => r.kind === "japanese")
   const t = jp[g.target] ?? ghostJapanese
   const hon = t.honseki.kind === "registered" ? t.honseki : { place: "", head: "" }
