@@ -10,6 +10,7 @@ import { auditCommand } from "./audit.js"
 import { certificateCommand } from "./certificate.js"
 import { demoCommand } from "./demo.js"
 import { genCommand } from "./gen.js"
+import { inboundCommand } from "./inbound.js"
 import { layoutsCommand } from "./layouts.js"
 import { reconcileCommand } from "./reconcile.js"
 import { statsCommand } from "./stats.js"
@@ -29,6 +30,7 @@ export const commands: ReadonlyArray<CommandSpec> = [
   retentionCommand,
   reconcileCommand,
   statsCommand,
+  inboundCommand,
   certificateCommand,
   demoCommand,
   layoutsCommand
