@@ -126,3 +126,23 @@ describe("Inbound.process (examples)", () => {
     expect(out).toMatchObject({ accepted: true, upToDate: true, proposals: [] })
   })
 })
+
+describe("Inbound messages", () => {
+  it("every violation of the inbound examples renders in ja and en with every placeholder filled and no identifier", async () => {
+    const { examples } = await import("../rules/inbound.examples.js")
+    const { fromJSON } = await import("../registry/load.js")
+    let seen = 0
+    for (const ex of examples) {
+      if (ex.kind !== "function") continue
+      const reg = fromJSON(JSON.parse(JSON.stringify(ex.args[0])))
+      if (Result.isFailure(reg)) throw new Error(`example registry invalid: ${ex.description}`)
+      const out = Inbound.process(reg.success, JSON.parse(JSON.stringify(ex.args[1])))
+      for (const v of out.violations) {
+        seen++
+        for (const lang of ["ja", "en"] as const) expect(v.messageIn(lang), `${v.code} ${lang}`).not.toMatch(/\{\w+\}/)
+        expect(JSON.stringify(v.params), v.code).not.toMatch(/\d{8,}/)
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(15)
+  })
+})
