@@ -28,8 +28,8 @@
  *   退去強制 become 職権消除; 9条2項 死亡 a 死亡 消除, 失踪宣告 a 職権消除, the
  *   other 戸籍 届出 a 職権修正 of 氏名, 本籍・筆頭者, 続柄, 性別 or 生年月日.
  *   A notice the registry already reflects proposes nothing (`upToDate`).
- * - Not covered yet: 出生 by 9条2項 notice (needs a new 宛名番号: record it
- *   with `Event.birth`), 帰化 / 国籍喪失 (use `Event.nationalityChange`).
+ * - Not covered yet: 出生 by 9条2項 notice (needs a new 宛名番号 and
+ *   住民票コード: record it with `Event.birth`), 帰化 / 国籍喪失 (use `Event.nationalityChange`).
  *
  * **Example** (A 在留期間更新 notice)
  *
