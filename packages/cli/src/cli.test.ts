@@ -10,7 +10,7 @@ const dir = tempDir()
 
 describe("juki help and options", () => {
   it("every command has its own help listing every option with an example, its examples and the exit codes", async () => {
-    expect(commands.map((c) => c.name)).toEqual(["validate", "audit", "gen", "retention", "reconcile", "stats", "inbound", "certificate", "demo", "layouts"])
+    expect(commands.map((c) => c.name)).toEqual(["validate", "audit", "gen", "retention", "reconcile", "stats", "inbound", "certificate", "demo", "layouts", "registry"])
     for (const c of commands) {
       for (const lang of ["ja", "en"] as const) {
         const r = await run([c.name, "--help", "--lang", lang], dir)
@@ -69,7 +69,7 @@ describe("juki help and options", () => {
     expect(await run(["retention", "--as-of", "2026-01-01", "x.jsonl", "--layout", "y"], dir)).toEqual({
       code: 2,
       out: "",
-      err: "--layout は validate, reconcile のオプションで、retention では使えません。\n使い方: juki retention --help\n"
+      err: "--layout は validate, reconcile, registry のオプションで、retention では使えません。\n使い方: juki retention --help\n"
     })
     expect((await run(["layouts", "--out", "x"], dir)).err).toContain(
       "--out は audit, gen, retention, reconcile, stats, demo のオプションで、layouts では使えません。"

@@ -73,7 +73,8 @@ export const main = async (argv: ReadonlyArray<string>, io: Omit<Io, "lang">): P
     }
     let name = argv[i]
     let rest = argv.slice(i + 1)
-    if (name === "registry") {
+    // `juki registry …` parses its own arguments (@juki/store); its help comes from the command table.
+    if (name === "registry" && !rest.includes("--help") && !rest.includes("-h")) {
       const { RegistryCli } = await import("@juki/store")
       return await RegistryCli.runRegistry(rest, { ...ctx, env: process.env })
     }

@@ -14,6 +14,7 @@ import { inboundCommand } from "./inbound.js"
 import { layoutsCommand } from "./layouts.js"
 import { reconcileCommand } from "./reconcile.js"
 import { statsCommand } from "./stats.js"
+import { registryCommand } from "./registry.js"
 import { retentionCommand } from "./retention.js"
 import { validateCommand } from "./validate.js"
 
@@ -33,5 +34,6 @@ export const commands: ReadonlyArray<CommandSpec> = [
   inboundCommand,
   certificateCommand,
   demoCommand,
-  layoutsCommand
+  layoutsCommand,
+  registryCommand
 ]
