@@ -24,7 +24,7 @@
  * @module
  */
 import { defineRule, makeError, type JukiError } from "@juki/core"
-import { apply, WorkingSet, type Effect as RecordEffect, type Event, type Options } from "@juki/records"
+import { apply, WorkingSet, type Effect as RecordEffect, type Event, type Options, type Registry } from "@juki/records"
 import { Effect, Result } from "effect"
 import { Store, StoreConflict, type Decision, type OutboxRow, type StoreError } from "../store/index.js"
 
@@ -100,23 +100,158 @@ export interface ApplySettings {
 
 const NONE: ReadonlyArray<never> = []
 
+/** Keys read so far, per table (sets, so a group of hundreds of events checks them in O(keys of the event)). */
+class Have {
+  readonly atenaNumbers = new Set<string>()
+  readonly householdNumbers = new Set<string>()
+  readonly identifiers = new Set<string>()
+  readonly threeInfoKeys = new Set<string>()
+  readonly certificates = new Set<string>()
+  allCertificates = false
+  add(ws: WorkingSet.WorkingSet): void {
+    for (const x of ws.atenaNumbers) this.atenaNumbers.add(x)
+    for (const x of ws.householdNumbers) this.householdNumbers.add(x)
+    for (const x of ws.identifiers) this.identifiers.add(x)
+    for (const x of ws.threeInfoKeys) this.threeInfoKeys.add(x)
+    if (ws.certificates === "all") this.allCertificates = true
+    else for (const x of ws.certificates) this.certificates.add(x)
+  }
+}
+
+/** Keys wanted by one or more events and not read yet, gathered into one working set. */
+class Want {
+  readonly atenaNumbers = new Set<string>()
+  readonly householdNumbers = new Set<string>()
+  readonly identifiers = new Set<string>()
+  readonly threeInfoKeys = new Set<string>()
+  readonly certificates = new Set<string>()
+  allCertificates = false
+  size = 0
+  constructor(readonly have: Have) {}
+  private put(from: ReadonlyArray<string>, have: Set<string>, to: Set<string>): boolean {
+    let missed = false
+    for (const x of from)
+      if (!have.has(x)) {
+        missed = true
+        if (!to.has(x)) {
+          to.add(x)
+          this.size++
+        }
+      }
+    return missed
+  }
+  /** Adds the keys of `ws` not read yet; `true` when there was one. */
+  add(ws: WorkingSet.WorkingSet): boolean {
+    const h = this.have
+    let missed = this.put(ws.atenaNumbers, h.atenaNumbers, this.atenaNumbers)
+    missed = this.put(ws.householdNumbers, h.householdNumbers, this.householdNumbers) || missed
+    missed = this.put(ws.identifiers, h.identifiers, this.identifiers) || missed
+    missed = this.put(ws.threeInfoKeys, h.threeInfoKeys, this.threeInfoKeys) || missed
+    if (!h.allCertificates) {
+      if (ws.certificates === "all") {
+        if (!this.allCertificates) this.size++
+        this.allCertificates = true
+        missed = true
+      } else missed = this.put(ws.certificates, h.certificates, this.certificates) || missed
+    }
+    return missed
+  }
+  toWorkingSet(): WorkingSet.WorkingSet | undefined {
+    if (this.size === 0) return undefined
+    const list = (x: Set<string>) => [...x].sort()
+    return {
+      atenaNumbers: list(this.atenaNumbers),
+      householdNumbers: list(this.householdNumbers),
+      identifiers: list(this.identifiers),
+      threeInfoKeys: list(this.threeInfoKeys),
+      certificates: this.allCertificates ? "all" : list(this.certificates)
+    }
+  }
+}
+
+/**
+ * Keys whose rows the events decided so far in the group may have changed (an event writes only rows of its own
+ * working set). An event whose working set (against the rows as read) misses all of them sees exactly those rows
+ * in the growing registry too, so its working set there is the same one, already read.
+ */
+class Dirty {
+  readonly keys = new Set<string>()
+  all = false
+  add(ws: WorkingSet.WorkingSet): void {
+    for (const x of ws.atenaNumbers) this.keys.add(`a:${x}`)
+    for (const x of ws.householdNumbers) this.keys.add(`h:${x}`)
+    for (const x of ws.identifiers) this.keys.add(`i:${x}`)
+    for (const x of ws.threeInfoKeys) this.keys.add(`t:${x}`)
+    if (ws.certificates === "all") this.all = true
+    else for (const x of ws.certificates) this.keys.add(`c:${x}`)
+  }
+  touches(ws: WorkingSet.WorkingSet): boolean {
+    if (this.all || ws.certificates === "all") return true
+    if (this.keys.size === 0) return false
+    const k = this.keys
+    return (
+      ws.atenaNumbers.some((x) => k.has(`a:${x}`)) ||
+      ws.householdNumbers.some((x) => k.has(`h:${x}`)) ||
+      ws.identifiers.some((x) => k.has(`i:${x}`)) ||
+      ws.threeInfoKeys.some((x) => k.has(`t:${x}`)) ||
+      ws.certificates.some((x) => k.has(`c:${x}`))
+    )
+  }
+}
+
+// Rounds of reads before an event's keys settle (two or three are enough for every event; bounded all the same).
+const MAX_ROUNDS = 16
+
 const runGroup = (group: ReadonlyArray<Input>, settings: ApplySettings) =>
   Effect.gen(function* () {
     const store = yield* Store
     const o = settings.options
     const maxRetries = settings.maxRetries ?? 5
     const decided = new Map((yield* store.decisions(group.map((g) => g.id))).map((d) => [d.eventId, d] as const))
+    const todo = group.filter((g) => !decided.has(g.id))
     for (let attempt = 0; ; attempt++) {
       const first = yield* store.read(WorkingSet.empty)
       const version = first.version
-      let base = WorkingSet.fromRows(first.rows)
-      let cur = WorkingSet.fromRows(first.rows)
-      let have = WorkingSet.empty
+      let known = WorkingSet.fromRows(first.rows)
+      const have = new Have()
       let stale = false
+      // Batched reads: the keys every event of the group needs, against the rows read so far, in one read per
+      // round (one query per table). Reading more rows than one event needs never changes its verdict: the small
+      // registry is still a part of the whole one holding all the event's rows.
+      const readMissing = (want: Want) =>
+        Effect.gen(function* () {
+          const miss = want.toWorkingSet()
+          if (miss === undefined) return undefined
+          const r = yield* store.read(miss)
+          if (r.version !== version) stale = true
+          have.add(miss)
+          // 仮登録 and the registry-wide row were read first; later reads add only the rows of new keys.
+          return { ...r.rows, pending: NONE }
+        })
+      // An event all of whose keys were read already needs nothing more: its working set, computed on rows that
+      // no longer change for it, stays the same (it is kept for the ordered pass below).
+      const settled = new Map<string, WorkingSet.WorkingSet>()
+      for (let round = 0; round < MAX_ROUNDS && !stale; round++) {
+        const want = new Want(have)
+        for (const input of todo) {
+          if (settled.has(input.id)) continue
+          const ws = WorkingSet.of(input.event, known, o)
+          if (!want.add(ws)) settled.set(input.id, ws)
+        }
+        const rows = yield* readMissing(want)
+        if (rows === undefined) break
+        known = WorkingSet.withRows(known, rows)
+      }
+      // Decide in order, one event at a time, on the growing small registry: event k sees exactly what events
+      // 1..k-1 left. A key an earlier event made relevant (a 世帯 joined, a person named) is read before it.
+      let base: Registry.Registry = known
+      let cur: Registry.Registry = known
       const outcomes: Array<Outcome> = []
       const outbox: Array<OutboxRow> = []
       const decisions: Array<Decision> = []
+      const dirty = new Dirty()
       for (const input of group) {
+        if (stale) break
         const d = decided.get(input.id)
         if (d !== undefined) {
           outcomes.push({
@@ -131,21 +266,26 @@ const runGroup = (group: ReadonlyArray<Input>, settings: ApplySettings) =>
           continue
         }
         const e = input.event
-        for (let round = 0; round < 16; round++) {
-          const miss = WorkingSet.missing(WorkingSet.of(e, cur, o), have)
-          if (miss === undefined) break
-          const r = yield* store.read(miss)
-          if (r.version !== version) stale = true
-          // 仮登録 and the registry-wide row were read first; later reads add only the rows of new keys.
-          const rows = { ...r.rows, pending: NONE }
+        const asRead = settled.get(input.id)
+        // 仮登録 changed by an earlier event of the group: the event's rows may be reached through them.
+        const fresh = asRead !== undefined && !dirty.touches(asRead) && cur.pending === known.pending
+        let ws = asRead
+        for (let round = 0; round < MAX_ROUNDS && !fresh; round++) {
+          const want = new Want(have)
+          ws = WorkingSet.of(e, cur, o)
+          want.add(ws)
+          // Rows of keys never read before: no earlier event of the group has read or written them.
+          const rows = yield* readMissing(want)
+          if (rows === undefined) break
           base = WorkingSet.withRows(base, rows)
           cur = WorkingSet.withRows(cur, rows)
-          have = WorkingSet.union(have, miss)
         }
         if (stale) break
         const r = apply(cur, e, o)
         if (Result.isSuccess(r)) {
           cur = r.success.registry
+          if (ws === undefined) dirty.all = true
+          else dirty.add(ws)
           for (const x of r.success.effects)
             outbox.push({
               sequence: x.sequence,

@@ -297,7 +297,7 @@ export const runRegistry = async (argv: ReadonlyArray<string>, io: CliIo): Promi
         if (file === undefined) throw new Error(ja ? "異動ファイルを指定してください" : "an events file is required")
         const { inputs, problems } = readEvents(file, readFileSync(resolve(io.cwd, file), "utf8"))
         for (const p of problems) io.err(`${p}\n`)
-        const group = Number(v.group ?? 50)
+        const group = Number(v.group ?? 200)
         const outcomes = await run(
           Apply.applyEvents(inputs, {
             groupSize: group,

@@ -140,70 +140,70 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
           }
     })
 
+    const none = Effect.succeed([] as Array<never>)
     const read: StoreShape["read"] = (ws) =>
       Effect.gen(function* () {
         const { version, meta } = yield* readMeta
+        // One query per table, sent together (the pool runs them on its connections at once; PGlite in turn).
+        // Rows committed after the version was read are caught by the commit's version check.
         const persons =
           ws.atenaNumbers.length === 0
-            ? []
-            : (yield* sql<{ atena_number: string; record: ResidentRecord; history: ReadonlyArray<HistoryRow> }>`
+            ? none
+            : sql<{ atena_number: string; record: ResidentRecord; history: ReadonlyArray<HistoryRow> }>`
                 SELECT p.atena_number, p.record,
                   (SELECT jsonb_agg(h.row ORDER BY h.history_number) FROM juki_history h WHERE h.atena_number = p.atena_number) AS history
                 FROM juki_persons p
-                WHERE p.atena_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.atenaNumbers)}::jsonb)))`).map(
-                (r) => ({
-                  atenaNumber: r.atena_number,
-                  record: r.record,
-                  history: r.history
-                })
+                WHERE p.atena_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.atenaNumbers)}::jsonb)))`.pipe(
+                Effect.map((rows) =>
+                  rows.map((r) => ({ atenaNumber: r.atena_number, record: r.record, history: r.history }))
+                )
               )
         const households =
           ws.householdNumbers.length === 0
-            ? []
-            : (yield* sql<{ household_number: string; members: ReadonlyArray<string> }>`
+            ? none
+            : sql<{ household_number: string; members: ReadonlyArray<string> }>`
                 SELECT household_number, members FROM juki_households
-                WHERE household_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.householdNumbers)}::jsonb)))`).map(
-                (r) => ({
-                  householdNumber: r.household_number,
-                  members: r.members
-                })
+                WHERE household_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.householdNumbers)}::jsonb)))`.pipe(
+                Effect.map((rows) => rows.map((r) => ({ householdNumber: r.household_number, members: r.members })))
               )
         const identifiers =
           ws.identifiers.length === 0
-            ? []
-            : (yield* sql<{ kind: "r" | "m" | "c"; value: string; atena_number: string }>`
+            ? none
+            : sql<{ kind: "r" | "m" | "c"; value: string; atena_number: string }>`
                 SELECT i.kind, i.value, i.atena_number FROM juki_identifiers i
                 JOIN jsonb_to_recordset(${j(ws.identifiers.map((x) => ({ kind: x.slice(0, 1), value: x.slice(2) })))}::jsonb) AS k(kind text, value text)
-                  ON i.kind = k.kind AND i.value = k.value`).map((r) => ({
-                kind: r.kind,
-                value: r.value,
-                atenaNumber: r.atena_number
-              }))
+                  ON i.kind = k.kind AND i.value = k.value`.pipe(
+                Effect.map((rows) => rows.map((r) => ({ kind: r.kind, value: r.value, atenaNumber: r.atena_number })))
+              )
         const threeInfo =
           ws.threeInfoKeys.length === 0
-            ? []
-            : (yield* sql<{ key: string; atena_numbers: ReadonlyArray<string> }>`
+            ? none
+            : sql<{ key: string; atena_numbers: ReadonlyArray<string> }>`
                 SELECT key, atena_numbers FROM juki_three_info
-                WHERE key = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.threeInfoKeys)}::jsonb)))`).map((r) => ({
-                key: r.key,
-                atenaNumbers: r.atena_numbers
-              }))
-        const pending = (yield* sql<{
+                WHERE key = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.threeInfoKeys)}::jsonb)))`.pipe(
+                Effect.map((rows) => rows.map((r) => ({ key: r.key, atenaNumbers: r.atena_numbers })))
+              )
+        const pending = sql<{
           change: Registry.PendingChange
-        }>`SELECT change FROM juki_pending ORDER BY id`).map((r) => r.change)
+        }>`SELECT change FROM juki_pending ORDER BY id`.pipe(Effect.map((rows) => rows.map((r) => r.change)))
         const certificates =
           ws.certificates === "all"
-            ? (yield* sql<{
+            ? sql<{
                 certificate: Models.MoveOutCertificate
-              }>`SELECT certificate FROM juki_certificates ORDER BY resident_code`).map((r) => r.certificate)
+              }>`SELECT certificate FROM juki_certificates ORDER BY resident_code`.pipe(
+                Effect.map((rows) => rows.map((r) => r.certificate))
+              )
             : ws.certificates.length === 0
-              ? []
-              : (yield* sql<{ certificate: Models.MoveOutCertificate }>`
+              ? none
+              : sql<{ certificate: Models.MoveOutCertificate }>`
                   SELECT certificate FROM juki_certificates
-                  WHERE resident_code = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.certificates)}::jsonb)))`).map(
-                  (r) => r.certificate
+                  WHERE resident_code = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(ws.certificates)}::jsonb)))`.pipe(
+                  Effect.map((rows) => rows.map((r) => r.certificate))
                 )
-        const rows: WorkingSet.Rows = { meta, persons, households, identifiers, threeInfo, pending, certificates }
+        const rows: WorkingSet.Rows = yield* Effect.all(
+          { meta: Effect.succeed(meta), persons, households, identifiers, threeInfo, pending, certificates },
+          { concurrency: "unbounded" }
+        )
         return { version, rows }
       }).pipe(Effect.mapError(fail("read")))
 

@@ -76,6 +76,14 @@ export const migrations: ReadonlyArray<Migration> = [
       // The decision on every event applied (accepted or rejected), for idempotent re-runs.
       `CREATE TABLE juki_decisions (event_id text PRIMARY KEY, accepted boolean NOT NULL, codes text[] NOT NULL, version bigint NOT NULL)`
     ]
+  },
+  {
+    id: 2,
+    name: "persons-ord",
+    statements: [
+      // A commit numbers new persons after the last `ord`: without this index `max(ord)` scans every person.
+      `CREATE INDEX IF NOT EXISTS juki_persons_ord ON juki_persons (ord)`
+    ]
   }
 ]
 
