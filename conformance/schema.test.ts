@@ -58,7 +58,7 @@ type Rejecting = Extract<Expectation, { accepted: false }>
 const acceptingKeys = keysOf<Accepting>()({ accepted: "required", value: "optional" })
 const rejectingKeys = keysOf<Rejecting>()({ accepted: "required", errors: "required", exhaustive: "optional" })
 const ruleRefKeys = keysOf<RuleRef>()({ rule: "required", severity: "required" })
-const kinds = { identifier: 0, function: 0, records: 0, retention: 0, certificates: 0 } satisfies Record<VectorKind, 0>
+const kinds = { identifier: 0, function: 0, records: 0, retention: 0, certificates: 0, store: 0 } satisfies Record<VectorKind, 0>
 const severities = { error: 0, alert: 0 } satisfies Record<RuleRef["severity"], 0>
 
 interface ObjectSchema {

@@ -34,6 +34,7 @@ import * as MyNumberPkg from "@juki/mynumber"
 import * as Records from "@juki/records"
 import * as Retention from "@juki/retention"
 import * as Certificates from "@juki/certificates"
+import * as Store from "@juki/store/conformance"
 
 import type { Expectation, RuleRef, VectorFile } from "./vector-file/index.js"
 
@@ -159,11 +160,13 @@ export const defaultAdapters = (): Readonly<Record<string, Adapter>> => {
   const records = packageAdapter(Records)
   const retention = packageAdapter(Retention)
   const certificates = packageAdapter(Certificates)
+  const store = packageAdapter(Store)
   return {
     ...builtinAdapters,
     ...(records ? { records } : {}),
     ...(retention ? { retention } : {}),
-    ...(certificates ? { certificates } : {})
+    ...(certificates ? { certificates } : {}),
+    ...(store ? { store } : {})
   }
 }
 
@@ -386,5 +389,6 @@ export const ruleCatalogue = (): ReadonlyArray<CatalogueEntry> => {
   visit("@juki/records", Records, 0)
   visit("@juki/retention", Retention, 0)
   visit("@juki/certificates", Certificates, 0)
+  visit("@juki/store", Store, 0)
   return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }

@@ -49,7 +49,7 @@
  * @category models
  * @since 0.1.0
  */
-export type VectorKind = "identifier" | "function" | "records" | "retention" | "certificates"
+export type VectorKind = "identifier" | "function" | "records" | "retention" | "certificates" | "store"
 
 /**
  * One rule id with its severity, as vectors name them.

@@ -131,7 +131,7 @@ describe("juki audit", () => {
     )
     writeFileSync(join(dir, "kind.json"), JSON.stringify({ ...external, kind: "idntifier" }))
     expect((await run(["audit", "kind.json", "--lang", "en"], dir)).err).toBe(
-      "Invalid vector file: kind.json /kind: must be one of identifier / function / records / retention / certificates\n"
+      "Invalid vector file: kind.json /kind: must be one of identifier / function / records / retention / certificates / store\n"
     )
     writeFileSync(join(dir, "syntax.json"), '{\n  "subject": "MyNumber",\n  "cases": [}\n')
     expect(await run(["audit", "syntax.json"], dir)).toEqual({

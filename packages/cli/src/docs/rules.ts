@@ -49,7 +49,8 @@ const PACKAGES: ReadonlyArray<{ readonly name: string; readonly dir: string; rea
   { name: "@juki/formats", dir: "packages/formats", page: "formats" },
   { name: "@juki/records", dir: "packages/juki-records", page: "records" },
   { name: "@juki/retention", dir: "packages/retention", page: "retention" },
-  { name: "@juki/certificates", dir: "packages/certificates", page: "certificates" }
+  { name: "@juki/certificates", dir: "packages/certificates", page: "certificates" },
+  { name: "@juki/store", dir: "packages/store", page: "store" }
 ]
 
 const optionsById = (): ReadonlyMap<string, ReadonlyArray<string>> => {

@@ -23,35 +23,11 @@
  * @since 0.1.0
  * @module
  */
-import { defineRule, makeError, type JukiError } from "@juki/core"
+import { makeError, type JukiError } from "@juki/core"
 import { apply, WorkingSet, type Effect as RecordEffect, type Event, type Options, type Registry } from "@juki/records"
 import { Effect, Result } from "effect"
+import { StoreConflictRule } from "../rules/conflict.js"
 import { Store, StoreConflict, type Decision, type OutboxRow, type StoreError } from "../store/index.js"
-
-/**
- * A change that kept meeting concurrent changes to the same rows and was
- * not committed.
- *
- * @category rules
- * @since 0.1.0
- */
-export const StoreConflictRule = defineRule({
-  id: "store.conflict",
-  tag: "RuleViolation",
-  severity: "error",
-  basis: [
-    {
-      kind: "library",
-      cite: "juki store: optimistic check of the rows read (更新順番号 is registry-wide)",
-      verified: true
-    }
-  ],
-  title: { ja: "同時更新の競合", en: "Concurrent change" },
-  message: {
-    ja: "同じ住民票・世帯への他の異動と競合したため登録しませんでした（{retries}回再試行）。再度処理してください",
-    en: "Not committed: it kept conflicting with other changes to the same rows ({retries} retries). Apply it again"
-  }
-})
 
 /**
  * An event with its id (the key that makes a re-run idempotent).
@@ -378,4 +354,4 @@ export const applyEvents = (
 export const applyEvent = (input: Input, settings: ApplySettings = {}): Effect.Effect<Outcome, StoreError, Store> =>
   Effect.map(applyEvents([input], settings), (o) => o[0] as Outcome)
 
-export { StoreConflict }
+export { StoreConflict, StoreConflictRule }

@@ -4,7 +4,10 @@
  *
  * - `juki registry load <registry.json> [--store URL]` — a registry in its
  *   plain-JSON form (`Registry.fromJSON`, every rule checked) into the store;
- *   `--synthetic N` loads N synthetic residents instead (streamed).
+ *   `--synthetic N` loads N synthetic residents instead (streamed);
+ *   `--layout <name|layout.json>` reads a fixed-length or CSV file of 住民票
+ *   rows (`Layout`; CSV when the name ends in `.csv`), streamed, in two
+ *   passes: nothing is loaded unless every row is a 住民票.
  * - `juki registry apply <events.json|.jsonl> [--store URL] [--group N]` —
  *   異動 (`Event` JSON; an array, JSON Lines, or `{ "id", "event" }` items)
  *   through the store; a re-run skips the events already decided.
@@ -19,13 +22,15 @@
  * @since 0.1.0
  * @module
  */
-import { readFileSync } from "node:fs"
+import { createReadStream, readFileSync, statSync } from "node:fs"
 import { basename, resolve } from "node:path"
 import { parseArgs } from "node:util"
 import type { JukiError } from "@juki/core"
 import { Event, Registry, resolveOptions, rules, type RecordRule, type ResidentRecord } from "@juki/records"
 import { Effect, type Layer, Result, Stream } from "effect"
+import { parseLayout, type LayoutSpec } from "@juki/formats"
 import * as Apply from "../apply/index.js"
+import * as Layout from "../layout/index.js"
 import { layerPg, layerPglite } from "../sql/index.js"
 import { Store } from "../store/index.js"
 import * as Synthetic from "../synthetic/index.js"
@@ -62,11 +67,13 @@ const mask = (s: string): string => (s.length <= 4 ? s : `${"*".repeat(s.length 
 const USAGE = {
   ja: `使い方: juki registry <load|apply|check> [--store postgres://…|pglite:<dir>]
   load <registry.json> | --synthetic <人数>   台帳（平文JSON）を読み込む
+  load <住民票.csv|固定長> --layout <名前|layout.json>   固定長・CSVの住民票ファイルを読み込む
   apply <events.json|.jsonl> [--group N]       異動を順に適用（判定済みは飛ばす）
   check                                        台帳全体を検査（世帯ごとに流し読み）
 `,
   en: `usage: juki registry <load|apply|check> [--store postgres://…|pglite:<dir>]
   load <registry.json> | --synthetic <residents>   load a registry (plain JSON) into the store
+  load <rows.csv|fixed> --layout <name|layout.json> load a fixed-length or CSV file of 住民票 rows
   apply <events.json|.jsonl> [--group N]           apply 異動 in order (decided ones are skipped)
   check                                            check the whole store (streamed 世帯 by 世帯)
 `
@@ -199,6 +206,81 @@ export const checkStore = (
     return { persons, households, violations }
   })
 
+const MAX_LAYOUT_BYTES = 1 << 20
+
+/** `--layout`: a layout name of {@link Layout.layouts} or a JSON layout file (data only, at most 1 MiB, validated). */
+const resolveLayout = (spec: string, cwd: string, ja: boolean): LayoutSpec => {
+  const named = Layout.layouts.get(spec)
+  if (named !== undefined) return named
+  if (!/\.json$/i.test(spec))
+    throw new Error(
+      ja
+        ? `--layout: レイアウト名（${[...Layout.layouts.keys()].join(", ")}）または JSON ファイルを指定してください: ${spec}`
+        : `--layout: a layout name (${[...Layout.layouts.keys()].join(", ")}) or a JSON file, got ${spec}`
+    )
+  const path = resolve(cwd, spec)
+  if (statSync(path).size > MAX_LAYOUT_BYTES) throw new Error(`--layout: ${spec} > 1 MiB`)
+  const r = parseLayout(readFileSync(path, "utf8"))
+  if (Result.isFailure(r)) {
+    const first = r.failure[0]
+    throw new Error(`--layout ${spec}: ${first?.code ?? ""} ${first?.messageIn(ja ? "ja" : "en") ?? ""}`.trim())
+  }
+  return r.success
+}
+
+const loadLayoutFile = async (
+  path: string,
+  layoutSpec: string,
+  io: CliIo,
+  run: <A>(eff: Effect.Effect<A, unknown, Store>) => Promise<A>
+): Promise<0 | 1 | 2> => {
+  const ja = io.lang === "ja"
+  const layout = resolveLayout(layoutSpec, io.cwd, ja)
+  const format = path.toLowerCase().endsWith(".csv") ? "csv" : "fixed"
+  const rows = () => Layout.readRows(layout, createReadStream(path), format)
+  // First pass: every row must read as a 住民票; nothing is loaded otherwise.
+  let count = 0
+  let bad = 0
+  let municipality: string | undefined
+  const shown = 20
+  for await (const row of rows()) {
+    count++
+    if (row.value === undefined) {
+      if (bad++ < shown)
+        for (const p of row.problems.slice(0, 3))
+          io.err(`${ja ? "レコード" : "record"} ${row.record}: ${p.code} ${p.messageIn(io.lang)}\n`)
+    } else municipality ??= row.value.address.municipalityCode
+  }
+  if (bad > 0 || municipality === undefined) {
+    io.err(
+      ja
+        ? `${count} 件中 ${bad} 件が住民票として読めないため、読み込みませんでした\n`
+        : `not loaded: ${bad} of ${count} rows are not 住民票\n`
+    )
+    return 1
+  }
+  // Second pass: streamed into the store (indexes built after); the rules run with `juki registry check`.
+  const done = await run(
+    Effect.gen(function* () {
+      const store = yield* Store
+      return yield* store.loadRecords(
+        municipality as string,
+        (async function* () {
+          for await (const row of rows()) if (row.value !== undefined) yield row.value
+        })(),
+        (n) => io.err(`\r${ja ? "読込" : "loaded"} ${n.toLocaleString("en-US")}`)
+      )
+    })
+  )
+  io.err("\n")
+  io.out(
+    ja
+      ? `${done.toLocaleString()} 人を読み込みました（規則の検査: juki registry check）\n`
+      : `loaded ${done.toLocaleString()} persons (check the rules with juki registry check)\n`
+  )
+  return 0
+}
+
 /**
  * Runs `juki registry …`. Returns the exit code: 0 done (check: no
  * violation), 1 violations or rejected events, 2 usage or store problems.
@@ -217,6 +299,7 @@ export const runRegistry = async (argv: ReadonlyArray<string>, io: CliIo): Promi
       options: {
         store: { type: "string" },
         synthetic: { type: "string" },
+        layout: { type: "string" },
         group: { type: "string" },
         lang: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -269,6 +352,7 @@ export const runRegistry = async (argv: ReadonlyArray<string>, io: CliIo): Promi
         }
         const file = rest[0]
         if (file === undefined) throw new Error(ja ? "ファイルを指定してください" : "a registry JSON file is required")
+        if (v.layout !== undefined) return await loadLayoutFile(resolve(io.cwd, file), v.layout, io, run)
         const reg = Registry.fromJSON(JSON.parse(readFileSync(resolve(io.cwd, file), "utf8")))
         if (Result.isFailure(reg)) {
           for (const e of reg.failure.slice(0, 20))

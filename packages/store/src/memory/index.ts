@@ -26,7 +26,7 @@
  * @since 0.1.0
  * @module
  */
-import { Models, Registry, WorkingSet } from "@juki/records"
+import { Models, Registry, WorkingSet, type ResidentRecord } from "@juki/records"
 import { Effect, Layer, Stream } from "effect"
 import { Store, StoreConflict, type Decision, type OutboxRow, type StoreShape } from "../store/index.js"
 
@@ -66,15 +66,21 @@ export const make = (registry: Registry.Registry): StoreShape => {
         decisions.clear()
       }),
     loadRecords: (municipality, records, onProgress) =>
-      Effect.sync(() => {
-        const all = [...records]
+      (Symbol.asyncIterator in records
+        ? Effect.promise(async () => {
+            const all: Array<ResidentRecord> = []
+            for await (const r of records) all.push(r)
+            return all
+          })
+        : Effect.sync(() => [...records])
+      ).pipe(Effect.map((all) => {
         reg = Registry.unsafeBuild({ municipality, records: all })
         version++
         outbox.length = 0
         decisions.clear()
         onProgress?.(all.length)
         return all.length
-      }),
+      })),
     duplicates: Effect.sync(() => {
       const seen = new Map<string, Array<string>>()
       for (const rec of Registry.records(reg)) {

@@ -397,7 +397,14 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
                 base
               )
             })
-            for (const r of records) {
+            // A file read as it streams (an async iterable) is pulled one record at a time.
+            const it: Iterator<ResidentRecord> | AsyncIterator<ResidentRecord> =
+              Symbol.asyncIterator in records ? records[Symbol.asyncIterator]() : records[Symbol.iterator]()
+            for (;;) {
+              const step = it.next()
+              const next = step instanceof Promise ? yield* Effect.promise(() => step) : step
+              if (next.done === true) break
+              const r = next.value
               n++
               chunk.push({
                 atenaNumber: r.atenaNumber,

@@ -126,7 +126,7 @@ export interface StoreShape {
    */
   readonly loadRecords: (
     municipality: string,
-    records: Iterable<ResidentRecord>,
+    records: Iterable<ResidentRecord> | AsyncIterable<ResidentRecord>,
     onProgress?: (done: number) => void
   ) => Effect.Effect<number, StoreError>
   /** 住民票コード, 個人番号 or 在留カード等番号 shared by several present records (for `juki registry check`). */

@@ -1,6 +1,6 @@
 // The shared store suite: every store implementation (memory, PGlite, PostgreSQL server) must pass it.
 // The oracle is `apply` on the in-memory Registry, one event at a time.
-import { apply, Registry, WorkingSet, type Event, type Options, type ResidentRecord } from "@juki/records"
+import { apply, Event, Registry, WorkingSet, type Options, type ResidentRecord } from "@juki/records"
 import { MyNumber } from "@juki/mynumber"
 import { Effect, type Layer, ManagedRuntime, Result, Stream } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
@@ -285,6 +285,86 @@ export const storeSuite = (
       )
       expect(got.filter((o) => o?.accepted).length).toBe(1)
       expect(got.find((o) => o?.accepted === false)?.codes.length).toBeGreaterThan(0)
+    })
+
+    // Two changes to different members of one 世帯, the loser reading before the winner commits (made
+    // deterministic: the loser's first commit lets the winner commit first). The loser must never commit on what it
+    // read: retried, it gets the verdict it has after the winner (apply one after the other); with no retry left it is
+    // rejected with store.conflict and writes nothing.
+    describe("a change racing another change to the same 世帯 (other members) never commits on stale reads", () => {
+      const reg = Synthetic.registry(30)
+      const hh = Synthetic.household(7)
+      const [head, wife, child] = Registry.householdMembers(reg, hh).map((r) => r.atenaNumber) as [string, string, string]
+      const day = "2024-04-05"
+      const meta = { changeDate: "2024-04-01", filedOn: day, processedOn: day }
+      const dest = { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" }
+      const headToWife: Apply.Input = {
+        id: "head-change",
+        event: Event.modify({
+          jiyu: "head-change",
+          changes: [
+            { atenaNumber: head, set: { relationship: "夫" } },
+            { atenaNumber: wife, set: { relationship: "世帯主" } }
+          ],
+          ...meta
+        })
+      }
+      const out = (id: string, a: string): Apply.Input => ({
+        id,
+        event: Event.moveOut({ atenaNumbers: [a], destination: dest, ...meta })
+      })
+      const race = (winner: Apply.Input, loser: Apply.Input, maxRetries: number) =>
+        run((s) =>
+          Effect.gen(function* () {
+            yield* s.load(reg)
+            let first = true
+            const racing: StoreShape = {
+              ...s,
+              commit: (c) =>
+                Effect.suspend(() => {
+                  if (!first) return s.commit(c)
+                  first = false
+                  return Apply.applyEvents([winner]).pipe(
+                    Effect.provideService(Store, s),
+                    Effect.orDie,
+                    Effect.andThen(s.commit(c))
+                  )
+                })
+            }
+            const [o] = yield* Apply.applyEvents([loser], { maxRetries }).pipe(Effect.provideService(Store, racing))
+            const decided = yield* s.decisions([winner.id, loser.id])
+            return { loser: o as Apply.Outcome, decided, state: yield* stateOf(s), stats: yield* s.stats }
+          })
+        )
+      const cases = [
+        // Stale: the 妻 leaves a 世帯 with its 世帯主 (accepted). After the 世帯主変更 she is the 世帯主 and two stay.
+        { winner: headToWife, loser: out("wife-out", wife), stale: true },
+        // Stale: the 世帯主 leaves two members and no new 世帯主 (refused). After the child left, one stays: accepted.
+        { winner: out("child-out", child), loser: out("head-out", head), stale: false }
+      ]
+      for (const c of cases)
+        it(`${c.winner.id} wins over ${c.loser.id}: retried, the loser gets apply's verdict after the winner; with no retry, store.conflict`, async () => {
+          const stale = apply(reg, c.loser.event)
+          const afterWinner = apply(reg, c.winner.event)
+          if (!Result.isSuccess(afterWinner)) throw new Error("the winner must be accepted")
+          const sequential = reference(reg, [c.winner, c.loser])
+          // The race matters: the verdict on the stale rows is not the one after the winner.
+          expect(Result.isSuccess(stale)).toBe(c.stale)
+          expect(sequential.outcomes[1]?.accepted).toBe(!c.stale)
+          const retried = await race(c.winner, c.loser, 3)
+          expect({ accepted: retried.loser.accepted, codes: retried.loser.codes, effects: JSON.stringify(retried.loser.effects) }).toEqual(
+            sequential.outcomes[1]
+          )
+          expect(json(retried.state)).toEqual(json(stateOfRegistry(sequential.registry)))
+          const refused = await race(c.winner, c.loser, 0)
+          expect(refused.loser.accepted).toBe(false)
+          expect(refused.loser.codes).toEqual([Apply.StoreConflictRule.id])
+          expect(refused.loser.violations[0]?.code).toBe("store.conflict")
+          // Nothing of the loser was written: the store holds the winner's change only.
+          expect(json(refused.state)).toEqual(json(stateOfRegistry(afterWinner.success.registry)))
+          expect(refused.decided.map((d) => d.eventId)).toEqual([c.winner.id])
+          expect(refused.stats.sequence).toBe(afterWinner.success.registry.sequence)
+        })
     })
 
     it("eight racing 転居 of one 世帯 all commit, one after the other: no update is lost (each sees the one before)", async () => {
