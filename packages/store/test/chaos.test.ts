@@ -2,7 +2,9 @@
 // started again until the batch is done. Afterwards the store must reload without violations, hold exactly the
 // registry `apply` gives one event at a time (every committed change with its history rows), and its outbox must
 // hold every effect exactly once, in 更新順番号 order. Needs a server (JUKI_TEST_PG_URL, set by .ci/run) and the
-// built packages (the child runs dist); skipped otherwise.
+// built packages (the child runs dist). Without a server it is skipped; with a server but no build it fails (it
+// must never be skipped silently where CI expects it to run). Bounded in time: at most 12 killed runs of at most
+// 5.5 s, then one run to the end, itself killed after 180 s.
 import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -43,7 +45,15 @@ const runChild = (dbUrl: string, killAfterMs: number | undefined): Promise<numbe
     })
   })
 
-describe.skipIf(url === undefined || url === "" || !existsSync(dist))(
+const haveServer = url !== undefined && url !== ""
+
+describe.skipIf(!haveServer)("chaos test prerequisites", () => {
+  it("the packages are built (the killed child runs packages/store/dist): run pnpm build first", () => {
+    expect(existsSync(dist), `${dist} is missing: build first (npx -y pnpm@10.34.9 run build)`).toBe(true)
+  })
+})
+
+describe.skipIf(!haveServer || !existsSync(dist))(
   "chaos: the applying process killed at random points",
   () => {
     it("after restarts the store reloads without violations, every committed change has its history rows and effects, no effect twice", async () => {
@@ -77,8 +87,8 @@ describe.skipIf(url === undefined || url === "" || !existsSync(dist))(
           if (exit === 0) break
           kills++
         }
-        // Finish the batch without killing.
-        expect(await runChild(dbUrl, undefined)).toBe(0)
+        // Finish the batch (a run that does not end in 180 s is killed and fails the test).
+        expect(await runChild(dbUrl, 180_000)).toBe(0)
         // The reference: the same events one at a time on the in-memory registry.
         let reg = Synthetic.registry(N)
         const effects: Array<unknown> = []
@@ -121,6 +131,6 @@ describe.skipIf(url === undefined || url === "" || !existsSync(dist))(
       } finally {
         await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`)
       }
-    }, 900_000)
+    }, 420_000)
   }
 )
