@@ -13,7 +13,7 @@ import { spawn, spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { loadavg } from "node:os"
 import { Effect, ManagedRuntime } from "effect"
-import { apply, Registry, WorkingSet } from "@juki/records"
+import { apply, Registry } from "@juki/records"
 import { Apply, SqlStore, Store, Synthetic } from "@juki/store"
 import { report } from "./harness.mjs"
 
