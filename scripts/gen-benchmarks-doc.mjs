@@ -13,13 +13,21 @@ try {
 // and details line from the page as it was.
 const measured = new Set(rows.map((r) => r.name))
 const nameOf = (line, re) => line.match(re)?.[1]
-const keptRows = previous
-  .split("\n")
-  .filter((l) => {
-    const n = nameOf(l, /^\| (.+?) \| /)
-    return n !== undefined && n !== "benchmark" && n !== "---" && !measured.has(n)
-  })
-const keptDetails = previous.split("\n").filter((l) => {
+// Only the main table (from its header to the first blank line) and the Details list are read back.
+const sectionOf = (start, text) => {
+  const lines = text.split("\n")
+  const i = lines.findIndex((l) => l.startsWith(start))
+  if (i < 0) return []
+  const out = []
+  for (let k = i + 1; k < lines.length && lines[k].trim() !== ""; k++) out.push(lines[k])
+  return out
+}
+const keptRows = sectionOf("| benchmark | subject | reference |", previous).filter((l) => {
+  const n = nameOf(l, /^\| (.+?) \| /)
+  return n !== undefined && !l.startsWith("|---") && !measured.has(n)
+})
+const detailsText = previous.includes("## Details\n\n") ? previous.split("## Details\n\n")[1] : ""
+const keptDetails = sectionOf("", `x\n${detailsText}`).filter((l) => {
   const n = nameOf(l, /^- \*\*(.+?)\*\*: /)
   return n !== undefined && !measured.has(n)
 })
