@@ -88,8 +88,20 @@ export const BASIS = {
   localAutonomy4_2: {
     kind: "law",
     cite: "地方自治法 第4条の2第4項",
-    verified: false,
-    note: "UNVERIFIED citation for the holiday roll-over of a 届出期間"
+    verified: true,
+    note: "a 届出 期限 falling on a 休日 set by 条例 (第2項: Sat, Sun, 国民の祝日, 年末年始 per 条例) is the next day"
+  } satisfies LegalBasis,
+  localAutonomy4_2_2: {
+    kind: "law",
+    cite: "地方自治法 第4条の2第2項",
+    verified: true,
+    note: "the 休日 of a municipality: Sundays and Saturdays, 国民の祝日に関する法律の休日, 年末年始 days set by 条例"
+  } satisfies LegalBasis,
+  civilCode140: {
+    kind: "law",
+    cite: "民法 第140条",
+    verified: true,
+    note: "a period in days does not count its first day (初日不算入); 141条: it ends at the end of its last day"
   } satisfies LegalBasis,
   hiroshimaFaq: {
     kind: "seed-practice",

@@ -1,6 +1,7 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Event from "../events/index.js"
+import { moveIn } from "../test-utils/example-kit.js"
 import * as Registry from "../registry/public.js"
 import { ADDRESS_A, ADDRESS_B, ADDRESS_C, atena, build, family, foreigner, FORMER, household, input, japanese, M, movedOut } from "../test-utils/fixtures.js"
 import { apply } from "./index.js"
@@ -14,13 +15,13 @@ const ok = (r: ReturnType<typeof apply>) => {
 describe("apply: the two CS logic checks of the seed (評価書 III)", () => {
   it("評価書III: a 転入 for a current resident is rejected with records.cs.move-in-resident", () => {
     const reg = build(family())
-    const r = apply(reg, Event.moveIn({ records: [input(japanese(1))], ...M }))
+    const r = apply(reg, moveIn({ records: [input(japanese(1))], ...M }))
     expect(codes(r)).toEqual(["records.cs.move-in-resident"])
   })
 
   it("評価書III: a 転入 with another 宛名番号 but the 住民票コード of a current resident is rejected", () => {
     const reg = build(family())
-    const r = apply(reg, Event.moveIn({ records: [input(japanese(9, { residentCode: japanese(2).residentCode as string, householdNumber: household(9) }))], ...M }))
+    const r = apply(reg, moveIn({ records: [input(japanese(9, { residentCode: japanese(2).residentCode as string, householdNumber: household(9) }))], ...M }))
     expect(codes(r)).toEqual(["records.cs.move-in-resident"])
   })
 
@@ -48,7 +49,7 @@ describe("apply: the two CS logic checks of the seed (評価書 III)", () => {
 describe("apply: main events", () => {
   it("法22条 / 法9条1項: a 国内転入 creates the record and emits the CS update then the 転入通知 to the former city", () => {
     const reg = build([])
-    const r = ok(apply(reg, Event.moveIn({ records: [input(japanese(1))], ...M })))
+    const r = ok(apply(reg, moveIn({ records: [input(japanese(1))], ...M })))
     expect(Registry.stateOf(r.registry, atena(1))).toBe("current")
     expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "transfer-in-notice"])
     expect(r.effects[1]).toMatchObject({ toMunicipality: FORMER.municipalityCode, moveInDate: "2024-04-01" })
@@ -118,13 +119,13 @@ describe("apply: main events", () => {
 
   it("標準仕様書4.1.1.2: a 再転入 on the 宛名番号 of a 除票 continues the same history", () => {
     const reg = build([movedOut(japanese(1))])
-    const r = ok(apply(reg, Event.moveIn({ records: [input(japanese(1))], ...M })))
+    const r = ok(apply(reg, moveIn({ records: [input(japanese(1))], ...M })))
     expect(Registry.getHistory(r.registry, atena(1)).map((h) => h.snapshot.state)).toEqual(["removed", "current"])
   })
 
   it("標準仕様書4.0.8: a 仮登録 is invisible (no record, no history, no effects) until 決裁", () => {
     const reg = build([])
-    const p = ok(apply(reg, { ...Event.moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
+    const p = ok(apply(reg, { ...moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
     expect(p.effects).toEqual([])
     expect(Registry.getRecord(p.registry, atena(1))).toBeUndefined()
     expect(Registry.stateOf(p.registry, atena(1))).toBe("provisional")
@@ -207,7 +208,7 @@ describe("apply: effects and less common events", () => {
     reg = okr(apply(reg, Event.receiveCertificate({ certificate: cert(japanese(1).residentCode as string, "2024-03-25"), ...M }))).registry
     reg = okr(apply(reg, Event.receiveCertificate({ certificate: cert("20000000099", "2024-02-01"), ...M }))).registry
     expect(Registry.certificates(reg)).toHaveLength(2)
-    const moved = okr(apply(reg, Event.moveIn({ records: [input(japanese(1))], route: "special", ...M })))
+    const moved = okr(apply(reg, moveIn({ records: [input(japanese(1))], route: "special", ...M })))
     expect(Registry.certificates(moved.registry).map((c) => c.residentCode)).toEqual(["20000000099"])
     const purged = okr(apply(moved.registry, Event.purgeCertificates({ changeDate: "2024-04-05", processedOn: "2024-04-05" })))
     expect(Registry.certificates(purged.registry)).toEqual([])
@@ -226,7 +227,7 @@ describe("apply: effects and less common events", () => {
   })
 
   it("標準仕様書4.6: 異動の取消し（減） of a 転入 makes a 除票; 取消し of that restores it", () => {
-    let reg = okr(apply(build([]), Event.moveIn({ records: [input(japanese(1))], ...M }))).registry
+    let reg = okr(apply(build([]), moveIn({ records: [input(japanese(1))], ...M }))).registry
     const c = okr(apply(reg, Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-05", processedOn: "2024-04-06" })))
     reg = c.registry
     expect(Registry.getRecord(reg, atena(1))).toMatchObject({ state: "removed", removal: { jiyu: "cancel-decrease" } })
@@ -237,7 +238,7 @@ describe("apply: effects and less common events", () => {
   })
 
   it("標準仕様書4.0.8: 取下げ drops a 仮登録 without a trace in the legal record", () => {
-    const p = okr(apply(build([]), { ...Event.moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
+    const p = okr(apply(build([]), { ...moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
     const d = okr(apply(p.registry, Event.discard({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })))
     expect(Registry.stateOf(d.registry, atena(1))).toBe("none")
     expect(Registry.pending(d.registry)).toEqual([])
@@ -245,10 +246,10 @@ describe("apply: effects and less common events", () => {
   })
 
   it("標準仕様書4.0.8: 決裁 re-checks a 仮登録 against the registry of that day", () => {
-    const p = okr(apply(build([]), { ...Event.moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
+    const p = okr(apply(build([]), { ...moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
     // Meanwhile a 30条の46 転入 records someone else with the same 個人番号.
     const other = okr(
-      apply(p.registry, Event.moveIn({ records: [input(japanese(9, { myNumber: japanese(1).myNumber as string, householdNumber: household(9) }))], ...M }))
+      apply(p.registry, moveIn({ records: [input(japanese(9, { myNumber: japanese(1).myNumber as string, householdNumber: household(9) }))], ...M }))
     )
     expect(codes(apply(other.registry, Event.approve({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })))).toEqual([
       "records.cs.move-in-resident"
@@ -264,7 +265,7 @@ describe("apply: effects and less common events", () => {
   it("check() is a dry run: the same violations as apply, nothing committed", async () => {
     const { check } = await import("./index.js")
     const reg = build(family())
-    const e = Event.moveIn({ records: [input(japanese(1))], ...M })
+    const e = moveIn({ records: [input(japanese(1))], ...M })
     expect(check(reg, e).map((v) => v.code)).toEqual(codes(apply(reg, e)))
     expect(check(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M }))).toEqual([])
     expect(Registry.getRecord(reg, atena(5))?.address).toEqual(ADDRESS_B)

@@ -6,6 +6,7 @@
  * @internal
  */
 import type { Event } from "../events/index.js"
+import { deepFreeze } from "../internal/freeze.js"
 import type { HistoryRow, ResidentRecord } from "../models/index.js"
 import {
   addMember,
@@ -96,8 +97,9 @@ export const commit = (
     const a = s.atenaNumber
     const entry = persons.get(a)
     const n = (entry?.historyLength ?? 0) + 1
-    const row = rowOf(n, s, event, acknowledged)
-    const next: PersonEntry = { record: s.after, row, prev: entry, historyLength: n }
+    // Frozen once here, so every accessor can hand it out as it is (the registry is a value).
+    const row = deepFreeze(rowOf(n, s, event, acknowledged))
+    const next: PersonEntry = { record: deepFreeze(s.after), row, prev: entry, historyLength: n }
     persons = persons.set(a, next)
     const b = entry?.record
     if (b !== undefined && b.householdNumber !== s.after.householdNumber) hh = removeMember(hh, b.householdNumber, a)

@@ -71,7 +71,8 @@
  */
 import { Calendar, makeError, type JukiError } from "@juki/core"
 import { Result } from "effect"
-import { noHolidays, weekendsAndYearEnd, withHolidays } from "../deadline/index.js"
+import { municipal, noHolidays, standard, withHolidays } from "../deadline/index.js"
+import { deepFreeze } from "../internal/freeze.js"
 import { TYPES as EVENT_TYPE_LIST, type Event } from "../events/index.js"
 import { info as jiyuInfo, isJiyu, type JiyuEffect } from "../jiyu/index.js"
 import type { Registry } from "../registry/index.js"
@@ -118,13 +119,18 @@ export interface Rejected {
 /**
  * The JSON form of {@link Options} used by the conformance vectors
  * (`when.options`): `holidays` lists extra 休日 added to the default calendar
- * (Saturdays, Sundays, 12-29..01-03), or `"none"` for a calendar without 休日.
+ * (`Deadline.standard`: Saturdays, Sundays, 国民の祝日, 12-29..01-03), is
+ * `"none"` for a calendar without 休日, or `{ yearEnd, extra }` for
+ * `Deadline.municipal` (a 条例 without 年末年始 or with its own days).
  *
  * @category models
  * @since 0.1.0
  */
 export interface JsonOptions extends Omit<Options, "holidays"> {
-  readonly holidays?: ReadonlyArray<string> | "none"
+  readonly holidays?:
+    | ReadonlyArray<string>
+    | "none"
+    | { readonly yearEnd?: boolean; readonly extra?: ReadonlyArray<string> }
 }
 
 /**
@@ -137,7 +143,15 @@ export const optionsFromJSON = (j: JsonOptions | undefined): Options | undefined
   if (j === undefined) return undefined
   const { holidays, ...rest } = j
   if (holidays === undefined) return rest
-  return { ...rest, holidays: holidays === "none" ? noHolidays : withHolidays(weekendsAndYearEnd, holidays) }
+  return {
+    ...rest,
+    holidays:
+      holidays === "none"
+        ? noHolidays
+        : Array.isArray(holidays)
+          ? withHolidays(standard, holidays)
+          : municipal(holidays as { readonly yearEnd?: boolean; readonly extra?: ReadonlyArray<string> })
+  }
 }
 
 /**
@@ -223,7 +237,10 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
       registry: {
         ...registry,
         provisionalCounter: registry.provisionalCounter + 1,
-        pending: registry.pending.set(id, { id, event: stored as Event, atenaNumbers: [...new Set(atenaNumbers)] })
+        pending: registry.pending.set(
+          id,
+          deepFreeze({ id, event: stored as Event, atenaNumbers: [...new Set(atenaNumbers)] })
+        )
       },
       effects: EMPTY_EFFECTS,
       alerts,
@@ -235,7 +252,7 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
       return Result.succeed({
         registry: {
           ...registry,
-          certificates: registry.certificates.set(event.certificate.residentCode, event.certificate)
+          certificates: registry.certificates.set(event.certificate.residentCode, deepFreeze(event.certificate))
         },
         effects: EMPTY_EFFECTS,
         alerts

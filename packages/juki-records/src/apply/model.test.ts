@@ -2,7 +2,9 @@
 // reference model written independently here. After every command the registry must agree with the model and
 // keep its invariants: at most one 世帯主 per 世帯, at most one present record per person, append-only history,
 // a 除票 changed only by the 確定 items of a 転入通知, effects in 異動 order, 仮登録 invisible, and every state
-// change listed in the lifecycle table.
+// change listed in the lifecycle table. The generators also make the changes a 市町村CS must refuse: 個人番号
+// taken from another resident, addresses in another municipality, 届出日 before the 異動日, 住所を定めた年月日 other
+// than the 異動日 and 届出人 without standing (法26条); and the 除票 date of every 転出 is compared with the model's.
 import fc from "fast-check"
 import { Calendar } from "@juki/core"
 import { Result } from "effect"
@@ -202,6 +204,11 @@ const invariants = (m: Model, r: Real): void => {
     expect(mp, rec.atenaNumber).toBeDefined()
     if (mp === undefined) continue
     expect(Registry.effectiveState(rec, day)).toBe(eff(mp, m.day))
+    // The 除票 date of a 転出 is the model's own: the 転出予定年月日, or the earlier 転入日 of a 転入通知 (法24条, 9条1項).
+    if (mp.removal === "move-out" && mp.state !== "current" && mp.planned !== undefined) {
+      removalDates++
+      expect(rec.removal?.date, `除票 date of ${rec.atenaNumber}`).toBe(iso(mp.planned))
+    }
     if (!Registry.isPresent(rec, day)) continue
     expect([rec.householdNumber, rec.relationship, rec.address.text, rec.myNumber]).toEqual([
       mp.hh,
@@ -242,7 +249,14 @@ abstract class Cmd implements fc.Command<Model, Real> {
   abstract toString(): string
 }
 
-const record = (i: number, hh: string, rel: string, addr: Address, mn: string): ReturnType<typeof input> =>
+const record = (
+  i: number,
+  hh: string,
+  rel: string,
+  addr: Address,
+  mn: string,
+  since = "2024-01-01"
+): ReturnType<typeof input> =>
   input(
     japanese(10 + i, {
       householdNumber: hh,
@@ -251,8 +265,8 @@ const record = (i: number, hh: string, rel: string, addr: Address, mn: string): 
       myNumber: mn,
       name: { kanji: `試験　${"一二三四五六"[i]}郎`, kana: "シケン　タロウ" },
       birthDate: "1980-01-01",
-      addressSince: "2024-01-01",
-      residentSince: "2024-01-01",
+      addressSince: since,
+      residentSince: since,
       previousAddress: FORMER
     })
   )
@@ -263,7 +277,9 @@ class MoveIn extends Cmd {
     readonly join: number | undefined,
     readonly asHead: boolean,
     readonly addr: number,
-    readonly provisional: boolean
+    readonly provisional: boolean,
+    /** 0–3 a valid 転入; 4 an address in another municipality; 5 filed before the move; 6 住所を定めた年月日 ≠ 異動日. */
+    readonly variant: number = 0
   ) {
     super()
   }
@@ -288,7 +304,7 @@ class MoveIn extends Cmd {
     const rel = target === undefined || this.asHead ? "世帯主" : "同居人"
     const mn = p?.myNumber ?? myNumber(10 + this.i)
     const e = Event.moveIn({
-      records: [record(this.i, hh, rel, ADDRS.find((x) => x.text === addr) as Address, mn)],
+      records: [record(this.i, hh, rel, ADDRS.find((x) => x.text === addr) as Address, mn, iso(m.day))],
       ...meta(m)
     })
     const s: MP = { state: "current", hh, rel, addr, myNumber: mn, confirmed: false }
@@ -299,6 +315,19 @@ class MoveIn extends Cmd {
     }
     if (!householdsOk(m, day, new Map([[a, s]])))
       return void step(m, r, e, { accept: false, code: "records.household.at-most-one-head" }, [a])
+    if (this.variant >= 4 && !this.provisional) {
+      const rec = record(this.i, hh, rel, ADDRS.find((x) => x.text === addr) as Address, mn, iso(m.day))
+      if (this.variant === 4) {
+        const bad = Event.moveIn({ records: [{ ...rec, address: ELSEWHERE }], ...meta(m) })
+        return void step(m, r, bad, variant("records.move-in.municipality"), [a])
+      }
+      if (this.variant === 5) {
+        const bad = Event.moveIn({ records: [rec], ...meta(m), filedOn: iso(m.day - 1) })
+        return void step(m, r, bad, variant("records.date.filed-before-change"), [a])
+      }
+      const bad = Event.moveIn({ records: [{ ...rec, addressSince: iso(m.day - 2) }], ...meta(m) })
+      return void step(m, r, bad, variant("records.date.equal-items"), [a])
+    }
     if (this.provisional) {
       const ok = step(m, r, { ...e, provisional: true }, { accept: true }, [a])
       if (ok) m.pending.push({ id: `P${r.reg.provisionalCounter}`, i: this.i, hh, addr, rel })
@@ -309,7 +338,7 @@ class MoveIn extends Cmd {
     if (step(m, r, e, { accept: true }, [a])) push(m, a, "create", s)
   }
   toString(): string {
-    return `MoveIn(${this.i}, join=${this.join}, head=${this.asHead}, addr=${this.addr}, prov=${this.provisional})`
+    return `MoveIn(${this.i}, join=${this.join}, head=${this.asHead}, addr=${this.addr}, prov=${this.provisional}, v=${this.variant})`
   }
 }
 
@@ -353,7 +382,13 @@ class MoveWithin extends Cmd {
     readonly i: number,
     readonly whole: boolean,
     readonly addr: number,
-    readonly extraName: boolean
+    readonly extraName: boolean,
+    /**
+     * 0–1 no 届出人; 2 filed by the person; 3 by a 代理人 with a 委任状; 4 by a 代理人 without one; 5 by person
+     * `filerOf` as 世帯員; 6 an address in another municipality; 7 filed before the move.
+     */
+    readonly variant: number = 0,
+    readonly filerOf: number = 0
   ) {
     super()
   }
@@ -394,10 +429,44 @@ class MoveWithin extends Cmd {
       group.map((x) => [x, { ...(cur(m, x) as MP), addr: to.text, hh, ...(this.whole ? {} : { rel: "世帯主" }) }])
     )
     if (!householdsOk(m, m.day, over)) return void step(m, r, e, { accept: false }, group)
-    if (step(m, r, e, { accept: true }, group)) for (const [x, s] of over) push(m, x, "modify", s)
+    const v = this.variant
+    if (v === 6) {
+      const bad = Event.moveWithin({
+        persons: group.map((x) => (this.whole ? { atenaNumber: x } : { atenaNumber: x, relationship: "世帯主" })),
+        address: ELSEWHERE,
+        householdNumber: hh,
+        ...meta(m)
+      })
+      return void step(m, r, bad, variant("records.modify.address-municipality"), group)
+    }
+    if (v === 7)
+      return void step(m, r, { ...e, filedOn: iso(m.day - 1) }, variant("records.date.filed-before-change"), group)
+    let filed: Event.Event = e
+    if (v === 2) filed = { ...e, filer: { relation: "self", atenaNumber: a } }
+    if (v === 3) filed = { ...e, filer: { relation: "agent", name: "代理　一郎", powerOfAttorney: true } }
+    if (v === 4)
+      return void step(
+        m,
+        r,
+        { ...e, filer: { relation: "agent", name: "代理　一郎" } },
+        variant("records.filer.eligible"),
+        group
+      )
+    if (v === 5) {
+      // 法26条: a 世帯員 of a 世帯 concerned, before the move or after it, may file; anyone else may not.
+      const f = A(this.filerOf)
+      const befores = new Set(group.map((x) => (cur(m, x) as MP).hh))
+      const standing =
+        [...befores].some((h) => members(m, h, m.day).some(([x]) => x === f)) ||
+        members(m, hh, m.day, over).some(([x]) => x === f)
+      filed = { ...e, filer: { relation: "member", atenaNumber: f } }
+      if (!standing) return void step(m, r, filed, variant("records.filer.eligible"), group)
+      filersAccepted++
+    }
+    if (step(m, r, filed, { accept: true }, group)) for (const [x, s] of over) push(m, x, "modify", s)
   }
   toString(): string {
-    return `MoveWithin(${this.i}, whole=${this.whole}, addr=${this.addr}, extraName=${this.extraName})`
+    return `MoveWithin(${this.i}, whole=${this.whole}, addr=${this.addr}, extraName=${this.extraName}, v=${this.variant}, filer=${this.filerOf})`
   }
 }
 
@@ -510,6 +579,16 @@ class HeadChange extends Cmd {
 }
 
 let collisions = 0
+let removalDates = 0
+let filersAccepted = 0
+/** Rejections of the generated 異動 that break a CS check, by rule id. */
+const variants = new Map<string, number>()
+const variant = (code: string): { accept: false; code: string } => {
+  variants.set(code, (variants.get(code) ?? 0) + 1)
+  return { accept: false, code }
+}
+/** An address in another municipality (中央区) for this 千代田区 registry. */
+const ELSEWHERE: Address = { municipalityCode: "131024", text: "東京都中央区銀座一丁目1番" }
 
 class ChangeMyNumber extends Cmd {
   /** `collide`: take the 個人番号 person `collide` holds (a collision unless that record is a 除票 or the same person). */
@@ -583,10 +662,12 @@ class Cancel extends Cmd {
 const person = fc.nat({ max: P - 1 })
 const commands = [
   fc
-    .tuple(person, fc.option(fc.nat(5), { nil: undefined }), fc.boolean(), fc.nat(3), fc.boolean())
-    .map(([i, j, h, ad, pr]) => new MoveIn(i, j, h, ad, pr)),
+    .tuple(person, fc.option(fc.nat(5), { nil: undefined }), fc.boolean(), fc.nat(3), fc.boolean(), fc.nat(6))
+    .map(([i, j, h, ad, pr, v]) => new MoveIn(i, j, h, ad, pr, v)),
   fc.nat(4).map((k) => new Approve(k)),
-  fc.tuple(person, fc.boolean(), fc.nat(3), fc.boolean()).map(([i, w, ad, x]) => new MoveWithin(i, w, ad, x)),
+  fc
+    .tuple(person, fc.boolean(), fc.nat(3), fc.boolean(), fc.nat(7), person)
+    .map(([i, w, ad, x, v, f]) => new MoveWithin(i, w, ad, x, v, f)),
   fc.tuple(person, fc.boolean()).map(([i, f]) => new MoveOut(i, f)),
   person.map((i) => new Death(i)),
   person.map((i) => new Notice(i)),
@@ -633,6 +714,18 @@ describe("model-based: random 異動 sequences keep the registry invariants", ()
     if (process.env["JUKI_STATS"]) console.log(JSON.stringify([...stats]))
     // Number changes that collide with another current resident were generated (and refused) many times.
     expect(collisions).toBeGreaterThan(100)
+    // Addresses in another municipality, 届出日 before the 異動日, date items that differ and 届出人 without standing
+    // were generated and refused, each many times; 転出 除票 dates were compared with the model's.
+    for (const code of [
+      "records.move-in.municipality",
+      "records.modify.address-municipality",
+      "records.date.filed-before-change",
+      "records.date.equal-items",
+      "records.filer.eligible"
+    ])
+      expect(variants.get(code) ?? 0, `${code} ${JSON.stringify([...variants])}`).toBeGreaterThan(50)
+    expect(filersAccepted).toBeGreaterThan(50)
+    expect(removalDates).toBeGreaterThan(500)
     // Every kind of event was both accepted and rejected many times.
     for (const k of [
       "domestic-move-in",

@@ -13,8 +13,8 @@
  *   `Registry.fromJSON(given, options)` (its violations reject the case),
  *   decodes `when.event` with `Event.decode` and applies it with
  *   `apply(registry, event, options)`, where `options` is
- *   `optionsFromJSON(when.options)` (`holidays`: extra 休日 dates or
- *   `"none"`).
+ *   `optionsFromJSON(when.options)` (`holidays`: extra 休日 dates added to
+ *   the default calendar, `"none"`, or `{ yearEnd, extra }`).
  * - A case whose `when` is `{ function, args }` calls that function of this
  *   package instead, with `given: null`: `"Jiyu.validateMapping"`
  *   (args: the mapping), or `"Inbound.process"` (args: a registry in

@@ -1,7 +1,20 @@
+import holidayJp from "@holiday-jp/holiday_jp"
 import fc from "fast-check"
 import { Calendar } from "@juki/core"
 import { describe, expect, it } from "vitest"
-import { deadline, isOverdue, nextBusinessDay, noHolidays, weekendsAndYearEnd, withHolidays } from "./index.js"
+import {
+  deadline,
+  isOverdue,
+  municipal,
+  nextBusinessDay,
+  noHolidays,
+  standard,
+  weekendsAndYearEnd,
+  withHolidays
+} from "./index.js"
+
+// The independent list of 国民の祝日 (内閣府, packaged as @holiday-jp/holiday_jp; 1970–2050).
+const official = holidayJp.holidays as Readonly<Record<string, unknown>>
 
 // Second implementation with JavaScript Date (UTC) and a day-by-day walk: day 1 is the day after the event.
 const brute = (event: string, days: number, holiday: (d: string) => boolean): string => {
@@ -20,13 +33,18 @@ const weekendOrYearEnd = (d: string): boolean => {
   const md = d.slice(5)
   return dow === 0 || dow === 6 || md >= "12-29" || md <= "01-03"
 }
-const date = fc.integer({ min: Calendar.toDayNumber("1990-01-01"), max: Calendar.toDayNumber("2040-12-31") }).map((n) => Calendar.fromDayNumber(n))
+// 地方自治法4条の2第2項: weekends, 国民の祝日 (the independent list) and 12/29–1/3.
+const officialMunicipal = (d: string): boolean => weekendOrYearEnd(d) || official[d] !== undefined
+const date = fc
+  .integer({ min: Calendar.toDayNumber("1990-01-01"), max: Calendar.toDayNumber("2040-12-31") })
+  .map((n) => Calendar.fromDayNumber(n))
 
 describe("届出期間 (初日不算入, 休日 roll-over)", () => {
   it("広島市FAQ: day 1 is the day after the event; a 休日 last day rolls to the next business day (vs a Date-based walk)", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 60 }), (d, n) => {
-        expect(deadline(d, n)).toBe(brute(d, n, weekendOrYearEnd))
+        expect(deadline(d, n)).toBe(brute(d, n, officialMunicipal))
+        expect(deadline(d, n, weekendsAndYearEnd)).toBe(brute(d, n, weekendOrYearEnd))
         expect(deadline(d, n, noHolidays)).toBe(brute(d, n, () => false))
       })
     )
@@ -44,13 +62,49 @@ describe("届出期間 (初日不算入, 休日 roll-over)", () => {
     expect(deadline("2024-03-02", 14)).toBe("2024-03-18")
     expect(deadline("2024-03-01", 14)).toBe("2024-03-15")
   })
-  it("年末年始: a period ending on 12-29 runs to 01-04 (when not a weekend)", () => {
+  it("年末年始: a period ending on 12-29 runs to the first working day of January", () => {
     expect(deadline("2025-12-15", 14)).toBe("2026-01-05")
-    expect(nextBusinessDay("2026-01-01")).toBe("2026-01-05")
   })
-  it("national holidays are added by the municipality (2024-03-20 春分の日)", () => {
+  it("listed days are added to a calendar (2024-03-20 春分の日 on the weekend-only calendar)", () => {
     const cal = withHolidays(weekendsAndYearEnd, ["2024-03-20"])
     expect(deadline("2024-03-06", 14, cal)).toBe("2024-03-21")
-    expect(deadline("2024-03-06", 14)).toBe("2024-03-20")
+    expect(deadline("2024-03-06", 14, weekendsAndYearEnd)).toBe("2024-03-20")
+  })
+})
+
+describe("the default 休日 calendar (地方自治法4条の2第2項, 第4項)", () => {
+  const days = (from: string, to: string): Array<string> => {
+    const out: Array<string> = []
+    for (let n = Calendar.toDayNumber(from); n <= Calendar.toDayNumber(to); n++) out.push(Calendar.fromDayNumber(n))
+    return out
+  }
+  it("地方自治法4条の2第2項: standard agrees with weekends + the 内閣府 list + 12/29–1/3 on every day 1970–2050", () => {
+    const diff = days("1970-01-01", "2050-12-31").filter((d) => standard.isHoliday(d) !== officialMunicipal(d))
+    expect(diff).toEqual([])
+  })
+  it("条例 without 年末年始 (yearEnd: false): exactly weekends + 国民の祝日 + the extra days", () => {
+    const cal = municipal({ yearEnd: false, extra: ["2024-06-23"] })
+    const diff = days("2000-01-01", "2030-12-31").filter((d) => {
+      const dow = new Date(`${d}T00:00:00Z`).getUTCDay()
+      return cal.isHoliday(d) !== (dow === 0 || dow === 6 || official[d] !== undefined || d === "2024-06-23")
+    })
+    expect(diff).toEqual([])
+  })
+  it("住基法22条 + 地方自治法4条の2第4項: 転入 2024-04-19, day 14 = 05-03 (憲法記念日) → 05-07 after the 振替休日", () => {
+    expect(deadline("2024-04-19", 14)).toBe("2024-05-07")
+    expect(isOverdue("2024-04-19", "2024-05-07", 14)).toBe(false)
+    expect(isOverdue("2024-04-19", "2024-05-08", 14)).toBe(true)
+    // The former default did not know 国民の祝日 and flagged it (the false alert of issue #10).
+    expect(isOverdue("2024-04-19", "2024-05-07", 14, weekendsAndYearEnd)).toBe(true)
+  })
+  it("シルバーウィーク 2015: day 14 = 09-19 (Sat) → 09-24 after 敬老の日, 国民の休日 and 秋分の日", () => {
+    expect(deadline("2015-09-05", 14)).toBe("2015-09-24")
+    expect(deadline("2015-09-07", 14)).toBe("2015-09-24")
+    expect(deadline("2015-09-10", 14)).toBe("2015-09-24")
+  })
+  it("年末年始: day 14 = 12-29 rolls to the first working day of January", () => {
+    expect(deadline("2023-12-15", 14)).toBe("2024-01-04")
+    expect(deadline("2024-12-15", 14)).toBe("2025-01-06")
+    expect(nextBusinessDay("2026-01-01")).toBe("2026-01-05")
   })
 })

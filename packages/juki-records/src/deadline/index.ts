@@ -6,19 +6,28 @@
  * **When to use**
  *
  * Use {@link deadline} for the last day of a period, {@link isOverdue} to
- * flag a late 届出. Pass the municipality's own {@link HolidayCalendar}: the
- * 休日 are set by each municipality's ordinance.
+ * flag a late 届出. The default calendar, {@link standard}, is the 休日 of
+ * 地方自治法4条の2第2項 as almost every municipality's 条例 sets them; build
+ * another with {@link municipal} when your 条例 differs (no 年末年始, or a
+ * 4条の2第3項 day such as 沖縄県's 慰霊の日).
  *
  * **Details**
  *
- * - Counting per 広島市 FAQ ("事実が発生した日の翌日から数えて14日以内",
- *   "届出期間の最後の日が休日のときは、その翌日をもって期間満了"). The basis of
- *   the roll-over is presumably 地方自治法4条の2第4項 (UNVERIFIED citation).
- * - The default calendar, {@link weekendsAndYearEnd}, knows Saturdays,
- *   Sundays and 12月29日–1月3日 only. It does **not** know 国民の祝日: add
- *   them with {@link withHolidays}. Without them a deadline that falls on a
- *   national holiday is not rolled over, so juki may flag a filing as late
- *   one or more days too early (an alert, never a rejection of the data).
+ * - Counting. "転入をした日から十四日以内" (住基法22条, likewise 23条, 25条,
+ *   30条の46/47): the day of the event is not counted (民法140条 初日不算入;
+ *   the law runs from a day, not from 午前零時), so day 1 is the next day and
+ *   the period ends at the end of day 14 (民法141条). 民法143条 (weeks, months
+ *   and years by the calendar) does not apply to a period in days. 広島市 FAQ
+ *   says the same ("事実が発生した日の翌日から数えて14日以内").
+ * - Roll-over. When the last day is a 休日 of the municipality, the 届出 is in
+ *   time on the next day that is not one (地方自治法4条の2第4項: the 期限 of a
+ *   届出 to a 地方公共団体's 行政庁 falling on a 休日 set by 条例 is "the next
+ *   day" after the 休日; consecutive 休日 roll to the first working day).
+ * - {@link standard}: Saturdays, Sundays (4条の2第2項1号), 国民の祝日, 振替休日
+ *   and 国民の休日 from `Holidays` of `@juki/core` (2号; years after
+ *   `Holidays.LAST_ANNOUNCED_YEAR` are provisional), and 12月29日–1月3日 (3号:
+ *   the days each 条例 sets; 12/29–1/3 is the common choice, not law).
+ * - {@link weekendsAndYearEnd} (the former default) knows no 国民の祝日.
  *
  * **Example**
  *
@@ -29,14 +38,17 @@
  * Deadline.deadline("2024-03-01", 14) // => "2024-03-15"
  * // 2024-03-02 (Sat) + 14 = 2024-03-16 (Sat) → Monday 2024-03-18
  * Deadline.deadline("2024-03-02", 14) // => "2024-03-18"
- * const cal = Deadline.withHolidays(Deadline.weekendsAndYearEnd, ["2024-03-20"])
- * Deadline.deadline("2024-03-06", 14, cal) // => "2024-03-21"
+ * // 転入 on 2024-04-19: day 14 is 2024-05-03 (憲法記念日), then 5/4, 5/5, 5/6 (振替休日) → 5/7
+ * Deadline.deadline("2024-04-19", 14) // => "2024-05-07"
+ * // a 条例 without 年末年始 and with its own day
+ * const cal = Deadline.municipal({ yearEnd: false, extra: ["2024-06-23"] })
+ * Deadline.deadline("2024-12-17", 14, cal) // => "2024-12-31"
  * ```
  *
  * @since 0.1.0
  * @module
  */
-import { Calendar } from "@juki/core"
+import { Calendar, Holidays } from "@juki/core"
 
 /**
  * Which days are 休日.
@@ -50,7 +62,8 @@ export interface HolidayCalendar {
 }
 
 /**
- * Saturdays, Sundays and 12月29日–1月3日. National holidays are not included.
+ * Saturdays, Sundays and 12月29日–1月3日. National holidays are not included
+ * (the former default; use {@link standard}).
  *
  * @category constructors
  * @since 0.1.0
@@ -64,6 +77,54 @@ export const weekendsAndYearEnd: HolidayCalendar = {
     return md >= "12-29" || md <= "01-03"
   }
 }
+
+/**
+ * What a municipality's 休日条例 sets beyond Saturdays, Sundays and the
+ * 国民の祝日 (地方自治法4条の2第2項3号, 第3項).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface MunicipalHolidayOptions {
+  /** 12月29日–1月3日 are 休日 (default `true`; the 条例 sets the 年末年始 days). */
+  readonly yearEnd?: boolean
+  /** Further 休日 (`YYYY-MM-DD`), e.g. a 4条の2第3項 day. */
+  readonly extra?: Iterable<string>
+}
+
+/**
+ * The 休日 of a municipality (地方自治法4条の2): Saturdays, Sundays,
+ * 国民の祝日 with 振替休日 and 国民の休日, 12月29日–1月3日 unless
+ * `yearEnd: false`, and the `extra` days.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const municipal = (options: MunicipalHolidayOptions = {}): HolidayCalendar => {
+  const yearEnd = options.yearEnd !== false
+  const extra = new Set(options.extra ?? [])
+  return {
+    name: `weekends, 国民の祝日${yearEnd ? ", 12-29..01-03" : ""}${extra.size > 0 ? ` + ${extra.size} listed days` : ""}`,
+    isHoliday: (date) => {
+      const dow = Calendar.dayOfWeek(date)
+      if (dow === 0 || dow === 6) return true
+      if (yearEnd) {
+        const md = date.slice(5)
+        if (md >= "12-29" || md <= "01-03") return true
+      }
+      return extra.has(date) || Holidays.isNationalHoliday(date)
+    }
+  }
+}
+
+/**
+ * The default 休日: Saturdays, Sundays, 国民の祝日 (with 振替休日 and
+ * 国民の休日) and 12月29日–1月3日 — {@link municipal} with its defaults.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const standard: HolidayCalendar = municipal()
 
 /**
  * A calendar with no 休日 at all (for tests and for counting plain days).
@@ -91,7 +152,7 @@ export const withHolidays = (base: HolidayCalendar, dates: Iterable<string>): Ho
  * @category getters
  * @since 0.1.0
  */
-export const nextBusinessDay = (date: string, calendar: HolidayCalendar = weekendsAndYearEnd): string => {
+export const nextBusinessDay = (date: string, calendar: HolidayCalendar = standard): string => {
   let d = date
   for (let i = 0; i < 366 && calendar.isHoliday(d); i++) d = Calendar.addDays(d, 1)
   return d
@@ -104,7 +165,7 @@ export const nextBusinessDay = (date: string, calendar: HolidayCalendar = weeken
  * @category getters
  * @since 0.1.0
  */
-export const deadline = (eventDate: string, days: number, calendar: HolidayCalendar = weekendsAndYearEnd): string => {
+export const deadline = (eventDate: string, days: number, calendar: HolidayCalendar = standard): string => {
   // Memoised per calendar and period: a registry sees few distinct event dates.
   let byDays = memo.get(calendar)
   if (byDays === undefined) {
@@ -138,7 +199,7 @@ export const isOverdue = (
   eventDate: string,
   filedOn: string,
   days: number,
-  calendar: HolidayCalendar = weekendsAndYearEnd
+  calendar: HolidayCalendar = standard
 ): boolean =>
   Calendar.isIsoDate(eventDate) &&
   Calendar.isIsoDate(filedOn) &&

@@ -3,7 +3,7 @@ import { Text } from "@juki/core"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { apply } from "../apply/index.js"
-import * as Event from "../events/index.js"
+import { moveIn } from "../test-utils/example-kit.js"
 import * as Registry from "../registry/public.js"
 import { ADDRESS_B, atena, build, family, foreigner, household, japanese, M, movedOut } from "../test-utils/fixtures.js"
 import { fullAddress, identityInfo, integratedAtena, search, seionKana } from "./index.js"
@@ -45,7 +45,7 @@ describe("本人確認情報 (評価書 別添2(2))", () => {
     expect(i.nameSeion).toBe(seionKana("スミス　ジョン"))
   })
   it("住基法30条の6: the cs-update effect of a 転入 carries the 本人確認情報 (also in JSON)", () => {
-    const r = apply(build([]), Event.moveIn({ records: [family()[0] as never], ...M }))
+    const r = apply(build([]), moveIn({ records: [family()[0] as never], ...M }))
     if (Result.isFailure(r)) throw new Error("rejected")
     const cs = r.success.effects[0]
     expect(cs?.type).toBe("cs-update")

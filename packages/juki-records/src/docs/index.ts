@@ -75,7 +75,8 @@ const GROUP_TITLES: Readonly<Record<RuleGroup, string>> = {
   registry: "Registry",
   event: "Events",
   jiyu: "異動事由",
-  inbound: "入管通知・9条2項通知 (inbound notices)"
+  inbound: "入管通知・9条2項通知 (inbound notices)",
+  filer: "届出人 (filer)"
 }
 
 /**

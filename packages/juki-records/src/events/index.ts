@@ -69,9 +69,13 @@ import {
   type RecordInput as RecordInputT
 } from "../models/index.js"
 import { library } from "../basis.js"
+import { Filer } from "./filer.js"
+
+export { Filer } from "./filer.js"
 
 const Str = S.String
 const opt = S.optionalKey
+
 
 const metaFields = {
   /** 異動日. */
@@ -86,6 +90,8 @@ const metaFields = {
   noticeOn: opt(Str),
   /** 請求日. */
   requestedOn: opt(Str),
+  /** 届出人 (届出 only; 職権 events have none). */
+  filer: opt(Filer),
   /** 職権. */
   byAuthority: opt(S.Boolean),
   /** 仮登録. */
@@ -412,6 +418,8 @@ export interface Meta {
   readonly appliedOn?: string
   readonly noticeOn?: string
   readonly requestedOn?: string
+  /** 届出人 (届出 only; 職権 events have none). */
+  readonly filer?: Filer
   readonly byAuthority?: boolean
   readonly provisional?: boolean
   readonly acknowledged?: ReadonlyArray<string>

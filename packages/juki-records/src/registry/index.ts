@@ -43,6 +43,7 @@
  */
 import { Schema as S } from "effect"
 import { PMap } from "../internal/pmap.js"
+import { deepFreeze } from "../internal/freeze.js"
 import {
   HistoryRow,
   MoveOutCertificate,
@@ -229,7 +230,7 @@ export const isProvisional = (registry: Registry, atenaNumber: string): boolean 
  * @since 0.1.0
  */
 export const getRecord = (registry: Registry, atenaNumber: string): ResidentRecordT | undefined =>
-  registry.persons.get(atenaNumber)?.record
+  deepFreeze(registry.persons.get(atenaNumber)?.record)
 
 /** @internal */
 export const getEntry = (registry: Registry, atenaNumber: string): PersonEntry | undefined => registry.persons.get(atenaNumber)
@@ -246,7 +247,7 @@ export const getHistory = (registry: Registry, atenaNumber: string): ReadonlyArr
   const out: Array<HistoryRowT> = new Array(p.historyLength)
   let n: PersonEntry | undefined = p
   for (let i = p.historyLength - 1; i >= 0 && n !== undefined; i--) {
-    out[i] = n.row
+    out[i] = deepFreeze(n.row)
     n = n.prev
   }
   return out
@@ -271,7 +272,7 @@ export const records = (registry: Registry): ReadonlyArray<ResidentRecordT> =>
   registry.persons
     .keys()
     .sort()
-    .map((k) => (registry.persons.get(k) as PersonEntry).record)
+    .map((k) => deepFreeze((registry.persons.get(k) as PersonEntry).record))
 
 /**
  * Number of persons known (現存 and 除票).
@@ -305,7 +306,7 @@ export const householdMembers = (registry: Registry, householdNumber: string, as
   const out: Array<ResidentRecordT> = []
   for (const a of list) {
     const r = registry.persons.get(a)?.record
-    if (r !== undefined && r.householdNumber === householdNumber && isPresent(r, asOf)) out.push(r)
+    if (r !== undefined && r.householdNumber === householdNumber && isPresent(r, asOf)) out.push(deepFreeze(r))
   }
   return out
 }
@@ -335,7 +336,33 @@ export const headOf = (registry: Registry, householdNumber: string, asOf?: strin
   householdMembers(registry, householdNumber, asOf).find((r) => r.relationship === "世帯主")
 
 /**
- * The 宛名番号 recorded with a 住民票コード (current or former), if any.
+ * The 宛名番号 recorded with a 住民票コード (current or former), if any: the
+ * search by 住民票コード (seed 別添1(1) 4-①). Read the 住民票 with
+ * {@link getRecord}; a former code finds the person it was last recorded for.
+ *
+ * **Example** (Searching by 住民票コード and by 個人番号)
+ *
+ * ```ts
+ * import { Registry } from "@juki/records"
+ * import { Result } from "effect"
+ *
+ * const taro = {
+ *   kind: "japanese", atenaNumber: "0000000019", state: "current", householdNumber: "8000000010",
+ *   relationship: "世帯主", residentCode: "20000000001", myNumber: "100000000013",
+ *   name: { kanji: "山田　太郎", kana: "ヤマダ　タロウ" }, birthDate: "1980-04-01", sex: "male",
+ *   address: { municipalityCode: "131016", text: "東京都千代田区千代田一丁目1番" }, addressSince: "2024-04-01",
+ *   previousAddress: { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" },
+ *   entry: { jiyu: "domestic-move-in", date: "2024-04-01", filedOn: "2024-04-05", byAuthority: false },
+ *   honseki: { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: "山田　太郎" }, residentSince: "2024-04-01"
+ * } // synthetic data
+ * const loaded = Registry.fromJSON({ municipality: "131016", records: [taro] })
+ * if (Result.isFailure(loaded)) throw new Error("the registry is valid")
+ * const registry = loaded.success
+ * Registry.findByResidentCode(registry, "20000000001") // => "0000000019"
+ * Registry.findByMyNumber(registry, "100000000013") // => "0000000019"
+ * Registry.findByMyNumber(registry, "100000000021") // => undefined
+ * Registry.getRecord(registry, "0000000019")?.name.kanji // => "山田　太郎"
+ * ```
  *
  * @category getters
  * @since 0.1.0
@@ -343,7 +370,9 @@ export const headOf = (registry: Registry, householdNumber: string, asOf?: strin
 export const findByResidentCode = (registry: Registry, code: string): string | undefined => registry.byResidentCode.get(code)
 
 /**
- * The 宛名番号 recorded with a 個人番号, if any.
+ * The 宛名番号 recorded with a 個人番号 (current or former), if any: the
+ * search by 個人番号 (seed 別添1(1) 4-①). See {@link findByResidentCode} for
+ * an example.
  *
  * @category getters
  * @since 0.1.0
@@ -393,6 +422,7 @@ export const findByThreeInfo = (
 export const pending = (registry: Registry): ReadonlyArray<PendingChange> =>
   registry.pending
     .values()
+    .map(deepFreeze)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
 /**
@@ -405,7 +435,7 @@ export const certificates = (registry: Registry): ReadonlyArray<MoveOutCertifica
   registry.certificates
     .keys()
     .sort()
-    .map((k) => registry.certificates.get(k) as MoveOutCertificateT)
+    .map((k) => deepFreeze(registry.certificates.get(k) as MoveOutCertificateT))
 
 // ---------------------------------------------------------------------------------------------------------------
 // Building (internal: used by apply and fromJSON)
@@ -514,7 +544,7 @@ export const toJSON = (registry: Registry): RegistryJson => {
     municipality: registry.municipality,
     sequence: registry.sequence,
     ...(registry.provisionalCounter === 0 ? {} : { provisionalCounter: registry.provisionalCounter }),
-    records: keys.map((k) => (registry.persons.get(k) as PersonEntry).record),
+    records: keys.map((k) => deepFreeze((registry.persons.get(k) as PersonEntry).record)),
     history,
     ...(p.length === 0 ? {} : { pending: p.map((x) => ({ id: x.id, event: x.event })) }),
     ...(c.length === 0 ? {} : { certificates: c })

@@ -31,7 +31,8 @@ import {
   leavingF5,
   newcomer,
   tenkyoF5,
-  SEED
+  SEED,
+  moveIn
 } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
@@ -41,7 +42,7 @@ export const examples: ReadonlyArray<Example> = [
     [SEED, "標準仕様書4.0.1"],
     "国内転入 of a new person is accepted",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -50,7 +51,7 @@ export const examples: ReadonlyArray<Example> = [
     [SEED, "標準仕様書4.1.1.2"],
     "国内転入 on the 宛名番号 of a 除票 (再転入) is accepted",
     gRemoved(),
-    Event.moveIn({ records: [input(japanese(1))], ...M }),
+    moveIn({ records: [input(japanese(1))], ...M }),
     OK
   ),
   ex(
@@ -59,7 +60,7 @@ export const examples: ReadonlyArray<Example> = [
     [SEED],
     "転入 for a current resident (same 宛名番号) is rejected",
     gFamily(),
-    Event.moveIn({ records: [input(japanese(1))], ...M }),
+    moveIn({ records: [input(japanese(1))], ...M }),
     NO(E("records.cs.move-in-resident"))
   ),
   ex(
@@ -68,7 +69,7 @@ export const examples: ReadonlyArray<Example> = [
     [SEED],
     "転入 under a new 宛名番号 with the 個人番号 of a current resident is rejected",
     gFamily(),
-    Event.moveIn({ records: [newcomer(9, { myNumber: myNumber(2) })], ...M }),
+    moveIn({ records: [newcomer(9, { myNumber: myNumber(2) })], ...M }),
     NO(E("records.cs.move-in-resident"))
   ),
   ex(
@@ -77,7 +78,7 @@ export const examples: ReadonlyArray<Example> = [
     [SEED],
     "国外転入 of a 転出予定 (still a resident) is rejected",
     registryJson([leavingF5()]),
-    Event.moveIn({ records: [input(foreigner(5))], from: "abroad", ...M }),
+    moveIn({ records: [input(foreigner(5))], from: "abroad", ...M }),
     NO(E("records.cs.move-in-resident"))
   ),
   ex(
@@ -152,7 +153,7 @@ export const examples: ReadonlyArray<Example> = [
     [SEED, "平成26年総務省令第85号5条"],
     "転入 with well-formed identifiers is accepted",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -170,7 +171,7 @@ export const examples: ReadonlyArray<Example> = [
     [SEED, "平成26年総務省令第85号5条"],
     "転入 with a 個人番号 whose check digit is wrong is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [newcomer(9, { myNumber: `${myNumber(9).slice(0, 11)}${(Number(myNumber(9).slice(11)) + 1) % 10}` })],
       ...M
     }),
@@ -182,7 +183,7 @@ export const examples: ReadonlyArray<Example> = [
     [SEED, "全国地方公共団体コード"],
     "転入 with a 市町村コード whose check digit is wrong is rejected",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9, { address: { ...ADDRESS_A, municipalityCode: "131017" } })], ...M }),
+    moveIn({ records: [newcomer(9, { address: { ...ADDRESS_A, municipalityCode: "131017" } })], ...M }),
     NO(E("records.cs.item-format"), E("records.move-in.municipality"))
   ),
   ex(
@@ -191,7 +192,7 @@ export const examples: ReadonlyArray<Example> = [
     [SEED, "標準仕様書1.1.13"],
     "転入 with a new 宛名番号 whose M11W2-7 check digit is wrong is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [newcomer(9, { atenaNumber: `${atena(9).slice(0, 9)}${(Number(atena(9).slice(9)) + 1) % 10}` })],
       ...M
     }),

@@ -6,7 +6,7 @@
  * `conformance/optional/records/date.json`).
  */
 import * as Event from "../events/index.js"
-import { foreigner, household, input, M } from "../test-utils/fixtures.js"
+import { ADDRESS_C, atena, foreigner, household, input, M } from "../test-utils/fixtures.js"
 import {
   OK,
   E,
@@ -19,7 +19,8 @@ import {
   tenkyoF5,
   baby,
   out,
-  hhChange
+  hhChange,
+  moveIn
 } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
@@ -56,7 +57,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.0.2"],
     "転入 whose 届出日 is after the 処理日 is rejected",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9)], ...M, filedOn: "2024-04-06" }),
+    moveIn({ records: [newcomer(9)], ...M, filedOn: "2024-04-06" }),
     NO(E("records.date.not-future"))
   ),
   ex(
@@ -65,7 +66,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.8"],
     "転入 of a person whose 生年月日 is a 不詳日 (昭和20年頃) is accepted",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9, { birthDate: "昭和20年頃" })], ...M }),
+    moveIn({ records: [newcomer(9, { birthDate: "昭和20年頃" })], ...M }),
     OK
   ),
   ex(
@@ -74,7 +75,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.8"],
     "転入 of a person whose 生年月日 is a non-calendar day (明治45年7月30日) is accepted",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9, { birthDate: "明治45年7月30日" })], ...M }),
+    moveIn({ records: [newcomer(9, { birthDate: "明治45年7月30日" })], ...M }),
     OK
   ),
   ex(
@@ -92,7 +93,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.8", "標準仕様書1.1.2"],
     "転入 with 在留期間の満了の日 2027-13-01 is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [
         input(
           foreigner(9, {
@@ -112,7 +113,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.8"],
     "転入 with a 生年月日 that is no date at all is rejected",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9, { birthDate: "不明な日" })], ...M }),
+    moveIn({ records: [newcomer(9, { birthDate: "不明な日" })], ...M }),
     NO(E("records.date.calendar"))
   ),
   ex(
@@ -139,7 +140,7 @@ export const examples: ReadonlyArray<Example> = [
     ["inferred CS check (reference §5.2)"],
     "転入 dated before the person's birth is rejected",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9, { birthDate: "2024-04-03" })], ...M }),
+    moveIn({ records: [newcomer(9, { birthDate: "2024-04-03" })], ...M }),
     NO(E("records.date.before-birth"))
   ),
   ex(
@@ -161,7 +162,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法22条"],
     "転入 filed on the day of the move is accepted",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [newcomer(9)],
       changeDate: "2024-04-05",
       filedOn: "2024-04-05",
@@ -184,7 +185,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法22条"],
     "転入 filed the day before the move is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [newcomer(9)],
       changeDate: "2024-04-05",
       filedOn: "2024-04-04",
@@ -209,5 +210,133 @@ export const examples: ReadonlyArray<Example> = [
     gFamily(),
     { ...hhChange("子"), changeDate: "2024-04-05", filedOn: "2024-04-02" },
     NO(E("records.date.filed-before-change"))
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法22条", "住基法7条"],
+    "転入 whose 住所を定めた年月日 and 住民となった年月日 are the day of moving in is accepted",
+    gEmpty(),
+    moveIn({ records: [newcomer(9)], ...M }),
+    OK
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法7条", "UNVERIFIED: 標準仕様書4.1.1"],
+    "出生 recorded on the 生年月日 with 住民となった年月日 and 住所を定めた年月日 the same day is accepted",
+    gFamily(),
+    Event.birth({ record: baby(4), changeDate: "2024-04-01", noticeOn: "2024-04-05", processedOn: "2024-04-05" }),
+    OK
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法23条"],
+    "転居 whose 住所を定めた年月日 is the 異動日 is accepted",
+    gFamily(),
+    tenkyoF5({ changeDate: "2024-04-03" }),
+    OK
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法30条の46"],
+    "30条の46 転入 whose 外国人住民となった年月日 is the day of moving in is accepted",
+    gEmpty(),
+    Event.foreignResidentFiling({
+      article: "30-46",
+      records: [
+        input(
+          foreigner(9, {
+            householdNumber: household(9),
+            addressSince: "2024-04-01",
+            foreignResidentSince: "2024-04-01"
+          })
+        )
+      ],
+      ...M
+    }),
+    OK
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法22条", "住基法7条"],
+    "転入 whose 住所を定めた年月日 is before the day of moving in is rejected",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9, { addressSince: "2024-03-20" })], ...M }),
+    NO(E("records.date.equal-items"))
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法22条", "住基法7条"],
+    "転入 whose 住民となった年月日 is the date of an earlier residence elsewhere is rejected",
+    gEmpty(),
+    Event.moveIn({ records: [newcomer(9, { residentSince: "2015-04-01" })], ...M }),
+    NO(E("records.date.equal-items"))
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法23条"],
+    "転居 whose 住所を定めた年月日 differs from the 異動日 is rejected",
+    gFamily(),
+    Event.modify({
+      jiyu: "move-within",
+      changes: [
+        {
+          atenaNumber: atena(5),
+          set: { address: ADDRESS_C, addressSince: "2024-03-25", householdNumber: household(2) }
+        }
+      ],
+      ...M
+    }),
+    NO(E("records.date.equal-items"))
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法7条", "UNVERIFIED: 標準仕様書4.1.1"],
+    "出生 whose 異動日 is not the 生年月日 is rejected",
+    gFamily(),
+    Event.birth({ record: baby(4), changeDate: "2024-04-02", noticeOn: "2024-04-05", processedOn: "2024-04-05" }),
+    NO(E("records.date.equal-items"))
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法7条", "UNVERIFIED: 標準仕様書4.1.1"],
+    "出生 whose 住民となった年月日 is the day the 出生届 was made is rejected",
+    gFamily(),
+    Event.birth({
+      record: baby(4, { residentSince: "2024-04-05" }),
+      changeDate: "2024-04-01",
+      noticeOn: "2024-04-05",
+      processedOn: "2024-04-05"
+    }),
+    NO(E("records.date.equal-items"))
+  ),
+  ex(
+    "date",
+    "records.date.equal-items",
+    ["住基法30条の46"],
+    "30条の46 転入 whose 外国人住民となった年月日 is an earlier date is rejected",
+    gEmpty(),
+    Event.foreignResidentFiling({
+      article: "30-46",
+      records: [
+        input(
+          foreigner(9, {
+            householdNumber: household(9),
+            addressSince: "2024-04-01",
+            foreignResidentSince: "2023-04-01"
+          })
+        )
+      ],
+      ...M
+    }),
+    NO(E("records.date.equal-items"))
   )
 ]

@@ -216,3 +216,99 @@ export const DateFiledBeforeChange = rule({
     return [at(DateFiledBeforeChange, ["filedOn"], jiyuP(e.jiyu))]
   }
 })
+
+const EQUAL_ITEM_JA: Readonly<Record<string, string>> = {
+  changeDate: "異動日",
+  addressSince: "住所を定めた年月日",
+  residentSince: "住民となった年月日",
+  foreignResidentSince: "外国人住民となった年月日"
+}
+
+/**
+ * Dates the law makes equal in one 異動: a 転入 sets 住所を定めた年月日 and
+ * 住民となった年月日 to the day of moving in (法22条 転入をした年月日; a 30条の46
+ * filer also becomes a 外国人住民 that day), a 転居 sets 住所を定めた年月日 to
+ * the day of the move (法23条), and a 出生 is recorded on the birth date, with
+ * 住民となった年月日 and 住所を定めた年月日 the birth date too (法7条).
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const DateEqualItems = rule({
+  id: "records.date.equal-items",
+  tag: "InvalidDate",
+  severity: "error",
+  group: "date",
+  basis: [
+    BASIS.law7,
+    BASIS.law22,
+    BASIS.law23,
+    BASIS.law30_46,
+    {
+      kind: "standard",
+      cite: "住民記録システム標準仕様書 4.1.1",
+      verified: false,
+      note: "UNVERIFIED: that the standard fills these items from the 異動日 (and 出生 from the 生年月日) was not checked against its text"
+    }
+  ],
+  title: { ja: "異動日と一致すべき年月日", en: "Dates that must equal the change date" },
+  message: {
+    ja: "{jiyuJa}では{itemJa}は{expectedJa}と同じ日です",
+    en: "In a {jiyu}, {item} must be the same day as {expected}"
+  },
+  description: {
+    ja: "転入（国内・国外、30条の46を含む。30条の47と職権記載は除く）：住所を定めた年月日と住民となった年月日（日本人）は異動日（転入をした年月日）と同じ。30条の46の届出では外国人住民となった年月日も異動日。転居：住所を定めた年月日は異動日。出生：異動日、住民となった年月日、住所を定めた年月日はいずれも生年月日。外国人住民の国内転入での外国人住民となった年月日は引き継がれるため検査しない。",
+    en: "転入 (domestic, from abroad, 30条の46; not 30条の47 nor 職権記載): 住所を定めた年月日 and, for Japanese residents, 住民となった年月日 equal the 異動日 (the day of moving in); a 30条の46 filer's 外国人住民となった年月日 too. 転居: 住所を定めた年月日 equals the 異動日. 出生: the 異動日, 住民となった年月日 and 住所を定めた年月日 all equal the 生年月日. A foreign resident's 外国人住民となった年月日 on a domestic 転入 is carried over and not checked."
+  },
+  events: ["create", "modify"],
+  onEvent: (ctx) => {
+    const e = ctx.event as Extract<Event, { type: "create" | "modify" }>
+    const d = e.changeDate
+    if (!isIso(d)) return NONE
+    const out: Array<JukiError> = []
+    const bad = (path: Path, item: string, expected: string) =>
+      out.push(
+        at(DateEqualItems, path, {
+          ...jiyuP(e.jiyu),
+          item,
+          itemJa: EQUAL_ITEM_JA[item] ?? item,
+          expected,
+          expectedJa: expected === "birthDate" ? "生年月日" : (EQUAL_ITEM_JA[expected] ?? expected)
+        })
+      )
+    const check = (
+      r: ResidentRecord,
+      path: Path,
+      item: "addressSince" | "residentSince" | "foreignResidentSince",
+      want: string,
+      expected: string
+    ) => {
+      const v = (r as Partial<Record<string, unknown>>)[item]
+      if (typeof v === "string" && v !== want) bad([...path, item], item, expected)
+    }
+    if (e.type === "create" && MOVE_IN_JIYU.has(e.jiyu) && e.route !== "art-30-47") {
+      for (const s of ctx.steps) {
+        if (s.op !== "create") continue
+        const p = s.path.slice(0, 2)
+        check(s.after, p, "addressSince", d, "changeDate")
+        if (s.after.kind === "japanese") check(s.after, p, "residentSince", d, "changeDate")
+        else if (e.route === "art-30-46") check(s.after, p, "foreignResidentSince", d, "changeDate")
+      }
+    } else if (e.type === "create" && e.jiyu === "birth") {
+      for (const s of ctx.steps) {
+        if (s.op !== "create" || !isIso(s.after.birthDate)) continue
+        const b = s.after.birthDate
+        const p = s.path.slice(0, 2)
+        if (d !== b) bad(["changeDate"], "changeDate", "birthDate")
+        check(s.after, p, "addressSince", b, "birthDate")
+        if (s.after.kind === "japanese") check(s.after, p, "residentSince", b, "birthDate")
+        else check(s.after, p, "foreignResidentSince", b, "birthDate")
+      }
+    } else if (e.type === "modify" && e.jiyu === "move-within") {
+      for (const s of ctx.steps)
+        if (s.changed?.includes("address") === true || s.changed?.includes("addressSince") === true)
+          check(s.after, s.path.slice(0, 2), "addressSince", d, "changeDate")
+    }
+    return out.length === 0 ? NONE : out
+  }
+})

@@ -35,8 +35,10 @@ export const DeadlineOverdue = rule({
     BASIS.law30_46,
     BASIS.law30_47,
     BASIS.law52_2,
-    BASIS.hiroshimaFaq,
-    BASIS.localAutonomy4_2
+    BASIS.civilCode140,
+    BASIS.localAutonomy4_2,
+    BASIS.localAutonomy4_2_2,
+    BASIS.hiroshimaFaq
   ],
   title: { ja: "届出期間経過", en: "Filed late" },
   message: {
@@ -44,8 +46,8 @@ export const DeadlineOverdue = rule({
     en: "Filed after the {days}-day period (limit {deadline}); check whether a 過料 notice is due"
   },
   description: {
-    ja: "転入・転居・世帯変更等・30条の46/47の届出日が、異動日の翌日から14日（期間末日が休日なら翌開庁日）を過ぎていればアラート。届出は受理し、過料（法52条2項）通知の判断材料とする。休日カレンダーは差し替え可能。",
-    en: "A 転入, 転居, 世帯変更 or 30条の46/47 filing after 14 days counted from the day after the event (a 休日 last day rolls forward) is an alert; the filing is still accepted and flagged for a 過料 notice (法52条2項). The 休日 calendar is pluggable."
+    ja: "転入・転居・世帯変更等・30条の46/47の届出日が、異動日の翌日から14日（民法140条の初日不算入。期間末日が休日なら地方自治法4条の2第4項により休日明けの日）を過ぎていればアラート。届出は受理し、過料（法52条2項）通知の判断材料とする。既定の休日は土日・国民の祝日（振替休日・国民の休日を含む）・12月29日〜1月3日。条例が異なる場合は holidays オプションで差し替える。",
+    en: "A 転入, 転居, 世帯変更 or 30条の46/47 filing after 14 days counted from the day after the event (民法140条 初日不算入; a 休日 last day rolls to the next working day, 地方自治法4条の2第4項) is an alert; the filing is still accepted and flagged for a 過料 notice (法52条2項). Default 休日: Saturdays, Sundays, 国民の祝日 (with 振替休日 and 国民の休日) and 12-29..01-03; a different 条例 is the `holidays` option."
   },
   options: ["holidays"],
   events: ["create", "modify"],

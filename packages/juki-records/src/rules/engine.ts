@@ -8,7 +8,7 @@
  * @internal
  */
 import type { JukiError } from "@juki/core"
-import { weekendsAndYearEnd } from "../deadline/index.js"
+import { standard } from "../deadline/index.js"
 import { TYPES as EVENT_TYPES, type Event } from "../events/index.js"
 import type { ResidentRecord } from "../models/index.js"
 import { householdMembers, isPresent, type Registry } from "../registry/index.js"
@@ -25,12 +25,14 @@ const resolvedCache = new WeakMap<object, ResolvedOptions>()
 
 /** The options when none are given. */
 export const DEFAULTS: ResolvedOptions = {
-  holidays: weekendsAndYearEnd,
+  holidays: standard,
   specialMoveIn: { afterMoveIn: 14, afterPlannedMoveOut: 30 },
   lateMoveOut: "reject",
   moveWithinChangesHousehold: true,
   certificateRetentionDays: 30,
   identifiers: { residentCode: {}, atenaNumber: { length: "any" }, householdNumber: { length: "any" } },
+  filerRequired: false,
+  filerMinimumAge: 15,
   disable: new Set()
 }
 
@@ -55,6 +57,8 @@ export const resolveOptions = (options?: Options): ResolvedOptions => {
       atenaNumber: { ...DEFAULTS.identifiers.atenaNumber, ...options.identifiers?.atenaNumber },
       householdNumber: { ...DEFAULTS.identifiers.householdNumber, ...options.identifiers?.householdNumber }
     },
+    filerRequired: options.filerRequired ?? DEFAULTS.filerRequired,
+    filerMinimumAge: options.filerMinimumAge ?? DEFAULTS.filerMinimumAge,
     disable: new Set(options.disable ?? [])
   }
   resolvedCache.set(options, r)

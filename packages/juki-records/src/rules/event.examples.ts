@@ -7,7 +7,7 @@
  */
 import * as Event from "../events/index.js"
 import { atena, FORMER, M } from "../test-utils/fixtures.js"
-import { OK, E, NO, ex, type Example, gFamily, gEmpty, newcomer, tenkyoF5 } from "../test-utils/example-kit.js"
+import { OK, E, NO, ex, type Example, gFamily, gEmpty, newcomer, tenkyoF5, moveIn } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
   ex(
@@ -16,7 +16,7 @@ export const examples: ReadonlyArray<Example> = [
     ["juki event form"],
     "a well-formed 転入 is accepted",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(

@@ -7,7 +7,7 @@
  */
 import * as Event from "../events/index.js"
 import { cardNumber, foreigner, household, input, M, registryJson } from "../test-utils/fixtures.js"
-import { OK, E, A, NO, ex, type Example, gEmpty } from "../test-utils/example-kit.js"
+import { OK, E, A, NO, ex, type Example, gEmpty, moveIn, foreignResidentFiling } from "../test-utils/example-kit.js"
 
 const spr = (n: number) => ({ kubun: "special-permanent" as const, certificateNumber: cardNumber(n) })
 
@@ -18,7 +18,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の45"],
     "特別永住者 with the 特別永住者証明書の番号 is accepted",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [input(foreigner(9, { householdNumber: household(9), status: spr(9) }))],
       ...M,
       from: "abroad"
@@ -55,7 +55,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の45"],
     "中長期在留者 without 在留期間 is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [
         input(
           foreigner(9, {
@@ -75,7 +75,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の45"],
     "一時庇護許可者 without 上陸期間 is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [
         input(
           foreigner(9, { householdNumber: household(9), status: { kubun: "temporary-refuge", landingPeriod: " " } })
@@ -92,7 +92,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の46"],
     "30条の46 転入 of a 中長期在留者 is accepted",
     gEmpty(),
-    Event.foreignResidentFiling({
+    foreignResidentFiling({
       article: "30-46",
       records: [input(foreigner(9, { householdNumber: household(9) }))],
       ...M
@@ -105,7 +105,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の47"],
     "30条の47 届出 of a person who became 特別永住者 is accepted",
     gEmpty(),
-    Event.foreignResidentFiling({
+    foreignResidentFiling({
       article: "30-47",
       records: [input(foreigner(9, { householdNumber: household(9), status: spr(9) }))],
       ...M
@@ -118,7 +118,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の46", "入管法22条の2"],
     "30条の46 転入 of an 出生による経過滞在者 is rejected",
     gEmpty(),
-    Event.foreignResidentFiling({
+    foreignResidentFiling({
       article: "30-46",
       records: [input(foreigner(9, { householdNumber: household(9), status: { kubun: "transitional-birth" } }))],
       ...M
@@ -131,7 +131,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の47", "入管法22条の2"],
     "30条の47 届出 of a 国籍喪失による経過滞在者 is rejected",
     gEmpty(),
-    Event.foreignResidentFiling({
+    foreignResidentFiling({
       article: "30-47",
       records: [
         input(foreigner(9, { householdNumber: household(9), status: { kubun: "transitional-nationality-loss" } }))
@@ -146,7 +146,7 @@ export const examples: ReadonlyArray<Example> = [
     ["入管法20条6項"],
     "国外転入 of a 中長期在留者 whose period of stay runs on is accepted",
     gEmpty(),
-    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9) }))], from: "abroad", ...M }),
+    moveIn({ records: [input(foreigner(9, { householdNumber: household(9) }))], from: "abroad", ...M }),
     OK
   ),
   ex(
@@ -156,7 +156,7 @@ export const examples: ReadonlyArray<Example> = [
     "国内転入 during the 特例期間, acknowledged by the operator, is accepted",
     gEmpty(),
     {
-      ...Event.moveIn({
+      ...moveIn({
         records: [
           input(
             foreigner(9, {
@@ -184,7 +184,7 @@ export const examples: ReadonlyArray<Example> = [
     ["入管法20条6項"],
     "国内転入 of a 中長期在留者 whose 在留期間 ended the day before the move raises an alert",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [
         input(
           foreigner(9, {
@@ -210,7 +210,7 @@ export const examples: ReadonlyArray<Example> = [
     ["入管法20条6項"],
     "国外転入 of a 中長期在留者 whose 在留期間 ended a year before raises an alert",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [
         input(
           foreigner(9, {

@@ -31,7 +31,8 @@ import {
   newcomer,
   tenkyoF5,
   hhChange,
-  out
+  out,
+  moveIn
 } from "../test-utils/example-kit.js"
 
 const household7 = (o: Partial<ResidentRecord> = {}) => japanese(6, { householdNumber: household(7), ...(o as object) })
@@ -119,7 +120,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.10", "住基法7条4号"],
     "転入 into a 世帯 that has a 世帯主, as a second 世帯主, is rejected",
     gFamily(),
-    Event.moveIn({ records: [input(japanese(9, { householdNumber: household(1), relationship: "世帯主" }))], ...M }),
+    moveIn({ records: [input(japanese(9, { householdNumber: household(1), relationship: "世帯主" }))], ...M }),
     NO(E("records.household.at-most-one-head"))
   ),
   ex(
@@ -137,7 +138,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.10"],
     "a registry with two 世帯主 in one 世帯 is rejected",
     registryJson([japanese(1), japanese(2)]),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.household.at-most-one-head"))
   ),
   ex(
@@ -227,7 +228,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法6条", "UNVERIFIED: explicit text"],
     "a registry whose 世帯 members live at different addresses is rejected",
     registryJson([japanese(1), japanese(2, { relationship: "妻", address: ADDRESS_C })]),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.household.same-address"))
   ),
   ex(

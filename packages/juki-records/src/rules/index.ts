@@ -56,7 +56,7 @@ import { StateNotCurrent, StateRemovedImmutable } from "./state.js"
 import { ProvisionalNotRegistered, ProvisionalUnknown } from "./provisional.js"
 import { NoticeTarget, NoticeAlreadyConfirmed } from "./transfer-in-notice.js"
 import { MoveOutLateFiling, MoveOutRemovalDate, MoveOutDestination } from "./move-out.js"
-import { DateNotFuture, DateCalendar, DateBeforeBirth, DateFiledBeforeChange } from "./date.js"
+import { DateNotFuture, DateCalendar, DateBeforeBirth, DateFiledBeforeChange, DateEqualItems } from "./date.js"
 import { DeadlineOverdue } from "./deadline.js"
 import { ModifyAllowedFields, ModifyAddressMunicipality } from "./modify.js"
 import { JiyuScope, JiyuUnknown, JiyuForbidden, JiyuMappingRule } from "./jiyu.js"
@@ -75,6 +75,7 @@ import { HistoryAppendOnly } from "./history.js"
 import { RegistryUniquePerson, RegistryMalformed } from "./registry.js"
 import { EventMalformed } from "./event.js"
 import { INBOUND_RULES } from "./inbound.js"
+import { FilerEligible, FilerByAuthority, FilerMissing } from "./filer.js"
 
 export type * from "./types.js"
 export * from "./cs.js"
@@ -98,6 +99,7 @@ export * from "./history.js"
 export * from "./registry.js"
 export * from "./event.js"
 export * from "./inbound.js"
+export * from "./filer.js"
 
 /**
  * Every rule of the records catalogue, in documentation order.
@@ -129,6 +131,7 @@ export const catalogue: ReadonlyArray<RecordRule> = [
   DateCalendar,
   DateBeforeBirth,
   DateFiledBeforeChange,
+  DateEqualItems,
   DeadlineOverdue,
   ModifyAllowedFields,
   ModifyAddressMunicipality,
@@ -137,6 +140,9 @@ export const catalogue: ReadonlyArray<RecordRule> = [
   HouseholdHeadLeaves,
   HouseholdSameAddress,
   HouseholdRelationshipInMoveWithin,
+  FilerEligible,
+  FilerByAuthority,
+  FilerMissing,
   RelationshipVocabulary,
   RelationshipForbidden,
   RelationshipChainLength,

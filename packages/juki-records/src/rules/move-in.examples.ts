@@ -5,7 +5,6 @@
  * `conformance/vectors/records/move-in.json` (optional cases in
  * `conformance/optional/records/move-in.json`).
  */
-import * as Event from "../events/index.js"
 import type { RecordInput } from "../models/index.js"
 import {
   cardNumber,
@@ -20,7 +19,20 @@ import {
   registryJson,
   residentCode
 } from "../test-utils/fixtures.js"
-import { OK, E, A, NO, ex, type Example, gFamily, gEmpty, gRemoved, newcomer } from "../test-utils/example-kit.js"
+import {
+  OK,
+  E,
+  A,
+  NO,
+  ex,
+  type Example,
+  gFamily,
+  gEmpty,
+  gRemoved,
+  newcomer,
+  moveIn,
+  foreignResidentFiling
+} from "../test-utils/example-kit.js"
 
 const withoutPrevious = (r: RecordInput): RecordInput => {
   const { previousAddress: _p, ...rest } = r as RecordInput & { previousAddress?: unknown }
@@ -34,7 +46,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "再転入 on the same 宛名番号 is accepted",
     gRemoved(),
-    Event.moveIn({ records: [input(japanese(1))], ...M }),
+    moveIn({ records: [input(japanese(1))], ...M }),
     OK
   ),
   ex(
@@ -43,7 +55,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "転入 without any match is accepted",
     gRemoved(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -52,7 +64,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "転入 under a new 宛名番号 with the 住民票コード of a 除票 is rejected",
     gRemoved(),
-    Event.moveIn({ records: [newcomer(9, { residentCode: residentCode(1) })], ...M }),
+    moveIn({ records: [newcomer(9, { residentCode: residentCode(1) })], ...M }),
     NO(E("records.move-in.reentry"))
   ),
   ex(
@@ -61,7 +73,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "転入 under a new 宛名番号 with the 個人番号 of a 除票 is rejected",
     gRemoved(),
-    Event.moveIn({ records: [newcomer(9, { myNumber: myNumber(1) })], ...M }),
+    moveIn({ records: [newcomer(9, { myNumber: myNumber(1) })], ...M }),
     NO(E("records.move-in.reentry"))
   ),
   ex(
@@ -70,7 +82,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "国外転入 under a new 宛名番号 with the 在留カード番号 of a foreign 除票 is rejected",
     registryJson([movedOut(foreigner(5))]),
-    Event.moveIn({
+    moveIn({
       records: [
         input(
           foreigner(9, {
@@ -90,7 +102,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "転入 of a person with other 3情報 is accepted",
     gRemoved(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -100,7 +112,7 @@ export const examples: ReadonlyArray<Example> = [
     "3情報 match with a 除票, confirmed by the operator, is accepted",
     gRemoved(),
     {
-      ...Event.moveIn({
+      ...moveIn({
         records: [newcomer(9, { name: japanese(1).name, birthDate: japanese(1).birthDate, sex: japanese(1).sex })],
         ...M
       }),
@@ -114,7 +126,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "転入 whose 氏名・生年月日・性別 match a 除票 (no identifier match) raises an alert",
     gRemoved(),
-    Event.moveIn({
+    moveIn({
       records: [newcomer(9, { name: japanese(1).name, birthDate: japanese(1).birthDate, sex: japanese(1).sex })],
       ...M
     }),
@@ -126,7 +138,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.2"],
     "転入 whose 3情報 match a current resident (other identifiers) raises an alert",
     gFamily(),
-    Event.moveIn({
+    moveIn({
       records: [newcomer(9, { name: japanese(2).name, birthDate: japanese(2).birthDate, sex: japanese(2).sex })],
       ...M
     }),
@@ -138,7 +150,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.1", "住基法9条1項"],
     "国内転入 with the former address and 市町村コード is accepted",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -147,7 +159,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.5.1", "住基法30条の46"],
     "30条の46 転入 without 転入前住所 is accepted",
     gEmpty(),
-    Event.foreignResidentFiling({
+    foreignResidentFiling({
       article: "30-46",
       records: [withoutPrevious(input(foreigner(9, { householdNumber: household(9) })))],
       ...M
@@ -160,7 +172,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書4.1.1.1"],
     "国内転入 without 転入前住所 is rejected",
     gEmpty(),
-    Event.moveIn({ records: [withoutPrevious(newcomer(9))], ...M }),
+    moveIn({ records: [withoutPrevious(newcomer(9))], ...M }),
     NO(E("records.move-in.previous-address"))
   ),
   ex(
@@ -169,7 +181,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法9条1項"],
     "国内転入 whose 転入前住所 lacks the former 市町村コード is rejected (no 転入通知 possible)",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9, { previousAddress: { text: "大阪府大阪市北区梅田一丁目1番" } })], ...M }),
+    moveIn({ records: [newcomer(9, { previousAddress: { text: "大阪府大阪市北区梅田一丁目1番" } })], ...M }),
     NO(E("records.move-in.previous-address"))
   ),
   ex(
@@ -178,7 +190,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法22条"],
     "国内転入 to an address in this municipality is accepted",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -187,7 +199,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の46"],
     "国外転入 to an address in this municipality is accepted",
     gEmpty(),
-    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9) }))], from: "abroad", ...M }),
+    moveIn({ records: [input(foreigner(9, { householdNumber: household(9) }))], from: "abroad", ...M }),
     OK
   ),
   ex(
@@ -196,7 +208,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法22条"],
     "国内転入 recording an address in 中央区 into the 千代田区 registry is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [newcomer(9, { address: { municipalityCode: "131024", text: "東京都中央区銀座一丁目1番" } })],
       ...M
     }),
@@ -208,7 +220,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法30条の46"],
     "国外転入 recording an address in 大阪市北区 is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [
         input(
           foreigner(9, {
@@ -228,7 +240,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法22条"],
     "国内転入 from 大阪市北区 is accepted",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -237,7 +249,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法22条"],
     "国外転入 (no former 市町村) is accepted",
     gEmpty(),
-    Event.moveIn({ records: [input(foreigner(9, { householdNumber: household(9) }))], from: "abroad", ...M }),
+    moveIn({ records: [input(foreigner(9, { householdNumber: household(9) }))], from: "abroad", ...M }),
     OK
   ),
   ex(
@@ -246,7 +258,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法23条"],
     "国内転入 whose 転入前住所 is in this municipality is rejected (that move is a 転居)",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [newcomer(9, { previousAddress: { municipalityCode: MUNI, text: "東京都千代田区丸の内二丁目3番" } })],
       ...M
     }),
@@ -258,7 +270,7 @@ export const examples: ReadonlyArray<Example> = [
     ["住基法23条"],
     "国内転入 of two persons from an address in this municipality is rejected for each",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [
         newcomer(8, { previousAddress: { municipalityCode: MUNI, text: "東京都千代田区外神田四丁目5番" } }),
         newcomer(9, { previousAddress: { municipalityCode: MUNI, text: "東京都千代田区外神田四丁目5番" } })

@@ -5,7 +5,6 @@
  * `conformance/vectors/records/move-out.json` (optional cases in
  * `conformance/optional/records/move-out.json`).
  */
-import * as Event from "../events/index.js"
 import type { ResidentRecord } from "../models/index.js"
 import { FORMER, japanese, M, movedOut, registryJson } from "../test-utils/fixtures.js"
 import {
@@ -19,7 +18,8 @@ import {
   leavingF5,
   newcomer,
   notice,
-  out
+  out,
+  moveIn
 } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
@@ -103,7 +103,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.5"],
     "a 転出 除票 removed on its 転出予定年月日 is consistent",
     gRemoved(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -126,7 +126,7 @@ export const examples: ReadonlyArray<Example> = [
         removal: { jiyu: "domestic-move-out", date: "2023-04-02", byAuthority: false }
       } as ResidentRecord
     ]),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.move-out.removal-date"))
   ),
   ex(
@@ -143,7 +143,7 @@ export const examples: ReadonlyArray<Example> = [
         }
       } as ResidentRecord
     ]),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.move-out.removal-date"))
   ),
   ex(

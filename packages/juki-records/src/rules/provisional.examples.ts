@@ -7,11 +7,11 @@
  */
 import * as Event from "../events/index.js"
 import { ADDRESS_C, atena, family, FORMER, household, M, registryJson } from "../test-utils/fixtures.js"
-import { OK, E, NO, ex, type Example, gFamily, newcomer, tenkyoF5 } from "../test-utils/example-kit.js"
+import { OK, E, NO, ex, type Example, gFamily, newcomer, tenkyoF5, moveIn } from "../test-utils/example-kit.js"
 
 const pendingJson = (events: ReadonlyArray<{ id: string; event: Event.Event }>) => events
 
-const provMoveIn = () => Event.moveIn({ records: [newcomer(9)], ...M })
+const provMoveIn = () => moveIn({ records: [newcomer(9)], ...M })
 
 export const examples: ReadonlyArray<Example> = [
   ex(

@@ -5,9 +5,8 @@
  * `conformance/vectors/records/record.json` (optional cases in
  * `conformance/optional/records/record.json`).
  */
-import * as Event from "../events/index.js"
 import { ADDRESS_A, foreigner, household, input, japanese, M, movedOut, registryJson } from "../test-utils/fixtures.js"
-import { OK, E, NO, ex, type Example, gEmpty, newcomer } from "../test-utils/example-kit.js"
+import { OK, E, NO, ex, type Example, gEmpty, newcomer, moveIn } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
   ex(
@@ -16,7 +15,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.6"],
     "転入 with every required item is accepted",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -30,7 +29,7 @@ export const examples: ReadonlyArray<Example> = [
         japanese(3, { householdNumber: household(3), honseki: { kind: "none" } })
       ].map((r) => JSON.parse(JSON.stringify(r)))
     ),
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -39,7 +38,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.6"],
     "転入 with a blank 住所 is rejected",
     gEmpty(),
-    Event.moveIn({ records: [newcomer(9, { address: { ...ADDRESS_A, text: "" } })], ...M }),
+    moveIn({ records: [newcomer(9, { address: { ...ADDRESS_A, text: "" } })], ...M }),
     NO(E("records.record.required"))
   ),
   ex(
@@ -48,7 +47,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.6", "住基法30条の45"],
     "国外転入 of a foreign resident without 国籍・地域 is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [input(foreigner(9, { householdNumber: household(9), nationality: "" }))],
       from: "abroad",
       ...M
@@ -61,7 +60,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.6", "標準仕様書1.1.12"],
     "転入 with a 本籍 but no 筆頭者 is rejected",
     gEmpty(),
-    Event.moveIn({
+    moveIn({
       records: [
         newcomer(9, { honseki: { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: "" } } as never)
       ],

@@ -5,7 +5,6 @@
  * `conformance/vectors/records/registry.json` (optional cases in
  * `conformance/optional/records/registry.json`).
  */
-import * as Event from "../events/index.js"
 import {
   atena,
   cardNumber,
@@ -30,7 +29,8 @@ import {
   newcomer,
   tenkyoF5,
   SEED,
-  cert
+  cert,
+  moveIn
 } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
@@ -79,7 +79,7 @@ export const examples: ReadonlyArray<Example> = [
     ["juki plain-JSON form"],
     "a minimal registry is accepted",
     { municipality: MUNI, records: [] },
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     OK
   ),
   ex(
@@ -97,7 +97,7 @@ export const examples: ReadonlyArray<Example> = [
     ["juki plain-JSON form"],
     "a registry with an unknown key is rejected",
     { municipality: MUNI, records: [], extra: 1 },
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.registry.malformed"))
   ),
   ex(
@@ -106,7 +106,7 @@ export const examples: ReadonlyArray<Example> = [
     ["juki plain-JSON form"],
     "a registry whose record lacks 性別 is rejected",
     { municipality: MUNI, records: [(({ sex: _s, ...r }) => r)(japanese(1))] },
-    Event.moveIn({ records: [newcomer(9)], ...M }),
+    moveIn({ records: [newcomer(9)], ...M }),
     NO(E("records.registry.malformed"))
   ),
 

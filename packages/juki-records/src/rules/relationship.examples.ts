@@ -5,9 +5,8 @@
  * `conformance/vectors/records/relationship.json` (optional cases in
  * `conformance/optional/records/relationship.json`).
  */
-import * as Event from "../events/index.js"
 import { household, input, japanese, M } from "../test-utils/fixtures.js"
-import { OK, E, NO, ex, type Example, gFamily, hhChange } from "../test-utils/example-kit.js"
+import { OK, E, NO, ex, type Example, gFamily, hhChange, moveIn } from "../test-utils/example-kit.js"
 
 export const examples: ReadonlyArray<Example> = [
   ex(
@@ -25,7 +24,7 @@ export const examples: ReadonlyArray<Example> = [
     ["標準仕様書1.1.11"],
     "転入 as 同居人 is accepted",
     gFamily(),
-    Event.moveIn({ records: [input(japanese(9, { householdNumber: household(1), relationship: "同居人" }))], ...M }),
+    moveIn({ records: [input(japanese(9, { householdNumber: household(1), relationship: "同居人" }))], ...M }),
     OK
   ),
   ex(

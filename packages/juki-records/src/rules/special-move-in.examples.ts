@@ -5,12 +5,12 @@
  * `conformance/vectors/records/special-move-in.json` (optional cases in
  * `conformance/optional/records/special-move-in.json`).
  */
-import * as Event from "../events/index.js"
+import type * as Event from "../events/index.js"
 import { household, type input, M, registryJson } from "../test-utils/fixtures.js"
-import { OK, E, A, NO, ex, type Example, gEmpty, newcomer, cert } from "../test-utils/example-kit.js"
+import { OK, E, A, NO, ex, type Example, gEmpty, newcomer, cert, moveIn } from "../test-utils/example-kit.js"
 
 const special = (records: ReadonlyArray<ReturnType<typeof input>>, m: Partial<Event.Meta> = {}) =>
-  Event.moveIn({ records, route: "special", ...M, ...m })
+  moveIn({ records, route: "special", ...M, ...m })
 
 export const examples: ReadonlyArray<Example> = [
   ex(

@@ -51,6 +51,16 @@ export interface Options {
     readonly atenaNumber?: Partial<AtenaNumber.Options>
     readonly householdNumber?: Partial<HouseholdNumber.Options>
   }
+  /**
+   * Whether a 届出 must name its 届出人 (`filer`); without one it raises the
+   * alert `records.filer.missing` (default `false`: older data has none).
+   */
+  readonly filerRequired?: boolean
+  /**
+   * Below this age a 届出人 files through a 法定代理人
+   * (`records.filer.eligible`; default 15, UNVERIFIED; 0 switches it off).
+   */
+  readonly filerMinimumAge?: number
   /** Rule ids to switch off. */
   readonly disable?: ReadonlyArray<string>
 }
@@ -72,6 +82,8 @@ export interface ResolvedOptions {
     readonly atenaNumber: Partial<AtenaNumber.Options>
     readonly householdNumber: Partial<HouseholdNumber.Options>
   }
+  readonly filerRequired: boolean
+  readonly filerMinimumAge: number
   readonly disable: ReadonlySet<string>
 }
 
@@ -189,6 +201,7 @@ export type RuleGroup =
   | "jiyu"
   | "event"
   | "inbound"
+  | "filer"
 
 type Errors = ReadonlyArray<JukiError>
 

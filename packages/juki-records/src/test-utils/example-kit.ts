@@ -109,7 +109,14 @@ export const leavingF5 = (): ResidentRecord =>
 
 /** A new Japanese person n alone in 世帯 n at ADDRESS_A. */
 export const newcomer = (n: number, o: Partial<ResidentRecord> = {}) =>
-  input(japanese(n, { householdNumber: household(n), ...(o as object) }))
+  input(
+    japanese(n, {
+      householdNumber: household(n),
+      addressSince: M.changeDate,
+      residentSince: M.changeDate,
+      ...(o as object)
+    })
+  )
 
 export const tenkyoF5 = (extra: Partial<Event.Meta> & { readonly patch?: Event.RecordPatch } = {}) => {
   const { patch, ...m } = extra
@@ -186,3 +193,26 @@ export const modify1 = (
   set: Event.RecordPatch,
   unset?: Event.Change["unset"]
 ) => Event.modify({ jiyu, changes: [{ atenaNumber: atena(n), set, ...(unset === undefined ? {} : { unset }) }], ...M })
+
+/**
+ * A record as it is on the day of a 転入 (`date`): 住所を定めた年月日 and, for a
+ * Japanese resident, 住民となった年月日 are that day (`records.date.equal-items`);
+ * with `art3046` a foreign resident's 外国人住民となった年月日 too.
+ */
+export const arrivedOn = <R extends Event.CreateEvent["records"][number]>(r: R, date: string, art3046 = false): R =>
+  ({
+    ...r,
+    addressSince: date,
+    ...(r.kind === "japanese" ? { residentSince: date } : art3046 ? { foreignResidentSince: date } : {})
+  }) as R
+
+/** `Event.moveIn` whose records arrived on the 異動日 (see {@link arrivedOn}). */
+export const moveIn = (args: Parameters<typeof Event.moveIn>[0]): Event.CreateEvent =>
+  Event.moveIn({ ...args, records: args.records.map((r) => arrivedOn(r, args.changeDate)) })
+
+/** `Event.foreignResidentFiling` whose records arrived on the 異動日 (30条の46: also 外国人住民となった年月日). */
+export const foreignResidentFiling = (args: Parameters<typeof Event.foreignResidentFiling>[0]): Event.CreateEvent =>
+  Event.foreignResidentFiling({
+    ...args,
+    records: args.article === "30-46" ? args.records.map((r) => arrivedOn(r, args.changeDate, true)) : args.records
+  })

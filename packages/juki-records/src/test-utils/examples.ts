@@ -26,6 +26,7 @@ import { examples as history } from "../rules/history.examples.js"
 import { examples as registry } from "../rules/registry.examples.js"
 import { examples as event } from "../rules/event.examples.js"
 import { examples as inbound } from "../rules/inbound.examples.js"
+import { examples as filer } from "../rules/filer.examples.js"
 import type { Example } from "./example-kit.js"
 
 export type { Example, Expected, FunctionExample, RecordsExample } from "./example-kit.js"
@@ -47,6 +48,7 @@ export const examples: ReadonlyArray<Example> = [
   ...modify,
   ...jiyu,
   ...household,
+  ...filer,
   ...relationship,
   ...record,
   ...foreign,
