@@ -13,6 +13,9 @@
  * - The single steps ({@link toHalfWidthAscii}, {@link toFullWidthKana},
  *   {@link hiraganaToKatakana}, {@link seionka}, {@link enlargeSmallKana} …)
  *   when you need one of them on its own.
+ * - {@link degenerate} (縮退) to reduce a text to JIS X 0208 with a
+ *   substitution map the user supplies ({@link parseDegenerateMap}), with
+ *   every substitution and every unmapped character reported.
  *
  * **Details**
  *
@@ -83,3 +86,18 @@ export {
   type ShiftJisOptions,
   type UnrepresentableChar
 } from "./shift-jis.js"
+export {
+  MapDuplicate as DegenerateMapDuplicate,
+  MapLine as DegenerateMapLine,
+  MapTarget as DegenerateMapTarget,
+  SAMPLE_DEGENERATE_MAP,
+  degenerate,
+  degenerateRules,
+  makeDegenerateMap,
+  parseDegenerateMap,
+  type DegenerateMap,
+  type DegenerateOptions,
+  type Degenerated,
+  type Substitution,
+  type UnmappedChar
+} from "./degenerate/index.js"

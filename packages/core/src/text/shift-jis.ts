@@ -144,13 +144,15 @@ const codeOf = (cp: number, charset: Charset): number | undefined => {
 
 const isVariationSelector = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)
 
-interface Unit {
+/** @internal */
+export interface Unit {
   readonly index: number
   readonly codePoints: ReadonlyArray<number>
 }
 
 /** Splits text into code points, a variation selector joining the code point before it (IVS, SVS). */
-const units = (text: string): Array<Unit> => {
+/** @internal */
+export const units = (text: string): Array<Unit> => {
   const out: Array<{ index: number; codePoints: Array<number> }> = []
   let i = 0
   while (i < text.length) {
