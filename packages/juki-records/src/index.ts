@@ -38,7 +38,7 @@
  * const r = apply(registry, Event.moveIn({ records: [record], changeDate: "2024-04-01", filedOn: "2024-04-03", processedOn: "2024-04-03" }))
  * if (Result.isSuccess(r)) {
  *   registry = r.success.registry
- *   r.success.effects.map((e) => e.type) // => ["cs-update", "transfer-in-notice"]
+ *   r.success.effects.map((e) => e.type) // => ["cs-update", "transfer-in-notice", "koseki-fuhyo-notice", "atena-update"]
  * }
  * ```
  *
@@ -73,8 +73,20 @@ export * as WorkingSet from "./working-set/index.js"
 export * as Stats from "./stats/index.js"
 export * as Inbound from "./inbound/index.js"
 export { apply, check, optionsFromJSON, plan, resolveOptions } from "./apply/index.js"
+export { AtenaUpdate, DeliveryInfoDue, KosekiFuhyoNotice } from "./apply/index.js"
+export * as Onward from "./apply/onward.js"
 export { conformanceAdapter, type ConformanceOutcome } from "./conformance/index.js"
-export type { Applied, CsUpdate, Effect, HeadCandidate, ImmigrationNotice, JsonOptions, Rejected, TransferInNoticeOut } from "./apply/index.js"
+export type {
+  Applied,
+  CsUpdate,
+  Effect,
+  HeadCandidate,
+  ImmigrationNotice,
+  JsonOptions,
+  OnwardEffect,
+  Rejected,
+  TransferInNoticeOut
+} from "./apply/index.js"
 
 /**
  * The rule catalogue (same as `Rules.catalogue`).

@@ -41,7 +41,8 @@ describe("apply: the two CS logic checks of the seed (評価書 III)", () => {
     expect(rec?.address).toEqual(ADDRESS_C)
     expect(rec?.addressSince).toBe("2024-04-01")
     expect(rec?.previousAddress?.text).toBe(ADDRESS_B.text)
-    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice"])
+    // A foreign resident has no 本籍 (no 附票 notice); the 住所 is a 統合宛名 item.
+    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice", "atena-update"])
     expect(Registry.getHistory(r.registry, atena(5)).map((h) => h.jiyu)).toEqual(["move-in-from-abroad", "move-within"])
   })
 })
@@ -51,9 +52,10 @@ describe("apply: main events", () => {
     const reg = build([])
     const r = ok(apply(reg, moveIn({ records: [input(japanese(1))], ...M })))
     expect(Registry.stateOf(r.registry, atena(1))).toBe("current")
-    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "transfer-in-notice"])
+    // Then the 附票 notice to the 本籍地 (法19条1項) and the 統合宛名 (評価書 別添1 9-①).
+    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "transfer-in-notice", "koseki-fuhyo-notice", "atena-update"])
     expect(r.effects[1]).toMatchObject({ toMunicipality: FORMER.municipalityCode, moveInDate: "2024-04-01" })
-    expect(r.effects.map((e) => e.sequence)).toEqual([1, 2])
+    expect(r.effects.map((e) => e.sequence)).toEqual([1, 2, 3, 4])
     expect(Registry.getHistory(r.registry, atena(1))).toHaveLength(1)
   })
 
@@ -72,7 +74,10 @@ describe("apply: main events", () => {
     expect(rec?.removal?.date).toBe("2024-04-15")
     expect(rec?.moveOut?.planned?.date).toBe("2024-04-20")
     expect(rec?.moveOut?.confirmed).toEqual({ address: FORMER, date: "2024-04-15", noticeReceivedOn: "2024-04-16" })
-    expect(notice.effects).toEqual([])
+    // The 転入通知 makes the 転出予定 a 除票: only the 統合宛名 learns it (no CS update, no 附票 notice: 国内転出).
+    expect(notice.effects.map((e) => [e.type, "items" in e ? e.items : undefined])).toEqual([
+      ["atena-update", expect.objectContaining({ state: "removed" })]
+    ])
   })
 
   it("標準仕様書4.0.4: the 世帯主 leaving with two members remaining raises an alert; acknowledged it is accepted", () => {
@@ -87,8 +92,9 @@ describe("apply: main events", () => {
   it("標準仕様書4.0.4: the 世帯主 leaving with one member remaining proposes that member as 世帯主", () => {
     const reg = build([japanese(1), japanese(2, { relationship: "妻" })])
     const r = ok(apply(reg, Event.death({ atenaNumber: atena(1), changeDate: "2024-04-01", noticeOn: "2024-04-03", processedOn: "2024-04-03" })))
-    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "head-candidate"])
-    expect(r.effects[1]).toMatchObject({ atenaNumber: atena(2), householdNumber: household(1) })
+    // 死亡 reaches the 附票 through the 戸籍: no 附票 notice; the 統合宛名 learns the 消除.
+    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "atena-update", "head-candidate"])
+    expect(r.effects[2]).toMatchObject({ atenaNumber: atena(2), householdNumber: household(1) })
   })
 
   it("法25条 / 標準仕様書4.1.4.2: 世帯主変更 swaps the head", () => {
@@ -131,7 +137,7 @@ describe("apply: main events", () => {
     expect(Registry.stateOf(p.registry, atena(1))).toBe("provisional")
     const a = ok(apply(p.registry, Event.approve({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })))
     expect(Registry.stateOf(a.registry, atena(1))).toBe("current")
-    expect(a.effects.map((e) => e.type)).toEqual(["cs-update", "transfer-in-notice"])
+    expect(a.effects.map((e) => e.type)).toEqual(["cs-update", "transfer-in-notice", "koseki-fuhyo-notice", "atena-update"])
     expect(Registry.pending(a.registry)).toEqual([])
   })
 
@@ -149,7 +155,15 @@ describe("apply: main events", () => {
       ["authority-removal-naturalisation", "foreign", "removed"],
       ["authority-entry-naturalisation", "japanese", "current"]
     ])
-    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice", "cs-update"])
+    // The foreign record's 消除 (CS, 入管, 統合宛名), then the Japanese record's 記載: CS, 附票 (new 本籍), 統合宛名.
+    expect(r.effects.map((e) => e.type)).toEqual([
+      "cs-update",
+      "immigration-notice",
+      "atena-update",
+      "cs-update",
+      "koseki-fuhyo-notice",
+      "atena-update"
+    ])
   })
 
   it("the input registry is never changed (persistence)", () => {
@@ -176,7 +190,7 @@ describe("apply: effects and less common events", () => {
     // The 続柄 is a 本人確認情報 item (CS update), but a 世帯変更 is not notified to 出入国在留管理庁.
     expect(hh.effects.map((e) => e.type)).toEqual(["cs-update"])
     const moved = okr(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M })))
-    expect(moved.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice"])
+    expect(moved.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice", "atena-update"])
   })
 
   it("標準仕様書4.5.7: for a scheduled 転出 the 市町村通知 is sent on the 予定日", () => {
@@ -231,7 +245,8 @@ describe("apply: effects and less common events", () => {
     const c = okr(apply(reg, Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-05", processedOn: "2024-04-06" })))
     reg = c.registry
     expect(Registry.getRecord(reg, atena(1))).toMatchObject({ state: "removed", removal: { jiyu: "cancel-decrease" } })
-    expect(c.effects.map((e) => e.type)).toEqual(["cs-update"])
+    // A 取消し is a 記載の修正 of the 附票 items (state) and of the 統合宛名.
+    expect(c.effects.map((e) => e.type)).toEqual(["cs-update", "koseki-fuhyo-notice", "atena-update"])
     const back = okr(apply(reg, Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-06", processedOn: "2024-04-07" })))
     expect(Registry.stateOf(back.registry, atena(1))).toBe("current")
     expect(Registry.getHistory(back.registry, atena(1)).map((h) => h.jiyu)).toEqual(["domestic-move-in", "cancel-decrease", "cancel-increase"])

@@ -20,6 +20,7 @@ import { headDepartures } from "../rules/household.js"
 import { changedItems, deepEqual, groupOf, HOUSEHOLD_JIYU } from "../rules/internal/helpers.js"
 import type { EventContext, Step } from "../rules/types.js"
 import { CsUpdateEffect, type Effect } from "./effects.js"
+import { onwardEffects } from "./onward.js"
 import type { Mutable } from "./plan.js"
 
 const CS_ITEMS: ReadonlyArray<string> = [
@@ -146,6 +147,11 @@ export const commit = (
         changeDate: event.changeDate,
         sendOn: s.after.state === "leaving" ? (s.after.moveOut?.planned?.date ?? event.processedOn) : event.processedOn
       })
+    }
+    // What the 異動 sends onward (附票, 統合宛名, 送付先情報): ./onward.ts.
+    for (const x of onwardEffects(s, event)) {
+      seq++
+      effects.push({ ...x, sequence: seq } as Effect)
     }
   }
   if (steps.some((s) => s.before?.relationship === "世帯主"))

@@ -24,8 +24,15 @@
  *     の2) for a foreign resident's 記載, 消除 or 修正, except 世帯変更 and
  *     changes of 続柄, 世帯 or insurance items only; for a 転出予定, sent on
  *     the 予定日 (`sendOn`);
+ *   - `koseki-fuhyo-notice`: the 戸籍の附票 記載事項通知 to the 本籍地
+ *     (住基法19条1項) for a Japanese resident with a 本籍;
+ *   - `atena-update`: the 統合宛名 items for the 統合基盤 whenever one of
+ *     them changes;
+ *   - `delivery-info-due`: 送付先情報 for the 機構 when a 個人番号 is
+ *     designated or changed (番号法7条);
  *   - `head-candidate`: when a 世帯主 leaves and one member remains, that
  *     member as the candidate for a 職権 世帯主 (標準仕様書 4.0.4).
+ *   The rules of the onward effects are data: `ONWARD_EFFECTS`.
  * - `error` violations reject; `alert` violations reject unless the event
  *   lists their rule id in `acknowledged`.
  * - `provisional: true` validates the event and stores it as a 仮登録
@@ -50,7 +57,7 @@
  * const movedIn = apply(Registry.empty("131016"), Event.moveIn({ records: [taro], ...dates }))
  * if (Result.isFailure(movedIn)) throw new Error("the 転入 is valid")
  * const registry = movedIn.success.registry
- * movedIn.success.effects.map((x) => x.type) // => ["cs-update", "transfer-in-notice"]
+ * movedIn.success.effects.map((x) => x.type) // => ["cs-update", "transfer-in-notice", "koseki-fuhyo-notice", "atena-update"]
  *
  * const e = Event.moveWithin({
  *   persons: [{ atenaNumber: "0000000019" }],
@@ -84,7 +91,9 @@ import { commit } from "./commit.js"
 import type { Effect } from "./effects.js"
 import { plan } from "./plan.js"
 
-export type { CsUpdate, Effect, HeadCandidate, ImmigrationNotice, TransferInNoticeOut } from "./effects.js"
+export type { CsUpdate, Effect, HeadCandidate, ImmigrationNotice, OnwardEffect, TransferInNoticeOut } from "./effects.js"
+export { AtenaUpdate, DeliveryInfoDue, KosekiFuhyoNotice } from "./effects.js"
+export { ONWARD_EFFECTS, atenaItems, deliveryPerson, fuhyoItems, type OnwardEffectInfo } from "./onward.js"
 export { plan } from "./plan.js"
 export { resolveOptions } from "../rules/engine.js"
 
