@@ -232,7 +232,8 @@ export const DeliveryInfoDue = S.Struct({
     sex: Sex,
     myNumber: Str,
     kubun: opt(Str),
-    expiryDate: opt(Str)
+    expiryDate: opt(Str),
+    formerSurname: opt(S.Struct({ kanji: Str, kana: opt(Str) }))
   })
 })
 

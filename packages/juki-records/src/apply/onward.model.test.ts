@@ -104,7 +104,8 @@ const expectedFor = (
           sex: after.sex,
           myNumber: n,
           kubun: after.kind === "foreign" ? after.status.kubun : undefined,
-          expiryDate: after.kind === "foreign" && after.status.kubun === "mid-to-long-term" ? after.status.expiryDate : undefined
+          expiryDate: after.kind === "foreign" && after.status.kubun === "mid-to-long-term" ? after.status.expiryDate : undefined,
+          formerSurname: after.kind === "japanese" && after.formerSurname !== undefined ? clean({ kanji: after.formerSurname.kanji, kana: after.formerSurname.kana }) : undefined
         })
       }
     })
@@ -130,7 +131,7 @@ const personOf = (n: number, addr: Address, day: number): ResidentRecord => {
 }
 
 const Step = fc.record({ k: fc.integer({ min: 0, max: 12 }), p: fc.integer({ min: 1, max: 8 }), q: fc.nat({ max: 1000 }), adv: fc.integer({ min: 0, max: 20 }) })
-type Step = typeof Step.Type
+type Step = { k: number; p: number; q: number; adv: number }
 
 const eventFor = (reg: Registry.Registry, s: Step, day: number, numbers: { next: number }): Event.Event | undefined => {
   const a = japanese(s.p).atenaNumber

@@ -29,6 +29,7 @@
  * @module
  */
 import type { LegalBasis } from "@juki/core"
+import { deliveryPersonOf } from "../derive/delivery.js"
 import { fullAddress } from "../derive/index.js"
 import type { Event } from "../events/index.js"
 import type { IdouJiyu } from "../jiyu/index.js"
@@ -123,7 +124,7 @@ export const ONWARD_EFFECTS: ReadonlyArray<OnwardEffectInfo> = [
       ja: "個人番号の指定（出生の記載に個人番号があるとき、個人番号のない者に個人番号を記載する修正）または変更（取消しを除く）",
       en: "a 個人番号 is designated (a 出生 記載 with a 個人番号, a 修正 giving a person without one a 個人番号) or changed (not by a 取消し)"
     },
-    items: ["residentCode", "name", "kana", "postalCode", "address", "birthDate", "sex", "myNumber", "kubun", "expiryDate"],
+    items: ["residentCode", "name", "kana", "postalCode", "address", "birthDate", "sex", "myNumber", "kubun", "expiryDate", "formerSurname"],
     myNumber: true,
     basis: [basis.mynumber7, basis.mynumber8, basis.seedDelivery]
   }
@@ -190,22 +191,8 @@ export const atenaItems = (r: ResidentRecord): AtenaUpdate["items"] => {
  * @category getters
  * @since 0.1.0
  */
-export const deliveryPerson = (r: ResidentRecord & { readonly myNumber: string }): DeliveryInfoDue["person"] => {
-  const kana = r.kind === "japanese" ? r.name.kana : (r.name.katakana ?? r.name.kana)
-  const expiry = r.kind === "foreign" && r.status.kubun === "mid-to-long-term" ? r.status.expiryDate : undefined
-  return {
-    residentCode: r.residentCode ?? "",
-    name: r.name.kanji ?? r.name.alphabet ?? "",
-    ...(kana === undefined ? {} : { kana }),
-    ...(r.address.postalCode === undefined ? {} : { postalCode: r.address.postalCode }),
-    address: fullAddress(r),
-    birthDate: r.birthDate,
-    sex: r.sex,
-    myNumber: r.myNumber,
-    ...(r.kind === "foreign" ? { kubun: r.status.kubun } : {}),
-    ...(expiry === undefined ? {} : { expiryDate: expiry })
-  }
-}
+export const deliveryPerson = (r: ResidentRecord & { readonly myNumber: string }): DeliveryInfoDue["person"] =>
+  deliveryPersonOf(r)
 
 /** Whether a step sends the 附票 notice. */
 const fuhyoDue = (s: Step): Honseki | undefined => {

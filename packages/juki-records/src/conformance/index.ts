@@ -41,6 +41,7 @@ import { Result } from "effect"
 import { apply, optionsFromJSON, type JsonOptions } from "../apply/index.js"
 import { decode } from "../events/index.js"
 import { process as processNotice, type ProcessOptions } from "../inbound/process.js"
+import { deliveryInfo, type DeliveryContext, type DeliveryPerson } from "../derive/delivery.js"
 import { validateMapping } from "../jiyu/index.js"
 import { fromJSON } from "../registry/load.js"
 
@@ -52,6 +53,8 @@ import { fromJSON } from "../registry/load.js"
  */
 export interface ConformanceOutcome {
   readonly accepted: boolean
+  /** The value a `when.function` case returned (JSON), compared when the case expects one. */
+  readonly value?: unknown
   readonly errors: ReadonlyArray<{ readonly rule: string; readonly severity: "error" | "alert" }>
 }
 
@@ -76,8 +79,26 @@ const FUNCTIONS: Readonly<Record<string, (...args: ReadonlyArray<unknown>) => Re
     const o = (typeof options === "object" && options !== null ? options : {}) as ProcessOptions
     const out = processNotice(reg.success, notice, o)
     return out.accepted ? Result.succeed(out) : Result.fail(out.violations)
+  },
+  // The value is the 送付先情報 record (the 縮退 reports are left out of the vector's value).
+  "Derive.deliveryInfo": (p, c) => Result.map(deliveryInfo(p as DeliveryPerson, c as DeliveryContext), (d) => d.info),
+  // The onward effects (附票, 統合宛名, 送付先情報) `apply` emits for an event on a registry.
+  "Onward.effects": (given, event, options) => {
+    const o = optionsFromJSON(options as JsonOptions | undefined)
+    const reg = fromJSON(given, o)
+    if (Result.isFailure(reg)) return Result.fail(reg.failure)
+    const ev = decode(event)
+    if (Result.isFailure(ev)) return Result.fail([ev.failure])
+    const r = apply(reg.success, ev.success, o)
+    if (Result.isFailure(r)) return Result.fail(r.failure.violations)
+    return Result.succeed(r.success.effects.filter((x) => ONWARD_TYPES.has(x.type)))
   }
 }
+
+// Functions whose vectors compare the returned value (the others report acceptance only).
+const WITH_VALUE: ReadonlySet<string> = new Set(["Derive.deliveryInfo", "Onward.effects", "Fukuhon.decodeAllowLists", "Fukuhon.checkFile", "Fukuhon.project"])
+
+const ONWARD_TYPES: ReadonlySet<string> = new Set(["koseki-fuhyo-notice", "atena-update", "delivery-info-due"])
 
 /**
  * Runs one `records` case. Never throws on data (an unknown function name
@@ -92,7 +113,8 @@ export const conformanceAdapter = (given: unknown, when: Readonly<Record<string,
     const f = FUNCTIONS[fn]
     if (f === undefined) throw new Error(`unknown records function ${fn}`)
     const r = f(...(Array.isArray(when["args"]) ? (when["args"] as ReadonlyArray<unknown>) : []))
-    return Result.isSuccess(r) ? { accepted: true, errors: [] } : rejected(r.failure)
+    if (Result.isFailure(r)) return rejected(r.failure)
+    return WITH_VALUE.has(fn) ? { accepted: true, errors: [], value: JSON.parse(JSON.stringify(r.success ?? null)) } : { accepted: true, errors: [] }
   }
   const options = optionsFromJSON(when["options"] as JsonOptions | undefined)
   const reg = fromJSON(given, options)

@@ -7,7 +7,8 @@
  *
  * `apply` already attaches the 本人確認情報 to every `cs-update` effect; use
  * {@link identityInfo} to rebuild one, {@link search} to find persons by
- * the 4情報.
+ * the 4情報, `deliveryInfo` to build the 送付先情報 (別添2(3)) when `apply`
+ * emits `delivery-info-due`.
  *
  * **Details**
  *
@@ -228,3 +229,12 @@ export const search = (
   })
   return out.sort((a, b) => (a.atenaNumber < b.atenaNumber ? -1 : a.atenaNumber > b.atenaNumber ? 1 : 0))
 }
+
+export {
+  DeliveryIncomplete,
+  deliveryInfo,
+  deliveryPersonOf,
+  type DeliveryContext,
+  type DeliveryDerivation,
+  type DeliveryPerson
+} from "./delivery.js"

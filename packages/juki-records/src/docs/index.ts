@@ -17,6 +17,7 @@
  * @module
  */
 import type { LegalBasis } from "@juki/core"
+import { ONWARD_EFFECTS } from "../apply/onward.js"
 import { catalogue as jiyuCatalogue } from "../jiyu/index.js"
 import { mermaid, STATE_NAMES, transitions } from "../lifecycle/index.js"
 import { catalogue } from "../rules/index.js"
@@ -164,6 +165,31 @@ export const renderLifecycleMarkdown = (): string => {
     out.push(
       `| ${STATE_NAMES[t.from].ja} (${t.from}) | ${STATE_NAMES[t.to].ja} (${t.to}) | \`${t.trigger}\` | ${esc(t.label.ja)} / ${esc(t.label.en)} | ${esc(t.basis.map(basisText).join("; "))} |`
     )
-  out.push("")
+  out.push(
+    "",
+    "## What each change sends (effects) / 異動が送るもの",
+    "",
+    "`apply` returns the effects of an accepted change in 異動 order: for each person and step (a 国籍取得・喪失 or",
+    "改製 has two steps), `cs-update`, `transfer-in-notice`, `immigration-notice`, then the onward effects below;",
+    "`head-candidate` last. `sequence` numbers every effect of the registry. Each effect is a JSON value with an",
+    "effect Schema (`KosekiFuhyoNotice`, `AtenaUpdate`, `DeliveryInfoDue`); the store's outbox keeps them by `sequence`.",
+    "",
+    "受理した異動の効果は異動順に返ります。人・ステップごとに `cs-update`、`transfer-in-notice`、`immigration-notice`、",
+    "続いて下表の送信（附票・統合宛名・送付先情報）、最後に `head-candidate` です。",
+    "",
+    "| effect | 宛先 / recipient | いつ / when | 項目 / items | 個人番号 | basis |",
+    "|---|---|---|---|---|---|",
+    "| `cs-update` | 市町村CS / the 市町村CS | 記載・消除、本人確認情報の修正 / every 記載, 消除 and change of a 本人確認情報 item | 本人確認情報 (別添2(2)) | yes | 住民基本台帳法 第30条の6 |",
+    "| `transfer-in-notice` | 転出元市町村 / former municipality | 国内転入 / a 国内転入 | 転入日 | no | 住民基本台帳法 第9条第1項 |",
+    "| `immigration-notice` | 出入国在留管理庁 | 外国人住民の記載・消除・修正（世帯変更等を除く） / a foreign resident's 記載, 消除, 修正 (not 世帯変更 …) | 異動事由, 異動日 | no | 入管法 第61条の8の2 |"
+  )
+  for (const e of ONWARD_EFFECTS)
+    out.push(
+      `| \`${e.type}\` | ${esc(e.recipient.ja)} / ${esc(e.recipient.en)} | ${esc(e.when.ja)} / ${esc(e.when.en)} | ${e.items.map((i) => `\`${i}\``).join(", ")} | ${e.myNumber ? "yes" : "no"} | ${esc(e.basis.map(basisText).join("; "))} |`
+    )
+  out.push(
+    "| `head-candidate` | 窓口（助言）/ the operator (advice) | 世帯主が抜け世帯員が1人残る / the 世帯主 leaves and one member remains | 宛名番号, 世帯番号 | no | 住民記録システム標準仕様書 4.0.4 |",
+    ""
+  )
   return out.join("\n")
 }

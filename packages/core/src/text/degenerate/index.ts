@@ -158,7 +158,7 @@ const entriesOf = (map: unknown): Readonly<Record<string, unknown>> => {
 }
 
 const lookup = (entries: Readonly<Record<string, unknown>>, key: string, charset: Charset): string | undefined => {
-  if (!Object.prototype.hasOwnProperty.call(entries, key)) return undefined
+  if (!Object.hasOwn(entries, key)) return undefined
   const v = entries[key]
   return typeof v === "string" && inSet(v, charset) ? v : undefined
 }
