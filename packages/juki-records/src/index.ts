@@ -75,6 +75,7 @@ export * as Inbound from "./inbound/index.js"
 export { apply, check, optionsFromJSON, plan, resolveOptions } from "./apply/index.js"
 export { AtenaUpdate, DeliveryInfoDue, KosekiFuhyoNotice } from "./apply/index.js"
 export * as Onward from "./apply/onward.js"
+export * as Fukuhon from "./fukuhon/index.js"
 export { conformanceAdapter, type ConformanceOutcome } from "./conformance/index.js"
 export type {
   Applied,

@@ -13,6 +13,7 @@ import type { Address, ResidentRecord } from "../models/index.js"
 import * as Registry from "../registry/public.js"
 import { ADDRESS_A, ADDRESS_B, ADDRESS_C, build, FORMER, foreigner, household, input, japanese, myNumber } from "../test-utils/fixtures.js"
 import { apply, type Effect } from "./index.js"
+import { ONWARD_EFFECTS } from "./onward.js"
 import { plan } from "./plan.js"
 
 const ONWARD = new Set(["koseki-fuhyo-notice", "atena-update", "delivery-info-due"])
@@ -241,6 +242,20 @@ const runSequence = (steps: ReadonlyArray<Step>): void => {
       })
     expect(actual).toEqual(expected.map((x) => ({ ...x, body: JSON.parse(JSON.stringify(x.body)) })))
     for (const x of actual) bump(x.type === "delivery-info-due" ? `delivery:${String(x.body["reason"])}` : x.type)
+    // Allow-lists of the recipients: no item outside the effect's list; no 個人番号 (the person's, before or after)
+    // reaches a recipient that may not receive it (the 本籍地 never does).
+    for (const x of actual) {
+      const info = ONWARD_EFFECTS.find((i) => i.type === x.type)
+      expect(info).toBeDefined()
+      const payload = (x.body["items"] ?? x.body["person"]) as Record<string, unknown>
+      for (const k of Object.keys(payload)) expect(info?.items, `${x.type}.${k}`).toContain(k)
+      if (info?.myNumber === false) {
+        const text = JSON.stringify(x.body)
+        for (const n of [Registry.getRecord(reg, x.atenaNumber)?.myNumber, Registry.getRecord(after, x.atenaNumber)?.myNumber])
+          if (n !== undefined) expect(text.includes(n), `${x.type} carries a 個人番号`).toBe(false)
+        expect(Object.keys(payload)).not.toContain("myNumber")
+      }
+    }
     // Each onward effect of a person follows that person's cs-update of the same step when there is one.
     for (const x of effects) if (ONWARD.has(x.type)) expect(typeof x.sequence).toBe("number")
     reg = after
@@ -248,7 +263,7 @@ const runSequence = (steps: ReadonlyArray<Step>): void => {
 }
 
 describe("onward effects (model-based)", () => {
-  it("for random 異動 sequences each onward effect is emitted exactly when its rule says, in 異動 order, with the record's items", () => {
+  it("for random 異動 sequences each onward effect is emitted exactly when its rule says, in 異動 order, with the record's items; no effect carries an item outside its recipient's list or a 個人番号 its recipient may not receive", () => {
     fc.assert(
       fc.property(fc.array(Step, { minLength: 1, maxLength: 14 }), (steps) => {
         runSequence(steps)

@@ -42,6 +42,7 @@ import { apply, optionsFromJSON, type JsonOptions } from "../apply/index.js"
 import { decode } from "../events/index.js"
 import { process as processNotice, type ProcessOptions } from "../inbound/process.js"
 import { deliveryInfo, type DeliveryContext, type DeliveryPerson } from "../derive/delivery.js"
+import { checkFile, decodeAllowLists, project, type AllowList } from "../fukuhon/index.js"
 import { validateMapping } from "../jiyu/index.js"
 import { fromJSON } from "../registry/load.js"
 
@@ -82,6 +83,19 @@ const FUNCTIONS: Readonly<Record<string, (...args: ReadonlyArray<unknown>) => Re
   },
   // The value is the 送付先情報 record (the 縮退 reports are left out of the vector's value).
   "Derive.deliveryInfo": (p, c) => Result.map(deliveryInfo(p as DeliveryPerson, c as DeliveryContext), (d) => d.info),
+  "Fukuhon.decodeAllowLists": (u) => decodeAllowLists(u),
+  // A 副本 file checked against allow-lists given as JSON (decoded first; their problems reject the case).
+  "Fukuhon.checkFile": (text, lists) => {
+    const l = decodeAllowLists(lists)
+    return Result.isFailure(l) ? l : checkFile(text as string, l.success)
+  },
+  // The row of a registry record (given as stored JSON) for one allow-list.
+  "Fukuhon.project": (record, list, options) => {
+    const l = decodeAllowLists([list])
+    return Result.isFailure(l)
+      ? l
+      : Result.succeed(project(record as never, l.success[0] as AllowList, (options ?? {}) as { protectedPersons?: ReadonlyArray<string> }))
+  },
   // The onward effects (附票, 統合宛名, 送付先情報) `apply` emits for an event on a registry.
   "Onward.effects": (given, event, options) => {
     const o = optionsFromJSON(options as JsonOptions | undefined)
