@@ -9,6 +9,7 @@ import {
   atena,
   cardNumber,
   family,
+  foreigner,
   household,
   japanese,
   M,
@@ -162,5 +163,22 @@ export const examples: ReadonlyArray<Example> = [
       }
     }),
     OK
+  ),
+  ex(
+    "registry",
+    "records.registry.unique-person",
+    ["住基法6条", "住基法30条の45", "入管法19条の4"],
+    "a 在留カード番号 changed to the card number another current resident holds is rejected",
+    registryJson([...family(), foreigner(6, { householdNumber: household(6) })]),
+    modify1("authority-correction", 5, {
+      status: {
+        kubun: "mid-to-long-term",
+        statusOfResidence: "技術・人文知識・国際業務",
+        periodOfStay: "3年",
+        expiryDate: "2027-05-31",
+        cardNumber: cardNumber(6)
+      }
+    }),
+    NO(E("records.registry.unique-person"))
   )
 ]
