@@ -236,7 +236,9 @@ const loadLayoutFile = async (
 ): Promise<0 | 1 | 2> => {
   const ja = io.lang === "ja"
   const layout = resolveLayout(layoutSpec, io.cwd, ja)
-  const format = path.toLowerCase().endsWith(".csv") ? "csv" : "fixed"
+  // A layout without byte widths can only be CSV, whatever the file is called.
+  const format =
+    path.toLowerCase().endsWith(".csv") || layout.fields.some((f) => f.length === undefined) ? "csv" : "fixed"
   const rows = () => Layout.readRows(layout, createReadStream(path), format)
   // First pass: every row must read as a 住民票; nothing is loaded otherwise.
   let count = 0
@@ -253,9 +255,13 @@ const loadLayoutFile = async (
   }
   if (bad > 0 || municipality === undefined) {
     io.err(
-      ja
-        ? `${count} 件中 ${bad} 件が住民票として読めないため、読み込みませんでした\n`
-        : `not loaded: ${bad} of ${count} rows are not 住民票\n`
+      count === 0
+        ? ja
+          ? `${path}: 住民票の行がないため、読み込みませんでした\n`
+          : `not loaded: ${path} has no 住民票 rows\n`
+        : ja
+          ? `${count} 件中 ${bad} 件が住民票として読めないため、読み込みませんでした\n`
+          : `not loaded: ${bad} of ${count} rows are not 住民票\n`
     )
     return 1
   }
