@@ -48,7 +48,7 @@ const messages = {
   lineEndingLayout: { ja: "レイアウトの指定どおり（既定は crlf）", en: "As the layout says (default crlf)" },
   lineEndingCrlf: { ja: "crlf: CR のない LF は誤り", en: "crlf: a bare LF is an error" },
   lineEndingAny: { ja: "any: LF だけでも可", en: "any: LF alone is accepted" },
-  maxProblems: { ja: "保持・表示する問題の上限", en: "Problems kept and listed (max)" },
+  maxProblems: { ja: "保持する問題の上限", en: "Problems kept (max)" },
   policy: { ja: "Shift_JIS の変換方針", en: "Shift_JIS mapping policy" },
   charset: { ja: "文字集合", en: "Character set" },
   decodeForm: { ja: "差異文字の復号形", en: "Decoded form of the differing characters" },
@@ -77,9 +77,12 @@ const messages = {
   count: { ja: "件数", en: "Count" },
   noProblems: { ja: "問題はありません。", en: "No problems." },
   problemsCaption: {
-    ja: (n, all) => `問題の一覧（${n} 件を表示 / 全 ${all} 件）`,
-    en: (n, all) => `Problems (${n} shown of ${all})`
+    ja: (from, to, kept, all) => `問題の一覧（${from}〜${to} 件目を表示 / 保持 ${kept} 件 / 全 ${all} 件）`,
+    en: (from, to, kept, all) => `Problems (${from}–${to} shown; ${kept} kept of ${all})`
   },
+  pagePrev: { ja: "前の 100 件", en: "Previous 100" },
+  pageNext: { ja: "次の 100 件", en: "Next 100" },
+  pagerLabel: { ja: "問題の一覧のページ", en: "Pages of the problem list" },
   colRecord: { ja: "レコード番号", en: "Record" },
   colOffset: { ja: "バイト位置", en: "Byte offset" },
   colField: { ja: "項目", en: "Field" },

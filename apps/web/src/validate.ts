@@ -17,8 +17,12 @@ import type { StartMessage, WorkerMessage } from "./protocol.js"
 
 declare const __JUKI_WORKER_SOURCE__: string
 
-/** The most rows the table shows (the export holds every kept problem). */
-const SHOWN = 1000
+/**
+ * Rows the table shows at a time; the pager steps through the kept problems (the export holds all of them). A table
+ * of every kept problem (1,000 by default) would cost the page tens of MB of DOM and layout for a list nobody reads
+ * at once.
+ */
+const PAGE = 100
 /** Fixed-length files from this size on are validated by one worker per core, as `juki validate` does (16 MiB). */
 const PARALLEL_FROM = 16 * 1024 * 1024
 
@@ -42,6 +46,8 @@ export const validateView = (): HTMLElement => {
   let run = 0
   let workerUrl: string | undefined
   let problems: Array<JukiErrorJson> = []
+  /** Index of the first problem the table shows. */
+  let first = 0
   let done: Done | undefined
   let userLayout: { name: string; json: string } | undefined
 
@@ -112,6 +118,14 @@ export const validateView = (): HTMLElement => {
   const status = h("p", { id: "v-status", role: "status", "aria-live": "polite" })
   const summary = h("div", { id: "v-summary" })
   const table = h("div", { id: "v-problems", class: "scroll" })
+  const pagePrev = h("button", { id: "v-page-prev", type: "button", i18n: "pagePrev" }) as HTMLButtonElement
+  const pageNext = h("button", { id: "v-page-next", type: "button", i18n: "pageNext" }) as HTMLButtonElement
+  const pager = h(
+    "div",
+    { class: "actions pager", id: "v-pager", role: "group", i18nLabel: "pagerLabel", hidden: true },
+    pagePrev,
+    pageNext
+  )
   const exportJson = h("button", {
     id: "v-export-json",
     type: "button",
@@ -185,9 +199,12 @@ export const validateView = (): HTMLElement => {
 
   const renderProblems = (): void => {
     const l = lang()
-    const rows = problems
-      .slice(0, SHOWN)
-      .map((p) =>
+    first = Math.max(0, Math.min(first, Math.floor(Math.max(0, problems.length - 1) / PAGE) * PAGE))
+    const shown = problems.slice(first, first + PAGE)
+    pager.hidden = problems.length <= PAGE
+    pagePrev.disabled = first === 0
+    pageNext.disabled = first + PAGE >= problems.length
+    const rows = shown.map((p) =>
         h(
           "tr",
           {},
@@ -210,7 +227,17 @@ export const validateView = (): HTMLElement => {
         : h(
             "table",
             { id: "v-problem-table" },
-            h("caption", {}, t("problemsCaption", Math.min(problems.length, SHOWN), done?.problems ?? problems.length)),
+            h(
+              "caption",
+              {},
+              t(
+                "problemsCaption",
+                num(first + 1),
+                num(first + shown.length),
+                num(problems.length),
+                num(done?.problems ?? problems.length)
+              )
+            ),
             h(
               "thead",
               {},
@@ -283,6 +310,7 @@ export const validateView = (): HTMLElement => {
     } else layout = { name: layoutSelect.value }
     stop()
     problems = []
+    first = 0
     done = undefined
     renderSummary()
     renderProblems()
@@ -393,7 +421,7 @@ export const validateView = (): HTMLElement => {
         setStatus(t("progressText", num(m.bytes), num(m.total), num(m.records)))
       } else if (m.type === "problems") {
         for (const p of m.items) problems.push(p)
-        if (problems.length <= SHOWN) renderProblems()
+        if (problems.length - m.items.length < PAGE) renderProblems()
       } else if (m.type === "done") {
         const { type: _type, ...rest } = m
         finish(rest)
@@ -401,6 +429,14 @@ export const validateView = (): HTMLElement => {
     }
     worker.onerror = (e) => fail(e.message)
     worker.postMessage(message)
+  })
+  pagePrev.addEventListener("click", () => {
+    first = Math.max(0, first - PAGE)
+    renderProblems()
+  })
+  pageNext.addEventListener("click", () => {
+    if (first + PAGE < problems.length) first += PAGE
+    renderProblems()
   })
   cancel.addEventListener("click", () => {
     run++
@@ -494,6 +530,7 @@ export const validateView = (): HTMLElement => {
     progress,
     status,
     summary,
+    pager,
     table
   )
 }

@@ -14,6 +14,9 @@ import { Result } from "effect"
 import { resolveLayout } from "./layouts.js"
 import type { StartMessage, WorkerMessage } from "./protocol.js"
 
+/** Bytes read at a time (the chunk size of `juki validate`). */
+const CHUNK = 1 << 20
+
 const post = (m: WorkerMessage): void => (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(m)
 
 const run = async (m: StartMessage): Promise<void> => {
@@ -35,18 +38,43 @@ const run = async (m: StartMessage): Promise<void> => {
     if (batch.length) post({ type: "problems", items: batch })
     batch = []
   }
+  const tick = (n: number): void => {
+    bytes += n
+    const now = performance.now()
+    if (now - last > 100) {
+      last = now
+      flush()
+      post({ type: "progress", bytes, total, records })
+    }
+  }
   async function* chunks(): AsyncGenerator<Uint8Array> {
-    const reader = file.stream().getReader()
+    const stream = file.stream()
+    let byob: ReadableStreamBYOBReader | undefined
+    try {
+      byob = stream.getReader({ mode: "byob" })
+    } catch {
+      // not a byte stream in this browser: read the chunks it hands out
+    }
+    if (byob !== undefined) {
+      // One buffer for the whole file, reused for every read: each chunk of a default reader is a new
+      // ArrayBuffer (up to 2 MiB in Chromium) that only a full GC frees, so a worker streaming a large file would
+      // hold tens of MB of dead chunks. The codecs copy the partial record they carry between chunks, and the
+      // consumer has finished with a chunk when it asks for the next one.
+      let buffer = new ArrayBuffer(CHUNK)
+      for (;;) {
+        const { done, value } = await byob.read(new Uint8Array(buffer))
+        if (done || value === undefined) break
+        buffer = value.buffer as ArrayBuffer
+        tick(value.length)
+        yield value
+      }
+      return
+    }
+    const reader = stream.getReader()
     for (;;) {
       const { done, value } = await reader.read()
       if (done) break
-      bytes += value.length
-      const now = performance.now()
-      if (now - last > 100) {
-        last = now
-        flush()
-        post({ type: "progress", bytes, total, records })
-      }
+      tick(value.length)
       yield value
     }
   }

@@ -251,8 +251,18 @@ try {
     `validate: the ${cliValidate.firstProblems.length} problems (record, byte offset, field, rule, messages, masked value) as juki validate`,
     firstDiff(exported.firstProblems, cliValidate.firstProblems)
   )
-  const rows = await page.locator("#v-problem-table tbody tr").count()
-  expect(rows === Math.min(1000, cliValidate.problems), "validate: the table lists every problem", `${rows} rows`)
+  // The table shows 100 problems at a time (the pager is checked on the large file below).
+  const tableRows = () =>
+    page
+      .locator("#v-problem-table tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")))
+  const firstPage = await tableRows()
+  expect(
+    firstPage.length === Math.min(100, cliValidate.firstProblems.length) &&
+      (await page.locator("#v-pager").isHidden()) === cliValidate.firstProblems.length <= 100,
+    "validate: the table shows the first 100 problems (a pager when there are more)",
+    `${firstPage.length} rows`
+  )
   const totals = await page.locator("#v-totals").evaluate((e) => ({ ...e.dataset }))
   expect(
     Number(totals.rejected) === cliValidate.rejected && Number(totals.records) === cliValidate.records,
@@ -301,6 +311,34 @@ try {
     `validate a ${Math.round(cliBig.bytes / 1e6)} MB file in parallel Web Workers: counts and the first 1,000 of ${cliBig.problems} problems as juki validate`,
     firstDiff(bigGot, cliBig)
   )
+
+  // The table shows 100 problems at a time; the pager walks through every kept problem, in order.
+  const listed = await tableRows()
+  let pages = 1
+  const pagerShown = await page.locator("#v-pager").isVisible()
+  for (; pagerShown && pages < 1000 && !(await page.locator("#v-page-next").isDisabled()); pages++) {
+    await page.click("#v-page-next")
+    listed.push(...(await tableRows()))
+  }
+  const asListed = (p) => [String(p.position?.record ?? ""), String(p.position?.byteOffset ?? ""), p.path.join("."), p.code]
+  expect(
+    cliBig.firstProblems.length > 100 &&
+      isDeepStrictEqual(
+        listed.map((r) => r.slice(0, 4)),
+        cliBig.firstProblems.map(asListed)
+      ),
+    `validate: paging through the table lists the ${cliBig.firstProblems.length} kept problems in order (record, offset, field, rule)`,
+    firstDiff(listed.map((r) => r.slice(0, 4)), cliBig.firstProblems.map(asListed))
+  )
+  if (pages > 1) await page.click("#v-page-prev")
+  const back = await tableRows()
+  expect(
+    pages > 1 && isDeepStrictEqual(back, listed.slice((pages - 2) * 100, (pages - 1) * 100)),
+    "validate: 「前の 100 件」 goes back a page",
+    `${pages} pages`
+  )
+  for (let i = 0; pages > 1 && i < 1000 && !(await page.locator("#v-page-prev").isDisabled()); i++)
+    await page.click("#v-page-prev")
 
   // Cancel a longer run.
   await page.click("#v-start")
