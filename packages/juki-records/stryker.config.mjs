@@ -28,6 +28,8 @@ export default {
   // vitest does not type-check, and the default (a `// @ts-nocheck` line in every src/lib/test file of the sandbox)
   // also lands in examples/quick-start.mjs, which the README test compares with the README verbatim.
   disableTypeChecks: false,
+  // The initial run of the whole records suite with per-test coverage takes 5+ minutes on 2 loaded cores.
+  dryRunTimeoutMinutes: 30,
   incremental: true,
   incrementalFile: "reports/mutation/records-incremental.json",
   // The records suite runs about a minute per mutant-free pass on 2 cores; one mutant seldom needs more than

@@ -108,3 +108,76 @@ describe("the default 休日 calendar (地方自治法4条の2第2項, 第4項)"
     expect(nextBusinessDay("2026-01-01")).toBe("2026-01-05")
   })
 })
+
+describe("isOverdue and nextBusinessDay on odd input (a public predicate never throws)", () => {
+  it("住基法22条 (14日以内): periods from 0 to 3650 days are judged; anything else is not a period and is never overdue", () => {
+    // 2024-04-01 is a Monday; with no 休日 the last day of a 0-day period is the event day itself.
+    expect(isOverdue("2024-04-01", "2024-04-01", 0, noHolidays)).toBe(false)
+    expect(isOverdue("2024-04-01", "2024-04-02", 0, noHolidays)).toBe(true)
+    expect(isOverdue("2024-01-01", "2034-12-31", 3650, noHolidays)).toBe(true)
+    expect(isOverdue("2024-01-01", "2034-12-31", 3651, noHolidays)).toBe(false)
+    expect(isOverdue("2024-04-01", "2024-05-01", -1, noHolidays)).toBe(false)
+    expect(isOverdue("2024-04-01", "2024-05-01", 1.5, noHolidays)).toBe(false)
+    expect(isOverdue("2024-04-01", "2024-05-01", Number.NaN, noHolidays)).toBe(false)
+  })
+
+  it("property: never throws and is false for a non-date or a calendar that is not one (undefined means the default)", () => {
+    const junk = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("2024-02-30", "2024/04/01", "", "2024-4-1"))
+    const badCalendar = fc.constantFrom<unknown>(null, 0, "standard", {}, { isHoliday: "no" })
+    fc.assert(
+      fc.property(date, junk, fc.integer({ min: 0, max: 30 }), (d, j, n) => {
+        fc.pre(!Calendar.isIsoDate(j))
+        const late = Calendar.addDays(d, 400)
+        expect(isOverdue(j, late, n)).toBe(false)
+        expect(isOverdue(d, j, n)).toBe(false)
+        expect(isOverdue(d, late, n)).toBe(true)
+      }),
+      { numRuns: 200 }
+    )
+    fc.assert(
+      fc.property(date, badCalendar, (d, cal) => {
+        expect(isOverdue(d, Calendar.addDays(d, 400), 14, cal as never)).toBe(false)
+      }),
+      { numRuns: 50 }
+    )
+  })
+
+  it("a calendar on which every day is a 休日 stops the roll-over after 366 days (no endless loop)", () => {
+    const always = { name: "always", isHoliday: () => true }
+    expect(nextBusinessDay("2024-01-01", always)).toBe("2025-01-01")
+    expect(nextBusinessDay("2025-01-01", always)).toBe("2026-01-02")
+    expect(deadline("2024-01-01", 0, always)).toBe("2025-01-01")
+  })
+
+  it("a business day is its own next business day; a Saturday rolls to Monday", () => {
+    expect(nextBusinessDay("2024-04-05")).toBe("2024-04-05")
+    expect(nextBusinessDay("2024-04-06")).toBe("2024-04-08")
+    expect(nextBusinessDay("2024-04-06", noHolidays)).toBe("2024-04-06")
+  })
+})
+
+describe("calendar names (shown in reports of which 休日 calendar was used)", () => {
+  it("say what the calendar counts as 休日", () => {
+    expect(standard.name).toBe("weekends, 国民の祝日, 12-29..01-03")
+    expect(municipal({ yearEnd: false }).name).toBe("weekends, 国民の祝日")
+    expect(municipal({ extra: ["2024-06-23", "2024-06-23", "2024-11-03"] }).name).toBe(
+      "weekends, 国民の祝日, 12-29..01-03 + 2 listed days"
+    )
+    expect(withHolidays(noHolidays, ["2024-06-23", "2024-06-23"]).name).toBe("no holidays + 1 listed days")
+    expect(noHolidays.name).toBe("no holidays")
+    expect(weekendsAndYearEnd.name).toBe("weekends and 12-29..01-03 (no national holidays)")
+  })
+
+  it("地方自治法4条の2第3項: an extra 休日 of the 条例 rolls a deadline over; yearEnd: false keeps 12-29 a business day", () => {
+    // 2024-06-23 is a Sunday; 2024-06-24 (Monday) listed as 休日 moves a deadline falling on it to 06-25.
+    const cal = municipal({ extra: ["2024-06-24"] })
+    expect(deadline("2024-06-10", 14, cal)).toBe("2024-06-25")
+    expect(deadline("2024-06-10", 14)).toBe("2024-06-24")
+    // 2025-12-29 is a Monday.
+    expect(deadline("2025-12-15", 14, municipal({ yearEnd: false }))).toBe("2025-12-29")
+    expect(weekendsAndYearEnd.isHoliday("2025-12-29")).toBe(true)
+    expect(weekendsAndYearEnd.isHoliday("2026-01-03")).toBe(true)
+    expect(weekendsAndYearEnd.isHoliday("2026-01-05")).toBe(false)
+    expect(weekendsAndYearEnd.isHoliday("2025-12-26")).toBe(false)
+  })
+})

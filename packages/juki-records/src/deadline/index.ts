@@ -180,6 +180,7 @@ export const deadline = (eventDate: string, days: number, calendar: HolidayCalen
   let d = dates.get(eventDate)
   if (d === undefined) {
     d = nextBusinessDay(Calendar.addDays(eventDate, days), calendar)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only bounds the memo's memory; a cleared or never-cleared memo gives the same deadlines
     if (dates.size > 50_000) dates.clear()
     dates.set(eventDate, d)
   }

@@ -171,6 +171,7 @@ export const classify = (input: unknown): Classification => {
   let c = cache.get(input)
   if (c === undefined) {
     c = classifyUncached(input)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only bounds the cache's memory; cached or not, classify gives the same answer
     if (cache.size < 10_000) cache.set(input, c)
   }
   return c

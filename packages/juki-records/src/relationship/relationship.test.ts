@@ -23,17 +23,23 @@ const outcome = (s: string) => {
 
 describe("Relationship.classify (標準仕様書1.1.11)", () => {
   it("標準仕様書1.1.11: agrees with an independent regular-expression implementation", () => {
-    fc.assert(fc.property(fc.oneof(valid, invalid, fc.string({ maxLength: 12 })), (s) => {
-      expect(outcome(s)).toBe(oracle(s))
-    }))
+    fc.assert(
+      fc.property(fc.oneof(valid, invalid, fc.string({ maxLength: 12 })), (s) => {
+        expect(outcome(s)).toBe(oracle(s))
+      })
+    )
   })
   it("標準仕様書1.1.11: every generated valid 続柄 is accepted, every invalid one rejected", () => {
-    fc.assert(fc.property(valid, (s) => {
-      expect(isValid(s)).toBe(true)
-    }))
-    fc.assert(fc.property(invalid, (s) => {
-      expect(isValid(s)).toBe(false)
-    }))
+    fc.assert(
+      fc.property(valid, (s) => {
+        expect(isValid(s)).toBe(true)
+      })
+    )
+    fc.assert(
+      fc.property(invalid, (s) => {
+        expect(isValid(s)).toBe(false)
+      })
+    )
   })
   it("標準仕様書1.1.11: 子の子の子の子 has 4 links; 5 links must be 縁故者", () => {
     expect(classify("子の子の子の子")).toEqual({ ok: true, kind: "chain", links: 4 })
@@ -49,11 +55,47 @@ describe("Relationship.classify (標準仕様書1.1.11)", () => {
     for (const s of ["孫", "父のおじ", "叔母"]) expect(classify(s)).toEqual({ ok: false, problem: "forbidden" })
   })
   it("never throws, whatever the input", () => {
-    fc.assert(fc.property(fc.anything(), (u) => {
-      expect(typeof isValid(u)).toBe("boolean")
-    }))
+    fc.assert(
+      fc.property(fc.anything(), (u) => {
+        expect(typeof isValid(u)).toBe("boolean")
+      })
+    )
     for (const u of [undefined, null, 0, {}, [], Symbol("x"), "😴".repeat(5000)]) expect(isValid(u)).toBe(false)
     expect(isHead("世帯主")).toBe(true)
     expect(isHead("子")).toBe(false)
+  })
+})
+
+describe("Relationship input limits and 世帯主", () => {
+  it("標準仕様書1.1.11: white space is ignored up to the 200-character input cap; a longer input is unknown", () => {
+    expect(classify(`子${" ".repeat(199)}`)).toEqual({ ok: true, kind: "base", links: 1 })
+    expect(classify(`子${" ".repeat(200)}`)).toEqual({ ok: false, problem: "unknown" })
+    expect(classify("")).toEqual({ ok: false, problem: "unknown" })
+    // Asked twice (the second answer comes from the cache) the answer is the same.
+    expect(classify("妻の父")).toEqual({ ok: true, kind: "chain", links: 2 })
+    expect(classify("妻の父")).toEqual({ ok: true, kind: "chain", links: 2 })
+  })
+
+  it("標準仕様書1.1.11: the parentheses of 夫（未届） close before a link; a stray closing one does not open a level", () => {
+    expect(classify("子（子の夫）の父")).toEqual({ ok: true, kind: "chain", links: 2 })
+    expect(classify("妻（未届）の子の子")).toEqual({ ok: true, kind: "chain", links: 3 })
+    expect(outcome("）の子")).toBe("unknown")
+    expect(outcome("子）の父")).toBe("unknown")
+  })
+
+  it("標準仕様書1.1.11: 世帯主 written with spaces or in half-width form is still the 世帯主; nothing else is", () => {
+    for (const s of ["世帯主", "世帯主　", " 世帯主", "世 帯 主"]) expect(isHead(s), s).toBe(true)
+    for (const s of ["世帯主の子", "準世帯主", "子", "", "世帯"]) expect(isHead(s), s).toBe(false)
+    for (const u of [undefined, null, 1, ["世帯主"], { 世帯主: true }]) expect(isHead(u)).toBe(false)
+  })
+
+  it("property: isHead agrees with classify for short inputs", () => {
+    const unit = fc.constantFrom("世", "帯", "主", " ", "　", "子", "の")
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 7 }), (s) => {
+        expect(isHead(s)).toBe(classify(s).ok && (classify(s) as { kind: string }).kind === "head")
+      }),
+      { numRuns: 500 }
+    )
   })
 })

@@ -32,6 +32,7 @@ const memo = (v: Validate): Validate => {
     let r = cache.get(input)
     if (r === undefined) {
       r = v(input)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: only bounds the memo's memory; a cleared or never-cleared memo gives the same results
       if (cache.size > 10_000) cache.clear()
       cache.set(input, r)
     }

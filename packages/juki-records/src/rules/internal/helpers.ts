@@ -76,6 +76,7 @@ export const isIso = (d: unknown): d is string => {
   let v = isoCache.get(d)
   if (v === undefined) {
     v = Calendar.isIsoDate(d)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only bounds the memo's memory; a cleared or never-cleared memo gives the same answers
     if (isoCache.size > 100_000) isoCache.clear()
     isoCache.set(d, v)
   }
