@@ -2,9 +2,9 @@
 // Logic modules only: no tests, examples (rules/*.examples.ts), test-utils, arbitraries, docs generators
 // (src/docs) or conformance glue (src/conformance).
 // The package is large for 2 cores: JUKI_MUTATE=rules,apply narrows the run to those folders of src/
-// (a file at the top of src/ is named without ".ts", e.g. JUKI_MUTATE=basis). Incremental mode keeps the
-// results of earlier runs in reports/mutation/records-incremental.json (not committed), so a folder run is
-// not repeated for unchanged code and tests.
+// (a file without ".ts": JUKI_MUTATE=basis or rules/internal/helpers), JUKI_TESTS=rules to the tests of those
+// folders. Incremental mode keeps earlier results in reports/mutation/<tag>-incremental.json (not committed), so
+// a rerun tests only the mutants of changed code or tests.
 import { strykerConfig } from "../../scripts/stryker-base.mjs"
 
 const src = "packages/juki-records/src"
@@ -23,16 +23,23 @@ const base = strykerConfig({
   ]
 })
 
+// A narrowed run keeps its own report and incremental file, named after its folders.
+const tag = only.length === 0 ? "records" : `records-${only.join("+").replace(/\//g, "-")}`
+
 export default {
   ...base,
+  jsonReporter: { fileName: `reports/mutation/${tag}.json` },
+  htmlReporter: { fileName: `reports/mutation/${tag}.html` },
+  // JUKI_TESTS=deadline,rules runs only the tests in those folders of src/ (see vitest.mutation.config.ts here).
+  vitest: { ...base.vitest, configFile: "packages/juki-records/vitest.mutation.config.ts" },
   // vitest does not type-check, and the default (a `// @ts-nocheck` line in every src/lib/test file of the sandbox)
   // also lands in examples/quick-start.mjs, which the README test compares with the README verbatim.
   disableTypeChecks: false,
   // The initial run of the whole records suite with per-test coverage takes 5+ minutes on 2 loaded cores.
   dryRunTimeoutMinutes: 30,
   incremental: true,
-  incrementalFile: "reports/mutation/records-incremental.json",
-  // The records suite runs about a minute per mutant-free pass on 2 cores; one mutant seldom needs more than
-  // a few seconds of its covering tests, so a mutant that runs far longer has made a loop endless.
+  incrementalFile: `reports/mutation/${tag}-incremental.json`,
+  // One mutant seldom needs more than a few seconds of its covering tests; one that runs far longer has made a
+  // loop endless.
   timeoutMS: 30_000
 }

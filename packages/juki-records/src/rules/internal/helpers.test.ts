@@ -1,7 +1,16 @@
 import { Calendar } from "@juki/core"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { build, cardNumber, family, foreigner, japanese, movedOut } from "../../test-utils/fixtures.js"
+import {
+  build,
+  cardNumber,
+  family,
+  foreigner,
+  japanese,
+  movedOut,
+  myNumber,
+  residentCode
+} from "../../test-utils/fixtures.js"
 import {
   blank,
   changedItems,
@@ -221,19 +230,15 @@ describe("identifiers of a record", () => {
     const reg = build([head, wife, foreign, movedOut(japanese(7))])
     const asOf = "2024-04-05"
     expect(presentMatch(reg, japanese(1), asOf)).toBe("atenaNumber")
-    expect(presentMatch(reg, { ...japanese(9), residentCode: japanese(2).residentCode }, asOf)).toBe("residentCode")
-    expect(presentMatch(reg, { ...japanese(9), myNumber: japanese(2).myNumber }, asOf)).toBe("myNumber")
+    expect(presentMatch(reg, { ...japanese(9), residentCode: residentCode(2) }, asOf)).toBe("residentCode")
+    expect(presentMatch(reg, { ...japanese(9), myNumber: myNumber(2) }, asOf)).toBe("myNumber")
     expect(
       presentMatch(reg, foreigner(9, { status: { ...foreigner(5).status, cardNumber: cardNumber(5) } as never }), asOf)
     ).toBe("cardNumber")
     // A 除票 (removed person) ties nothing, whatever identifier is shared.
     expect(presentMatch(reg, japanese(7), asOf)).toBeUndefined()
     expect(
-      presentMatch(
-        reg,
-        { ...japanese(9), residentCode: japanese(7).residentCode, myNumber: japanese(7).myNumber },
-        asOf
-      )
+      presentMatch(reg, { ...japanese(9), residentCode: residentCode(7), myNumber: myNumber(7) }, asOf)
     ).toBeUndefined()
     // Unknown or empty identifiers tie nothing.
     expect(presentMatch(reg, japanese(9), asOf)).toBeUndefined()
