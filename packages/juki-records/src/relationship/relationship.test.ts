@@ -45,6 +45,9 @@ describe("Relationship.classify (標準仕様書1.1.11)", () => {
     expect(classify("子の子の子の子")).toEqual({ ok: true, kind: "chain", links: 4 })
     expect(classify("子の子の子の子の子")).toEqual({ ok: false, problem: "chain-length", links: 5 })
     expect(classify("縁故者")).toEqual({ ok: true, kind: "other", links: 0 })
+    expect(classify("同居人")).toEqual({ ok: true, kind: "other", links: 0 })
+    expect(classify("世帯主")).toEqual({ ok: true, kind: "head", links: 0 })
+    expect(classify("世帯主　")).toEqual({ ok: true, kind: "head", links: 0 })
   })
   it("標準仕様書1.1.11: の inside 子（子の夫） is not a link; half-width parentheses read the same", () => {
     expect(classify("子（子の夫）")).toEqual({ ok: true, kind: "base", links: 1 })
@@ -89,10 +92,12 @@ describe("Relationship input limits and 世帯主", () => {
     for (const u of [undefined, null, 1, ["世帯主"], { 世帯主: true }]) expect(isHead(u)).toBe(false)
   })
 
-  it("property: isHead agrees with classify for short inputs", () => {
+  it("property: isHead agrees with classify (世帯主 with any white space, up to the input cap)", () => {
     const unit = fc.constantFrom("世", "帯", "主", " ", "　", "子", "の")
+    expect(isHead(`世帯主${" ".repeat(20)}`)).toBe(true)
+    expect(isHead(`世帯主${" ".repeat(198)}`)).toBe(false)
     fc.assert(
-      fc.property(fc.string({ unit, maxLength: 7 }), (s) => {
+      fc.property(fc.string({ unit, maxLength: 14 }), (s) => {
         expect(isHead(s)).toBe(classify(s).ok && (classify(s) as { kind: string }).kind === "head")
       }),
       { numRuns: 500 }
