@@ -2,7 +2,14 @@ import fc from "fast-check"
 import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { defineRule, makeError } from "../errors/index.js"
-import { compactIdentifier, isAsciiDigits, makeIdentifier, weightedSum } from "./index.js"
+import {
+  compactIdentifier,
+  identifierIsValidFast,
+  isAsciiDigits,
+  makeIdentifier,
+  scanAsciiDigits,
+  weightedSum
+} from "./index.js"
 
 const Bad = defineRule({
   id: "test.four-digits",
@@ -29,14 +36,18 @@ describe("compactIdentifier", () => {
     expect(compactIdentifier(42)).toBe("")
   })
   it("is idempotent", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
-      expect(compactIdentifier(compactIdentifier(s))).toBe(compactIdentifier(s))
-    }))
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
+        expect(compactIdentifier(compactIdentifier(s))).toBe(compactIdentifier(s))
+      })
+    )
   })
   it("never changes a string of ASCII digits", () => {
-    fc.assert(fc.property(fc.stringMatching(/^\d{0,20}$/), (s) => {
-      expect(compactIdentifier(s)).toBe(s)
-    }))
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{0,20}$/), (s) => {
+        expect(compactIdentifier(s)).toBe(s)
+      })
+    )
   })
 })
 
@@ -54,9 +65,11 @@ describe("makeIdentifier", () => {
   it("non-strings fail with core.input.type, never throw", () => {
     const r = Toy.validate(1234)
     expect(Result.isFailure(r) && r.failure.code).toBe("core.input.type")
-    fc.assert(fc.property(fc.anything(), (u) => {
-      expect(typeof Toy.isValid(u)).toBe("boolean")
-    }))
+    fc.assert(
+      fc.property(fc.anything(), (u) => {
+        expect(typeof Toy.isValid(u)).toBe("boolean")
+      })
+    )
   })
   it("format shows valid values in display form and leaves others compacted", () => {
     expect(Toy.format("1234")).toBe("12-34")
@@ -67,5 +80,87 @@ describe("makeIdentifier", () => {
   })
   it("weightedSum is Σ d·w left to right", () => {
     expect(weightedSum("123", [1, 10, 100])).toBe(321)
+  })
+})
+
+// Oracle for scanAsciiDigits, built from compactIdentifier (regex + NFKC) instead of a character loop: a
+// non-ASCII string is left to the full path; otherwise the compacted string must be exactly the digits.
+const scanOracle = (s: string, weights: ReadonlyArray<number>, checkAt: number): number | undefined => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return undefined
+  const c = compactIdentifier(s)
+  if (!/^[0-9]*$/.test(c) || c.length !== weights.length) return -1
+  let sum = 0
+  for (let k = 0; k < c.length; k++) if (k !== checkAt) sum += Number(c[k]) * (weights[k] as number)
+  return sum * 10 + Number(c[checkAt])
+}
+
+describe("scanAsciiDigits (the fast paths of MyNumber / CorporateNumber isValid)", () => {
+  const asciiChar = fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c))
+  const unit = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(..."0123456789") },
+    { weight: 3, arbitrary: asciiChar },
+    { weight: 1, arbitrary: fc.constantFrom("\u3000", "\u2212", "１", "\u00a0", "\u0080", "😴") }
+  )
+
+  it("agrees with compactIdentifier on every ASCII character, C0 controls and DEL included (property)", () => {
+    const shape = fc
+      .integer({ min: 1, max: 6 })
+      .chain((n) =>
+        fc.tuple(
+          fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }),
+          fc.integer({ min: 0, max: n - 1 })
+        )
+      )
+    fc.assert(
+      fc.property(shape, fc.string({ unit, maxLength: 9 }), ([weights, checkAt], s) => {
+        expect(scanAsciiDigits(s, weights, checkAt)).toBe(scanOracle(s, weights, checkAt))
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it("skips exactly the separators compaction removes: TAB–CR, space, '-', '.', '_'", () => {
+    for (const sep of ["\t", "\n", "\u000b", "\f", "\r", " ", "-", ".", "_"]) {
+      expect(scanAsciiDigits(`1${sep}2`, [3, 0], 1)).toBe(32)
+    }
+    // C0 controls outside TAB–CR, the separators of file formats (FS–US), DEL and NUL are kept by compaction
+    for (const kept of ["\u0000", "\u0008", "\u000e", "\u001c", "\u001f", "\u007f", "/", ":", "A", "a", "+"]) {
+      expect(scanAsciiDigits(`1${kept}2`, [3, 0], 1)).toBe(-1)
+    }
+  })
+
+  it("wants exactly weights.length digits; a character above U+007F defers to the full path", () => {
+    expect(scanAsciiDigits("12", [1, 1, 0], 2)).toBe(-1)
+    expect(scanAsciiDigits("1234", [1, 1, 0], 2)).toBe(-1)
+    expect(scanAsciiDigits("", [1, 1, 0], 2)).toBe(-1)
+    expect(scanAsciiDigits("123", [1, 1, 0], 2)).toBe(33)
+    expect(scanAsciiDigits("923", [0, 1, 1], 0)).toBe(59)
+    expect(scanAsciiDigits("1/2\u0080", [3, 0], 1)).toBeUndefined()
+    expect(scanAsciiDigits("\u00801/2", [3, 0], 1)).toBeUndefined()
+  })
+})
+
+describe("identifierIsValidFast", () => {
+  const spec = {
+    brand: "Toy" as const,
+    label: { ja: "試験番号", en: "Toy number" },
+    check: (v: string, o: { readonly allowZero: boolean }) =>
+      isAsciiDigits(v, 4) && (o.allowZero || v !== "0000") ? undefined : makeError(Bad, { input: v }),
+    defaults: { allowZero: false }
+  }
+  it("takes the fast answer where there is one, the full path (with options) where there is none, false for non-strings", () => {
+    const seen: Array<string> = []
+    const isValid = identifierIsValidFast(spec, (s) => {
+      seen.push(s)
+      return s === "fast-yes" ? true : s === "fast-no" ? false : undefined
+    })
+    expect(isValid("fast-yes")).toBe(true)
+    expect(isValid("fast-no")).toBe(false)
+    expect(isValid("0000")).toBe(false)
+    expect(isValid("0000", { allowZero: true })).toBe(true)
+    expect(isValid("１２３４")).toBe(true)
+    expect(isValid(1234)).toBe(false)
+    expect(isValid(null)).toBe(false)
+    expect(seen).toEqual(["fast-yes", "fast-no", "0000", "0000", "１２３４"])
   })
 })

@@ -58,11 +58,13 @@ import {
   makeError,
   identifierCompact,
   identifierFormat,
-  identifierIsValid,
+  identifierIsValidFast,
   identifierMask,
   identifierSchema,
   identifierValidate,
   type IdentifierSpec,
+  scanAsciiDigits,
+  weightedSum,
   type JukiError,
   type LegalBasis
 } from "@juki/core"
@@ -127,6 +129,11 @@ export const Checksum = defineRule({
   }
 })
 
+// b1 (leftmost) is n = 12 (even, weight 2); b12 (rightmost) is n = 1 (odd, weight 1).
+const WEIGHTS = [2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1] as const
+// The check digit comes first, then the 12 digits of the 基礎番号.
+const FAST_WEIGHTS = [0, ...WEIGHTS]
+
 /**
  * Computes the check digit of a 12-digit 基礎番号 (財務省令第70号 第2条):
  * 9 − ((Σ Pn×Qn) mod 9), Qn = 1 for odd n and 2 for even n, n counted from
@@ -147,11 +154,11 @@ export const Checksum = defineRule({
  */
 export const checkDigit = (base: string): number | undefined => {
   if (typeof base !== "string" || !isAsciiDigits(base, 12)) return undefined
-  let sum = 0
-  // b1 (leftmost) is n = 12 (even, weight 2); b12 (rightmost) is n = 1 (odd, weight 1).
-  for (let i = 0; i < 12; i++) sum += (base.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1)
-  return 9 - (sum % 9)
+  return checkDigitOfSum(weightedSum(base, WEIGHTS))
 }
+
+// 財務省令第70号 第2条: 9 − ((Σ Pn×Qn) mod 9).
+const checkDigitOfSum = (sum: number): number => 9 - (sum % 9)
 
 const check = (value: string): JukiError | undefined => {
   if (value.length !== 13) return makeError(Length, { input: value, params: { length: value.length } })
@@ -175,8 +182,6 @@ const spec: IdentifierSpec<"CorporateNumber", Options> = {
   format: (v) => `${v.slice(0, 1)}-${v.slice(1, 5)}-${v.slice(5, 9)}-${v.slice(9)}`,
   defaults: {}
 }
-
-const fullIsValid = /*#__PURE__*/ identifierIsValid(spec)
 
 /**
  * A checksum-valid 法人番号 in canonical form (13 ASCII digits). "Valid" is
@@ -267,11 +272,14 @@ export const validate: (input: unknown, options?: Partial<Options>) => Result.Re
  * @category predicates
  * @since 0.1.0
  */
-export const isValid = (input: unknown, options?: Partial<Options>): boolean => {
-  if (typeof input !== "string") return false
-  const fast = asciiIsValid(input)
-  return fast === undefined ? fullIsValid(input, options) : fast
-}
+export const isValid: (input: unknown, options?: Partial<Options>) => boolean = /*#__PURE__*/ identifierIsValidFast(
+  spec,
+  (s) => {
+    const scan = scanAsciiDigits(s, FAST_WEIGHTS, 0)
+    if (scan === undefined) return undefined
+    return scan >= 0 && checkDigitOfSum(Math.floor(scan / 10)) === scan % 10
+  }
+)
 
 /**
  * Display form `C-NNNN-NNNN-NNNN` (check digit, then the 基礎番号 in groups of
@@ -384,27 +392,3 @@ export const kind = (input: unknown): Kind | undefined => {
  * @since 0.1.0
  */
 export const rules = [Length, Format, Checksum] as const
-
-/**
- * One pass over an all-ASCII string with exactly the semantics of `validate`
- * (compactIdentifier removes ASCII white space, `-`, `.` and `_`; any other
- * ASCII non-digit makes the input invalid). `undefined` for non-ASCII input.
- */
-const asciiIsValid = (s: string): boolean | undefined => {
-  let count = 0
-  let sum = 0
-  let first = 0
-  let clean = true
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
-      // digit k of the 13 (k = 0 is the check digit); base digit b(k) has weight 2 for odd k, 1 for even k
-      if (count === 0) first = c - 48
-      else sum += (c - 48) * (count % 2 === 1 ? 2 : 1)
-      count++
-    } else if (c > 127) return undefined
-    else if (!(c === 32 || c === 45 || c === 46 || c === 95 || (c >= 9 && c <= 13))) clean = false
-  }
-  if (!clean || count !== 13) return false
-  return 9 - (sum % 9) === first
-}

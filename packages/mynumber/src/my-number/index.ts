@@ -46,11 +46,12 @@ import {
   makeError,
   identifierCompact,
   identifierFormat,
-  identifierIsValid,
+  identifierIsValidFast,
   identifierMask,
   identifierSchema,
   identifierValidate,
   type IdentifierSpec,
+  scanAsciiDigits,
   weightedSum,
   type JukiError
 } from "@juki/core"
@@ -111,6 +112,7 @@ export const Checksum = defineRule({
 })
 
 const WEIGHTS = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const
+const FAST_WEIGHTS = [...WEIGHTS, 0]
 
 /**
  * Computes the check digit of an 11-digit base (総務省令第85号 第5条).
@@ -121,7 +123,12 @@ const WEIGHTS = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const
  */
 export const checkDigit = (base: string): number | undefined => {
   if (typeof base !== "string" || !isAsciiDigits(base, 11)) return undefined
-  const r = weightedSum(base, WEIGHTS) % 11
+  return checkDigitOfSum(weightedSum(base, WEIGHTS))
+}
+
+// 総務省令 第5条: remainder 0 or 1 gives 0, otherwise 11 − remainder.
+const checkDigitOfSum = (sum: number): number => {
+  const r = sum % 11
   return r <= 1 ? 0 : 11 - r
 }
 
@@ -149,8 +156,6 @@ const spec: IdentifierSpec<"MyNumber", Options> = {
   format: (v) => `${v.slice(0, 4)} ${v.slice(4, 8)} ${v.slice(8)}`,
   defaults: {}
 }
-
-const fullIsValid = /*#__PURE__*/ identifierIsValid(spec)
 
 /**
  * A checksum-valid 個人番号 in canonical form (12 ASCII digits). "Valid" is
@@ -245,11 +250,15 @@ export const validate: (input: unknown, options?: Partial<Options>) => Result.Re
  * @category predicates
  * @since 0.1.0
  */
-export const isValid = (input: unknown, options?: Partial<Options>): boolean => {
-  if (typeof input !== "string") return false
-  const fast = asciiIsValid(input)
-  return fast === undefined ? fullIsValid(input, options) : fast
-}
+export const isValid: (input: unknown, options?: Partial<Options>) => boolean = /*#__PURE__*/ identifierIsValidFast(
+  spec,
+  (s) => {
+    // the 12th digit is the check digit; the weights of the first 11 are those of 総務省令 第5条
+    const scan = scanAsciiDigits(s, FAST_WEIGHTS, 11)
+    if (scan === undefined) return undefined
+    return scan >= 0 && checkDigitOfSum(Math.floor(scan / 10)) === scan % 10
+  }
+)
 
 /**
  * Display form `NNNN NNNN NNNN` (as printed on the 個人番号カード). Compacts
@@ -300,29 +309,3 @@ export const Schema: S.brand<S.String, "MyNumber"> = /*#__PURE__*/ identifierSch
  * @since 0.1.0
  */
 export const rules = [Length, Format, Checksum] as const
-
-/**
- * One pass over an all-ASCII string, with exactly the semantics of
- * `validate` (compactIdentifier removes ASCII white space, `-`, `.` and `_`;
- * every other ASCII non-digit makes the input invalid). Returns `undefined`
- * for non-ASCII input, which then takes the full path.
- */
-const asciiIsValid = (s: string): boolean | undefined => {
-  let count = 0
-  let sum = 0
-  let last = 0
-  let clean = true
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
-      // left-to-right weights 6,5,4,3,2,7,6,5,4,3,2
-      if (count < 11) sum += (c - 48) * (count < 5 ? 6 - count : 12 - count)
-      else last = c - 48
-      count++
-    } else if (c > 127) return undefined
-    else if (!(c === 32 || c === 45 || c === 46 || c === 95 || (c >= 9 && c <= 13))) clean = false
-  }
-  if (!clean || count !== 12) return false
-  const r = sum % 11
-  return (r <= 1 ? 0 : 11 - r) === last
-}
