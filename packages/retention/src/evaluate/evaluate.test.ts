@@ -443,3 +443,54 @@ group("describe", () => {
     expect(describeEvaluation(f, "en")).toContain("[UNVERIFIED]")
   })
 })
+
+group("evaluate: the range of every setting (retention.settings.value), bounds included", () => {
+  // [setting, an item the setting applies to, lowest accepted, highest accepted]
+  const cases = [
+    ["tenshutsuCertificateDays", { kind: "tenshutsu-certificate-info", start: "2020-01-01" }, 0, 36_600],
+    ["deliveryAddressDays", { kind: "delivery-address", start: "2020-01-01" }, 0, 36_600],
+    ["operationLogYears", { kind: "operation-log", start: "2020-01-01" }, 1, 1000],
+    ["archiveAfterYears", { kind: "juminhyo-johyo", start: "2020-01-01" }, 1, 150]
+  ] as const
+  const settingError = (item: object, settings: RetentionSettings) => {
+    const r = evaluate(item, "2025-01-01", settings)
+    return Result.isFailure(r) ? { code: r.failure.code, path: r.failure.path } : "accepted"
+  }
+  for (const [setting, item, min, max] of cases) {
+    it(`${setting}: ${min} and ${max} are accepted; ${min - 1}, ${max + 1}, fractions, NaN and strings are rejected with the setting's path`, () => {
+      for (const v of [min, max]) expect(settingError(item, { [setting]: v })).toBe("accepted")
+      for (const v of [min - 1, max + 1, min + 0.5, Number.NaN, Number.POSITIVE_INFINITY, String(min)]) {
+        expect(settingError(item, { [setting]: v as never })).toEqual({
+          code: "retention.settings.value",
+          path: ["settings", setting]
+        })
+      }
+    })
+  }
+  it("the highest days are used as given: 36,600 days after 2020-01-01 ends on 2120-03-17 (民法140条: the first day is not counted)", () => {
+    const e = ok({ kind: "delivery-address", start: "2020-01-01" }, "2025-01-01", { deliveryAddressDays: 36_600 })
+    expect(e.lastRetainedDay).toBe("2120-03-17")
+    const t = ok({ kind: "tenshutsu-certificate-info", start: "2020-01-01" }, "2025-01-01", {
+      tenshutsuCertificateDays: 36_600
+    })
+    expect(t.lastRetainedDay).toBe(Calendar.addDays("2020-01-01", 36_600))
+  })
+  it("operationLogYears 1000 keeps a log through 3020-01-01; null keeps it for good (seed: 永年)", () => {
+    const e = ok({ kind: "operation-log", start: "2020-01-01" }, "2025-01-01", { operationLogYears: 1000 })
+    expect(e.lastRetainedDay).toBe("3020-01-01")
+    expect(ok({ kind: "operation-log", start: "2020-01-01" }, "3020-01-02", { operationLogYears: 1000 }).status).toBe(
+      "purge-due"
+    )
+    expect(ok({ kind: "operation-log", start: "2020-01-01" }, "9999-12-31", { operationLogYears: null }).status).toBe(
+      "keep-forever"
+    )
+  })
+  it("標準仕様書1.1.5 / 令34条1項: archiveAfterYears 150 (the highest) moves a 除票 only when its 150 years end, so it is never archive-due", () => {
+    const item = { kind: "juminhyo-johyo", start: "2014-06-20" }
+    expect(ok(item, "2164-06-20", { archiveAfterYears: 150 }).status).toBe("retained")
+    expect(ok(item, "2164-06-21", { archiveAfterYears: 150 }).status).toBe("purge-due")
+    expect(ok(item, "2164-06-20", { archiveAfterYears: 149 }).status).toBe("archive-due")
+    expect(ok(item, "2015-06-20", { archiveAfterYears: 1 }).status).toBe("retained")
+    expect(ok(item, "2015-06-21", { archiveAfterYears: 1 }).status).toBe("archive-due")
+  })
+})

@@ -5,7 +5,7 @@ import { day } from "../period/arbitraries.js"
 import { dim, refLastDay } from "../test-utils/reference.js"
 import { Kagoshima, type RetentionSettings } from "../policy/index.js"
 import { valid } from "./arbitraries.js"
-import { evaluate, planPurge, type PurgeDecision, type RetentionItem } from "./index.js"
+import { actionOf, evaluate, planPurge, type PurgeDecision, type RetentionItem, type RetentionStatus } from "./index.js"
 
 // ---------------------------------------------------------------------------
 // Independent reference of the policies, written from domain.md §7 and the seed,
@@ -303,5 +303,51 @@ describe("planPurge", () => {
       "retention.item.type",
       "retention.item.type"
     ])
+  })
+})
+
+// The action each status leads to, as the module documentation states it (標準仕様書1.1.5: a 除票 past its archive
+// period moves to the 除票 database; 令34条: a record past its period is erased; 永年 and running periods are kept).
+const ACTION: Record<RetentionStatus, "purge" | "archive" | "keep"> = {
+  "purge-due": "purge",
+  "expired-under-former-rule": "purge",
+  "archive-due": "archive",
+  retained: "keep",
+  "keep-forever": "keep"
+}
+
+describe("planPurge: the action of every decision", () => {
+  it("標準仕様書1.1.5: a 除票 消除 2014-06-20 still in the live database is archived from 2019-06-21, kept once archived", () => {
+    const items = [
+      { kind: "juminhyo-johyo", start: "2014-06-20" },
+      { kind: "juminhyo-johyo", start: "2014-06-20", archived: true },
+      { kind: "fuhyo-johyo", start: "2014-06-20", archived: false }
+    ]
+    const actions = (asOf: string) =>
+      collect(planPurge(items, asOf)).map((d) => (d.action === "invalid" ? d.error.code : d.action))
+    expect(actions("2019-06-20")).toEqual(["keep", "keep", "keep"])
+    expect(actions("2019-06-21")).toEqual(["archive", "keep", "archive"])
+    expect(actions("2164-06-20")).toEqual(["archive", "keep", "archive"])
+    // 令34条1項: past the 150 years the 除票 is erased, archived or not
+    expect(actions("2164-06-21")).toEqual(["purge", "purge", "purge"])
+  })
+
+  it("the action follows the status as documented: purge / archive / keep (property)", () => {
+    fc.assert(
+      fc.property(fc.array(valid, { maxLength: 8 }), day, (items, asOf) => {
+        for (const d of collect(planPurge(items, asOf))) {
+          if (d.action === "invalid") {
+            expect(d.error.code).toBe("retention.item.range")
+            continue
+          }
+          expect(d.action).toBe(ACTION[d.evaluation.status])
+          expect(actionOf(d.evaluation.status)).toBe(ACTION[d.evaluation.status])
+        }
+      })
+    )
+  })
+
+  it("actionOf maps each of the five statuses", () => {
+    for (const [status, action] of Object.entries(ACTION)) expect(actionOf(status as RetentionStatus)).toBe(action)
   })
 })
