@@ -4,9 +4,7 @@
  * @since 0.1.0
  * @module
  */
-import type { Lang } from "@juki/core"
-
-type Text = string | ((...a: ReadonlyArray<string | number>) => string)
+import { type Lang, type MessageTable, translator } from "@juki/core"
 
 const messages = {
   appTitle: { ja: "juki — 住民記録ファイルの検証", en: "juki — resident-registry files" },
@@ -40,8 +38,8 @@ const messages = {
   formatCsv: { ja: "CSV", en: "CSV" },
   encoding: { ja: "文字コード", en: "Encoding" },
   vectorNotJson: {
-    ja: (f, e) => `テストベクトルの誤り: ${f} は JSON として読めません（${e}）`,
-    en: (f, e) => `Invalid vector file: ${f} is not readable as JSON (${e})`
+    ja: "テストベクトルの誤り: {0} は JSON として読めません（{1}）",
+    en: "Invalid vector file: {0} is not readable as JSON ({1})"
   },
   encodingLayout: { ja: "レイアウトの指定どおり", en: "As the layout says" },
   lineEnding: { ja: "改行（固定長 CRLF）", en: "Line endings (fixed-length CRLF)" },
@@ -62,10 +60,10 @@ const messages = {
   chooseFile: { ja: "ファイルを選んでください。", en: "Choose a file first." },
   chooseLayout: { ja: "レイアウト JSON を読み込んでください。", en: "Load a layout JSON first." },
   starting: { ja: "開始しています…", en: "Starting…" },
-  progressText: { ja: (b, t, r) => `${b} / ${t} バイト, ${r} 件`, en: (b, t, r) => `${b} / ${t} bytes, ${r} records` },
+  progressText: { ja: "{0} / {1} バイト, {2} 件", en: "{0} / {1} bytes, {2} records" },
   doneText: {
-    ja: (r, s) => `完了: ${r} 件を ${s} 秒で検証しました。`,
-    en: (r, s) => `Done: ${r} records validated in ${s} s.`
+    ja: "完了: {0} 件を {1} 秒で検証しました。",
+    en: "Done: {0} records validated in {1} s."
   },
   cancelled: { ja: "中止しました。", en: "Cancelled." },
   failed: { ja: "検証できませんでした", en: "Validation failed" },
@@ -77,8 +75,8 @@ const messages = {
   count: { ja: "件数", en: "Count" },
   noProblems: { ja: "問題はありません。", en: "No problems." },
   problemsCaption: {
-    ja: (from, to, kept, all) => `問題の一覧（${from}〜${to} 件目を表示 / 保持 ${kept} 件 / 全 ${all} 件）`,
-    en: (from, to, kept, all) => `Problems (${from}–${to} shown; ${kept} kept of ${all})`
+    ja: "問題の一覧（{0}〜{1} 件目を表示 / 保持 {2} 件 / 全 {3} 件）",
+    en: "Problems ({0}–{1} shown; {2} kept of {3})"
   },
   pagePrev: { ja: "前の 100 件", en: "Previous 100" },
   pageNext: { ja: "次の 100 件", en: "Next 100" },
@@ -108,7 +106,7 @@ const messages = {
   valid: { ja: "有効です", en: "Valid" },
   invalid: { ja: "無効です", en: "Invalid" },
   badOptions: { ja: "オプションが JSON オブジェクトではありません", en: "The options are not a JSON object" },
-  rulesOf: { ja: (l) => `${l} の規則と根拠`, en: (l) => `Rules of ${l} and their basis` },
+  rulesOf: { ja: "{0} の規則と根拠", en: "Rules of {0} and their basis" },
   verified: { ja: "確認済み", en: "verified" },
   unverified: { ja: "未確認", en: "UNVERIFIED" },
   // generate
@@ -125,7 +123,7 @@ const messages = {
   loadLayout: { ja: "レイアウト JSON ファイル", en: "Layout JSON file" },
   layoutJson: { ja: "レイアウト JSON", en: "Layout JSON" },
   generate: { ja: "生成", en: "Generate" },
-  generated: { ja: (n) => `${n} から 3 ファイルを生成しました。`, en: (n) => `Generated three files from ${n}.` },
+  generated: { ja: "{0} から 3 ファイルを生成しました。", en: "Generated three files from {0}." },
   badLayout: { ja: "レイアウトに誤りがあります", en: "The layout is invalid" },
   copy: { ja: "コピー", en: "Copy" },
   copied: { ja: "コピーしました", en: "Copied" },
@@ -138,8 +136,8 @@ const messages = {
     en: "Runs the bundled conformance vectors (or vector files you load) in this browser and shows the same report as juki audit."
   },
   bundledCount: {
-    ja: (r, o) => `同梱: 必須 ${r} ファイル, 任意 ${o} ファイル`,
-    en: (r, o) => `Bundled: ${r} required files, ${o} optional files`
+    ja: "同梱: 必須 {0} ファイル, 任意 {1} ファイル",
+    en: "Bundled: {0} required files, {1} optional files"
   },
   includeOptional: {
     ja: "任意のケースも含める（--include-optional）",
@@ -150,7 +148,7 @@ const messages = {
   runLoaded: { ja: "読み込んだファイルで監査", en: "Audit the loaded files" },
   chooseVectors: { ja: "ベクトルファイルを選んでください。", en: "Choose vector files first." },
   running: { ja: "実行中…", en: "Running…" },
-  auditDone: { ja: (n, s) => `${n} ケースを ${s} 秒で実行しました。`, en: (n, s) => `Ran ${n} cases in ${s} s.` },
+  auditDone: { ja: "{0} ケースを {1} 秒で実行しました。", en: "Ran {0} cases in {1} s." },
   cases: { ja: "ケース", en: "Cases" },
   passed: { ja: "合格", en: "Passed" },
   failedCases: { ja: "不合格", en: "Failed" },
@@ -158,7 +156,7 @@ const messages = {
   downloadHtml: { ja: "HTML 報告書を保存", en: "Download HTML report" },
   downloadMd: { ja: "Markdown 報告書を保存", en: "Download Markdown report" },
   downloadJson: { ja: "JSON 報告書を保存", en: "Download JSON report" }
-} satisfies Record<string, { readonly ja: Text; readonly en: Text }>
+} as const satisfies MessageTable
 
 export type Key = keyof typeof messages
 
@@ -172,8 +170,7 @@ export const setLang = (l: Lang): void => {
   current = l
 }
 
-/** A text in the current language. */
-export const t = (key: Key, ...args: ReadonlyArray<string | number>): string => {
-  const m: Text = messages[key][current]
-  return typeof m === "function" ? m(...args) : m
-}
+const tr = translator(messages)
+
+/** A text in the current language, with `{0}`, `{1}` … filled from `args`. */
+export const t = (key: Key, ...args: ReadonlyArray<string | number>): string => tr(current, key, ...args)

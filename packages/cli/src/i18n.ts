@@ -4,7 +4,7 @@
  * @since 0.1.0
  * @module
  */
-import type { Lang } from "@juki/core"
+import { type Lang, translator } from "@juki/core"
 
 const messages = {
   exitCodes: {
@@ -94,6 +94,8 @@ const messages = {
     en: "{0} items: {1} retained, {2} purge due, {3} archive due, {4} expired under the former rule, {5} kept forever, {6} invalid"
   },
   generated: { ja: "生成しました: {0}", en: "Generated: {0}" },
+  wrote: { ja: "出力: {0}", en: "Wrote: {0}" },
+  badRegistry: { ja: "{0} は台帳として読めません: {1}", en: "{0} is not a registry: {1}" },
   demoStart: {
     ja: "合成データ（実在の個人情報は含みません）を生成しています…",
     en: "Generating synthetic data (no real personal data)…"
@@ -115,5 +117,5 @@ export type MessageKey = keyof typeof messages
  * @category formatting
  * @since 0.1.0
  */
-export const t = (lang: Lang, key: MessageKey, ...args: ReadonlyArray<string | number>): string =>
-  messages[key][lang].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""))
+export const t: (lang: Lang, key: MessageKey, ...args: ReadonlyArray<string | number>) => string =
+  /*#__PURE__*/ translator(messages)

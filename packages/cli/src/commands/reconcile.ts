@@ -18,6 +18,7 @@ import { Effect, Result, Stream } from "effect"
 import { stringOption, type CommandSpec } from "../cli/command.js"
 import { describeSystemError, inspectPath, isSystemError, LIMITS, parseJson, readTextFile } from "../cli/input.js"
 import { t } from "../i18n.js"
+import { translator } from "@juki/core"
 import { UsageError, type ExitCode, type Io } from "../io.js"
 import { barChart, csvCell, esc, page, table } from "../report/page.js"
 import { resolveLayout } from "./layouts.js"
@@ -68,15 +69,13 @@ const M = {
     ja: "住民票コード順でない入力があったため途中で止めました。--sorted を付けずに実行し直してください。",
     en: "Stopped: an input declared sorted is not in 住民票コード order. Run again without --sorted."
   },
-  wrote: { ja: "出力: {0}", en: "Wrote: {0}" },
   title: { ja: "整合性確認の結果（住基法14条）", en: "Reconciliation with the CS (住基法14条)" },
   badItems: { ja: "--items に知らない項目があります: {0}（使える項目: {1}）", en: "--items has unknown items: {0} (known: {1})" },
-  badRegistry: { ja: "{0} は台帳として読めません: {1}", en: "{0} is not a registry: {1}" },
   badNumber: { ja: "{0} には 1 以上の整数を指定してください: {1}", en: "{0} must be a whole number >= 1: {1}" }
 } as const
 
-const msg = (io: Io, key: keyof typeof M, ...args: ReadonlyArray<unknown>): string =>
-  M[key][io.lang].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""))
+const tr = /*#__PURE__*/ translator(M)
+const msg = (io: Io, key: keyof typeof M, ...args: ReadonlyArray<unknown>): string => tr(io.lang, key, ...args)
 
 const KIND = {
   missing: { ja: "CS側になし", en: "missing on the CS side" },
@@ -297,7 +296,7 @@ export const reconcileFiles = async (options: ReconcileCommandOptions, io: Io): 
     const r = Registry.fromJSON(data as never)
     if (Result.isFailure(r)) {
       const first = r.failure[0]
-      throw new UsageError(msg(io, "badRegistry", options.left, `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()))
+      throw new UsageError(t(io.lang, "badRegistry", options.left, `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()))
     }
     left = { images: Reconcile.fromRegistry(r.success, registryOptions), sorted: true }
   } else {
@@ -369,7 +368,7 @@ const compare = async (
     return 130
   }
   if (!counts.complete) io.err(`${msg(io, "incomplete")}\n`)
-  io.err(`${msg(io, "wrote", [files.json, files.csv, files.html].join(", "))}\n`)
+  io.err(`${t(io.lang, "wrote", [files.json, files.csv, files.html].join(", "))}\n`)
   return n > 0 || !counts.complete ? 1 : 0
 }
 

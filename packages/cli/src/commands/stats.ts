@@ -15,6 +15,7 @@ import { Result } from "effect"
 import { stringOption, type CommandSpec } from "../cli/command.js"
 import { describeSystemError, isSystemError, LIMITS, parseJson, readTextFile } from "../cli/input.js"
 import { t } from "../i18n.js"
+import { translator } from "@juki/core"
 import { UsageError, type ExitCode, type Io } from "../io.js"
 import { barChart, csvCell, esc, page, table } from "../report/page.js"
 
@@ -40,17 +41,15 @@ export interface StatsCommandOptions {
 const M = {
   badMonth: { ja: "{0} には YYYY-MM の年月を指定してください（{1} 以前）: {2}", en: "{0} must be a month YYYY-MM (not after {1}): {2}" },
   badBands: { ja: "--age-bands は 0 以上の整数をカンマで区切って指定してください: {0}", en: "--age-bands takes whole numbers >= 0 separated by commas: {0}" },
-  badRegistry: { ja: "{0} は台帳として読めません: {1}", en: "{0} is not a registry: {1}" },
   title: { ja: "異動集計表・人口統計", en: "Registry changes and population statistics" },
   summary: {
     ja: "{0}〜{1}: 期首人口 {2} 人、期末人口 {3} 人（自然増減 {4}、社会増減 {5}、その他 {6}）、期末世帯数 {7}、人口移動報告 {8} 件",
     en: "{0} to {1}: population {2} at the start, {3} at the end (natural {4}, social {5}, other {6}), {7} households, {8} movement records"
   },
-  wrote: { ja: "出力: {0}", en: "Wrote: {0}" }
 } as const
 
-const msg = (io: Io, key: keyof typeof M, ...args: ReadonlyArray<unknown>): string =>
-  M[key][io.lang].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""))
+const tr = /*#__PURE__*/ translator(M)
+const msg = (io: Io, key: keyof typeof M, ...args: ReadonlyArray<unknown>): string => tr(io.lang, key, ...args)
 
 const GROUP_LABEL: Record<Stats.Group, { ja: string; en: string }> = {
   total: { ja: "総数", en: "total" },
@@ -215,7 +214,7 @@ export const statsCommandRun = async (options: StatsCommandOptions, io: Io): Pro
   const r = Registry.fromJSON(data as never)
   if (Result.isFailure(r)) {
     const first = r.failure[0]
-    throw new UsageError(msg(io, "badRegistry", options.registry, `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()))
+    throw new UsageError(t(io.lang, "badRegistry", options.registry, `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()))
   }
   const report = Stats.monthly(r.success, { from: options.from, to: options.to, ...(options.ageBands ? { ageBands: options.ageBands } : {}) })
   const prefix = resolve(io.cwd, options.out ?? "juki-stats")
@@ -233,7 +232,7 @@ export const statsCommandRun = async (options: StatsCommandOptions, io: Io): Pro
   io.err(
     `${msg(io, "summary", report.from, report.to, p.groups.total.start, p.groups.total.end, signed(p.natural.total), signed(p.social.total), signed(p.other.total), p.households.end.total, report.movements.length)}\n`
   )
-  io.err(`${msg(io, "wrote", files.join(", "))}\n`)
+  io.err(`${t(io.lang, "wrote", files.join(", "))}\n`)
   return 0
 }
 

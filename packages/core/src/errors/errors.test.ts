@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { defineRule, isJukiError, JukiError, makeError, maskPreview, relocate } from "./index.js"
+import { defineRule, isJukiError, JukiError, makeError, maskPreview, relocate, translator } from "./index.js"
 
 const Rule = defineRule({
   id: "test.rule",
@@ -84,5 +84,24 @@ describe("JukiError", () => {
   it("unknown placeholders stay visible rather than vanish", () => {
     const e = new JukiError(Rule)
     expect(e.messageIn("en")).toBe("Test must have {expected} digits")
+  })
+})
+
+describe("translator", () => {
+  const t = translator({
+    one: { ja: "{0} 件（{1}）", en: "{0} records ({1})" },
+    many: { ja: "{10}{0}{1}{0}", en: "{10}-{0}" },
+    plain: { ja: "固定文", en: "fixed {x} text" }
+  })
+  it("fills {n} with the n-th argument in the language asked for", () => {
+    expect(t("ja", "one", 3, "済")).toBe("3 件（済）")
+    expect(t("en", "one", 3, "done")).toBe("3 records (done)")
+    expect(t("ja", "many", "a", "b", 2, 3, 4, 5, 6, 7, 8, 9, "k")).toBe("kaba")
+    expect(t("en", "many", "a", "b", 2, 3, 4, 5, 6, 7, 8, 9, "k")).toBe("k-a")
+  })
+  it("a missing argument becomes empty; text without {n} (or with a named {x}) is left as written", () => {
+    expect(t("en", "one")).toBe(" records ()")
+    expect(t("ja", "plain", "unused")).toBe("固定文")
+    expect(t("en", "plain", 1)).toBe("fixed {x} text")
   })
 })

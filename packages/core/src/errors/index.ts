@@ -49,6 +49,38 @@
 export type Lang = "ja" | "en"
 
 /**
+ * A table of bilingual messages: for each key, a Japanese and an English
+ * template with positional placeholders `{0}`, `{1}` ….
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type MessageTable = Readonly<Record<string, { readonly ja: string; readonly en: string }>>
+
+/**
+ * Builds the `t` of a {@link MessageTable}: the template of `key` in `lang`,
+ * with `{n}` replaced by the n-th argument (a missing argument by `""`). The
+ * CLI and the offline web page render their texts with it.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { translator } from "@juki/core"
+ *
+ * const t = translator({ done: { ja: "{0} 件を検査しました", en: "{0} records checked" } })
+ * t("ja", "done", 3) // => "3 件を検査しました"
+ * t("en", "done") // => " records checked"
+ * ```
+ *
+ * @category formatting
+ * @since 0.2.0
+ */
+export const translator =
+  <M extends MessageTable>(table: M) =>
+  (lang: Lang, key: keyof M, ...args: ReadonlyArray<unknown>): string =>
+    (table[key] as M[keyof M])[lang].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""))
+
+/**
  * `error` blocks 本登録 until resolved; `alert` may be confirmed by the operator
  * after a warning (住民記録システム標準仕様書 エラー／アラート).
  *
@@ -281,7 +313,10 @@ export class JukiError {
 
   /** The field path as a dotted string (`""` at the top level). */
   get field(): string {
-    return this.path.map((p) => (typeof p === "number" ? `[${p}]` : p)).join(".").replace(/\.\[/g, "[")
+    return this.path
+      .map((p) => (typeof p === "number" ? `[${p}]` : p))
+      .join(".")
+      .replace(/\.\[/g, "[")
   }
 
   /** Renders the message in the given language (rendered late, on demand). */
@@ -354,7 +389,7 @@ export const relocate = (
     path: [...(where.path ?? []), ...error.path],
     ...(error.preview === undefined ? {} : { preview: error.preview }),
     params: error.params,
-    ...(where.position ?? error.position ? { position: { ...error.position, ...where.position } } : {})
+    ...((where.position ?? error.position) ? { position: { ...error.position, ...where.position } } : {})
   })
 
 /**
