@@ -3,6 +3,7 @@ import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { defineRule, makeError } from "../errors/index.js"
 import {
+  checkDigitFastPath,
   compactIdentifier,
   identifierIsValidFast,
   isAsciiDigits,
@@ -162,5 +163,30 @@ describe("identifierIsValidFast", () => {
     expect(isValid(1234)).toBe(false)
     expect(isValid(null)).toBe(false)
     expect(seen).toEqual(["fast-yes", "fast-no", "0000", "0000", "１２３４"])
+  })
+})
+
+describe("checkDigitFastPath", () => {
+  // a toy identifier: two digits of weight 1 and 3, then a check digit = 9 − (sum mod 10) … any function of the sum
+  const fast = checkDigitFastPath([1, 3, 0], 2, (sum) => 9 - (sum % 10))
+  it("compares the check digit at checkAt with the function of the weighted sum of the others", () => {
+    // 1·1 + 2·3 = 7 → 2
+    expect(fast("122")).toBe(true)
+    expect(fast("1 2-2")).toBe(true)
+    for (const d of "013456789") expect(fast(`12${d}`)).toBe(false)
+    expect(fast("12")).toBe(false)
+    expect(fast("12\u00002")).toBe(false)
+    expect(fast("１22")).toBeUndefined()
+  })
+  it("a string of the wrong shape is false even when the check function maps the no-match marker onto itself", () => {
+    // sum % 10 would give -1 for the -1 that scanAsciiDigits returns for a wrong shape: it must never be compared
+    const mod10 = checkDigitFastPath([1, 1, 0], 2, (sum) => sum % 10)
+    expect(mod10("347")).toBe(true)
+    for (const bad of ["34", "3478", "3a7", "", "\u001f347"]) expect(mod10(bad)).toBe(false)
+  })
+  it("the check digit may come first", () => {
+    const first = checkDigitFastPath([0, 1, 3], 0, (sum) => 9 - (sum % 10))
+    expect(first("212")).toBe(true)
+    expect(first("312")).toBe(false)
   })
 })

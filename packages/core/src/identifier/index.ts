@@ -314,6 +314,35 @@ export const scanAsciiDigits = (s: string, weights: ReadonlyArray<number>, check
 }
 
 /**
+ * The fast path of an identifier made of ASCII digits with a weighted check
+ * digit, for {@link identifierIsValidFast}: {@link scanAsciiDigits} with
+ * `weights` and `checkAt`, then `checkDigitOfSum(sum)` must equal the digit at
+ * `checkAt`. `undefined` (take the full path) for non-ASCII input.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { checkDigitFastPath } from "@juki/core"
+ *
+ * // two digits of weight 1, then a check digit = sum mod 10
+ * const fast = checkDigitFastPath([1, 1, 0], 2, (sum) => sum % 10)
+ * fast("3-4-7") // => true
+ * fast("348") // => false
+ * fast("３４７") // => undefined
+ * ```
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const checkDigitFastPath =
+  (weights: ReadonlyArray<number>, checkAt: number, checkDigitOfSum: (sum: number) => number) =>
+  (s: string): boolean | undefined => {
+    const scan = scanAsciiDigits(s, weights, checkAt)
+    if (scan === undefined) return undefined
+    return scan >= 0 && checkDigitOfSum(Math.floor(scan / 10)) === scan % 10
+  }
+
+/**
  * The `isValid` verb with a fast path: `fast` answers for the inputs it can
  * read alone (usually plain ASCII, see {@link scanAsciiDigits}) and returns
  * `undefined` for the others, which take the full {@link identifierIsValid}

@@ -18,7 +18,8 @@ const ordinanceCheckDigit = (base: string): number => {
   for (let n = 1; n <= 12; n++) sum += Number(base[base.length - n]) * (n % 2 === 1 ? 1 : 2)
   return 9 - (sum % 9)
 }
-const ordinanceIsValid = (s: string): boolean => /^[0-9]{13}$/.test(s) && ordinanceCheckDigit(s.slice(1)) === Number(s[0])
+const ordinanceIsValid = (s: string): boolean =>
+  /^[0-9]{13}$/.test(s) && ordinanceCheckDigit(s.slice(1)) === Number(s[0])
 
 /** The literal reading of the printed 第2条: Σ (Pn × Qn mod 9), then 9 minus that. */
 const literalReading = (base: string): number => {
@@ -29,7 +30,6 @@ const literalReading = (base: string): number => {
 
 const digit = fc.constantFrom(..."0123456789")
 const digits = (n: number) => fc.string({ unit: digit, minLength: n, maxLength: n })
-
 
 const failureCode = (input: unknown): string | undefined => {
   const r = CorporateNumber.validate(input)
@@ -85,7 +85,14 @@ describe("CorporateNumber.validate / isValid", () => {
   })
 
   it("published examples: 5835678256246, 7000012050002, 7010705000725, 4011001098993, 1020281079130, 9863806292730 valid; 2835678256246 not", () => {
-    for (const ok of ["5835678256246", "7000012050002", "7010705000725", "4011001098993", "1020281079130", "9863806292730"]) {
+    for (const ok of [
+      "5835678256246",
+      "7000012050002",
+      "7010705000725",
+      "4011001098993",
+      "1020281079130",
+      "9863806292730"
+    ]) {
       expect(CorporateNumber.isValid(ok)).toBe(true)
     }
     expect(failureCode("2835678256246")).toBe("mynumber.corporate-number.checksum")
@@ -93,7 +100,34 @@ describe("CorporateNumber.validate / isValid", () => {
 
   it("地方公共団体: 000020 + 団体コード, e.g. 東京都 8000020130001 (real designation UNVERIFIED); 9/7/1000020130001 fail", () => {
     expect(CorporateNumber.isValid("8000020130001")).toBe(true)
-    for (const bad of ["9000020130001", "7000020130001", "1000020130001"]) expect(failureCode(bad)).toBe("mynumber.corporate-number.checksum")
+    for (const bad of ["9000020130001", "7000020130001", "1000020130001"])
+      expect(failureCode(bad)).toBe("mynumber.corporate-number.checksum")
+  })
+
+  it("番号法施行令 第35条第1項: a length error names the digits it got, and every error shows only a masked preview", () => {
+    const problem = (input: string) => {
+      const r = CorporateNumber.validate(input)
+      if (Result.isSuccess(r)) throw new Error("expected a failure")
+      return {
+        code: r.failure.code,
+        preview: r.failure.preview,
+        ja: r.failure.messageIn("ja"),
+        en: r.failure.messageIn("en")
+      }
+    }
+    expect(problem("583567825624")).toEqual({
+      code: "mynumber.corporate-number.length",
+      preview: "********5624",
+      ja: "法人番号は13桁です（入力は12桁）",
+      en: "A Corporate Number has 13 digits (got 12)"
+    })
+    expect(problem("T8000020130001").en).toBe("A Corporate Number has 13 digits (got 14)")
+    expect(problem("583567825624O")).toEqual({
+      code: "mynumber.corporate-number.format",
+      preview: "*********624O",
+      ja: "法人番号は数字のみで構成されます",
+      en: "A Corporate Number consists of digits only"
+    })
   })
 
   it("checks length first, then digits, then the check digit", () => {
@@ -124,7 +158,24 @@ describe("CorporateNumber.validate / isValid", () => {
   })
 
   it("isValid (one-pass ASCII path) answers exactly like validate (property)", () => {
-    const ascii = fc.constantFrom(" ", "-", ".", "_", "\t", "\n", "\u000b", "\f", "\r", "T", "t", "#", "+", "/", "\u001f", "\u007f")
+    const ascii = fc.constantFrom(
+      " ",
+      "-",
+      ".",
+      "_",
+      "\t",
+      "\n",
+      "\u000b",
+      "\f",
+      "\r",
+      "T",
+      "t",
+      "#",
+      "+",
+      "/",
+      "\u001f",
+      "\u007f"
+    )
     const other = fc.constantFrom("\u3000", "\u2212", "\uff0d", "\u30fc", "５", "Ｔ", "\u00a0", "\u200b", "😴", "①")
     const noise = fc.oneof({ weight: 3, arbitrary: ascii }, { weight: 1, arbitrary: other })
     const unit = fc.oneof({ weight: 8, arbitrary: digit }, { weight: 3, arbitrary: noise })
@@ -232,8 +283,13 @@ describe("CorporateNumber.kind (UNVERIFIED classification of the 基礎番号)",
       fc.property(Arb.valid, (n) => {
         const k = CorporateNumber.kind(n)
         const b = n.slice(1)
-        const expected =
-          b.startsWith("00") ? "national-or-local-government" : "012345".includes(b[0] as string) ? "registered" : b[0] === "7" ? "other" : "unclassified"
+        const expected = b.startsWith("00")
+          ? "national-or-local-government"
+          : "012345".includes(b[0] as string)
+            ? "registered"
+            : b[0] === "7"
+              ? "other"
+              : "unclassified"
         expect(k).toBe(expected)
         expect(CorporateNumber.kind(CorporateNumber.format(n))).toBe(expected)
       })
@@ -272,7 +328,21 @@ describe("robustness: isValid and kind never throw", () => {
   })
 
   it("on junk: undefined, null, symbols, objects, emoji, 10 kB strings", () => {
-    const junk: ReadonlyArray<unknown> = [undefined, null, 0, 5835678256246, Symbol("x"), {}, [], "", "😴", "⑱", "T", "5".repeat(10_000), "\udfff"]
+    const junk: ReadonlyArray<unknown> = [
+      undefined,
+      null,
+      0,
+      5835678256246,
+      Symbol("x"),
+      {},
+      [],
+      "",
+      "😴",
+      "⑱",
+      "T",
+      "5".repeat(10_000),
+      "\udfff"
+    ]
     for (const u of junk) {
       expect(() => CorporateNumber.isValid(u)).not.toThrow()
       expect(CorporateNumber.isValid(u)).toBe(false)

@@ -59,11 +59,11 @@ import {
   identifierCompact,
   identifierFormat,
   identifierIsValidFast,
+  checkDigitFastPath,
   identifierMask,
   identifierSchema,
   identifierValidate,
   type IdentifierSpec,
-  scanAsciiDigits,
   weightedSum,
   type JukiError,
   type LegalBasis
@@ -153,6 +153,7 @@ const FAST_WEIGHTS = [0, ...WEIGHTS]
  * @since 0.1.0
  */
 export const checkDigit = (base: string): number | undefined => {
+  // Stryker disable next-line ConditionalExpression: equivalent, isAsciiDigits is itself false for a non-string
   if (typeof base !== "string" || !isAsciiDigits(base, 12)) return undefined
   return checkDigitOfSum(weightedSum(base, WEIGHTS))
 }
@@ -274,11 +275,7 @@ export const validate: (input: unknown, options?: Partial<Options>) => Result.Re
  */
 export const isValid: (input: unknown, options?: Partial<Options>) => boolean = /*#__PURE__*/ identifierIsValidFast(
   spec,
-  (s) => {
-    const scan = scanAsciiDigits(s, FAST_WEIGHTS, 0)
-    if (scan === undefined) return undefined
-    return scan >= 0 && checkDigitOfSum(Math.floor(scan / 10)) === scan % 10
-  }
+  checkDigitFastPath(FAST_WEIGHTS, 0, checkDigitOfSum)
 )
 
 /**

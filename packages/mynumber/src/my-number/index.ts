@@ -47,11 +47,11 @@ import {
   identifierCompact,
   identifierFormat,
   identifierIsValidFast,
+  checkDigitFastPath,
   identifierMask,
   identifierSchema,
   identifierValidate,
   type IdentifierSpec,
-  scanAsciiDigits,
   weightedSum,
   type JukiError
 } from "@juki/core"
@@ -122,6 +122,7 @@ const FAST_WEIGHTS = [...WEIGHTS, 0]
  * @since 0.1.0
  */
 export const checkDigit = (base: string): number | undefined => {
+  // Stryker disable next-line ConditionalExpression: equivalent, isAsciiDigits is itself false for a non-string
   if (typeof base !== "string" || !isAsciiDigits(base, 11)) return undefined
   return checkDigitOfSum(weightedSum(base, WEIGHTS))
 }
@@ -252,12 +253,7 @@ export const validate: (input: unknown, options?: Partial<Options>) => Result.Re
  */
 export const isValid: (input: unknown, options?: Partial<Options>) => boolean = /*#__PURE__*/ identifierIsValidFast(
   spec,
-  (s) => {
-    // the 12th digit is the check digit; the weights of the first 11 are those of 総務省令 第5条
-    const scan = scanAsciiDigits(s, FAST_WEIGHTS, 11)
-    if (scan === undefined) return undefined
-    return scan >= 0 && checkDigitOfSum(Math.floor(scan / 10)) === scan % 10
-  }
+  checkDigitFastPath(FAST_WEIGHTS, 11, checkDigitOfSum)
 )
 
 /**

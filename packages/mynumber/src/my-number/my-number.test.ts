@@ -22,7 +22,8 @@ const ordinanceCheckDigit = (base: string): number => {
   const remainder = sum % 11
   return remainder <= 1 ? 0 : 11 - remainder
 }
-const ordinanceIsValid = (s: string): boolean => /^[0-9]{12}$/.test(s) && ordinanceCheckDigit(s.slice(0, 11)) === Number(s[11])
+const ordinanceIsValid = (s: string): boolean =>
+  /^[0-9]{12}$/.test(s) && ordinanceCheckDigit(s.slice(0, 11)) === Number(s[11])
 
 const digit = fc.constantFrom(..."0123456789")
 const digits = (n: number) => fc.string({ unit: digit, minLength: n, maxLength: n })
@@ -102,6 +103,33 @@ describe("MyNumber.validate / isValid", () => {
     expect(failureCode(123456789018)).toBe("core.input.type")
   })
 
+  it("番号法施行令 第8条: a length error names the digits it got, and every error shows only a masked preview", () => {
+    const problem = (input: string) => {
+      const r = MyNumber.validate(input)
+      if (Result.isSuccess(r)) throw new Error("expected a failure")
+      return {
+        code: r.failure.code,
+        preview: r.failure.preview,
+        ja: r.failure.messageIn("ja"),
+        en: r.failure.messageIn("en")
+      }
+    }
+    expect(problem("1234-5678-901")).toEqual({
+      code: "mynumber.my-number.length",
+      preview: "*******8901",
+      ja: "個人番号は12桁です（入力は11桁）",
+      en: "A My Number has 12 digits (got 11)"
+    })
+    expect(problem("1234567890123").en).toBe("A My Number has 12 digits (got 13)")
+    expect(problem("")).toMatchObject({ preview: "", en: "A My Number has 12 digits (got 0)" })
+    expect(problem("12345678901A")).toEqual({
+      code: "mynumber.my-number.format",
+      preview: "********901A",
+      ja: "個人番号は数字のみで構成されます",
+      en: "A My Number consists of digits only"
+    })
+  })
+
   it("the arbitraries: valid is accepted, each invalid family fails with its rule (property)", () => {
     fc.assert(fc.property(Arb.valid, (n) => MyNumber.isValid(n) && ordinanceIsValid(n)))
     fc.assert(fc.property(Arb.invalid, (s) => !MyNumber.isValid(s)))
@@ -112,7 +140,24 @@ describe("MyNumber.validate / isValid", () => {
   })
 
   it("isValid (one-pass ASCII path) answers exactly like validate, on ASCII and non-ASCII strings (property)", () => {
-    const ascii = fc.constantFrom(" ", "-", ".", "_", "\t", "\n", "\u000b", "\f", "\r", "A", "a", "#", "+", "/", "\u001f", "\u007f")
+    const ascii = fc.constantFrom(
+      " ",
+      "-",
+      ".",
+      "_",
+      "\t",
+      "\n",
+      "\u000b",
+      "\f",
+      "\r",
+      "A",
+      "a",
+      "#",
+      "+",
+      "/",
+      "\u001f",
+      "\u007f"
+    )
     const other = fc.constantFrom("\u3000", "\u2212", "\uff0d", "\u30fc", "１", "８", "\u00a0", "\u200b", "😴", "①")
     const noise = fc.oneof({ weight: 3, arbitrary: ascii }, { weight: 1, arbitrary: other })
     const unit = fc.oneof({ weight: 8, arbitrary: digit }, { weight: 3, arbitrary: noise })
@@ -174,7 +219,13 @@ describe("MyNumber.compact / format / mask", () => {
   })
 
   it("examples: card display form, hyphens, U+2212, U+3000 and full-width digits compact to 123456789018", () => {
-    for (const s of ["1234 5678 9018", "1234-5678-9018", "1234\u22125678\u22129018", "1234\u30005678\u30009018", "１２３４５６７８９０１８"]) {
+    for (const s of [
+      "1234 5678 9018",
+      "1234-5678-9018",
+      "1234\u22125678\u22129018",
+      "1234\u30005678\u30009018",
+      "１２３４５６７８９０１８"
+    ]) {
       expect(MyNumber.compact(s)).toBe("123456789018")
     }
     expect(MyNumber.compact(123456789018)).toBe("")
@@ -218,7 +269,15 @@ describe("MyNumber.Schema", () => {
   it("rejects everything else: display forms, full-width digits, wrong check digits, non-strings (property)", () => {
     fc.assert(fc.property(Arb.invalid, (s) => Result.isFailure(decode(s))))
     fc.assert(fc.property(Arb.valid, (n) => Result.isFailure(decode(MyNumber.format(n)))))
-    for (const bad of ["1234 5678 9018", "1234-5678-9018", "１２３４５６７８９０１８", " 123456789018", "123456789019", 123456789018, null]) {
+    for (const bad of [
+      "1234 5678 9018",
+      "1234-5678-9018",
+      "１２３４５６７８９０１８",
+      " 123456789018",
+      "123456789019",
+      123456789018,
+      null
+    ]) {
       expect(Result.isFailure(decode(bad))).toBe(true)
     }
   })
@@ -236,8 +295,28 @@ describe("robustness: isValid never throws and validate returns errors as data",
 
   it("on junk: undefined, null, symbols, objects, emoji, look-alike digits, 10 kB strings", () => {
     const junk: ReadonlyArray<unknown> = [
-      undefined, null, 0, 123456789018, NaN, Symbol("x"), {}, [], () => 1, new Date(0), "", "😴", "*&^%$", "3²", "ⅷ", "⑱", "᭓",
-      "€", "1".repeat(10_000), "123456789018".repeat(1000), "\ud800", "١٢٣٤٥٦٧٨٩٠١٨"
+      undefined,
+      null,
+      0,
+      123456789018,
+      NaN,
+      Symbol("x"),
+      {},
+      [],
+      () => 1,
+      new Date(0),
+      "",
+      "😴",
+      "*&^%$",
+      "3²",
+      "ⅷ",
+      "⑱",
+      "᭓",
+      "€",
+      "1".repeat(10_000),
+      "123456789018".repeat(1000),
+      "\ud800",
+      "١٢٣٤٥٦٧٨٩٠١٨"
     ]
     for (const u of junk) {
       expect(() => MyNumber.isValid(u)).not.toThrow()
