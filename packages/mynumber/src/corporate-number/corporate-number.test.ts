@@ -1,5 +1,6 @@
 import fc from "fast-check"
 import { decorated, measureDetection, sampleBases } from "../test-utils/detection.js"
+import { problemOf } from "../test-utils/problem.js"
 import { Result, Schema as S } from "effect"
 import { describe, expect, it } from "vitest"
 import { CorporateNumber } from "@juki/mynumber"
@@ -105,16 +106,7 @@ describe("CorporateNumber.validate / isValid", () => {
   })
 
   it("番号法施行令 第35条第1項: a length error names the digits it got, and every error shows only a masked preview", () => {
-    const problem = (input: string) => {
-      const r = CorporateNumber.validate(input)
-      if (Result.isSuccess(r)) throw new Error("expected a failure")
-      return {
-        code: r.failure.code,
-        preview: r.failure.preview,
-        ja: r.failure.messageIn("ja"),
-        en: r.failure.messageIn("en")
-      }
-    }
+    const problem = (input: string) => problemOf(CorporateNumber.validate, input)
     expect(problem("583567825624")).toEqual({
       code: "mynumber.corporate-number.length",
       preview: "********5624",

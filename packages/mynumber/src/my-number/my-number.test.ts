@@ -1,5 +1,6 @@
 import fc from "fast-check"
 import { decorated, measureDetection, sampleBases } from "../test-utils/detection.js"
+import { problemOf } from "../test-utils/problem.js"
 import { Result, Schema as S } from "effect"
 import { describe, expect, it } from "vitest"
 import { MyNumber } from "@juki/mynumber"
@@ -104,16 +105,7 @@ describe("MyNumber.validate / isValid", () => {
   })
 
   it("番号法施行令 第8条: a length error names the digits it got, and every error shows only a masked preview", () => {
-    const problem = (input: string) => {
-      const r = MyNumber.validate(input)
-      if (Result.isSuccess(r)) throw new Error("expected a failure")
-      return {
-        code: r.failure.code,
-        preview: r.failure.preview,
-        ja: r.failure.messageIn("ja"),
-        en: r.failure.messageIn("en")
-      }
-    }
+    const problem = (input: string) => problemOf(MyNumber.validate, input)
     expect(problem("1234-5678-901")).toEqual({
       code: "mynumber.my-number.length",
       preview: "*******8901",
