@@ -140,7 +140,7 @@ const links = (s: string): Array<string> => {
     // Stryker disable next-line UpdateOperator: any non-zero depth means "inside"; counting down only differs for nested or stray parentheses, whose parts are never allowed terms
     if (ch === "（") depth++
     // Stryker disable next-line MethodExpression: a stray "）" leaves a part that is never an allowed term, however the depth is kept
-    else if (ch === "）") depth = Math.max(0, depth - 1)
+    if (ch === "）") depth = Math.max(0, depth - 1)
     if (ch === "の" && depth === 0) {
       out.push(cur)
       cur = ""

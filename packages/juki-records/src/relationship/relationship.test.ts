@@ -92,6 +92,24 @@ describe("Relationship input limits and 世帯主", () => {
     for (const u of [undefined, null, 1, ["世帯主"], { 世帯主: true }]) expect(isHead(u)).toBe(false)
   })
 
+  it("標準仕様書1.1.11: 世帯主, 縁故者 and 同居人 with white space anywhere are the head and the other kinds", () => {
+    const spaced = (term: string) =>
+      fc
+        .array(fc.constantFrom("", " ", "　", "  ", "\t", " 　", "\n"), {
+          minLength: term.length + 1,
+          maxLength: term.length + 1
+        })
+        .map((ws) => [...term].map((ch, i) => `${ws[i]}${ch}`).join("") + ws[term.length])
+    fc.assert(
+      fc.property(spaced("縁故者"), spaced("同居人"), spaced("世帯主"), (a, b, h) => {
+        expect(classify(a)).toEqual({ ok: true, kind: "other", links: 0 })
+        expect(classify(b)).toEqual({ ok: true, kind: "other", links: 0 })
+        expect(classify(h)).toEqual({ ok: true, kind: "head", links: 0 })
+      }),
+      { numRuns: 200 }
+    )
+  })
+
   it("property: isHead agrees with classify (世帯主 with any white space, up to the input cap)", () => {
     const unit = fc.constantFrom("世", "帯", "主", " ", "　", "子", "の")
     expect(isHead(`世帯主${" ".repeat(20)}`)).toBe(true)
