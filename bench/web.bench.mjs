@@ -123,6 +123,8 @@ const rendererMemoryMB = (root) => {
   return { pss: pss / 1024, rss: rss / 1024, count, largest: largest / 1024 }
 }
 
+const loadavg = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")
+const loadBefore = loadavg()
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   headless: true,
@@ -239,7 +241,7 @@ report({
     rendererPeakRssMB: Math.round(peakRssMB),
     rendererProcesses: renderers,
     chromium: chromiumVersion,
-    load: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
+    load: `${loadBefore} before, ${loadavg()} after (1/5/15 min)`,
     rounds: ROUNDS
   }
 })
