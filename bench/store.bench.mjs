@@ -36,63 +36,90 @@ process.on("exit", stop)
 let peakRss = 0
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200)
 const mb = (b) => Math.round(b / 1048576)
-const psql = (sql) => {
-  const r = spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { encoding: "utf8" })
-  if (r.status !== 0) throw new Error(r.stderr)
-}
-const copy = (table, columns, lines) =>
+// COPY into several tables at once from one generator of [line for table 1, line for table 2, …]: one psql per
+// table, written in ~1 MB chunks, pausing on back-pressure. Nothing is held beyond the chunk being written.
+const copyAll = (targets, rows) =>
   new Promise((resolve, reject) => {
-    const p = spawn("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", `COPY ${table} (${columns}) FROM STDIN`], { stdio: ["pipe", "inherit", "inherit"] })
-    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`COPY ${table} exited ${code}`))))
-    let buf = []
+    const ps = targets.map(({ table, columns }) => {
+      const p = spawn("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", `COPY ${table} (${columns}) FROM STDIN`], { stdio: ["pipe", "inherit", "inherit"] })
+      p.exitCode_ = new Promise((ok, ko) => p.on("exit", (code) => (code === 0 ? ok() : ko(new Error(`COPY ${table} exited ${code}`)))))
+      return p
+    })
+    Promise.all(ps.map((p) => p.exitCode_)).then(resolve, reject)
+    const bufs = ps.map(() => [])
+    let size = 0
+    const flush = () => {
+      let wait = 0
+      ps.forEach((p, i) => {
+        if (bufs[i].length && !p.stdin.write(bufs[i].join(""))) wait++
+        bufs[i] = []
+      })
+      size = 0
+      return wait
+    }
     const pump = () => {
       for (;;) {
-        const n = lines.next()
+        const n = rows.next()
         if (n.done) {
-          if (buf.length) p.stdin.write(buf.join(""))
-          p.stdin.end()
+          flush()
+          for (const p of ps) p.stdin.end()
           return
         }
-        buf.push(n.value)
-        if (buf.length >= 2000) {
-          const ok = p.stdin.write(buf.join(""))
-          buf = []
-          if (!ok) return p.stdin.once("drain", pump)
+        n.value.forEach((line, i) => {
+          bufs[i].push(line)
+          size += line.length
+        })
+        if (size >= 1 << 20 && flush() > 0) {
+          let left = ps.filter((p) => p.stdin.writableNeedDrain).length
+          if (left === 0) continue
+          for (const p of ps) if (p.stdin.writableNeedDrain) p.stdin.once("drain", () => --left === 0 && pump())
+          return
         }
       }
     }
     pump()
   })
 const esc = (s) => s.replace(/\\/g, "\\\\")
+const psqlAll = (statements) => {
+  const r = spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-q"], { input: statements.map((s) => `${s};\n`).join(""), encoding: "utf8" })
+  if (r.status !== 0) throw new Error(r.stderr)
+}
 
 const run = (eff) => Effect.runPromise(Effect.provide(eff, SqlStore.layerPg(url)))
 
-// 1. Load: schema and an empty registry through the store, then COPY persons and history, then the indexes in SQL.
+// 1. Load: schema and an empty registry through the store, keys and indexes dropped, then COPY of persons and
+// history generated as they stream (each 住民票 serialized once, its history row built around it), then the keys,
+// the derived 世帯 / identifier / 3情報 tables and the indexes, built once in SQL.
 await run(Effect.gen(function* () { yield* (yield* Store.Store).loadRecords(Synthetic.MUNICIPALITY, []) }))
+psqlAll(SqlStore.bulkLoadBefore)
 const t0 = performance.now()
-function* personLines() {
+function* lines() {
   let ord = 0
   for (const r of Synthetic.residents(N)) {
     ord++
-    yield `${r.atenaNumber}\t${r.householdNumber}\t${ord}\t${r.state}\t${esc(Registry.threeInfoKey(r))}\t1\t${esc(JSON.stringify(r))}\n`
+    const rec = JSON.stringify(r)
+    const e = r.entry
+    const head = { historyNumber: 1, jiyu: e.jiyu, changeDate: e.date, processedOn: e.filedOn ?? e.date, ...(e.filedOn === undefined ? {} : { filedOn: e.filedOn }), byAuthority: e.byAuthority }
+    const row = `${JSON.stringify(head).slice(0, -1)},"snapshot":${rec}}`
+    yield [
+      `${r.atenaNumber}\t${r.householdNumber}\t${ord}\t${r.state}\t${esc(Registry.threeInfoKey(r))}\t1\t${esc(rec)}\n`,
+      `${r.atenaNumber}\t1\t${esc(row)}\n`
+    ]
   }
 }
-function* historyLines() {
-  for (const r of Synthetic.residents(N)) {
-    const row = { historyNumber: 1, jiyu: r.entry.jiyu, changeDate: r.entry.date, processedOn: r.entry.filedOn ?? r.entry.date, ...(r.entry.filedOn === undefined ? {} : { filedOn: r.entry.filedOn }), byAuthority: r.entry.byAuthority, snapshot: r }
-    yield `${r.atenaNumber}\t1\t${esc(JSON.stringify(row))}\n`
-  }
-}
-await Promise.all([
-  copy("juki_persons", "atena_number, household_number, ord, state, three_key, history_length, record", personLines()),
-  copy("juki_history", "atena_number, history_number, row", historyLines())
-])
+await copyAll(
+  [
+    { table: "juki_persons", columns: "atena_number, household_number, ord, state, three_key, history_length, record" },
+    { table: "juki_history", columns: "atena_number, history_number, row" }
+  ],
+  lines()
+)
 const tCopy = performance.now()
-for (const s of SqlStore.deriveIndexStatements) psql(s)
-psql("ANALYZE")
+psqlAll(SqlStore.bulkLoadAfter)
 const loadMs = performance.now() - t0
+const copyRss = mb(peakRss)
 const households = Number(spawnSync("psql", [url, "-tAc", "SELECT count(*) FROM juki_households"], { encoding: "utf8" }).stdout.trim())
-console.log(`load: ${N.toLocaleString()} residents in ${households.toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s`)
+console.log(`load: ${N.toLocaleString()} residents in ${households.toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, keys and indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s, Node RSS ${copyRss} MB`)
 
 // 2. `juki registry check`, streamed, in its own process: peak RSS.
 const check = spawnSync(process.execPath, [`${root}bench/store-check.mjs`, url], { encoding: "utf8", maxBuffer: 1 << 26 })
@@ -112,6 +139,10 @@ const rounds = (xs) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const load0 = loadavg().map((x) => x.toFixed(1)).join(" ")
 const rt = ManagedRuntime.make(SqlStore.layerPg(url))
+// Node RSS while the 異動 are applied (sampled every 200 ms): peak, and at the end of the warm-up and of the run.
+const rssBefore = peakRss
+peakRss = 0
+const rssAt = []
 const inputs = Synthetic.events(N, E + W, 42)
 const lat = []
 const outcomes = []
@@ -131,12 +162,16 @@ for (const [i, chunk] of rounds(inputs).entries()) {
       }
     })
   )
-  outcomes.push(...got)
+  // Only the verdicts are kept (the outcomes carry every effect: holding 100,000 of them is not the store's memory).
+  for (const o of got) outcomes.push(o.accepted)
+  rssAt.push(mb(process.memoryUsage().rss))
   if (i > 0) storeRounds.push((chunk.length / (performance.now() - t)) * 1000)
 }
 await rt.dispose()
+const applyPeakRss = mb(peakRss)
+peakRss = Math.max(peakRss, rssBefore)
 const storeRate = median(storeRounds)
-const accepted = outcomes.filter((o) => o.accepted).length
+const accepted = outcomes.filter((o) => o).length
 lat.sort((a, b) => a - b)
 const q = (p) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]
 // Verdicts equal the one-at-a-time in-memory result (checked when the registry fits in memory).
@@ -147,7 +182,7 @@ if (N <= 300_000) {
   inputs.forEach(({ event }, i) => {
     const x = apply(reg, event)
     if (x._tag === "Success") reg = x.success.registry
-    if ((x._tag === "Success") === outcomes[i].accepted) same++
+    if ((x._tag === "Success") === outcomes[i]) same++
   })
   verified = `${same}/${inputs.length} verdicts equal to apply one at a time`
 }
@@ -192,6 +227,9 @@ report({
     perEvent: "p50 / p99: the time of the event's group (read, decide, commit)",
     accepted,
     verdicts: verified,
+    applyPeakRssMB: applyPeakRss,
+    applyRssMB: `after the warm-up and each round: ${rssAt.join(", ")}`,
+    loadNodeRssMB: copyRss,
     peakRssMB: mb(peakRss),
     postgres: pgDir ? "throwaway Debian PostgreSQL 15 cluster, durable defaults (fsync on)" : "STORE_BENCH_PG_URL",
     nice: "run with nice -n 10 on a shared 2-core machine",

@@ -438,6 +438,42 @@ export const fromRows = (rows: Rows): Registry => ({
 })
 
 /**
+ * A registry holding only the rows of `registry` under the keys of `ws`
+ * (persons with their whole history, 世帯, identifier, 3情報 and
+ * 転出証明書情報 rows), with its registry-wide values and every 仮登録. A key
+ * without a row stays absent. Used to keep the rows of one group of events
+ * for the next without the registry growing: rows are shared, not copied.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const restrict = (registry: Registry, ws: WorkingSet): Registry => {
+  const pick = <V>(m: PMap<V>, keys: Iterable<string>): PMap<V> => {
+    const out: Array<readonly [string, V]> = []
+    for (const k of keys) {
+      const v = m.get(k)
+      if (v !== undefined) out.push([k, v])
+    }
+    return PMap.fromEntries(out)
+  }
+  const ids = (kind: IdKind) => ws.identifiers.filter((x) => x[0] === kind).map((x) => x.slice(2))
+  return {
+    ...registry,
+    persons: pick(registry.persons, ws.atenaNumbers),
+    households: pick(registry.households, ws.householdNumbers),
+    byResidentCode: pick(registry.byResidentCode, ids("r")),
+    byMyNumber: pick(registry.byMyNumber, ids("m")),
+    byCard: pick(registry.byCard, ids("c")),
+    threeInfo: pick(registry.threeInfo, ws.threeInfoKeys),
+    pending: PMap.fromEntries(registry.pending.entries()),
+    certificates:
+      ws.certificates === "all"
+        ? PMap.fromEntries(registry.certificates.entries())
+        : pick(registry.certificates, ws.certificates)
+  }
+}
+
+/**
  * A registry with more rows added (rows of `rows` replace those on the same
  * key; `meta` is kept). Used to grow a small registry as more keys are read.
  *

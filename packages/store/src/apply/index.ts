@@ -25,9 +25,9 @@
  */
 import { makeError, type JukiError } from "@juki/core"
 import { apply, WorkingSet, type Effect as RecordEffect, type Event, type Options, type Registry } from "@juki/records"
-import { Effect, Result } from "effect"
+import { Effect, Fiber, Result } from "effect"
 import { StoreConflictRule } from "../rules/conflict.js"
-import { Store, StoreConflict, type Decision, type OutboxRow, type StoreError } from "../store/index.js"
+import { Store, StoreConflict, type Commit, type Decision, type OutboxRow, type StoreError } from "../store/index.js"
 
 /**
  * An event with its id (the key that makes a re-run idempotent).
@@ -91,6 +91,15 @@ class Have {
     for (const x of ws.threeInfoKeys) this.threeInfoKeys.add(x)
     if (ws.certificates === "all") this.allCertificates = true
     else for (const x of ws.certificates) this.certificates.add(x)
+  }
+  toWorkingSet(): WorkingSet.WorkingSet {
+    return {
+      atenaNumbers: [...this.atenaNumbers],
+      householdNumbers: [...this.householdNumbers],
+      identifiers: [...this.identifiers],
+      threeInfoKeys: [...this.threeInfoKeys],
+      certificates: this.allCertificates ? "all" : [...this.certificates]
+    }
   }
 }
 
@@ -178,136 +187,216 @@ class Dirty {
 // Rounds of reads before an event's keys settle (two or three are enough for every event; bounded all the same).
 const MAX_ROUNDS = 16
 
-const runGroup = (group: ReadonlyArray<Input>, settings: ApplySettings) =>
+/**
+ * What a decided group leaves for the next one: the rows of the keys its events used, as its events left them
+ * (so the next group need not read them again, nor wait for them to be committed), and the version its commit
+ * makes. Only one group's rows are kept: the registry does not grow.
+ */
+interface Carry {
+  readonly registry: Registry.Registry
+  readonly have: Have
+  /** The version the carrying group's commit makes: the next group's expected version. */
+  readonly version: number
+  /** The decisions of the carrying group (its commit may still be running). */
+  readonly decided: ReadonlyMap<string, Decision>
+}
+
+/** A group checked but not yet committed. */
+interface Decided {
+  readonly outcomes: ReadonlyArray<Outcome>
+  /** `undefined` when the group has nothing to write (every event decided in an earlier run). */
+  readonly commit: Commit | undefined
+  /** A read met a change committed by someone else: redo the group from fresh reads. */
+  readonly stale: boolean
+  readonly next: Carry | undefined
+}
+
+const STALE: Decided = { outcomes: NONE, commit: undefined, stale: true, next: undefined }
+
+/**
+ * Reads and decides a group in order, without committing. With a `carry`, the rows of the previous group come
+ * from memory and the expected version is the one the previous group's commit makes (that commit may still be
+ * running: the rows read here are of keys it does not write, the same before and after it).
+ */
+const decideGroup = (group: ReadonlyArray<Input>, settings: ApplySettings, carry: Carry | undefined) =>
   Effect.gen(function* () {
     const store = yield* Store
     const o = settings.options
-    const maxRetries = settings.maxRetries ?? 5
     const decided = new Map((yield* store.decisions(group.map((g) => g.id))).map((d) => [d.eventId, d] as const))
+    if (carry !== undefined) for (const g of group) {
+      const d = carry.decided.get(g.id)
+      if (d !== undefined) decided.set(g.id, d)
+    }
     const todo = group.filter((g) => !decided.has(g.id))
-    for (let attempt = 0; ; attempt++) {
+    let version: number
+    let known: Registry.Registry
+    let have: Have
+    if (carry === undefined) {
       const first = yield* store.read(WorkingSet.empty)
-      const version = first.version
-      let known = WorkingSet.fromRows(first.rows)
-      const have = new Have()
-      let stale = false
-      // Batched reads: the keys every event of the group needs, against the rows read so far, in one read per
-      // round (one query per table). Reading more rows than one event needs never changes its verdict: the small
-      // registry is still a part of the whole one holding all the event's rows.
-      const readMissing = (want: Want) =>
-        Effect.gen(function* () {
-          const miss = want.toWorkingSet()
-          if (miss === undefined) return undefined
-          const r = yield* store.read(miss)
-          if (r.version !== version) stale = true
-          have.add(miss)
-          // 仮登録 and the registry-wide row were read first; later reads add only the rows of new keys.
-          return { ...r.rows, pending: NONE }
+      version = first.version
+      known = WorkingSet.fromRows(first.rows)
+      have = new Have()
+    } else {
+      version = carry.version
+      known = carry.registry
+      have = carry.have
+    }
+    // Reads may see the store before or after the previous group's commit (same rows for the keys read here);
+    // any other version means someone else committed.
+    const expected = version
+    const consistent = (v: number) => v === expected || (carry !== undefined && v === expected - 1)
+    let stale = false
+    // Batched reads: the keys every event of the group needs, against the rows read so far, in one read per
+    // round (one query per table). Reading more rows than one event needs never changes its verdict: the small
+    // registry is still a part of the whole one holding all the event's rows.
+    const readMissing = (want: Want) =>
+      Effect.gen(function* () {
+        const miss = want.toWorkingSet()
+        if (miss === undefined) return undefined
+        const r = yield* store.read(miss)
+        if (!consistent(r.version)) stale = true
+        have.add(miss)
+        // 仮登録 and the registry-wide row were read first (or carried); later reads add only the rows of new keys.
+        return { ...r.rows, pending: NONE }
+      })
+    // An event all of whose keys were read already needs nothing more: its working set, computed on rows that
+    // no longer change for it, stays the same (it is kept for the ordered pass below).
+    const settled = new Map<string, WorkingSet.WorkingSet>()
+    for (let round = 0; round < MAX_ROUNDS && !stale; round++) {
+      const want = new Want(have)
+      for (const input of todo) {
+        if (settled.has(input.id)) continue
+        const ws = WorkingSet.of(input.event, known, o)
+        if (!want.add(ws)) settled.set(input.id, ws)
+      }
+      const rows = yield* readMissing(want)
+      if (rows === undefined) break
+      known = WorkingSet.withRows(known, rows)
+    }
+    if (stale) return STALE
+    // Decide in order, one event at a time, on the growing small registry: event k sees exactly what events
+    // 1..k-1 left. A key an earlier event made relevant (a 世帯 joined, a person named) is read before it.
+    let base: Registry.Registry = known
+    let cur: Registry.Registry = known
+    const outcomes: Array<Outcome> = []
+    const outbox: Array<OutboxRow> = []
+    const decisions: Array<Decision> = []
+    const dirty = new Dirty()
+    // The keys this group's events used (and read): their rows are carried to the next group.
+    const used = new Have()
+    let carryable = true
+    for (const input of group) {
+      const d = decided.get(input.id)
+      if (d !== undefined) {
+        outcomes.push({
+          id: input.id,
+          accepted: d.accepted,
+          skipped: true,
+          effects: NONE,
+          violations: NONE,
+          alerts: NONE,
+          codes: d.codes
         })
-      // An event all of whose keys were read already needs nothing more: its working set, computed on rows that
-      // no longer change for it, stays the same (it is kept for the ordered pass below).
-      const settled = new Map<string, WorkingSet.WorkingSet>()
-      for (let round = 0; round < MAX_ROUNDS && !stale; round++) {
+        continue
+      }
+      const e = input.event
+      const asRead = settled.get(input.id)
+      // 仮登録 changed by an earlier event of the group: the event's rows may be reached through them.
+      const fresh = asRead !== undefined && !dirty.touches(asRead) && cur.pending === known.pending
+      let ws = asRead
+      let covered = fresh
+      for (let round = 0; round < MAX_ROUNDS && !fresh; round++) {
         const want = new Want(have)
-        for (const input of todo) {
-          if (settled.has(input.id)) continue
-          const ws = WorkingSet.of(input.event, known, o)
-          if (!want.add(ws)) settled.set(input.id, ws)
-        }
+        ws = WorkingSet.of(e, cur, o)
+        want.add(ws)
+        // Rows of keys never read before: no earlier event of the group has read or written them.
         const rows = yield* readMissing(want)
-        if (rows === undefined) break
-        known = WorkingSet.withRows(known, rows)
+        if (rows === undefined) {
+          covered = true
+          break
+        }
+        base = WorkingSet.withRows(base, rows)
+        cur = WorkingSet.withRows(cur, rows)
       }
-      // Decide in order, one event at a time, on the growing small registry: event k sees exactly what events
-      // 1..k-1 left. A key an earlier event made relevant (a 世帯 joined, a person named) is read before it.
-      let base: Registry.Registry = known
-      let cur: Registry.Registry = known
-      const outcomes: Array<Outcome> = []
-      const outbox: Array<OutboxRow> = []
-      const decisions: Array<Decision> = []
-      const dirty = new Dirty()
-      for (const input of group) {
-        if (stale) break
-        const d = decided.get(input.id)
-        if (d !== undefined) {
-          outcomes.push({
-            id: input.id,
-            accepted: d.accepted,
-            skipped: true,
-            effects: NONE,
-            violations: NONE,
-            alerts: NONE,
-            codes: d.codes
+      if (stale) return STALE
+      if (ws === undefined || !covered) carryable = false
+      else used.add(ws)
+      const r = apply(cur, e, o)
+      if (Result.isSuccess(r)) {
+        cur = r.success.registry
+        if (ws === undefined) dirty.all = true
+        else dirty.add(ws)
+        for (const x of r.success.effects)
+          outbox.push({
+            sequence: x.sequence,
+            type: x.type,
+            eventId: input.id,
+            payload: JSON.parse(JSON.stringify(x))
           })
-          continue
-        }
-        const e = input.event
-        const asRead = settled.get(input.id)
-        // 仮登録 changed by an earlier event of the group: the event's rows may be reached through them.
-        const fresh = asRead !== undefined && !dirty.touches(asRead) && cur.pending === known.pending
-        let ws = asRead
-        for (let round = 0; round < MAX_ROUNDS && !fresh; round++) {
-          const want = new Want(have)
-          ws = WorkingSet.of(e, cur, o)
-          want.add(ws)
-          // Rows of keys never read before: no earlier event of the group has read or written them.
-          const rows = yield* readMissing(want)
-          if (rows === undefined) break
-          base = WorkingSet.withRows(base, rows)
-          cur = WorkingSet.withRows(cur, rows)
-        }
-        if (stale) break
-        const r = apply(cur, e, o)
-        if (Result.isSuccess(r)) {
-          cur = r.success.registry
-          if (ws === undefined) dirty.all = true
-          else dirty.add(ws)
-          for (const x of r.success.effects)
-            outbox.push({
-              sequence: x.sequence,
-              type: x.type,
-              eventId: input.id,
-              payload: JSON.parse(JSON.stringify(x))
-            })
-          const codes = r.success.alerts.map((a) => a.code)
-          decisions.push({ eventId: input.id, accepted: true, codes })
-          outcomes.push({
-            id: input.id,
-            accepted: true,
-            skipped: false,
-            effects: r.success.effects,
-            violations: NONE,
-            alerts: r.success.alerts,
-            codes
-          })
-        } else {
-          const codes = r.failure.violations.map((v) => v.code)
-          decisions.push({ eventId: input.id, accepted: false, codes })
-          outcomes.push({
-            id: input.id,
-            accepted: false,
-            skipped: false,
-            effects: NONE,
-            violations: r.failure.violations,
-            alerts: NONE,
-            codes
-          })
-        }
+        const codes = r.success.alerts.map((a) => a.code)
+        decisions.push({ eventId: input.id, accepted: true, codes })
+        outcomes.push({
+          id: input.id,
+          accepted: true,
+          skipped: false,
+          effects: r.success.effects,
+          violations: NONE,
+          alerts: r.success.alerts,
+          codes
+        })
+      } else {
+        const codes = r.failure.violations.map((v) => v.code)
+        decisions.push({ eventId: input.id, accepted: false, codes })
+        outcomes.push({
+          id: input.id,
+          accepted: false,
+          skipped: false,
+          effects: NONE,
+          violations: r.failure.violations,
+          alerts: NONE,
+          codes
+        })
       }
-      const committed = stale
-        ? false
-        : decisions.length === 0
-          ? true
-          : yield* store
-              .commit({ expectedVersion: version, changes: WorkingSet.changes(base, cur), outbox, decisions })
-              .pipe(
-                Effect.as(true),
-                Effect.catchTag("StoreConflict", () => Effect.succeed(false))
-              )
-      if (committed) return outcomes
-      if (attempt >= maxRetries) {
+    }
+    const commit: Commit | undefined =
+      decisions.length === 0
+        ? undefined
+        : { expectedVersion: expected, changes: WorkingSet.changes(base, cur), outbox, decisions }
+    // Every key an event used was read (or carried), and every row an accepted event wrote is under such a key:
+    // the rows under these keys in `cur` are the store's rows once this group is committed.
+    const next: Carry | undefined = carryable
+      ? {
+          registry: WorkingSet.restrict(cur, used.toWorkingSet()),
+          have: used,
+          version: commit === undefined ? expected : expected + 1,
+          decided: new Map(decisions.map((d) => [d.eventId, d] as const))
+        }
+      : undefined
+    return { outcomes, commit, stale: false, next } satisfies Decided
+  })
+
+/** Commits a decided group: `true`, or `false` when someone else committed first (nothing was written). */
+const commitGroup = (c: Commit | undefined) =>
+  Effect.gen(function* () {
+    if (c === undefined) return true
+    const store = yield* Store
+    return yield* store.commit(c).pipe(
+      Effect.as(true),
+      Effect.catchTag("StoreConflict", () => Effect.succeed(false))
+    )
+  })
+
+/**
+ * A group decided and committed on its own, from fresh reads, retried after conflicts (`tried`: attempts already
+ * made, a stale read or a lost commit each counting as one).
+ */
+const runGroup = (group: ReadonlyArray<Input>, settings: ApplySettings, tried: number) =>
+  Effect.gen(function* () {
+    const maxRetries = settings.maxRetries ?? 5
+    for (let attempt = tried; ; attempt++) {
+      if (attempt > maxRetries) {
         const v = makeError(StoreConflictRule, { params: { retries: maxRetries } })
-        return group.map(
+        const outcomes = group.map(
           (g): Outcome => ({
             id: g.id,
             accepted: false,
@@ -318,7 +407,10 @@ const runGroup = (group: ReadonlyArray<Input>, settings: ApplySettings) =>
             codes: [v.code]
           })
         )
+        return { outcomes, commit: undefined, stale: false, next: undefined } satisfies Decided
       }
+      const d = yield* decideGroup(group, settings, undefined)
+      if (!d.stale && (yield* commitGroup(d.commit))) return d
     }
   })
 
@@ -326,6 +418,11 @@ const runGroup = (group: ReadonlyArray<Input>, settings: ApplySettings) =>
  * Applies events in order through the {@link Store}: each accepted change is
  * committed with its history rows, effects and decision; each rejected one
  * is recorded. Events already decided (same id) are skipped.
+ *
+ * Groups are pipelined: while a group's commit runs, the next group is read
+ * and decided on the rows the first one left (kept in memory), and committed
+ * only after it, expecting the version it made. When that commit meets a
+ * concurrent change, both groups are done again from fresh reads.
  *
  * @category constructors
  * @since 0.1.0
@@ -337,11 +434,40 @@ export const applyEvents = (
   Effect.gen(function* () {
     const size = Math.max(1, Math.floor(settings.groupSize ?? 1))
     const out: Array<Outcome> = []
-    for (let i = 0; i < inputs.length; i += size) {
-      const got = yield* runGroup(inputs.slice(i, i + size), settings)
-      for (const x of got) out.push(x)
+    const done = (d: Decided) => {
+      for (const x of d.outcomes) out.push(x)
       settings.onProgress?.(out.length, inputs.length)
     }
+    // The previous group, decided, its commit running.
+    let flight: { readonly group: ReadonlyArray<Input>; readonly decided: Decided; readonly fiber: Fiber.Fiber<boolean, StoreError> } | undefined
+    // Waits for the group in flight; when its commit lost a race, does it again on its own. `true`: it committed
+    // as decided (what was decided on its rows holds).
+    const land = Effect.gen(function* () {
+      const f = flight
+      if (f === undefined) return true
+      flight = undefined
+      if (yield* Fiber.join(f.fiber)) {
+        done(f.decided)
+        return true
+      }
+      done(yield* runGroup(f.group, settings, 1))
+      return false
+    })
+    for (let i = 0; i < inputs.length; i += size) {
+      const group = inputs.slice(i, i + size)
+      const carry = flight?.decided.next
+      // Without rows carried from the group in flight, reads must wait for its commit.
+      if (flight !== undefined && carry === undefined) yield* land
+      const d = yield* decideGroup(group, settings, flight === undefined ? undefined : carry)
+      // Decided on rows of a group whose commit then lost a race: not an attempt of this group.
+      const landed = yield* land
+      if (!landed || d.stale) {
+        // Done again on its own, committed; its rows are carried all the same.
+        const r = yield* runGroup(group, settings, landed ? 1 : 0)
+        flight = { group, decided: r, fiber: yield* Effect.forkChild(Effect.succeed(true)) }
+      } else flight = { group, decided: d, fiber: yield* Effect.forkChild(commitGroup(d.commit)) }
+    }
+    yield* land
     return out
   })
 

@@ -176,16 +176,19 @@ export const checkStore = (
         }
       group = []
     }
-    yield* Stream.runForEach(store.persons, (p) =>
+    // The next pages are fetched while one is checked (two pages ahead at most: memory stays flat).
+    yield* Stream.runForEachArray(store.persons.pipe(Stream.bufferArray({ capacity: 2 })), (page) =>
       Effect.sync(() => {
-        if (
-          group.length > 0 &&
-          (group[0] as { record: ResidentRecord }).record.householdNumber !== p.record.householdNumber
-        )
-          flush()
-        group.push({ record: p.record, history: p.history })
-        persons++
-        if (persons % 10_000 === 0) onProgress?.(persons)
+        for (const p of page) {
+          if (
+            group.length > 0 &&
+            (group[0] as { record: ResidentRecord }).record.householdNumber !== p.record.householdNumber
+          )
+            flush()
+          group.push({ record: p.record, history: p.history })
+          persons++
+          if (persons % 10_000 === 0) onProgress?.(persons)
+        }
       })
     )
     flush()

@@ -90,18 +90,61 @@ const cardSql = (rec: string): string =>
 export const deriveIndexStatements: ReadonlyArray<string> = [
   `INSERT INTO juki_households (household_number, members)
      SELECT household_number, array_agg(atena_number ORDER BY ord) FROM juki_persons GROUP BY household_number`,
+  // One pass over the history: each row's snapshot gives its three identifiers.
   `INSERT INTO juki_identifiers (kind, value, atena_number)
      SELECT DISTINCT ON (kind, value) kind, value, atena_number FROM (
-       SELECT 'r' AS kind, h.row->'snapshot'->>'residentCode' AS value, h.atena_number, p.ord, h.history_number
-         FROM juki_history h JOIN juki_persons p USING (atena_number)
-       UNION ALL SELECT 'm', h.row->'snapshot'->>'myNumber', h.atena_number, p.ord, h.history_number
-         FROM juki_history h JOIN juki_persons p USING (atena_number)
-       UNION ALL SELECT 'c', ${cardSql("h.row->'snapshot'")}, h.atena_number, p.ord, h.history_number
-         FROM juki_history h JOIN juki_persons p USING (atena_number)
+       SELECT v.kind, v.value, h.atena_number, p.ord, h.history_number
+         FROM juki_history h JOIN juki_persons p USING (atena_number),
+         LATERAL (SELECT h.row->'snapshot' AS s) s,
+         LATERAL (VALUES ('r', s.s->>'residentCode'), ('m', s.s->>'myNumber'), ('c', ${cardSql("s.s")})) AS v(kind, value)
      ) x WHERE coalesce(value, '') <> ''
      ORDER BY kind, value, ord DESC, history_number DESC`,
   `INSERT INTO juki_three_info (key, atena_numbers)
      SELECT three_key, array_agg(atena_number ORDER BY ord) FROM juki_persons GROUP BY three_key`
+]
+
+/**
+ * A bulk load (COPY into `juki_persons` and `juki_history`) without indexes:
+ * {@link bulkLoadBefore} drops the keys and indexes of the tables a load
+ * fills (run it on an empty store); after the COPY, {@link bulkLoadAfter}
+ * builds the keys of the copied tables, derives the 世帯, identifier and
+ * 3情報 tables ({@link deriveIndexStatements}), builds their keys and
+ * indexes, and runs `ANALYZE`. Building an index once over sorted data is far
+ * cheaper than keeping it up to date row by row.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const bulkLoadBefore: ReadonlyArray<string> = [
+  "ALTER TABLE juki_persons DROP CONSTRAINT IF EXISTS juki_persons_pkey",
+  "DROP INDEX IF EXISTS juki_persons_household",
+  "DROP INDEX IF EXISTS juki_persons_ord",
+  "ALTER TABLE juki_history DROP CONSTRAINT IF EXISTS juki_history_pkey",
+  "ALTER TABLE juki_households DROP CONSTRAINT IF EXISTS juki_households_pkey",
+  "ALTER TABLE juki_identifiers DROP CONSTRAINT IF EXISTS juki_identifiers_pkey",
+  "DROP INDEX IF EXISTS juki_identifiers_atena",
+  "ALTER TABLE juki_three_info DROP CONSTRAINT IF EXISTS juki_three_info_pkey"
+]
+
+/**
+ * See {@link bulkLoadBefore}.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const bulkLoadAfter: ReadonlyArray<string> = [
+  "SET maintenance_work_mem = '256MB'",
+  "SET work_mem = '128MB'",
+  "ALTER TABLE juki_persons ADD CONSTRAINT juki_persons_pkey PRIMARY KEY (atena_number)",
+  "ALTER TABLE juki_history ADD CONSTRAINT juki_history_pkey PRIMARY KEY (atena_number, history_number)",
+  ...deriveIndexStatements,
+  "CREATE INDEX juki_persons_household ON juki_persons (household_number, atena_number)",
+  "CREATE INDEX juki_persons_ord ON juki_persons (ord)",
+  "ALTER TABLE juki_households ADD CONSTRAINT juki_households_pkey PRIMARY KEY (household_number)",
+  "ALTER TABLE juki_identifiers ADD CONSTRAINT juki_identifiers_pkey PRIMARY KEY (kind, value)",
+  "CREATE INDEX juki_identifiers_atena ON juki_identifiers (atena_number)",
+  "ALTER TABLE juki_three_info ADD CONSTRAINT juki_three_info_pkey PRIMARY KEY (key)",
+  "ANALYZE"
 ]
 
 /**
@@ -258,35 +301,125 @@ export const make = (kind: "postgres" | "pglite"): Effect.Effect<StoreShape, Sto
               ON CONFLICT (resident_code) DO UPDATE SET certificate = EXCLUDED.certificate`
       })
 
-    const commit: StoreShape["commit"] = (c: Commit) =>
-      sql
-        .withTransaction(
-          Effect.gen(function* () {
-            const m = c.changes.meta
-            const bumped = yield* sql<{ version: string | number; ord: string | number }>`
-              UPDATE juki_meta SET version = version + 1, sequence = ${m.sequence}, provisional_counter = ${m.provisionalCounter}
-              WHERE id = 1 AND version = ${c.expectedVersion}
-              RETURNING version, (SELECT coalesce(max(ord), 0) + 1 FROM juki_persons) AS ord`
-            const row = bumped[0]
-            if (row === undefined) {
-              const now = yield* readMeta
-              return yield* Effect.fail(new StoreConflict({ expected: c.expectedVersion, actual: now.version }))
-            }
-            yield* writeRows(c.changes, Number(row.ord))
-            if (c.outbox.length > 0)
-              yield* sql`
-                INSERT INTO juki_outbox (sequence, type, event_id, payload)
-                SELECT x.sequence, x.type, x.event_id, x.payload FROM jsonb_to_recordset(${j(c.outbox.map((o) => ({ sequence: o.sequence, type: o.type, event_id: o.eventId, payload: o.payload })))}::jsonb)
-                  AS x(sequence bigint, type text, event_id text, payload jsonb)`
-            if (c.decisions.length > 0)
-              yield* sql`
-                INSERT INTO juki_decisions (event_id, accepted, codes, version)
-                SELECT x.event_id, x.accepted, ARRAY(SELECT jsonb_array_elements_text(x.codes)), ${Number(row.version)}
-                FROM jsonb_to_recordset(${j(c.decisions.map((d) => ({ event_id: d.eventId, accepted: d.accepted, codes: d.codes })))}::jsonb)
-                  AS x(event_id text, accepted boolean, codes jsonb)`
-          })
+    // One statement per commit: every write hangs off the version check (`m`), so when another change committed
+    // first, `m` has no row and nothing is written; a single statement is atomic without BEGIN / COMMIT round
+    // trips. A person's latest 住民票 is, nearly always, the snapshot of the last history row appended: then it is
+    // sent once (in the history rows) and taken from there.
+    const commitSql = (c: Commit) => {
+      const ch = c.changes
+      const persons: Array<unknown> = []
+      const history: Array<unknown> = []
+      ch.persons.forEach((p, i) => {
+        const last = p.appended[p.appended.length - 1]
+        const fromHistory = last !== undefined && last.snapshot === p.record
+        persons.push({
+          atena_number: p.atenaNumber,
+          household_number: p.record.householdNumber,
+          i,
+          state: p.record.state,
+          three_key: Registry.threeInfoKey(p.record),
+          history_length: p.previousLength + p.appended.length,
+          record: fromHistory ? null : p.record
+        })
+        for (const row of p.appended)
+          history.push({ atena_number: p.atenaNumber, history_number: row.historyNumber, row })
+      })
+      const hhSet = ch.households.flatMap((h) =>
+        h.members === undefined ? [] : [{ household_number: h.householdNumber, members: h.members }]
+      )
+      const hhDel = ch.households.flatMap((h) => (h.members === undefined ? [h.householdNumber] : []))
+      const pendingSet = ch.pending.flatMap((x) => (x.change === undefined ? [] : [{ id: x.id, change: x.change }]))
+      const pendingDel = ch.pending.flatMap((x) => (x.change === undefined ? [x.id] : []))
+      const certSet = ch.certificates.flatMap((x) =>
+        x.certificate === undefined ? [] : [{ resident_code: x.residentCode, certificate: x.certificate }]
+      )
+      const certDel = ch.certificates.flatMap((x) => (x.certificate === undefined ? [x.residentCode] : []))
+      const m = ch.meta
+      return sql<{ version: string | number }>`
+        WITH m AS (
+          UPDATE juki_meta SET version = version + 1, sequence = ${m.sequence}, provisional_counter = ${m.provisionalCounter}
+          WHERE id = 1 AND version = ${c.expectedVersion}
+          RETURNING version, (SELECT coalesce(max(ord), 0) + 1 FROM juki_persons) AS ord
+        ),
+        h AS (
+          SELECT x.atena_number, x.history_number, x.row FROM m, jsonb_to_recordset(${j(history)}::jsonb)
+            AS x(atena_number text, history_number int, row jsonb)
+        ),
+        hi AS (INSERT INTO juki_history (atena_number, history_number, row) SELECT atena_number, history_number, row FROM h),
+        pi AS (
+          INSERT INTO juki_persons (atena_number, household_number, ord, state, three_key, history_length, record)
+          SELECT x.atena_number, x.household_number, m.ord + x.i, x.state, x.three_key, x.history_length,
+            coalesce(x.record, (SELECT h.row->'snapshot' FROM h WHERE h.atena_number = x.atena_number ORDER BY h.history_number DESC LIMIT 1))
+          FROM m, jsonb_to_recordset(${j(persons)}::jsonb)
+            AS x(atena_number text, household_number text, i bigint, state text, three_key text, history_length int, record jsonb)
+          ON CONFLICT (atena_number) DO UPDATE SET household_number = EXCLUDED.household_number, state = EXCLUDED.state,
+            three_key = EXCLUDED.three_key, history_length = EXCLUDED.history_length, record = EXCLUDED.record
+        ),
+        hs AS (
+          INSERT INTO juki_households (household_number, members)
+          SELECT x.household_number, ARRAY(SELECT jsonb_array_elements_text(x.members))
+          FROM m, jsonb_to_recordset(${j(hhSet)}::jsonb) AS x(household_number text, members jsonb)
+          ON CONFLICT (household_number) DO UPDATE SET members = EXCLUDED.members
+        ),
+        hd AS (
+          DELETE FROM juki_households USING m
+          WHERE household_number = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(hhDel)}::jsonb)))
+        ),
+        ii AS (
+          INSERT INTO juki_identifiers (kind, value, atena_number)
+          SELECT x.kind, x.value, x.atena_number
+          FROM m, jsonb_to_recordset(${j(ch.identifiers.map((i) => ({ kind: i.kind, value: i.value, atena_number: i.atenaNumber })))}::jsonb)
+            AS x(kind text, value text, atena_number text)
+          ON CONFLICT (kind, value) DO UPDATE SET atena_number = EXCLUDED.atena_number
+        ),
+        ti AS (
+          INSERT INTO juki_three_info (key, atena_numbers)
+          SELECT x.key, ARRAY(SELECT jsonb_array_elements_text(x.atena_numbers))
+          FROM m, jsonb_to_recordset(${j(ch.threeInfo.map((t) => ({ key: t.key, atena_numbers: t.atenaNumbers })))}::jsonb)
+            AS x(key text, atena_numbers jsonb)
+          ON CONFLICT (key) DO UPDATE SET atena_numbers = EXCLUDED.atena_numbers
+        ),
+        ps AS (
+          INSERT INTO juki_pending (id, change)
+          SELECT x.id, x.change FROM m, jsonb_to_recordset(${j(pendingSet)}::jsonb) AS x(id text, change jsonb)
+          ON CONFLICT (id) DO UPDATE SET change = EXCLUDED.change
+        ),
+        pd AS (
+          DELETE FROM juki_pending USING m WHERE id = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(pendingDel)}::jsonb)))
+        ),
+        cs AS (
+          INSERT INTO juki_certificates (resident_code, certificate)
+          SELECT x.resident_code, x.certificate
+          FROM m, jsonb_to_recordset(${j(certSet)}::jsonb) AS x(resident_code text, certificate jsonb)
+          ON CONFLICT (resident_code) DO UPDATE SET certificate = EXCLUDED.certificate
+        ),
+        cd AS (
+          DELETE FROM juki_certificates USING m
+          WHERE resident_code = ANY(ARRAY(SELECT jsonb_array_elements_text(${j(certDel)}::jsonb)))
+        ),
+        oi AS (
+          INSERT INTO juki_outbox (sequence, type, event_id, payload)
+          SELECT x.sequence, x.type, x.event_id, x.payload
+          FROM m, jsonb_to_recordset(${j(c.outbox.map((o) => ({ sequence: o.sequence, type: o.type, event_id: o.eventId, payload: o.payload })))}::jsonb)
+            AS x(sequence bigint, type text, event_id text, payload jsonb)
+        ),
+        di AS (
+          INSERT INTO juki_decisions (event_id, accepted, codes, version)
+          SELECT x.event_id, x.accepted, ARRAY(SELECT jsonb_array_elements_text(x.codes)), m.version
+          FROM m, jsonb_to_recordset(${j(c.decisions.map((d) => ({ event_id: d.eventId, accepted: d.accepted, codes: d.codes })))}::jsonb)
+            AS x(event_id text, accepted boolean, codes jsonb)
         )
-        .pipe(Effect.mapError((e) => (e instanceof StoreConflict ? e : fail("commit")(e))))
+        SELECT version FROM m`
+    }
+
+    const commit: StoreShape["commit"] = (c: Commit) =>
+      Effect.gen(function* () {
+        const done = yield* commitSql(c)
+        if (done.length === 0) {
+          const now = yield* readMeta
+          return yield* Effect.fail(new StoreConflict({ expected: c.expectedVersion, actual: now.version }))
+        }
+      }).pipe(Effect.mapError((e) => (e instanceof StoreConflict ? e : fail("commit")(e))))
 
     const decisions: StoreShape["decisions"] = (ids) =>
       ids.length === 0
@@ -517,7 +650,7 @@ export const layerPg = (
   options: { readonly maxConnections?: number } = {}
 ): Layer.Layer<Store, StoreError | SqlError.SqlError> =>
   Layer.effect(Store, make("postgres")).pipe(
-    Layer.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: options.maxConnections ?? 4 }))
+    Layer.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: options.maxConnections ?? 8 }))
   )
 
 /**
