@@ -223,10 +223,11 @@ const decideGroup = (group: ReadonlyArray<Input>, settings: ApplySettings, carry
     const store = yield* Store
     const o = settings.options
     const decided = new Map((yield* store.decisions(group.map((g) => g.id))).map((d) => [d.eventId, d] as const))
-    if (carry !== undefined) for (const g of group) {
-      const d = carry.decided.get(g.id)
-      if (d !== undefined) decided.set(g.id, d)
-    }
+    if (carry !== undefined)
+      for (const g of group) {
+        const d = carry.decided.get(g.id)
+        if (d !== undefined) decided.set(g.id, d)
+      }
     const todo = group.filter((g) => !decided.has(g.id))
     let version: number
     let known: Registry.Registry
@@ -439,7 +440,13 @@ export const applyEvents = (
       settings.onProgress?.(out.length, inputs.length)
     }
     // The previous group, decided, its commit running.
-    let flight: { readonly group: ReadonlyArray<Input>; readonly decided: Decided; readonly fiber: Fiber.Fiber<boolean, StoreError> } | undefined
+    let flight:
+      | {
+          readonly group: ReadonlyArray<Input>
+          readonly decided: Decided
+          readonly fiber: Fiber.Fiber<boolean, StoreError>
+        }
+      | undefined
     // Waits for the group in flight; when its commit lost a race, does it again on its own. `true`: it committed
     // as decided (what was decided on its rows holds).
     const land = Effect.gen(function* () {
