@@ -434,6 +434,7 @@ export const applyEvents = (
 ): Effect.Effect<ReadonlyArray<Outcome>, StoreError, Store> =>
   Effect.gen(function* () {
     const size = Math.max(1, Math.floor(settings.groupSize ?? 1))
+    const pipelined = (yield* Store).kind !== "memory"
     const out: Array<Outcome> = []
     const done = (d: Decided) => {
       for (const x of d.outcomes) out.push(x)
@@ -444,7 +445,8 @@ export const applyEvents = (
       | {
           readonly group: ReadonlyArray<Input>
           readonly decided: Decided
-          readonly fiber: Fiber.Fiber<boolean, StoreError>
+          /** `true` when the commit went through, `false` when it lost a race. */
+          readonly result: Effect.Effect<boolean, StoreError>
         }
       | undefined
     // Waits for the group in flight; when its commit lost a race, does it again on its own. `true`: it committed
@@ -453,7 +455,7 @@ export const applyEvents = (
       const f = flight
       if (f === undefined) return true
       flight = undefined
-      if (yield* Fiber.join(f.fiber)) {
+      if (yield* f.result) {
         done(f.decided)
         return true
       }
@@ -471,8 +473,15 @@ export const applyEvents = (
       if (!landed || d.stale) {
         // Done again on its own, committed; its rows are carried all the same.
         const r = yield* runGroup(group, settings, landed ? 1 : 0)
-        flight = { group, decided: r, fiber: yield* Effect.forkChild(Effect.succeed(true)) }
-      } else flight = { group, decided: d, fiber: yield* Effect.forkChild(commitGroup(d.commit)) }
+        flight = { group, decided: r, result: Effect.succeed(true) }
+      } else if (pipelined) {
+        const fiber = yield* Effect.forkChild(commitGroup(d.commit))
+        flight = { group, decided: d, result: Fiber.join(fiber) }
+      } else {
+        // The in-memory store commits at once (and stays synchronous: nothing to overlap).
+        const committed = yield* commitGroup(d.commit)
+        flight = { group, decided: d, result: Effect.succeed(committed) }
+      }
     }
     yield* land
     return out
