@@ -1,23 +1,8 @@
 // Node-only parts of 整合性確認: a Spill writing sorted runs to a temporary folder. Re-exported by ./index.ts.
-import { createReadStream, createWriteStream } from "node:fs"
-import { mkdtemp, rm } from "node:fs/promises"
-import { once } from "node:events"
+import { mkdtemp, open, rm } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { createInterface } from "node:readline"
-import { ITEMS, type Image, type ItemName, type Spill } from "../reconcile/index.js"
-
-const NAMES: ReadonlyArray<ItemName> = ITEMS.map((i) => i.name)
-
-const encode = (i: Image): string => JSON.stringify([i.residentCode, i.record ?? null, ...NAMES.map((n) => i.items[n])])
-
-const decode = (line: string): Image => {
-  const a = JSON.parse(line) as Array<string | number | null>
-  const items = {} as Record<ItemName, string>
-  NAMES.forEach((n, k) => (items[n] = String(a[k + 2] ?? "")))
-  const record = a[1]
-  return { residentCode: String(a[0]), items, ...(typeof record === "number" ? { record } : {}) }
-}
+import type { Spill } from "../reconcile/index.js"
 
 /**
  * Options of {@link fileSpill}.
@@ -28,12 +13,21 @@ const decode = (line: string): Image => {
 export interface FileSpillOptions {
   /** The parent of the temporary folder (default `os.tmpdir()`). */
   readonly dir?: string
+  /**
+   * Bytes each run reads at a time while runs are merged (default 32 KiB; a longer line grows it).
+   * The merge holds one such buffer (and the lines decoded from it) per run it reads.
+   */
+  readonly readBufferBytes?: number
 }
 
+// Bytes gathered before one write to a run file.
+const WRITE_CHUNK = 1 << 20
+
 /**
- * A `Reconcile.Spill` writing each sorted run to a file (one JSON array per line) in a fresh
- * temporary folder (`juki-reconcile-*`), removed with everything in it by `close` — which the sort
- * calls when it ends, fails or is abandoned.
+ * A `Reconcile.Spill` writing each sorted run to a file (one line per image) in a fresh temporary
+ * folder (`juki-reconcile-*`), removed with everything in it by `close` — which the sort calls when
+ * it ends, fails or is abandoned. Writing goes through one buffer of 1 MiB; reading a run back holds
+ * one buffer of `readBufferBytes`, so memory does not grow with the size of a run.
  *
  * @category constructors
  * @since 0.3.0
@@ -41,36 +35,64 @@ export interface FileSpillOptions {
 export const fileSpill =
   (options: FileSpillOptions = {}): (() => Spill) =>
   () => {
+    const readBytes = Math.max(1024, Math.floor(options.readBufferBytes ?? 32 * 1024))
     let folder: Promise<string> | undefined
     let n = 0
     return {
       write: async (run) => {
         folder ??= mkdtemp(join(options.dir ?? tmpdir(), "juki-reconcile-"))
         const path = join(await folder, `run-${n++}.jsonl`)
-        const out = createWriteStream(path)
-        let failure: unknown
-        out.on("error", (e) => (failure ??= e))
-        const chunk: Array<string> = []
-        for (const image of run) {
-          chunk.push(encode(image))
-          if (chunk.length >= 1024) {
-            if (!out.write(chunk.join("\n") + "\n")) await Promise.race([once(out, "drain"), once(out, "error")])
-            chunk.length = 0
-            if (failure !== undefined) throw failure
+        const out = await open(path, "w")
+        try {
+          let pending: Array<string> = []
+          let size = 0
+          for await (const batch of run) {
+            for (const line of batch) {
+              pending.push(line)
+              size += line.length
+            }
+            if (size >= WRITE_CHUNK) {
+              pending.push("")
+              await out.write(pending.join("\n"))
+              pending = []
+              size = 0
+            }
           }
+          if (pending.length > 0) {
+            pending.push("")
+            await out.write(pending.join("\n"))
+          }
+        } finally {
+          await out.close()
         }
-        if (chunk.length > 0) out.write(chunk.join("\n") + "\n")
-        out.end()
-        await Promise.race([once(out, "finish"), once(out, "error")])
-        if (failure !== undefined) throw failure
         return async function* () {
-          const input = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 16 })
-          const lines = createInterface({ input, crlfDelay: Infinity })
+          const input = await open(path, "r")
           try {
-            for await (const line of lines) if (line !== "") yield decode(line)
+            let buffer = Buffer.allocUnsafe(readBytes)
+            let filled = 0
+            for (;;) {
+              if (filled === buffer.length) {
+                // A line longer than the buffer: grow it.
+                const bigger = Buffer.allocUnsafe(buffer.length * 2)
+                buffer.copy(bigger, 0, 0, filled)
+                buffer = bigger
+              }
+              const { bytesRead } = await input.read(buffer, filled, buffer.length - filled, null)
+              if (bytesRead === 0) {
+                if (filled > 0) yield [buffer.toString("utf8", 0, filled)]
+                return
+              }
+              filled += bytesRead
+              const end = buffer.lastIndexOf(10, filled - 1)
+              if (end < 0) continue
+              // Lines are cut from one string of the whole buffer; decoding them (JSON.parse) copies every value.
+              const lines = buffer.toString("utf8", 0, end).split("\n")
+              buffer.copy(buffer, 0, end + 1, filled)
+              filled -= end + 1
+              yield lines
+            }
           } finally {
-            lines.close()
-            input.destroy()
+            await input.close()
           }
         }
       },

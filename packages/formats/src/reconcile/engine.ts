@@ -223,15 +223,17 @@ function* mergeCore(items: ReadonlyArray<ItemSpec>, counts: Counts): Generator<R
 }
 
 /**
- * Where an external sort keeps its sorted runs. {@link memorySpill} keeps them in memory (browsers);
- * `fileSpill` of `@juki/formats/node` writes them to a temporary folder, removed by `close`.
+ * Where an external sort keeps its sorted runs. A run is a sequence of batches of lines (each line one
+ * image, without line breaks, as the sort encodes it); the store keeps them as they are and gives them
+ * back in the same order. {@link memorySpill} keeps them in memory (browsers); `fileSpill` of
+ * `@juki/formats/node` writes them to a temporary folder, removed by `close`.
  *
  * @category models
  * @since 0.3.0
  */
 export interface Spill {
-  /** Stores a sorted run; returns a function reading it back in order. */
-  readonly write: (run: ReadonlyArray<Image>) => Promise<() => AsyncIterable<Image>>
+  /** Stores a run (consumed to its end); returns a function reading it back, in batches, in order. */
+  readonly write: (run: Iterable<ReadonlyArray<string>> | AsyncIterable<ReadonlyArray<string>>) => Promise<() => AsyncIterable<ReadonlyArray<string>>>
   /** Removes everything stored; called once when the sort ends, also on failure or early exit. */
   readonly close: () => Promise<void>
 }
@@ -244,9 +246,10 @@ export interface Spill {
  */
 export const memorySpill = (): Spill => ({
   write: async (run) => {
-    const copy = run.slice()
+    const batches: Array<ReadonlyArray<string>> = []
+    for await (const batch of run) if (batch.length > 0) batches.push(batch.slice())
     return async function* () {
-      yield* copy
+      yield* batches
     }
   },
   close: async () => undefined
@@ -259,8 +262,16 @@ export const memorySpill = (): Spill => ({
  * @since 0.3.0
  */
 export interface SortOptions {
-  /** Images held in memory at once (default 100,000); more are sorted in runs and spilled. */
+  /**
+   * Images held in memory at once (default 100,000), each as one encoded line; more are sorted in
+   * runs and spilled. Memory is bounded by this, not by the number of records.
+   */
   readonly runSize?: number
+  /**
+   * Runs merged at once (default 64, at least 2): with more runs, groups of this many are first merged
+   * into longer runs, so the merge holds at most this many runs' read buffers.
+   */
+  readonly maxFanIn?: number
   /** Where runs go (default: {@link memorySpill}). */
   readonly spill?: () => Spill
   /** Receives the unreadable records met while reading (they are not sorted). */
@@ -269,9 +280,158 @@ export interface SortOptions {
 
 const byKey = (a: Image, b: Image): number => (a.residentCode < b.residentCode ? -1 : a.residentCode > b.residentCode ? 1 : 0)
 
+const NAMES: ReadonlyArray<ItemName> = ITEMS.map((i) => i.name)
+
 /**
- * Sorts images by 住民票コード with bounded memory: runs of `runSize` images are sorted and spilled,
- * then merged (k-way, a binary heap). The sort is stable (equal keys keep their input order). The
+ * One image as one line of text (a JSON array: 住民票コード, record number, the items in `ITEMS`
+ * order): what the external sort holds in memory and spills. `JSON.parse` of it gives fresh strings,
+ * so an image read back keeps no larger buffer alive.
+ *
+ * @internal
+ */
+export const encodeImage = (i: Image): string => {
+  const a: Array<string | number | null> = [i.residentCode, i.record ?? null]
+  for (const n of NAMES) a.push(i.items[n] ?? "")
+  return JSON.stringify(a)
+}
+
+const imageOfRow = (a: ReadonlyArray<unknown>): Image => {
+  const items = {} as Record<ItemName, string>
+  for (let k = 0; k < NAMES.length; k++) {
+    const v = a[k + 2]
+    items[NAMES[k] as ItemName] = typeof v === "string" ? v : v === undefined || v === null ? "" : String(v)
+  }
+  const record = a[1]
+  return { residentCode: String(a[0] ?? ""), items, ...(typeof record === "number" ? { record } : {}) }
+}
+
+/**
+ * The image of a line written by {@link encodeImage}.
+ *
+ * @internal
+ */
+export const decodeImage = (line: string): Image => imageOfRow(JSON.parse(line) as ReadonlyArray<unknown>)
+
+// Lines per batch handed to a spill.
+const BATCH = 1024
+
+function* batchesOf(lines: ReadonlyArray<string>, order: ArrayLike<number>): Generator<ReadonlyArray<string>> {
+  for (let i = 0; i < order.length; i += BATCH) {
+    const out: Array<string> = []
+    const end = Math.min(order.length, i + BATCH)
+    for (let k = i; k < end; k++) out.push(lines[order[k] as number] as string)
+    yield out
+  }
+}
+
+// The stable order of a buffer: indices sorted by key, ties in input order.
+const orderOf = (keys: ReadonlyArray<string>): Uint32Array => {
+  const order = new Uint32Array(keys.length)
+  for (let i = 0; i < order.length; i++) order[i] = i
+  return order.sort((x, y) => {
+    const a = keys[x] as string
+    const b = keys[y] as string
+    return a < b ? -1 : a > b ? 1 : x - y
+  })
+}
+
+// A run being read: its current batch, position and head line (with its parsed row and key).
+interface Cursor {
+  readonly it: AsyncIterator<ReadonlyArray<string>>
+  readonly run: number
+  batch: ReadonlyArray<string>
+  at: number
+  line: string
+  row: ReadonlyArray<unknown>
+  key: string
+}
+
+const take = (c: Cursor): true => {
+  c.line = c.batch[c.at++] as string
+  c.row = JSON.parse(c.line) as ReadonlyArray<unknown>
+  c.key = String(c.row[0] ?? "")
+  return true
+}
+
+// Moves a cursor to its next line; false at the end of its run.
+const advance = async (c: Cursor): Promise<boolean> => {
+  while (c.at >= c.batch.length) {
+    const r = await c.it.next()
+    if (r.done) return false
+    c.batch = r.value
+    c.at = 0
+  }
+  return take(c)
+}
+
+// k-way merge of sorted runs (a binary heap; ties go to the earlier run, so the sort stays stable): yields each
+// head in order (valid until the next step); the readers are closed at the end or on failure.
+async function* mergeRuns(runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<string>>>): AsyncGenerator<Cursor> {
+  const heap: Array<Cursor> = []
+  const all: Array<Cursor> = []
+  const less = (x: Cursor, y: Cursor) => x.key < y.key || (x.key === y.key && x.run < y.run)
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1
+      if (!less(heap[i] as Cursor, heap[p] as Cursor)) break
+      ;[heap[i], heap[p]] = [heap[p] as Cursor, heap[i] as Cursor]
+      i = p
+    }
+  }
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1
+      const r = l + 1
+      let m = i
+      if (l < heap.length && less(heap[l] as Cursor, heap[m] as Cursor)) m = l
+      if (r < heap.length && less(heap[r] as Cursor, heap[m] as Cursor)) m = r
+      if (m === i) return
+      ;[heap[i], heap[m]] = [heap[m] as Cursor, heap[i] as Cursor]
+      i = m
+    }
+  }
+  try {
+    for (let i = 0; i < runs.length; i++) {
+      const c: Cursor = { it: (runs[i] as () => AsyncIterable<ReadonlyArray<string>>)()[Symbol.asyncIterator](), run: i, batch: [], at: 0, line: "", row: [], key: "" }
+      all.push(c)
+      if (await advance(c)) {
+        heap.push(c)
+        up(heap.length - 1)
+      }
+    }
+    while (heap.length > 0) {
+      const top = heap[0] as Cursor
+      yield top
+      if (top.at < top.batch.length ? take(top) : await advance(top)) down(0)
+      else {
+        const last = heap.pop() as Cursor
+        if (heap.length > 0) {
+          heap[0] = last
+          down(0)
+        }
+      }
+    }
+  } finally {
+    for (const c of all) await c.it.return?.()
+  }
+}
+
+async function* mergedBatches(runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<string>>>): AsyncGenerator<ReadonlyArray<string>> {
+  let out: Array<string> = []
+  for await (const c of mergeRuns(runs)) {
+    out.push(c.line)
+    if (out.length >= BATCH) {
+      yield out
+      out = []
+    }
+  }
+  if (out.length > 0) yield out
+}
+
+/**
+ * Sorts images by 住民票コード with bounded memory: runs of `runSize` images (each held as one encoded
+ * line) are sorted and spilled, then merged (k-way, a binary heap; at most `maxFanIn` runs at once,
+ * longer runs merged first in groups). The sort is stable (equal keys keep their input order). The
  * spill is closed when the sort ends, fails or is abandoned.
  *
  * @category combinators
@@ -279,75 +439,47 @@ const byKey = (a: Image, b: Image): number => (a.residentCode < b.residentCode ?
  */
 export async function* sortImages(source: Iterable<Input> | AsyncIterable<Input>, options: SortOptions = {}): AsyncGenerator<Image> {
   const runSize = Math.max(1, Math.floor(options.runSize ?? 100_000))
+  const maxFanIn = Math.max(2, Math.floor(options.maxFanIn ?? 64))
   const spill = (options.spill ?? memorySpill)()
   try {
-    const runs: Array<() => AsyncIterable<Image>> = []
-    let buffer: Array<Image> = []
+    let runs: Array<() => AsyncIterable<ReadonlyArray<string>>> = []
+    let keys: Array<string> = []
+    let lines: Array<string> = []
     for await (const v of source as AsyncIterable<Input>) {
       if (isUnreadable(v)) {
         options.onUnreadable?.(v)
         continue
       }
-      buffer.push(v)
-      if (buffer.length >= runSize) {
-        buffer.sort(byKey)
-        runs.push(await spill.write(buffer))
-        buffer = []
+      keys.push(v.residentCode)
+      lines.push(encodeImage(v))
+      if (keys.length >= runSize) {
+        const order = orderOf(keys)
+        keys = []
+        runs.push(await spill.write(batchesOf(lines, order)))
+        lines = []
       }
     }
-    buffer.sort(byKey)
+    const order = orderOf(keys)
+    keys = []
     if (runs.length === 0) {
-      yield* buffer
+      const held = lines
+      lines = []
+      for (let k = 0; k < order.length; k++) yield decodeImage(held[order[k] as number] as string)
       return
     }
-    if (buffer.length > 0) runs.push(await spill.write(buffer))
-    buffer = []
-    // k-way merge; ties go to the earlier run (stability).
-    const its = runs.map((r) => r()[Symbol.asyncIterator]())
-    const heap: Array<{ readonly v: Image; readonly run: number }> = []
-    const less = (x: { v: Image; run: number }, y: { v: Image; run: number }) => {
-      const c = byKey(x.v, y.v)
-      return c < 0 || (c === 0 && x.run < y.run)
-    }
-    const push = (e: { v: Image; run: number }) => {
-      heap.push(e)
-      let i = heap.length - 1
-      while (i > 0) {
-        const p = (i - 1) >> 1
-        if (!less(heap[i] as never, heap[p] as never)) break
-        ;[heap[i], heap[p]] = [heap[p] as never, heap[i] as never]
-        i = p
+    if (order.length > 0) runs.push(await spill.write(batchesOf(lines, order)))
+    lines = []
+    // More runs than can be merged at once: each pass merges consecutive groups into longer runs (kept in
+    // input order, so ties still go to the earlier run) until they fit.
+    while (runs.length > maxFanIn) {
+      const next: Array<() => AsyncIterable<ReadonlyArray<string>>> = []
+      for (let i = 0; i < runs.length; i += maxFanIn) {
+        const group = runs.slice(i, i + maxFanIn)
+        next.push(group.length === 1 ? (group[0] as () => AsyncIterable<ReadonlyArray<string>>) : await spill.write(mergedBatches(group)))
       }
+      runs = next
     }
-    const pop = () => {
-      const top = heap[0]
-      const last = heap.pop()
-      if (heap.length > 0 && last !== undefined) {
-        heap[0] = last
-        let i = 0
-        for (;;) {
-          const l = 2 * i + 1
-          const r = l + 1
-          let m = i
-          if (l < heap.length && less(heap[l] as never, heap[m] as never)) m = l
-          if (r < heap.length && less(heap[r] as never, heap[m] as never)) m = r
-          if (m === i) break
-          ;[heap[i], heap[m]] = [heap[m] as never, heap[i] as never]
-          i = m
-        }
-      }
-      return top
-    }
-    for (let i = 0; i < its.length; i++) {
-      const r = await (its[i] as AsyncIterator<Image>).next()
-      if (!r.done) push({ v: r.value, run: i })
-    }
-    while (heap.length > 0) {
-      const top = pop() as { v: Image; run: number }
-      yield top.v
-      const r = await (its[top.run] as AsyncIterator<Image>).next()
-      if (!r.done) push({ v: r.value, run: top.run })
-    }
+    for await (const c of mergeRuns(runs)) yield imageOfRow(c.row)
   } finally {
     await spill.close()
   }
