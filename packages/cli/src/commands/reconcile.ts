@@ -342,9 +342,11 @@ const compare = async (
         break
       }
       const f = findingJson(d, show, io)
-      await json.write(`${n++ === 0 ? "\n" : ",\n"}${JSON.stringify(f)}`)
+      const line = JSON.stringify(f)
+      await json.write(`${n++ === 0 ? "\n" : ",\n"}${line}`)
       for (const row of csvRows(f)) await csv.write(`${row}\n`)
-      if (first.length < max) first.push(f)
+      // Kept for the HTML page as a copy: its strings may be slices of a large chunk of the input.
+      if (first.length < max) first.push(JSON.parse(line) as FindingJson)
     }
     const { byItem, ...rest } = counts
     await json.write(`\n],\n"counts": ${JSON.stringify({ ...rest, byItem, interrupted })}\n}\n`)

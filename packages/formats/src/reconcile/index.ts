@@ -19,8 +19,10 @@
  *   read from either side: both are recomputed from the text (`Derive.gaijiCount`, `Derive.seionKana`),
  *   so a count or key the CS computes another way does not show as a difference.
  * - Join: sorted sides stream through a merge; unsorted sides go through {@link sortImages} first
- *   (runs of `runSize` images, spilled — to temporary files with `fileSpill` of `@juki/formats/node` —
- *   and merged). Memory is bounded by `runSize`, not by the number of records.
+ *   (runs of `runSize` images, each held as one line of text, spilled — to temporary files with
+ *   `fileSpill` of `@juki/formats/node` — and merged, at most `maxFanIn` runs at once). Memory is
+ *   bounded by `runSize`, not by the number of records: findings stream out of {@link differences} (or
+ *   `onDifference`) as they are met; a report keeps only the first `maxDifferences`.
  * - Findings, one rule id per kind: `formats.reconcile.missing`, `.extra`, `.item` (one per person,
  *   listing every differing item), `.duplicate`, `.unsorted`, `.unreadable`. {@link toErrors} turns
  *   them into `JukiError`s with masked previews.
@@ -120,7 +122,10 @@ export async function* fromDecoded(
  */
 export interface Report {
   readonly counts: Counts
-  /** The first findings, up to `maxDifferences` (default 1,000); the counts are always complete. */
+  /**
+   * The first findings, up to `maxDifferences` (default 1,000; 0 keeps none), copied ({@link detach});
+   * the counts are always complete. To see every finding, stream them with `onDifference`.
+   */
   readonly first: ReadonlyArray<Difference>
 }
 
@@ -155,11 +160,21 @@ export const reconcile = async (
   const max = options.maxDifferences ?? 1000
   const { maxDifferences: _m, onDifference, ...rest } = options
   for await (const d of differences(left, right, { ...rest, counts })) {
-    if (first.length < max) first.push(d)
+    if (first.length < max) first.push(detach(d))
     if (onDifference) await onDifference(d)
   }
   return { counts, first }
 }
+
+/**
+ * A copy of a finding whose strings are its own: a value read from a file may be a slice of a much
+ * larger chunk of text, which a kept finding would otherwise keep alive. For findings held past the
+ * moment they are met (the first `maxDifferences` of a report).
+ *
+ * @category conversions
+ * @since 0.3.0
+ */
+export const detach = (d: Difference): Difference => JSON.parse(JSON.stringify(d)) as Difference
 
 const maskCode = (s: string): string => (s === "" ? "" : ResidentCode.mask(s))
 
