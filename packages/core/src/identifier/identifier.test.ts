@@ -36,6 +36,12 @@ describe("compactIdentifier", () => {
     expect(compactIdentifier("ab１２ｃｄ")).toBe("AB12CD")
     expect(compactIdentifier(42)).toBe("")
   })
+  it("is idempotent when upper-casing leaves a string that is not NFKC (ῗ, ΐ; found by fast-check)", () => {
+    for (const s of ["ῗ", "ΐ", "ΰ", "ǰ", "a-\u0301", "1ῗ2"]) {
+      expect(compactIdentifier(compactIdentifier(s))).toBe(compactIdentifier(s))
+      expect(compactIdentifier(s)).toBe(compactIdentifier(s).normalize("NFKC"))
+    }
+  })
   it("is idempotent", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {

@@ -63,13 +63,20 @@ const DASHES =
  */
 export const compactIdentifier = (input: unknown): string => {
   if (typeof input !== "string") return ""
-  // NFKC folds full-width and circled digits only where that keeps the digit; then drop separators.
-  let out = ""
-  for (const ch of input.normalize("NFKC").replace(DASHES, "")) {
-    out += ch
+  // NFKC folds full-width and circled digits only where that keeps the digit; then drop separators and upper-case.
+  // Upper-casing can leave a string that is no longer NFKC ("ῗ" becomes "Ι" + two combining marks), and dropping a
+  // separator can bring a combining mark next to a letter, so repeat until nothing changes: compact is idempotent.
+  // Every code point settles in at most 2 passes; the bound keeps the loop finite whatever the input.
+  let out = compactOnce(input)
+  for (let pass = 0; pass < 4; pass++) {
+    const next = compactOnce(out)
+    if (next === out) break
+    out = next
   }
-  return out.toUpperCase()
+  return out
 }
+
+const compactOnce = (s: string): string => s.normalize("NFKC").replace(DASHES, "").toUpperCase()
 
 /**
  * What an identifier module states about itself.
