@@ -26,6 +26,21 @@ describe("FixedLength padding (juki reference layout (not official))", () => {
     expect(Result.getOrThrow(one({ chars: "numeric", type: "integer", length: 3 }).decodeRecord(bytes("30 30 30")))).toEqual({ v: 0 })
     expect(Result.getOrThrow(one({ chars: "numeric", type: "integer", length: 3 }).decodeRecord(bytes("20 20 20")))).toEqual({ v: null })
   })
+  it("formats.fixed.integer-form: a space-padded integer with a leading zero is refused at the zero's byte (the writer would drop it)", () => {
+    for (const encoding of ["shift_jis", "utf-8"] as const) {
+      const left = one({ chars: "numeric", type: "integer", length: 4, pad: "space", justify: "left" }, encoding)
+      const right = one({ chars: "numeric", type: "integer", length: 4, pad: "space" }, encoding)
+      const codes = (r: ReturnType<typeof left.decodeRecord>) =>
+        Result.isFailure(r) ? r.failure.map((e) => [e.code, e.position?.byteOffset]) : r.success
+      // Found by the write-back property (seed 1217403808): "00  " decoded as 0 and was written back as "0   ".
+      expect(codes(left.decodeRecord(bytes("30 30 20 20")))).toEqual([["formats.fixed.integer-form", 0]])
+      expect(codes(right.decodeRecord(bytes("20 20 30 37")))).toEqual([["formats.fixed.integer-form", 2]])
+      expect(codes(left.decodeRecord(bytes("30 20 20 20")))).toEqual({ v: 0 })
+      expect(codes(right.decodeRecord(bytes("20 20 31 30")))).toEqual({ v: 10 })
+      // zero padding is padding, not a leading zero
+      expect(codes(one({ chars: "numeric", type: "integer", length: 4 }, encoding).decodeRecord(bytes("30 30 30 37")))).toEqual({ v: 7 })
+    }
+  })
   it("JIS X 0208:1997: 全角 fields in Shift_JIS are padded with U+3000 (81 40)", () => {
     expect(hex(Result.getOrThrow(encodeOne({ chars: "fullwidth", length: 10 }, "山田")))).toBe("8e 52 93 63 81 40 81 40 81 40")
   })

@@ -71,6 +71,7 @@ import type { Encoding, FieldSpec, LayoutSpec, LineEnding, RecordTerminator } fr
 import {
   DecodeInvalidBytes,
   EncodeType,
+  FixedIntegerForm,
   LayoutShape,
   RecordLength,
   RecordLineEnding,
@@ -174,6 +175,10 @@ const generalField = (
         while (b > a && units[b - 1] === pad) b--
         if (a === b) b = a + 1
       }
+      if (pad !== 0x30 && b - a > 1 && units[a] === 0x30) {
+        integerFormError(e, f, record, byteOffset + a, problems) // padding and digits are 1 byte each
+        return
+      }
     }
   } else {
     const pad = f.pad
@@ -268,6 +273,13 @@ const asciiField = (
   return true
 }
 
+/** A space-padded integer with a leading zero: it would be written back without it (formats.fixed.integer-form). */
+const integerFormError = (e: Engine, f: CompiledField, record: number, byteOffset: number, problems: Array<JukiError>): void => {
+  e.unknownFacts(f.index)
+  problems.push(makeError(FixedIntegerForm, { path: [f.name], params: { label: f.label }, position: { record, byteOffset } }))
+  e.values[f.index] = undefined
+}
+
 /** Fast path of integers. Returns false to fall back. */
 const integerField = (e: Engine, f: CompiledField, buf: Uint8Array, fs: number, record: number, byteOffset: number, problems: Array<JukiError>): boolean => {
   const end = fs + f.length
@@ -286,6 +298,10 @@ const integerField = (e: Engine, f: CompiledField, buf: Uint8Array, fs: number, 
   } else {
     while (b > a && buf[b - 1] === pad) b--
     if (a === b) b = a + 1
+  }
+  if (pad !== 0x30 && b - a > 1 && buf[a] === 0x30) {
+    integerFormError(e, f, record, byteOffset + (a - fs), problems)
+    return true
   }
   let n = 0
   for (let i = a; i < b; i++) {

@@ -353,6 +353,26 @@ export const CsvIntegerForm = defineRule({
 })
 
 /**
+ * An integer field padded with spaces holds a leading zero (`"07  "`, `"00  "`, `"  07"`). The writer writes
+ * such a field without leading zeros (`"7   "`), so the record could not be written back with the same bytes;
+ * it is refused. Integer fields padded with `0` keep their zero padding (`"0007"` is 7).
+ *
+ * @category rules
+ * @since 0.3.0
+ */
+export const FixedIntegerForm = defineRule({
+  id: "formats.fixed.integer-form",
+  tag: "InvalidFormat",
+  severity: "error",
+  basis: [{ kind: "library", cite: "juki: a codec accepts only what it can write back (same bytes)", verified: true }],
+  title: { ja: "空白埋めの整数の表記", en: "Space-padded integer form" },
+  message: {
+    ja: "{field}（{label}）は空白埋めの整数です。先頭に0を付けずに書いてください（書き戻すと同じバイト列になりません）",
+    en: "{field} ({label}) is a space-padded integer and must not have leading zeros (it would not be written back to the same bytes)"
+  }
+})
+
+/**
  * The CSV header row does not name the layout's fields in order.
  *
  * @category rules
@@ -710,6 +730,7 @@ export const rules = [
   CsvQuote,
   CsvColumns,
   CsvIntegerForm,
+  FixedIntegerForm,
   CsvHeader,
   DecodeInvalidBytes,
   DecodeUserDefined,
