@@ -34,7 +34,13 @@ export default defineConfig({
   plugins: [doctest],
   resolve: { alias },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "conformance/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "packages/*/test/**/*.test.ts",
+      "conformance/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "test/**/*.test.ts"
+    ],
     testTimeout: 120_000,
     hookTimeout: 60_000
   }

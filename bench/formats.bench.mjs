@@ -13,7 +13,15 @@
 // Run alone: pnpm bench formats   (or: pnpm build && nice node bench/formats.bench.mjs; files go to /tmp)
 // Knobs: JUKI_BENCH_SIZES=300000,3000000  JUKI_BENCH_DATA=independent,sample  JUKI_BENCH_ROUNDS=5  JUKI_BENCH_DIR
 import { spawnSync } from "node:child_process"
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from "node:fs"
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { fileURLToPath } from "node:url"
@@ -44,11 +52,19 @@ const child = async (mode, file) => {
     out = { records: s.records, accepted: s.accepted, rejected: s.rejected, problems: s.problems, bytes: s.bytes }
   } else if (mode === "workers") {
     const s = await validateFile(layout, file, { workers: availableParallelism() })
-    out = { records: s.records, accepted: s.accepted, rejected: s.rejected, problems: s.problems, bytes: s.bytes, workers: availableParallelism() }
+    out = {
+      records: s.records,
+      accepted: s.accepted,
+      rejected: s.rejected,
+      problems: s.problems,
+      bytes: s.bytes,
+      workers: availableParallelism()
+    }
   } else {
     const decoder = new TextDecoder("shift_jis")
     let chars = 0
-    for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) chars += decoder.decode(chunk, { stream: true }).length
+    for await (const chunk of createReadStream(file, { highWaterMark: CHUNK }))
+      chars += decoder.decode(chunk, { stream: true }).length
     chars += decoder.decode().length
     out = { chars }
   }
@@ -72,10 +88,19 @@ const ensureFile = async (data, records) => {
   mkdirSync(DIR, { recursive: true })
   const file = `${DIR}/honnin-kakunin-joho-${data}-${records}.sjis`
   const metaFile = `${file}.json`
-  const want = { data, records, seed: SEED, invalidRate: INVALID_RATE, layout: layout.name, recordLength: FixedLength.recordLength(layout), generator: 2 }
+  const want = {
+    data,
+    records,
+    seed: SEED,
+    invalidRate: INVALID_RATE,
+    layout: layout.name,
+    recordLength: FixedLength.recordLength(layout),
+    generator: 2
+  }
   if (existsSync(file) && existsSync(metaFile)) {
     const meta = JSON.parse(readFileSync(metaFile, "utf8"))
-    if (JSON.stringify(meta.want) === JSON.stringify(want) && statSync(file).size === meta.stats.bytes) return { file, stats: meta.stats }
+    if (JSON.stringify(meta.want) === JSON.stringify(want) && statSync(file).size === meta.stats.bytes)
+      return { file, stats: meta.stats }
   }
   const t0 = Date.now()
   let stats
@@ -88,56 +113,65 @@ const ensureFile = async (data, records) => {
     stats = { bytes: r.bytes, invalid: r.faults, faultsByKind: r.faultsByKind }
   }
   writeFileSync(metaFile, JSON.stringify({ want, stats }, null, 2))
-  console.log(`generated ${file}: ${records.toLocaleString()} records, ${(stats.bytes / 1e6).toFixed(0)} MB, ${stats.invalid} corrupted, ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  console.log(
+    `generated ${file}: ${records.toLocaleString()} records, ${(stats.bytes / 1e6).toFixed(0)} MB, ${stats.invalid} corrupted, ${((Date.now() - t0) / 1000).toFixed(1)} s`
+  )
   return { file, stats }
 }
 
 // ------------------------------------------------------------------------------------------------ validation bench
 const results = {}
-const loadBefore = loadavg().map((x) => x.toFixed(1)).join(" ")
+const loadBefore = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(" ")
 for (const data of DATA)
-for (const records of SIZES) {
-  const { file, stats } = await ensureFile(data, records)
-  const subject = []
-  const parallel = []
-  const reference = []
-  // Warm-up round (page cache, first compilation), discarded; then interleaved rounds.
-  runChild("reference", file)
-  runChild("validate", file)
-  runChild("workers", file)
-  for (let round = 0; round < ROUNDS; round++) {
-    reference.push(runChild("reference", file))
-    subject.push(runChild("validate", file))
-    parallel.push(runChild("workers", file))
-  }
-  const median = (xs) => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor((xs.length - 1) / 2)]
-  const s = median(subject)
-  const w = median(parallel)
-  const r = median(reference)
-  for (const x of [s, w]) {
-    if (x.records !== records || x.rejected !== stats.invalid || x.accepted + x.rejected !== x.records) {
-      throw new Error(`validation result does not match the sample: ${JSON.stringify(x)} vs ${JSON.stringify(stats)}`)
+  for (const records of SIZES) {
+    const { file, stats } = await ensureFile(data, records)
+    const subject = []
+    const parallel = []
+    const reference = []
+    // Warm-up round (page cache, first compilation), discarded; then interleaved rounds.
+    runChild("reference", file)
+    runChild("validate", file)
+    runChild("workers", file)
+    for (let round = 0; round < ROUNDS; round++) {
+      reference.push(runChild("reference", file))
+      subject.push(runChild("validate", file))
+      parallel.push(runChild("workers", file))
+    }
+    const median = (xs) => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor((xs.length - 1) / 2)]
+    const s = median(subject)
+    const w = median(parallel)
+    const r = median(reference)
+    for (const x of [s, w]) {
+      if (x.records !== records || x.rejected !== stats.invalid || x.accepted + x.rejected !== x.records) {
+        throw new Error(`validation result does not match the sample: ${JSON.stringify(x)} vs ${JSON.stringify(stats)}`)
+      }
+    }
+    if (w.problems !== s.problems)
+      throw new Error(`workers and serial disagree: ${JSON.stringify(w)} vs ${JSON.stringify(s)}`)
+    results[`${data}:${records}`] = {
+      data,
+      records,
+      validateMs: s.ms,
+      workersMs: w.ms,
+      workers: w.workers,
+      workersPeakRssMB: Math.max(...parallel.map((x) => x.maxRssMB)),
+      referenceMs: r.ms,
+      peakRssMB: Math.max(...subject.map((x) => x.maxRssMB)),
+      referencePeakRssMB: Math.max(...reference.map((x) => x.maxRssMB)),
+      bytes: stats.bytes,
+      rejected: s.rejected,
+      problems: s.problems
     }
   }
-  if (w.problems !== s.problems) throw new Error(`workers and serial disagree: ${JSON.stringify(w)} vs ${JSON.stringify(s)}`)
-  results[`${data}:${records}`] = {
-    data,
-    records,
-    validateMs: s.ms,
-    workersMs: w.ms,
-    workers: w.workers,
-    workersPeakRssMB: Math.max(...parallel.map((x) => x.maxRssMB)),
-    referenceMs: r.ms,
-    peakRssMB: Math.max(...subject.map((x) => x.maxRssMB)),
-    referencePeakRssMB: Math.max(...reference.map((x) => x.maxRssMB)),
-    bytes: stats.bytes,
-    rejected: s.rejected,
-    problems: s.problems
-  }
-}
-const load = `${loadBefore} before, ${loadavg().map((x) => x.toFixed(1)).join(" ")} after (1/5/15 min)`
+const load = `${loadBefore} before, ${loadavg()
+  .map((x) => x.toFixed(1))
+  .join(" ")} after (1/5/15 min)`
 for (const data of DATA) {
-  const rows = Object.values(results).filter((x) => x.data === data).sort((a, b) => a.records - b.records)
+  const rows = Object.values(results)
+    .filter((x) => x.data === data)
+    .sort((a, b) => a.records - b.records)
   const rssGrowthMB = Math.round((rows[rows.length - 1].peakRssMB - rows[0].peakRssMB) * 10) / 10
   const label = data === "independent" ? "independent file, realistic kanji" : "juki's generateSample"
   for (const x of rows) {
@@ -224,7 +258,11 @@ if (encodingJapanese) {
   const theirsMs = timeBest(() => {
     bytesTheirs = 0
     for (const t of texts) {
-      const codes = encodingJapanese.convert(encodingJapanese.stringToCode(t), { to: "SJIS", from: "UNICODE", fallback: "error" })
+      const codes = encodingJapanese.convert(encodingJapanese.stringToCode(t), {
+        to: "SJIS",
+        from: "UNICODE",
+        fallback: "error"
+      })
       bytesTheirs += Uint8Array.from(codes).length
     }
   })
@@ -253,5 +291,7 @@ if (encodingJapanese) {
     extra: { bytesOurs, bytesTheirs, policy: policy.join("; ") }
   })
 } else {
-  console.log(`ShiftJis.encode: ${texts.length} strings in ${oursMs.toFixed(1)} ms (encoding-japanese not installed; set JUKI_ENCODING_JAPANESE to compare)`)
+  console.log(
+    `ShiftJis.encode: ${texts.length} strings in ${oursMs.toFixed(1)} ms (encoding-japanese not installed; set JUKI_ENCODING_JAPANESE to compare)`
+  )
 }

@@ -39,7 +39,18 @@ const fmt = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 
  * `ratio` = subject throughput / reference throughput (higher is better for the subject);
  * `target` states the acceptance (e.g. ">= 0.7" or "time <= 3x reference").
  */
-export const report = ({ name, unit, count, subjectMs, referenceMs, subjectLabel, referenceLabel, target, pass, extra }) => {
+export const report = ({
+  name,
+  unit,
+  count,
+  subjectMs,
+  referenceMs,
+  subjectLabel,
+  referenceLabel,
+  target,
+  pass,
+  extra
+}) => {
   const subjectRate = (count / subjectMs) * 1000
   const referenceRate = (count / referenceMs) * 1000
   const ratio = subjectRate / referenceRate

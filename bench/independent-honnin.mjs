@@ -62,8 +62,38 @@ const myNumber = (eleven) => {
   const r = s % 11
   return eleven + String(r <= 1 ? 0 : 11 - r)
 }
-const MUNICIPALITIES = ["13101", "13104", "27100", "27127", "01100", "14100", "23100", "40130", "26100", "11100", "04100", "34100"].map(lgCode)
-const RELATIONSHIPS = ["世帯主", "妻", "夫", "子", "父", "母", "子の妻", "子の子", "夫（未届）", "妻（未届）", "兄", "姉", "弟", "妹", "縁故者", "同居人"]
+const MUNICIPALITIES = [
+  "13101",
+  "13104",
+  "27100",
+  "27127",
+  "01100",
+  "14100",
+  "23100",
+  "40130",
+  "26100",
+  "11100",
+  "04100",
+  "34100"
+].map(lgCode)
+const RELATIONSHIPS = [
+  "世帯主",
+  "妻",
+  "夫",
+  "子",
+  "父",
+  "母",
+  "子の妻",
+  "子の子",
+  "夫（未届）",
+  "妻（未届）",
+  "兄",
+  "姉",
+  "弟",
+  "妹",
+  "縁故者",
+  "同居人"
+]
 
 /**
  * Writes `records` records of the layout (fixed-length Shift_JIS, CRLF) to `path`.
@@ -77,8 +107,9 @@ export const writeIndependentFile = async (path, layout, { records, seed = 20261
     RELATIONSHIPS.map((w) => {
       const bytes = []
       const enc = (ch) => {
-        for (const [l, t] of [...T.level1, ...T.level2, ...T.hiragana]) if (new TextDecoder("shift_jis").decode(Uint8Array.of(l, t)) === ch) return [l, t]
-        const special = { "の": [0x82, 0xcc], "（": [0x81, 0x69], "）": [0x81, 0x6a] }[ch]
+        for (const [l, t] of [...T.level1, ...T.level2, ...T.hiragana])
+          if (new TextDecoder("shift_jis").decode(Uint8Array.of(l, t)) === ch) return [l, t]
+        const special = { の: [0x82, 0xcc], "（": [0x81, 0x69], "）": [0x81, 0x6a] }[ch]
         if (special) return special
         throw new Error(`no Shift_JIS code for ${ch}`)
       }
@@ -174,7 +205,12 @@ export const writeIndependentFile = async (path, layout, { records, seed = 20261
         pair(SPACE)
         kana(2 + int(4))
       })
-      rec.copy(rec, fields.nameKanaSeion.offset, fields.nameKana.offset, fields.nameKana.offset + fields.nameKana.length)
+      rec.copy(
+        rec,
+        fields.nameKanaSeion.offset,
+        fields.nameKana.offset,
+        fields.nameKana.offset + fields.nameKana.length
+      )
       put("residentCode", digits(11))
       put("birthDate", date(1930, 2019))
       put("sex", String(1 + int(2)))
@@ -204,8 +240,12 @@ export const writeIndependentFile = async (path, layout, { records, seed = 20261
       put("terminalId", `T${digits(8)}`)
       put("updateSequence", digits(10))
       put("errorUpdateSequence", "0000000000")
-      for (const flag of ["updateProhibitedFlag", "scheduledFlag", "exclusiveFlag", "gaijiFlag", "recordStatusFlag"]) put(flag, String(int(2)))
-      put("timestamp", `${date(2015, 2019)}${String(int(24)).padStart(2, "0")}${String(int(60)).padStart(2, "0")}${String(int(60)).padStart(2, "0")}`)
+      for (const flag of ["updateProhibitedFlag", "scheduledFlag", "exclusiveFlag", "gaijiFlag", "recordStatusFlag"])
+        put(flag, String(int(2)))
+      put(
+        "timestamp",
+        `${date(2015, 2019)}${String(int(24)).padStart(2, "0")}${String(int(60)).padStart(2, "0")}${String(int(60)).padStart(2, "0")}`
+      )
       if (rnd() < 0.05) {
         putWide("formerSurnameKanji", () => kanji(2))
         put("formerSurnameGaijiCount", "00")
@@ -219,13 +259,17 @@ export const writeIndependentFile = async (path, layout, { records, seed = 20261
         // One planted fault per corrupted record.
         const kind = int(6)
         const at = (name, i) => fields[name].offset + i
-        if (kind === 0) rec[at("postalCode", 1 + int(6))] = 0x41 // a letter inside 郵便番号
-        else if (kind === 1) rec[at("address", 0)] = 0x41 // a half-width letter in 全角 住所
-        else if (kind === 2) put("changeDate", "20190230") // no such day (only 生年月日 and the fields of 1.1.8 may carry one)
+        if (kind === 0)
+          rec[at("postalCode", 1 + int(6))] = 0x41 // a letter inside 郵便番号
+        else if (kind === 1)
+          rec[at("address", 0)] = 0x41 // a half-width letter in 全角 住所
+        else if (kind === 2)
+          put("changeDate", "20190230") // no such day (only 生年月日 and the fields of 1.1.8 may carry one)
         else if (kind === 3) {
           const f = fields.myNumber
           rec[f.offset + 11] = 0x30 + ((rec[f.offset + 11] - 0x30 + 1) % 10) // wrong check digit
-        } else if (kind === 4) put("sex", "3") // outside the code list
+        } else if (kind === 4)
+          put("sex", "3") // outside the code list
         else {
           rec[at("nameKanji", 0)] = 0x81 // a lead byte followed by an invalid trail byte
           rec[at("nameKanji", 1)] = 0x20

@@ -12,7 +12,17 @@
 // deleted at the end unless JUKI_BENCH_KEEP=1.
 // Run: npx -y pnpm@10.34.9 bench reconcile   (or: npx -y pnpm@10.34.9 -r build && nice -n 10 node bench/reconcile.bench.mjs)
 import { spawnSync } from "node:child_process"
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs"
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { fileURLToPath } from "node:url"
@@ -46,7 +56,11 @@ const child = async (mode, a, b) => {
   let out
   if (mode === "reconcile") {
     mkdirSync(SPILL, { recursive: true })
-    const r = await Reconcile.reconcile(Reconcile.fromDecoded(read(a)), Reconcile.fromDecoded(read(b)), { spill: fileSpill({ dir: SPILL }), runSize: RUN_SIZE, maxDifferences: 0 })
+    const r = await Reconcile.reconcile(Reconcile.fromDecoded(read(a)), Reconcile.fromDecoded(read(b)), {
+      spill: fileSpill({ dir: SPILL }),
+      runSize: RUN_SIZE,
+      maxDifferences: 0
+    })
     const { byItem, ...counts } = r.counts
     out = { ...counts, byItem, leftover: readdirSync(SPILL).length }
   } else {
@@ -91,14 +105,20 @@ const ensureFiles = async (n) => {
   const want = { n, seed: SEED, every: EVERY, layout: layout.name, version: 1 }
   if (existsSync(a) && existsSync(b) && existsSync(metaFile)) {
     const meta = JSON.parse(readFileSync(metaFile, "utf8"))
-    if (JSON.stringify(meta.want) === JSON.stringify(want) && statSync(a).size === meta.bytesA && statSync(b).size === meta.bytesB) return { a, b, expected: meta.expected }
+    if (
+      JSON.stringify(meta.want) === JSON.stringify(want) &&
+      statSync(a).size === meta.bytesA &&
+      statSync(b).size === meta.bytesB
+    )
+      return { a, b, expected: meta.expected }
   }
   const t0 = Date.now()
   const codec = FixedLength.make(layout)
   const expected = { missing: 0, changed: 0, extra: 0 }
   function* left() {
     let i = 0
-    for (const r of generateSampleRecords(layout, { records: n, seed: SEED })) yield { ...r, residentCode: codeOf(i++, n) }
+    for (const r of generateSampleRecords(layout, { records: n, seed: SEED }))
+      yield { ...r, residentCode: codeOf(i++, n) }
   }
   function* right() {
     let i = 0
@@ -122,8 +142,13 @@ const ensureFiles = async (n) => {
   }
   await pipeline(Readable.from(codec.encodeStream(left(), { onError: fail })), createWriteStream(a))
   await pipeline(Readable.from(codec.encodeStream(right(), { onError: fail })), createWriteStream(b))
-  writeFileSync(metaFile, JSON.stringify({ want, expected, bytesA: statSync(a).size, bytesB: statSync(b).size }, null, 2))
-  console.log(`generated ${a} and ${b}: ${n.toLocaleString()} records each, ${((statSync(a).size + statSync(b).size) / 1e6).toFixed(0)} MB, ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  writeFileSync(
+    metaFile,
+    JSON.stringify({ want, expected, bytesA: statSync(a).size, bytesB: statSync(b).size }, null, 2)
+  )
+  console.log(
+    `generated ${a} and ${b}: ${n.toLocaleString()} records each, ${((statSync(a).size + statSync(b).size) / 1e6).toFixed(0)} MB, ${((Date.now() - t0) / 1000).toFixed(1)} s`
+  )
   return { a, b, expected }
 }
 
@@ -147,8 +172,18 @@ for (const n of SIZES) {
   const s = median(subject)
   const r = median(reference)
   for (const x of subject) {
-    if (x.missing !== expected.missing || x.changed !== expected.changed || x.extra !== expected.extra || x.duplicate !== 0 || x.unreadable !== 0 || !x.complete || x.leftover !== 0)
-      throw new Error(`reconcile found something else than the changes made: ${JSON.stringify(x)} vs ${JSON.stringify(expected)}`)
+    if (
+      x.missing !== expected.missing ||
+      x.changed !== expected.changed ||
+      x.extra !== expected.extra ||
+      x.duplicate !== 0 ||
+      x.unreadable !== 0 ||
+      !x.complete ||
+      x.leftover !== 0
+    )
+      throw new Error(
+        `reconcile found something else than the changes made: ${JSON.stringify(x)} vs ${JSON.stringify(expected)}`
+      )
   }
   results[n] = {
     reconcileMs: s.ms,
@@ -163,7 +198,9 @@ for (const n of SIZES) {
   if (!KEEP) for (const f of [a, b, `${DIR}/meta-${n}.json`]) rmSync(f, { force: true })
 }
 if (!KEEP) rmSync(SPILL, { recursive: true, force: true })
-const sizes = Object.keys(results).map(Number).sort((x, y) => x - y)
+const sizes = Object.keys(results)
+  .map(Number)
+  .sort((x, y) => x - y)
 const small = results[sizes[0]]
 const large = results[sizes[sizes.length - 1]]
 const rssGrowthMB = Math.round((large.peakRssMB - small.peakRssMB) * 10) / 10
@@ -171,7 +208,9 @@ const rssGrowthMB = Math.round((large.peakRssMB - small.peakRssMB) * 10) / 10
 const FLAT_MB = 16
 const rssOk = sizes.length < 2 || rssGrowthMB <= FLAT_MB
 const peakRssMBBySize = Object.fromEntries(sizes.map((n) => [n, results[n].peakRssMB]))
-const timeRatioBySize = Object.fromEntries(sizes.map((n) => [n, Math.round((results[n].reconcileMs / results[n].referenceMs) * 100) / 100]))
+const timeRatioBySize = Object.fromEntries(
+  sizes.map((n) => [n, Math.round((results[n].reconcileMs / results[n].referenceMs) * 100) / 100])
+)
 for (const n of sizes) {
   const x = results[n]
   const timeOk = x.reconcileMs <= 6 * x.referenceMs

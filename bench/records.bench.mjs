@@ -12,7 +12,18 @@ const FORMER = { municipalityCode: "271276", text: "大阪府大阪市北区梅�
 const TOWNS = ["千代田", "丸の内", "外神田", "神田錦町", "飯田橋", "九段北", "麹町", "永田町"]
 const FAMILY = ["山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤"]
 const GIVEN = ["太郎", "花子", "一郎", "次郎", "三郎", "桜", "健", "愛", "翔", "陽菜"]
-const KANA_F = ["ヤマダ", "サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ナカムラ", "コバヤシ", "カトウ"]
+const KANA_F = [
+  "ヤマダ",
+  "サトウ",
+  "スズキ",
+  "タカハシ",
+  "タナカ",
+  "イトウ",
+  "ワタナベ",
+  "ナカムラ",
+  "コバヤシ",
+  "カトウ"
+]
 const KANA_G = ["タロウ", "ハナコ", "イチロウ", "ジロウ", "サブロウ", "サクラ", "ケン", "アイ", "ショウ", "ヒナ"]
 
 const withCd = (base, f) => base + String(f(base))
@@ -60,13 +71,20 @@ const makeEvents = (n) => {
           relationship: rel,
           residentCode: residentCode(p),
           myNumber: myNumber(p),
-          name: { kanji: `${FAMILY[p % 10]}　${GIVEN[(p >> 3) % 10]}${p}`, kana: `${KANA_F[p % 10]}　${KANA_G[(p >> 3) % 10]}` },
+          name: {
+            kanji: `${FAMILY[p % 10]}　${GIVEN[(p >> 3) % 10]}${p}`,
+            kana: `${KANA_F[p % 10]}　${KANA_G[(p >> 3) % 10]}`
+          },
           birthDate: day(-10_000 - (p % 15_000)),
           sex: k === 0 ? "male" : "female",
           address: addr,
           addressSince: meta.changeDate,
           previousAddress: FORMER,
-          honseki: { kind: "registered", place: "東京都千代田区千代田一丁目1番", head: `${FAMILY[p % 10]}　${GIVEN[(p >> 3) % 10]}${p}` },
+          honseki: {
+            kind: "registered",
+            place: "東京都千代田区千代田一丁目1番",
+            head: `${FAMILY[p % 10]}　${GIVEN[(p >> 3) % 10]}${p}`
+          },
           residentSince: meta.changeDate
         })
       }
@@ -78,12 +96,20 @@ const makeEvents = (n) => {
       h.addr = addr
       events.push({
         kind: "modify",
-        event: Event.moveWithin({ persons: h.members.map((m) => ({ atenaNumber: m.atena })), address: addr, householdNumber: h.no, ...meta })
+        event: Event.moveWithin({
+          persons: h.members.map((m) => ({ atenaNumber: m.atena })),
+          address: addr,
+          householdNumber: h.no,
+          ...meta
+        })
       })
     } else if (r < 75) {
       // 転出 of the whole 世帯.
       households.splice(households.indexOf(h), 1)
-      events.push({ kind: "out", event: Event.moveOut({ atenaNumbers: h.members.map((m) => m.atena), destination: FORMER, ...meta }) })
+      events.push({
+        kind: "out",
+        event: Event.moveOut({ atenaNumbers: h.members.map((m) => m.atena), destination: FORMER, ...meta })
+      })
     } else if (r < 85 && h.members.length === 2) {
       // 世帯主変更 of a couple.
       const [a, b] = h.members
@@ -104,13 +130,25 @@ const makeEvents = (n) => {
     } else if (r < 90 && h.members.length === 2) {
       // 死亡 of the member who is not 世帯主.
       const m = h.members.pop()
-      events.push({ kind: "out", event: Event.death({ atenaNumber: m.atena, changeDate: meta.changeDate, noticeOn: meta.filedOn, processedOn: meta.processedOn }) })
+      events.push({
+        kind: "out",
+        event: Event.death({
+          atenaNumber: m.atena,
+          changeDate: meta.changeDate,
+          noticeOn: meta.filedOn,
+          processedOn: meta.processedOn
+        })
+      })
     } else {
       // 個人番号の変更請求.
       const m = h.members[0]
       events.push({
         kind: "modify",
-        event: Event.modify({ jiyu: "mynumber-change-request", changes: [{ atenaNumber: m.atena, set: { myNumber: myNumber(++mn) } }], ...meta })
+        event: Event.modify({
+          jiyu: "mynumber-change-request",
+          changes: [{ atenaNumber: m.atena, set: { myNumber: myNumber(++mn) } }],
+          ...meta
+        })
       })
     }
   }

@@ -25,7 +25,7 @@ const first = Calendar.toDayNumber("1990-01-01")
 const span = Calendar.toDayNumber("2025-05-31") - first
 const days = Array.from({ length: span + 1 }, (_, i) => Calendar.fromDayNumber(first + i))
 let seed = 42
-const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296)
+const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296
 const items = new Array(COUNT)
 for (let i = 0; i < COUNT; i++) {
   const kind = wheel[(rand() * wheel.length) | 0]
@@ -54,7 +54,8 @@ const reference = () => {
     const it = items[i]
     if (it.kind === "operation-log") continue
     const s = it.start
-    const y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + s.charCodeAt(3) - 48
+    const y =
+      (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + s.charCodeAt(3) - 48
     const m = (s.charCodeAt(5) - 48) * 10 + s.charCodeAt(6) - 48
     const d = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48
     let end

@@ -7,8 +7,19 @@ const url = process.argv[2]
 let peak = 0
 const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100)
 const t0 = performance.now()
-const r = await Effect.runPromise(Effect.provide(RegistryCli.checkStore(() => undefined), SqlStore.layerPg(url)))
+const r = await Effect.runPromise(
+  Effect.provide(
+    RegistryCli.checkStore(() => undefined),
+    SqlStore.layerPg(url)
+  )
+)
 clearInterval(timer)
 peak = Math.max(peak, process.memoryUsage().rss)
-console.log(JSON.stringify({ ...r, seconds: Math.round((performance.now() - t0) / 100) / 10, peakRssMB: Math.round(peak / 1048576) }))
+console.log(
+  JSON.stringify({
+    ...r,
+    seconds: Math.round((performance.now() - t0) / 100) / 10,
+    peakRssMB: Math.round(peak / 1048576)
+  })
+)
 process.exit(0)

@@ -26,7 +26,10 @@ const root = fileURLToPath(new URL("../", import.meta.url))
 let url = process.env.STORE_BENCH_PG_URL
 let pgDir
 if (!url) {
-  const r = spawnSync("bash", [`${root}scripts/pg-throwaway.sh`, "start"], { encoding: "utf8", env: { ...process.env, JUKI_PG_FAST: "0", JUKI_PG_PORT: process.env.JUKI_PG_PORT ?? "54330" } })
+  const r = spawnSync("bash", [`${root}scripts/pg-throwaway.sh`, "start"], {
+    encoding: "utf8",
+    env: { ...process.env, JUKI_PG_FAST: "0", JUKI_PG_PORT: process.env.JUKI_PG_PORT ?? "54330" }
+  })
   if (r.status !== 0) throw new Error(`could not start PostgreSQL: ${r.stderr}`)
   ;[pgDir, url] = r.stdout.trim().split("\n")
 }
@@ -41,8 +44,12 @@ const mb = (b) => Math.round(b / 1048576)
 const copyAll = (targets, rows) =>
   new Promise((resolve, reject) => {
     const ps = targets.map(({ table, columns }) => {
-      const p = spawn("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", `COPY ${table} (${columns}) FROM STDIN`], { stdio: ["pipe", "inherit", "inherit"] })
-      p.exitCode_ = new Promise((ok, ko) => p.on("exit", (code) => (code === 0 ? ok() : ko(new Error(`COPY ${table} exited ${code}`)))))
+      const p = spawn("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", `COPY ${table} (${columns}) FROM STDIN`], {
+        stdio: ["pipe", "inherit", "inherit"]
+      })
+      p.exitCode_ = new Promise((ok, ko) =>
+        p.on("exit", (code) => (code === 0 ? ok() : ko(new Error(`COPY ${table} exited ${code}`))))
+      )
       return p
     })
     Promise.all(ps.map((p) => p.exitCode_)).then(resolve, reject)
@@ -81,7 +88,10 @@ const copyAll = (targets, rows) =>
   })
 const esc = (s) => s.replace(/\\/g, "\\\\")
 const psqlAll = (statements) => {
-  const r = spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-q"], { input: statements.map((s) => `${s};\n`).join(""), encoding: "utf8" })
+  const r = spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-q"], {
+    input: statements.map((s) => `${s};\n`).join(""),
+    encoding: "utf8"
+  })
   if (r.status !== 0) throw new Error(r.stderr)
 }
 
@@ -90,7 +100,11 @@ const run = (eff) => Effect.runPromise(Effect.provide(eff, SqlStore.layerPg(url)
 // 1. Load: schema and an empty registry through the store, keys and indexes dropped, then COPY of persons and
 // history generated as they stream (each 住民票 serialized once, its history row built around it), then the keys,
 // the derived 世帯 / identifier / 3情報 tables and the indexes, built once in SQL.
-await run(Effect.gen(function* () { yield* (yield* Store.Store).loadRecords(Synthetic.MUNICIPALITY, []) }))
+await run(
+  Effect.gen(function* () {
+    yield* (yield* Store.Store).loadRecords(Synthetic.MUNICIPALITY, [])
+  })
+)
 psqlAll(SqlStore.bulkLoadBefore)
 const t0 = performance.now()
 function* lines() {
@@ -99,7 +113,14 @@ function* lines() {
     ord++
     const rec = JSON.stringify(r)
     const e = r.entry
-    const head = { historyNumber: 1, jiyu: e.jiyu, changeDate: e.date, processedOn: e.filedOn ?? e.date, ...(e.filedOn === undefined ? {} : { filedOn: e.filedOn }), byAuthority: e.byAuthority }
+    const head = {
+      historyNumber: 1,
+      jiyu: e.jiyu,
+      changeDate: e.date,
+      processedOn: e.filedOn ?? e.date,
+      ...(e.filedOn === undefined ? {} : { filedOn: e.filedOn }),
+      byAuthority: e.byAuthority
+    }
     const row = `${JSON.stringify(head).slice(0, -1)},"snapshot":${rec}}`
     yield [
       `${r.atenaNumber}\t${r.householdNumber}\t${ord}\t${r.state}\t${esc(Registry.threeInfoKey(r))}\t1\t${esc(rec)}\n`,
@@ -118,11 +139,18 @@ const tCopy = performance.now()
 psqlAll(SqlStore.bulkLoadAfter)
 const loadMs = performance.now() - t0
 const copyRss = mb(peakRss)
-const households = Number(spawnSync("psql", [url, "-tAc", "SELECT count(*) FROM juki_households"], { encoding: "utf8" }).stdout.trim())
-console.log(`load: ${N.toLocaleString()} residents in ${households.toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, keys and indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s, Node RSS ${copyRss} MB`)
+const households = Number(
+  spawnSync("psql", [url, "-tAc", "SELECT count(*) FROM juki_households"], { encoding: "utf8" }).stdout.trim()
+)
+console.log(
+  `load: ${N.toLocaleString()} residents in ${households.toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, keys and indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s, Node RSS ${copyRss} MB`
+)
 
 // 2. `juki registry check`, streamed, in its own process: peak RSS.
-const check = spawnSync(process.execPath, [`${root}bench/store-check.mjs`, url], { encoding: "utf8", maxBuffer: 1 << 26 })
+const check = spawnSync(process.execPath, [`${root}bench/store-check.mjs`, url], {
+  encoding: "utf8",
+  maxBuffer: 1 << 26
+})
 const checkOut = JSON.parse(check.stdout.trim().split("\n").pop() ?? "{}")
 console.log(`check: ${JSON.stringify(checkOut)}`)
 
@@ -137,7 +165,9 @@ const rounds = (xs) => {
   return [xs.slice(0, W), ...Array.from({ length: R }, (_, i) => xs.slice(W + i * size, W + (i + 1) * size))]
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const load0 = loadavg().map((x) => x.toFixed(1)).join(" ")
+const load0 = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(" ")
 const rt = ManagedRuntime.make(SqlStore.layerPg(url))
 // Node RSS while the 異動 are applied (sampled every 200 ms): peak, and at the end of the warm-up and of the run.
 const rssBefore = peakRss
@@ -201,7 +231,9 @@ for (const [i, chunk] of rounds(memInputs).entries()) {
 }
 const memRate = median(memRounds)
 clearInterval(sampler)
-const load1 = loadavg().map((x) => x.toFixed(1)).join(" ")
+const load1 = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(" ")
 
 report({
   name: "store.postgres.apply",

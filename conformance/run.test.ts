@@ -7,10 +7,28 @@ const files = [...loadVectorFiles(dirs.required), ...loadVectorFiles(dirs.option
 
 describe("conformance runner", () => {
   it("compare detects a wrong expectation (the runner can fail)", () => {
-    expect(compare({ accepted: true }, { accepted: false, errors: [{ rule: "a.b", severity: "error" }] })).toMatch(/expected acceptance/)
-    expect(compare({ accepted: false, errors: [{ rule: "a.b", severity: "error" }] }, { accepted: false, errors: [{ rule: "a.c", severity: "error" }] })).toMatch(/missing a.b\/error/)
+    expect(compare({ accepted: true }, { accepted: false, errors: [{ rule: "a.b", severity: "error" }] })).toMatch(
+      /expected acceptance/
+    )
+    expect(
+      compare(
+        { accepted: false, errors: [{ rule: "a.b", severity: "error" }] },
+        { accepted: false, errors: [{ rule: "a.c", severity: "error" }] }
+      )
+    ).toMatch(/missing a.b\/error/)
     expect(compare({ accepted: true, value: 1 }, { accepted: true, value: 2, errors: [] })).toMatch(/expected value/)
-    expect(compare({ accepted: false, exhaustive: false, errors: [{ rule: "a.b", severity: "error" }] }, { accepted: false, errors: [{ rule: "a.b", severity: "error" }, { rule: "a.x", severity: "alert" }] })).toBeUndefined()
+    expect(
+      compare(
+        { accepted: false, exhaustive: false, errors: [{ rule: "a.b", severity: "error" }] },
+        {
+          accepted: false,
+          errors: [
+            { rule: "a.b", severity: "error" },
+            { rule: "a.x", severity: "alert" }
+          ]
+        }
+      )
+    ).toBeUndefined()
   })
   for (const file of files) {
     describe(file.path, () => {
@@ -27,11 +45,30 @@ describe("conformance runner", () => {
     expect(loadVectorFiles(dirs.optional).length).toBeGreaterThanOrEqual(5)
   })
   it("summarise counts accepting and rejecting cases per rule", () => {
-    const base = { file: "f", subject: "S", kind: "identifier", description: "d", basis: ["b"], actual: undefined } as const
+    const base = {
+      file: "f",
+      subject: "S",
+      kind: "identifier",
+      description: "d",
+      basis: ["b"],
+      actual: undefined
+    } as const
     const s = summarise([
       { ...base, optional: false, rules: ["a.b"], expected: { accepted: true }, passed: true },
-      { ...base, optional: true, rules: ["a.b", "a.c"], expected: { accepted: false, errors: [{ rule: "a.b", severity: "error" }] }, passed: false },
-      { ...base, optional: false, rules: ["a.c"], expected: { accepted: false, errors: [{ rule: "a.c", severity: "alert" }] }, passed: true }
+      {
+        ...base,
+        optional: true,
+        rules: ["a.b", "a.c"],
+        expected: { accepted: false, errors: [{ rule: "a.b", severity: "error" }] },
+        passed: false
+      },
+      {
+        ...base,
+        optional: false,
+        rules: ["a.c"],
+        expected: { accepted: false, errors: [{ rule: "a.c", severity: "alert" }] },
+        passed: true
+      }
     ])
     expect(s).toEqual({
       cases: 3,

@@ -26,7 +26,9 @@ describe("conformance vector files", () => {
         subject: "X",
         kind: "identifier",
         description: "d",
-        cases: [{ description: "c", basis: ["b"], given: null, when: { input: "1" }, expect: { accepted: false, errors: [] } }]
+        cases: [
+          { description: "c", basis: ["b"], given: null, when: { input: "1" }, expect: { accepted: false, errors: [] } }
+        ]
       })
     ).toBe(false)
   })
@@ -50,15 +52,38 @@ describe("conformance vector files", () => {
 // same enums. Each witness below must name every key of its type (`satisfies Record<keyof T, …>` fails to compile on
 // a missing or extra key); the test then compares the witnesses with the schema.
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
-const keysOf = <T,>() => <const W extends Record<keyof T, "required" | "optional">>(w: W & Record<Exclude<keyof W, keyof T>, never>) => w
-const fileKeys = keysOf<VectorFile>()({ $schema: "optional", subject: "required", kind: "required", description: "required", optional: "optional", rules: "optional", cases: "required" })
-const caseKeys = keysOf<VectorCase>()({ description: "required", basis: "required", given: "required", when: "required", expect: "required", rules: "optional", optional: "optional", comment: "optional" })
+const keysOf =
+  <T>() =>
+  <const W extends Record<keyof T, "required" | "optional">>(w: W & Record<Exclude<keyof W, keyof T>, never>) =>
+    w
+const fileKeys = keysOf<VectorFile>()({
+  $schema: "optional",
+  subject: "required",
+  kind: "required",
+  description: "required",
+  optional: "optional",
+  rules: "optional",
+  cases: "required"
+})
+const caseKeys = keysOf<VectorCase>()({
+  description: "required",
+  basis: "required",
+  given: "required",
+  when: "required",
+  expect: "required",
+  rules: "optional",
+  optional: "optional",
+  comment: "optional"
+})
 type Accepting = Extract<Expectation, { accepted: true }>
 type Rejecting = Extract<Expectation, { accepted: false }>
 const acceptingKeys = keysOf<Accepting>()({ accepted: "required", value: "optional" })
 const rejectingKeys = keysOf<Rejecting>()({ accepted: "required", errors: "required", exhaustive: "optional" })
 const ruleRefKeys = keysOf<RuleRef>()({ rule: "required", severity: "required" })
-const kinds = { identifier: 0, function: 0, records: 0, retention: 0, certificates: 0, store: 0 } satisfies Record<VectorKind, 0>
+const kinds = { identifier: 0, function: 0, records: 0, retention: 0, certificates: 0, store: 0 } satisfies Record<
+  VectorKind,
+  0
+>
 const severities = { error: 0, alert: 0 } satisfies Record<RuleRef["severity"], 0>
 
 interface ObjectSchema {
@@ -66,7 +91,9 @@ interface ObjectSchema {
   readonly properties: Readonly<Record<string, unknown>>
 }
 const split = (o: ObjectSchema) =>
-  Object.fromEntries(Object.keys(o.properties).map((k) => [k, (o.required ?? []).includes(k) ? "required" : "optional"]))
+  Object.fromEntries(
+    Object.keys(o.properties).map((k) => [k, (o.required ?? []).includes(k) ? "required" : "optional"])
+  )
 
 describe("the VectorFile type (conformance/src/vector-file) is the schema's", () => {
   it("the witnesses' required keys are the types' required keys", () => {

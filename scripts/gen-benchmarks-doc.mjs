@@ -60,7 +60,25 @@ const out = [
   ""
 ]
 // Extra figures a benchmark recorded (time ratios, peak RSS …), listed as they were measured.
-const standard = new Set(["name", "unit", "count", "subject", "reference", "subjectMs", "referenceMs", "subjectPerSecond", "referencePerSecond", "ratio", "target", "pass", "node", "cpu", "cores", "date", "source"])
+const standard = new Set([
+  "name",
+  "unit",
+  "count",
+  "subject",
+  "reference",
+  "subjectMs",
+  "referenceMs",
+  "subjectPerSecond",
+  "referencePerSecond",
+  "ratio",
+  "target",
+  "pass",
+  "node",
+  "cpu",
+  "cores",
+  "date",
+  "source"
+])
 const details = rows
   .map((r) => [r, Object.entries(r).filter(([k]) => !standard.has(k))])
   .filter(([, extra]) => extra.length > 0)

@@ -158,8 +158,7 @@ const outcome = (req, errors) => {
 }
 const mk = (description, basis, given, req, errors, extra = {}) => {
   const when = { request: req, ...(extra.measures ? { measures: extra.measures } : {}) }
-  const expect =
-    extra.value !== undefined ? { accepted: true, value: extra.value } : outcome(req, errors)
+  const expect = extra.value !== undefined ? { accepted: true, value: extra.value } : outcome(req, errors)
   return { description, basis, given, when, expect, ...(expect.accepted && extra.rules ? { rules: extra.rules } : {}) }
 }
 

@@ -9,7 +9,12 @@ const root = fileURLToPath(new URL("../", import.meta.url))
 const bin = (name) => `${root}node_modules/.bin/${name}`
 const env = { ...process.env, PATH: `${root}node_modules/.bin:${process.env.PATH}` }
 let failed = 0
-const dirs = [...readdirSync(`${root}packages`).sort().map((d) => `${root}packages/${d}`), `${root}conformance`]
+const dirs = [
+  ...readdirSync(`${root}packages`)
+    .sort()
+    .map((d) => `${root}packages/${d}`),
+  `${root}conformance`
+]
 for (const cwd of dirs) {
   const pkg = JSON.parse(readFileSync(`${cwd}/package.json`, "utf8"))
   if (pkg.private) continue

@@ -19,7 +19,9 @@ describe("doc examples", () => {
     describe(rel, () => {
       f.blocks.forEach((b, i) => {
         it.skipIf(!b.run)(`example at line ${b.line}`, async () => {
-          const mod = (await import(/* @vite-ignore */ `virtual:doctest:${rel}:${i}`)) as { default: () => Promise<void> }
+          const mod = (await import(/* @vite-ignore */ `virtual:doctest:${rel}:${i}`)) as {
+            default: () => Promise<void>
+          }
           await mod.default()
         })
       })

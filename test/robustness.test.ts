@@ -48,7 +48,11 @@ const JUNK: ReadonlyArray<unknown> = [
   ["123456789018"],
   {},
   { toString: () => "123456789018" },
-  { valueOf: () => { throw new Error("boom") } },
+  {
+    valueOf: () => {
+      throw new Error("boom")
+    }
+  },
   Object.create(null),
   Symbol("x"),
   () => "123456789018",
@@ -86,9 +90,12 @@ describe("robustness: every public predicate returns a boolean and never throws"
     it(`${name} on junk`, () => {
       for (const junk of JUNK) {
         let out: unknown
-        expect(() => {
-          out = fn(junk)
-        }, `${name}(${typeof junk})`).not.toThrow()
+        expect(
+          () => {
+            out = fn(junk)
+          },
+          `${name}(${typeof junk})`
+        ).not.toThrow()
         expect(typeof out, `${name}(${String(typeof junk)})`).toBe("boolean")
         expect(() => fn(junk, junk, junk)).not.toThrow()
       }
@@ -118,7 +125,8 @@ const neverThrow: Array<[string, (u: unknown) => unknown]> = [
 
 /** "accepted", "rejected" (problems as JukiError data: a failed Result, or a non-empty problem list) or "other". */
 const verdict = (out: unknown): "accepted" | "rejected" | "other" => {
-  const problems = (u: unknown) => Core.isJukiError(u) || (Array.isArray(u) && u.length > 0 && u.every(Core.isJukiError))
+  const problems = (u: unknown) =>
+    Core.isJukiError(u) || (Array.isArray(u) && u.length > 0 && u.every(Core.isJukiError))
   if (Array.isArray(out)) return out.length === 0 ? "accepted" : problems(out) ? "rejected" : "other"
   if (!Result.isResult(out)) return "other"
   return Result.isSuccess(out) ? "accepted" : problems(out.failure) ? "rejected" : "other"
@@ -126,7 +134,12 @@ const verdict = (out: unknown): "accepted" | "rejected" | "other" => {
 
 describe("robustness: decoders and validators return problems as data, never throw", () => {
   it("the verdict helper can fail (a thrown-away value or a bare string is not problem data)", () => {
-    expect([verdict(undefined), verdict("bad"), verdict(Result.fail("bad")), verdict(["bad"])]).toEqual(["other", "other", "other", "other"])
+    expect([verdict(undefined), verdict("bad"), verdict(Result.fail("bad")), verdict(["bad"])]).toEqual([
+      "other",
+      "other",
+      "other",
+      "other"
+    ])
   })
   for (const [name, fn] of neverThrow) {
     it(`${name} on junk and arbitrary values`, () => {

@@ -98,12 +98,18 @@ const namespaces: Readonly<Record<string, Namespace>> = {
 }
 
 const isResult = (u: unknown): u is { _tag: "Success"; success: unknown } | { _tag: "Failure"; failure: unknown } =>
-  typeof u === "object" && u !== null && "_tag" in u && ((u as { _tag: unknown })._tag === "Success" || (u as { _tag: unknown })._tag === "Failure")
+  typeof u === "object" &&
+  u !== null &&
+  "_tag" in u &&
+  ((u as { _tag: unknown })._tag === "Success" || (u as { _tag: unknown })._tag === "Failure")
 
 const toRuleRefs = (failure: unknown): ReadonlyArray<RuleRef> => {
   const list = Array.isArray(failure) ? failure : [failure]
-  return list.flatMap((e): ReadonlyArray<RuleRef> =>
-    Core.isJukiError(e) ? [{ rule: e.code, severity: e.severity }] : [{ rule: "conformance.unknown-error", severity: "error" }]
+  return list.flatMap(
+    (e): ReadonlyArray<RuleRef> =>
+      Core.isJukiError(e)
+        ? [{ rule: e.code, severity: e.severity }]
+        : [{ rule: "conformance.unknown-error", severity: "error" }]
   )
 }
 
@@ -119,9 +125,12 @@ const json = (u: unknown): unknown => (u === undefined ? undefined : JSON.parse(
  */
 export const toOutcome = (out: unknown): Outcome => {
   if (isResult(out)) {
-    return out._tag === "Success" ? { accepted: true, value: json(out.success), errors: [] } : { accepted: false, errors: toRuleRefs(out.failure) }
+    return out._tag === "Success"
+      ? { accepted: true, value: json(out.success), errors: [] }
+      : { accepted: false, errors: toRuleRefs(out.failure) }
   }
-  if (Array.isArray(out) && out.length > 0 && out.every(Core.isJukiError)) return { accepted: false, errors: toRuleRefs(out) }
+  if (Array.isArray(out) && out.length > 0 && out.every(Core.isJukiError))
+    return { accepted: false, errors: toRuleRefs(out) }
   if (Core.isJukiError(out)) return { accepted: false, errors: toRuleRefs(out) }
   return { accepted: true, value: json(out), errors: [] }
 }
@@ -175,7 +184,11 @@ const canonical = (u: unknown): unknown =>
   Array.isArray(u)
     ? u.map(canonical)
     : u !== null && typeof u === "object"
-      ? Object.fromEntries(Object.keys(u).sort().map((k) => [k, canonical((u as Record<string, unknown>)[k])]))
+      ? Object.fromEntries(
+          Object.keys(u)
+            .sort()
+            .map((k) => [k, canonical((u as Record<string, unknown>)[k])])
+        )
       : u
 
 const key = (r: RuleRef) => `${r.rule}/${r.severity}`
@@ -203,7 +216,10 @@ export const compare = (expected: Expectation, actual: Outcome): string | undefi
   const exhaustive = expected.exhaustive ?? true
   const badExtra = exhaustive ? extra : extra.filter((e) => e.severity !== "alert")
   if (missing.length || badExtra.length) {
-    return [missing.length ? `missing ${missing.join(", ")}` : "", badExtra.length ? `unexpected ${badExtra.map(key).join(", ")}` : ""]
+    return [
+      missing.length ? `missing ${missing.join(", ")}` : "",
+      badExtra.length ? `unexpected ${badExtra.map(key).join(", ")}` : ""
+    ]
       .filter(Boolean)
       .join("; ")
   }
@@ -228,10 +244,15 @@ export interface LoadedFile {
  * @category running
  * @since 0.1.0
  */
-export const runFile = (file: LoadedFile, adapters: Readonly<Record<string, Adapter>> = defaultAdapters()): ReadonlyArray<CaseResult> =>
+export const runFile = (
+  file: LoadedFile,
+  adapters: Readonly<Record<string, Adapter>> = defaultAdapters()
+): ReadonlyArray<CaseResult> =>
   file.data.cases.map((c) => {
     const rules =
-      c.expect.accepted === false ? [...new Set(c.expect.errors.map((e) => e.rule))] : [...(c.rules ?? file.data.rules ?? [])]
+      c.expect.accepted === false
+        ? [...new Set(c.expect.errors.map((e) => e.rule))]
+        : [...(c.rules ?? file.data.rules ?? [])]
     const base = {
       file: file.path,
       subject: file.data.subject,
@@ -248,7 +269,12 @@ export const runFile = (file: LoadedFile, adapters: Readonly<Record<string, Adap
     try {
       actual = adapter(c.given, c.when, file.data.subject)
     } catch (e) {
-      return { ...base, actual: undefined, passed: false, reason: `runner error: ${e instanceof Error ? e.message : String(e)}` }
+      return {
+        ...base,
+        actual: undefined,
+        passed: false,
+        reason: `runner error: ${e instanceof Error ? e.message : String(e)}`
+      }
     }
     const reason = compare(c.expect, actual)
     return reason === undefined ? { ...base, actual, passed: true } : { ...base, actual, passed: false, reason }
@@ -299,7 +325,9 @@ export interface Summary {
   readonly passed: number
   readonly failed: number
   readonly optional: number
-  readonly perRule: Readonly<Record<string, { readonly accepting: number; readonly rejecting: number; readonly failed: number }>>
+  readonly perRule: Readonly<
+    Record<string, { readonly accepting: number; readonly rejecting: number; readonly failed: number }>
+  >
 }
 
 /**

@@ -96,7 +96,8 @@ const checkOf = (actual: string, value: string, where: string): string | undefin
     if (succeed && parses(succeed[1] as string)) {
       return `__doctest.succeed(${actual}, () => (${succeed[1]}), ${partial}, ${at})`
     }
-    if (!/…/.test(cleaned) && parses(cleaned)) return `__doctest.equal(${actual}, () => (${cleaned}), ${partial}, ${at})`
+    if (!/…/.test(cleaned) && parses(cleaned))
+      return `__doctest.equal(${actual}, () => (${cleaned}), ${partial}, ${at})`
   }
   return undefined
 }
@@ -170,13 +171,15 @@ export const toModule = (block: DocBlock, runtime: string): string => {
       replaceStatement = false
     }
     const check = checkOf(replaceStatement ? `(${actual})` : actual, a.value, where(a.line))
-    if (check === undefined) throw new Error(`doctest ${where(a.line)}: cannot read the value after "// =>": ${a.value.trim()}`)
+    if (check === undefined)
+      throw new Error(`doctest ${where(a.line)}: cannot read the value after "// =>": ${a.value.trim()}`)
     if (replaceStatement) edits.push({ start: target.getStart(sf), end: target.getEnd(), text: `${check};` })
     else edits.push({ start: target.getEnd(), end: target.getEnd(), text: `;${check};` })
     edits.push({ start: a.pos, end: a.end, text: "" })
   }
   let body = code
-  for (const e of [...edits].sort((x, y) => y.start - x.start)) body = body.slice(0, e.start) + e.text + body.slice(e.end)
+  for (const e of [...edits].sort((x, y) => y.start - x.start))
+    body = body.slice(0, e.start) + e.text + body.slice(e.end)
   // Imports to the top, the rest into the exported function.
   const bsf = ts.createSourceFile("body.ts", body, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS)
   const imports: Array<string> = []

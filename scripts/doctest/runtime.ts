@@ -28,7 +28,8 @@ const codesOf = (u: unknown): ReadonlyArray<string> => {
 /** `x // => failure rule.id`: a failed Result (or an error, or a list of errors) carrying the rule id. */
 export const failure = (actual: unknown, rule: string, where: string): void => {
   const errors = Result.isResult(actual)
-    ? (expect(Result.isFailure(actual), `${where}: a failed Result`).toBe(true), (actual as Result.Failure<unknown, unknown>).failure)
+    ? (expect(Result.isFailure(actual), `${where}: a failed Result`).toBe(true),
+      (actual as Result.Failure<unknown, unknown>).failure)
     : actual
   expect(codesOf(errors), where).toContain(rule)
 }
@@ -36,6 +37,7 @@ export const failure = (actual: unknown, rule: string, where: string): void => {
 /** `x // => "…tail"` or `"head…"`: a string that ends (or starts) with the given text. */
 export const affix = (actual: unknown, text: string, side: "start" | "end", where: string): void => {
   expect(typeof actual, where).toBe("string")
-  if (side === "end") expect((actual as string).endsWith(text), `${where}: ends with ${JSON.stringify(text)}`).toBe(true)
+  if (side === "end")
+    expect((actual as string).endsWith(text), `${where}: ends with ${JSON.stringify(text)}`).toBe(true)
   else expect((actual as string).startsWith(text), `${where}: starts with ${JSON.stringify(text)}`).toBe(true)
 }

@@ -205,22 +205,18 @@ export const validateView = (): HTMLElement => {
     pagePrev.disabled = first === 0
     pageNext.disabled = first + PAGE >= problems.length
     const rows = shown.map((p) =>
-        h(
-          "tr",
-          {},
-          h("td", { class: "n" }, p.position?.record ?? ""),
-          h("td", { class: "n" }, p.position?.byteOffset ?? ""),
-          h("td", {}, p.path.join(".")),
-          h("td", {}, h("code", {}, p.code)),
-          h(
-            "td",
-            { class: p.severity === "error" ? "ng" : "warn" },
-            t(p.severity === "error" ? "sevError" : "sevAlert")
-          ),
-          h("td", {}, p.message[l]),
-          h("td", {}, h("code", {}, p.preview ?? ""))
-        )
+      h(
+        "tr",
+        {},
+        h("td", { class: "n" }, p.position?.record ?? ""),
+        h("td", { class: "n" }, p.position?.byteOffset ?? ""),
+        h("td", {}, p.path.join(".")),
+        h("td", {}, h("code", {}, p.code)),
+        h("td", { class: p.severity === "error" ? "ng" : "warn" }, t(p.severity === "error" ? "sevError" : "sevAlert")),
+        h("td", {}, p.message[l]),
+        h("td", {}, h("code", {}, p.preview ?? ""))
       )
+    )
     table.replaceChildren(
       problems.length === 0
         ? h("p", { class: "note" }, done ? t("noProblems") : "")
@@ -380,7 +376,7 @@ export const validateView = (): HTMLElement => {
       ).then(
         (segments) => {
           if (me !== run) return
-        status.dataset["workers"] = String(segments.length)
+          status.dataset["workers"] = String(segments.length)
           const results: Array<Parallel.SegmentResult | undefined> = segments.map(() => undefined)
           const read = segments.map(() => 0)
           pool = segments.map((segment, k) => {

@@ -320,7 +320,12 @@ try {
     await page.click("#v-page-next")
     listed.push(...(await tableRows()))
   }
-  const asListed = (p) => [String(p.position?.record ?? ""), String(p.position?.byteOffset ?? ""), p.path.join("."), p.code]
+  const asListed = (p) => [
+    String(p.position?.record ?? ""),
+    String(p.position?.byteOffset ?? ""),
+    p.path.join("."),
+    p.code
+  ]
   expect(
     cliBig.firstProblems.length > 100 &&
       isDeepStrictEqual(
@@ -328,7 +333,10 @@ try {
         cliBig.firstProblems.map(asListed)
       ),
     `validate: paging through the table lists the ${cliBig.firstProblems.length} kept problems in order (record, offset, field, rule)`,
-    firstDiff(listed.map((r) => r.slice(0, 4)), cliBig.firstProblems.map(asListed))
+    firstDiff(
+      listed.map((r) => r.slice(0, 4)),
+      cliBig.firstProblems.map(asListed)
+    )
   )
   if (pages > 1) await page.click("#v-page-prev")
   const back = await tableRows()

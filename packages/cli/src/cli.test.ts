@@ -10,7 +10,19 @@ const dir = tempDir()
 
 describe("juki help and options", () => {
   it("every command has its own help listing every option with an example, its examples and the exit codes", async () => {
-    expect(commands.map((c) => c.name)).toEqual(["validate", "audit", "gen", "retention", "reconcile", "stats", "inbound", "certificate", "demo", "layouts", "registry"])
+    expect(commands.map((c) => c.name)).toEqual([
+      "validate",
+      "audit",
+      "gen",
+      "retention",
+      "reconcile",
+      "stats",
+      "inbound",
+      "certificate",
+      "demo",
+      "layouts",
+      "registry"
+    ])
     for (const c of commands) {
       for (const lang of ["ja", "en"] as const) {
         const r = await run([c.name, "--help", "--lang", lang], dir)

@@ -20,9 +20,21 @@ const F5 = {
   entry: { jiyu: "move-in-from-abroad", date: "2021-06-01", filedOn: "2021-06-03", byAuthority: false },
   nationality: "英国",
   foreignResidentSince: "2021-06-01",
-  status: { kubun: "mid-to-long-term", statusOfResidence: "技術・人文知識・国際業務", periodOfStay: "3年", expiryDate: "2024-05-31", cardNumber: "AB00000005CD" }
+  status: {
+    kubun: "mid-to-long-term",
+    statusOfResidence: "技術・人文知識・国際業務",
+    periodOfStay: "3年",
+    expiryDate: "2024-05-31",
+    cardNumber: "AB00000005CD"
+  }
 }
-const subject = { cardNumber: "AB00000005CD", name: { alphabet: "SMITH JOHN" }, birthDate: "1990-05-05", sex: "male", nationality: "英国" }
+const subject = {
+  cardNumber: "AB00000005CD",
+  name: { alphabet: "SMITH JOHN" },
+  birthDate: "1990-05-05",
+  sex: "male",
+  nationality: "英国"
+}
 const renewal = {
   source: "immigration",
   noticeId: "N-1",
@@ -49,7 +61,10 @@ describe("juki inbound", () => {
     const doc = JSON.parse(r.out)
     expect(doc.summary).toMatchObject({ notices: 2, exact: 1, none: 1, accepted: 1, proposals: 1 })
     expect(doc.results[0]).toMatchObject({ where: "1", noticeId: "N-1", outcome: "exact", accepted: true })
-    expect(doc.results[0].proposals[0]).toMatchObject({ accepted: true, event: { type: "modify", jiyu: "authority-correction" } })
+    expect(doc.results[0].proposals[0]).toMatchObject({
+      accepted: true,
+      event: { type: "modify", jiyu: "authority-correction" }
+    })
     expect(doc.results[1]).toMatchObject({ where: "3", outcome: "none", accepted: false })
     expect(doc.results[1].violations.map((v: { rule: string }) => v.rule)).toEqual(["records.inbound.item-mismatch"])
     expect(r.out).not.toContain("0000000051")
@@ -80,7 +95,10 @@ describe("juki inbound", () => {
   it("usage errors: no --registry, bad --immigration-keys, broken JSON Lines, an invalid registry → exit 2 with one line", async () => {
     const dir = setup("{not json\n")
     expect((await run(["inbound", "notices.jsonl"], dir)).code).toBe(2)
-    const bad = await run(["inbound", "--registry", "registry.json", "notices.jsonl", "--immigration-keys", "name,colour", "--lang", "en"], dir)
+    const bad = await run(
+      ["inbound", "--registry", "registry.json", "notices.jsonl", "--immigration-keys", "name,colour", "--lang", "en"],
+      dir
+    )
     expect(bad.code).toBe(2)
     expect(bad.err).toContain("colour")
     const broken = await run(["inbound", "--registry", "registry.json", "notices.jsonl", "--lang", "en"], dir)

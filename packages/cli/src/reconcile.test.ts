@@ -26,21 +26,46 @@ describe("juki reconcile (住基法14条 整合性確認)", () => {
   it("the registry against a CS file written from it: nothing differs, exit 0, three outputs", async () => {
     expect(images.length).toBeGreaterThanOrEqual(3)
     writeCs(dir, "same.dat", records.slice().reverse())
-    const r = await run(["reconcile", "registry.json", "same.dat", "--layout", "honnin-kakunin-joho", "--out", "same"], dir)
+    const r = await run(
+      ["reconcile", "registry.json", "same.dat", "--layout", "honnin-kakunin-joho", "--out", "same"],
+      dir
+    )
     expect(r.err).toContain("一致")
     expect(r.code).toBe(0)
     const json = JSON.parse(readFileSync(join(dir, "same.json"), "utf8"))
     expect(json.differences).toEqual([])
-    expect(json.counts).toMatchObject({ left: images.length, right: images.length, identical: images.length, complete: true })
+    expect(json.counts).toMatchObject({
+      left: images.length,
+      right: images.length,
+      identical: images.length,
+      complete: true
+    })
     expect(readFileSync(join(dir, "same.csv"), "utf8").trim().split("\n")).toHaveLength(1)
     expect(readFileSync(join(dir, "same.html"), "utf8")).toContain("相違はありません")
   })
 
   it("finds a missing person, an extra one and a changed 住所, masks identifiers and exits 1", async () => {
-    const [a, b, ...rest] = records as [Record<string, unknown>, Record<string, unknown>, ...Array<Record<string, unknown>>]
+    const [a, b, ...rest] = records as [
+      Record<string, unknown>,
+      Record<string, unknown>,
+      ...Array<Record<string, unknown>>
+    ]
     const extra = { ...b, residentCode: "29999999990" }
     writeCs(dir, "changed.dat", [{ ...b, address: "東京都千代田区千代田九丁目９番" }, ...rest, extra])
-    const r = await run(["reconcile", "registry.json", "changed.dat", "--layout", "honnin-kakunin-joho", "--out", "changed", "--lang", "en"], dir)
+    const r = await run(
+      [
+        "reconcile",
+        "registry.json",
+        "changed.dat",
+        "--layout",
+        "honnin-kakunin-joho",
+        "--out",
+        "changed",
+        "--lang",
+        "en"
+      ],
+      dir
+    )
     expect(r.code).toBe(1)
     expect(r.err).toContain("missing on the CS side 1")
     const json = JSON.parse(readFileSync(join(dir, "changed.json"), "utf8"))
@@ -64,7 +89,10 @@ describe("juki reconcile (住基法14条 整合性確認)", () => {
     expect(html).toContain("<svg")
     expect(html).not.toMatch(/<script/i)
     expect(html).toContain("default-src 'none'")
-    const shown = await run(["reconcile", "registry.json", "changed.dat", "--layout", "honnin-kakunin-joho", "--out", "shown", "--show-ids"], dir)
+    const shown = await run(
+      ["reconcile", "registry.json", "changed.dat", "--layout", "honnin-kakunin-joho", "--out", "shown", "--show-ids"],
+      dir
+    )
     expect(shown.code).toBe(1)
     expect(readFileSync(join(dir, "shown.json"), "utf8")).toContain("29999999990")
   })
@@ -72,9 +100,15 @@ describe("juki reconcile (住基法14条 整合性確認)", () => {
   it("reads two record files, sorted or not; --sorted on an unsorted file stops with formats.reconcile.unsorted", async () => {
     writeCs(dir, "left.dat", records)
     writeCs(dir, "right.dat", records.slice().reverse())
-    const r = await run(["reconcile", "left.dat", "right.dat", "--layout", "honnin-kakunin-joho", "--out", "files", "--run-size", "1"], dir)
+    const r = await run(
+      ["reconcile", "left.dat", "right.dat", "--layout", "honnin-kakunin-joho", "--out", "files", "--run-size", "1"],
+      dir
+    )
     expect(r.code).toBe(0)
-    const s = await run(["reconcile", "left.dat", "right.dat", "--layout", "honnin-kakunin-joho", "--out", "files2", "--sorted"], dir)
+    const s = await run(
+      ["reconcile", "left.dat", "right.dat", "--layout", "honnin-kakunin-joho", "--out", "files2", "--sorted"],
+      dir
+    )
     expect(s.code).toBe(1)
     expect(JSON.parse(readFileSync(join(dir, "files2.json"), "utf8")).counts.complete).toBe(false)
   })
@@ -83,17 +117,25 @@ describe("juki reconcile (住基法14条 整合性確認)", () => {
     const store = `pglite:${join(dir, "store")}`
     const load = await run(["registry", "load", "registry.json", "--store", store], dir)
     expect(load.code).toBe(0)
-    const r = await run(["reconcile", "--store", store, "same.dat", "--layout", "honnin-kakunin-joho", "--out", "st"], dir)
+    const r = await run(
+      ["reconcile", "--store", store, "same.dat", "--layout", "honnin-kakunin-joho", "--out", "st"],
+      dir
+    )
     expect(r.err).toContain("一致")
     expect(r.code).toBe(0)
     const json = JSON.parse(readFileSync(join(dir, "st.json"), "utf8"))
     expect(json.counts).toMatchObject({ left: images.length, identical: images.length, missing: 0, extra: 0 })
-    expect((await run(["reconcile", "--store", "mysql://x", "same.dat", "--layout", "honnin-kakunin-joho"], dir)).code).toBe(2)
+    expect(
+      (await run(["reconcile", "--store", "mysql://x", "same.dat", "--layout", "honnin-kakunin-joho"], dir)).code
+    ).toBe(2)
   }, 180_000)
 
   it("usage errors exit 2: no layout, unknown item, missing file, a registry that does not load", async () => {
     expect((await run(["reconcile", "registry.json", "same.dat"], dir)).code).toBe(2)
-    expect((await run(["reconcile", "registry.json", "same.dat", "--layout", "honnin-kakunin-joho", "--items", "nope"], dir)).code).toBe(2)
+    expect(
+      (await run(["reconcile", "registry.json", "same.dat", "--layout", "honnin-kakunin-joho", "--items", "nope"], dir))
+        .code
+    ).toBe(2)
     expect((await run(["reconcile", "registry.json", "none.dat", "--layout", "honnin-kakunin-joho"], dir)).code).toBe(2)
     writeFileSync(join(dir, "bad.json"), JSON.stringify({ municipality: 1 }))
     expect((await run(["reconcile", "bad.json", "same.dat", "--layout", "honnin-kakunin-joho"], dir)).code).toBe(2)

@@ -26,13 +26,18 @@ describe("juki stats (異動集計表・人口統計)", () => {
       expect(n("start") + n("increase") - n("decrease") + n("movedIn") - n("movedOut")).toBe(n("end"))
     }
     const moves = readFileSync(join(dir, "s-movements.csv"), "utf8").trim().split("\n")
-    expect(moves[0]).toBe("municipalityCode,direction,counterpartCode,abroad,sex,birthDate,nationality,jiyu,yearMonth,date")
+    expect(moves[0]).toBe(
+      "municipalityCode,direction,counterpartCode,abroad,sex,birthDate,nationality,jiyu,yearMonth,date"
+    )
     expect(moves.length - 1).toBe(json.movements.length)
     const html = readFileSync(join(dir, "s.html"), "utf8")
     expect(html).toContain("<svg")
     expect(html).not.toMatch(/<script/i)
     expect(html).toContain("前月末人口")
-    const en = await run(["stats", "registry.json", "--from", "2019-01", "--to", "2019-02", "--out", "e", "--lang", "en"], dir)
+    const en = await run(
+      ["stats", "registry.json", "--from", "2019-01", "--to", "2019-02", "--out", "e", "--lang", "en"],
+      dir
+    )
     expect(en.code).toBe(0)
     expect(readFileSync(join(dir, "e.html"), "utf8")).toContain("By month")
   })
@@ -41,7 +46,9 @@ describe("juki stats (異動集計表・人口統計)", () => {
     expect((await run(["stats", "registry.json"], dir)).code).toBe(2)
     expect((await run(["stats", "registry.json", "--from", "2024-13", "--to", "2024-12"], dir)).code).toBe(2)
     expect((await run(["stats", "registry.json", "--from", "2024-05", "--to", "2024-04"], dir)).code).toBe(2)
-    expect((await run(["stats", "registry.json", "--from", "2024-01", "--to", "2024-04", "--age-bands", "a"], dir)).code).toBe(2)
+    expect(
+      (await run(["stats", "registry.json", "--from", "2024-01", "--to", "2024-04", "--age-bands", "a"], dir)).code
+    ).toBe(2)
     expect((await run(["stats", "none.json", "--from", "2024-01", "--to", "2024-04"], dir)).code).toBe(2)
   })
 })

@@ -27,7 +27,15 @@ const FIELDS: ReadonlyArray<FieldSpec> = [
       return { ...rest, ...(checkWith === undefined && check !== undefined ? { check } : {}) } as FieldSpec
     }),
   { name: "i1", label: "整数（空白埋め）", chars: "numeric", type: "integer", length: 4, pad: "space" },
-  { name: "i2", label: "整数（空白埋め左詰）", chars: "numeric", type: "integer", length: 4, pad: "space", justify: "left" },
+  {
+    name: "i2",
+    label: "整数（空白埋め左詰）",
+    chars: "numeric",
+    type: "integer",
+    length: 4,
+    pad: "space",
+    justify: "left"
+  },
   { name: "f1", label: "全角右詰", chars: "fullwidth", length: 8, justify: "right" },
   { name: "f2", label: "全角（7バイト）", chars: "fullwidth", length: 7 },
   { name: "f3", label: "全角右詰（7バイト）", chars: "fullwidth", length: 7, justify: "right" },
@@ -44,22 +52,75 @@ const FIELDS: ReadonlyArray<FieldSpec> = [
  * sequences (U+3000, 山, 𠮷, α) and random bytes.
  */
 const PIECES: ReadonlyArray<ReadonlyArray<number>> = [
-  [0x20], [0x30], [0x31], [0x39], [0x41], [0x5c], [0x7e], [0x22], [0x2c], [0x0d], [0x0a], [0x00], [0x7f], [0x80], [0xa0],
-  [0xb1], [0xdf], [0xfd],
-  [0x81, 0x40], [0x8e, 0x52], [0x93, 0x63], [0x82, 0xa0], [0x83, 0x41], [0x81, 0x5c], [0x81, 0x60], [0x81, 0x7c], [0x81, 0xe0],
-  [0x87, 0x40], [0x87, 0x54], [0x87, 0x90], [0x87, 0x9c], [0xed, 0x40], [0xee, 0xe0], [0xee, 0xfc], [0xfa, 0x40], [0xfa, 0x4a],
-  [0xfa, 0x5b], [0xfb, 0xfc], [0xfc, 0x4b], [0xf0, 0x40], [0xf9, 0xfc], [0x85, 0x40], [0xeb, 0x40], [0x81, 0x7f],
-  [0xe3, 0x80, 0x80], [0xe5, 0xb1, 0xb1], [0xf0, 0xa0, 0xae, 0xb7], [0xce, 0xb1], [0xef, 0xbd, 0xb1], [0xed, 0xa0, 0x80],
-  [0xc0, 0xaf], [0xef, 0xbb, 0xbf]
+  [0x20],
+  [0x30],
+  [0x31],
+  [0x39],
+  [0x41],
+  [0x5c],
+  [0x7e],
+  [0x22],
+  [0x2c],
+  [0x0d],
+  [0x0a],
+  [0x00],
+  [0x7f],
+  [0x80],
+  [0xa0],
+  [0xb1],
+  [0xdf],
+  [0xfd],
+  [0x81, 0x40],
+  [0x8e, 0x52],
+  [0x93, 0x63],
+  [0x82, 0xa0],
+  [0x83, 0x41],
+  [0x81, 0x5c],
+  [0x81, 0x60],
+  [0x81, 0x7c],
+  [0x81, 0xe0],
+  [0x87, 0x40],
+  [0x87, 0x54],
+  [0x87, 0x90],
+  [0x87, 0x9c],
+  [0xed, 0x40],
+  [0xee, 0xe0],
+  [0xee, 0xfc],
+  [0xfa, 0x40],
+  [0xfa, 0x4a],
+  [0xfa, 0x5b],
+  [0xfb, 0xfc],
+  [0xfc, 0x4b],
+  [0xf0, 0x40],
+  [0xf9, 0xfc],
+  [0x85, 0x40],
+  [0xeb, 0x40],
+  [0x81, 0x7f],
+  [0xe3, 0x80, 0x80],
+  [0xe5, 0xb1, 0xb1],
+  [0xf0, 0xa0, 0xae, 0xb7],
+  [0xce, 0xb1],
+  [0xef, 0xbd, 0xb1],
+  [0xed, 0xa0, 0x80],
+  [0xc0, 0xaf],
+  [0xef, 0xbb, 0xbf]
 ]
 const pieceArb = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 255 }).map((b) => [b]) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0x81, max: 0xfc }), fc.integer({ min: 0x40, max: 0xfc })).map(([a, b]) => [a, b]) }
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0x81, max: 0xfc }), fc.integer({ min: 0x40, max: 0xfc }))
+      .map(([a, b]) => [a, b])
+  }
 )
-const alphabetArb = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: pieceArb }), {
-  minLength: 1,
-  maxLength: 4
-})
+const alphabetArb = fc.array(
+  fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: pieceArb }),
+  {
+    minLength: 1,
+    maxLength: 4
+  }
+)
 const bytesOf = (length: number) =>
   alphabetArb
     .chain((alphabet) => fc.array(fc.constantFrom(...alphabet), { maxLength: length }))
@@ -77,7 +138,10 @@ const fixedCodec = (f: FieldSpec, encoding: (typeof ENCODINGS)[number], policy: 
   if (fixedCodecs.has(key)) return fixedCodecs.get(key)
   let c: ReturnType<typeof FixedLength.make> | undefined
   try {
-    c = FixedLength.make({ name: "One", title: "一項目", basis: "test", recordTerminator: "none", fields: [{ ...f, offset: 0 }] }, { encoding, policy })
+    c = FixedLength.make(
+      { name: "One", title: "一項目", basis: "test", recordTerminator: "none", fields: [{ ...f, offset: 0 }] },
+      { encoding, policy }
+    )
   } catch {
     c = undefined // e.g. an odd 全角 width in Shift_JIS: not a layout
   }
@@ -90,7 +154,11 @@ const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "
 describe("accept only what can be written back (juki: decode ⇒ encode gives the same bytes)", () => {
   it(`property: fixed-length, every field of every reference layout and edge field, Shift_JIS/CP932 and UTF-8, every policy (${RUNS} runs)`, () => {
     const input = fc
-      .record({ f: fc.constantFrom(...FIELDS), encoding: fc.constantFrom(...ENCODINGS), policy: fc.constantFrom(...POLICIES) })
+      .record({
+        f: fc.constantFrom(...FIELDS),
+        encoding: fc.constantFrom(...ENCODINGS),
+        policy: fc.constantFrom(...POLICIES)
+      })
       .chain((p) => bytesOf(p.f.length as number).map((bytes) => ({ ...p, bytes })))
     let accepted = 0
     fc.assert(
@@ -112,7 +180,11 @@ describe("accept only what can be written back (juki: decode ⇒ encode gives th
   it(`property: CSV cells, every field and policy, Shift_JIS/CP932 and UTF-8 (${RUNS} runs)`, () => {
     const csvCodecs = new Map<string, ReturnType<typeof Csv.make>>()
     const input = fc
-      .record({ f: fc.constantFrom(...FIELDS), encoding: fc.constantFrom(...ENCODINGS), policy: fc.constantFrom(...POLICIES) })
+      .record({
+        f: fc.constantFrom(...FIELDS),
+        encoding: fc.constantFrom(...ENCODINGS),
+        policy: fc.constantFrom(...POLICIES)
+      })
       .chain((p) => bytesOf(24).chain((b) => fc.nat({ max: 24 }).map((n) => ({ ...p, bytes: b.subarray(0, n) }))))
     let accepted = 0
     fc.assert(
@@ -121,18 +193,30 @@ describe("accept only what can be written back (juki: decode ⇒ encode gives th
         let codec = csvCodecs.get(key)
         if (!codec) {
           const { length: _l, ...field } = f
-          codec = Csv.make({ name: "One", title: "一項目", basis: "test", fields: [field as FieldSpec] }, { encoding, policy, header: "none" })
+          codec = Csv.make(
+            { name: "One", title: "一項目", basis: "test", fields: [field as FieldSpec] },
+            { encoding, policy, header: "none" }
+          )
           csvCodecs.set(key, codec)
         }
         // The cell as the writer writes it: quoted only where needed.
         const needs = bytes.some((b) => b === 0x22 || b === 0x2c || b === 0x0d || b === 0x0a)
-        const cell = needs ? Uint8Array.from([0x22, ...Array.from(bytes).flatMap((b) => (b === 0x22 ? [b, b] : [b])), 0x22]) : bytes
+        const cell = needs
+          ? Uint8Array.from([0x22, ...Array.from(bytes).flatMap((b) => (b === 0x22 ? [b, b] : [b])), 0x22])
+          : bytes
         // A UTF-8 cell that starts with U+FEFF is preceded by the BOM, as the writer writes it (else it would be the BOM).
-        const bom = encoding === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? [0xef, 0xbb, 0xbf] : []
+        const bom =
+          encoding === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? [0xef, 0xbb, 0xbf] : []
         const file = Uint8Array.from([...bom, ...cell, 0x0d, 0x0a])
         const decoded = codec.decode(file)
         const rec = decoded.records[0]
-        if (decoded.summary.problems > 0 || decoded.records.length !== 1 || rec === undefined || rec.value === undefined) return
+        if (
+          decoded.summary.problems > 0 ||
+          decoded.records.length !== 1 ||
+          rec === undefined ||
+          rec.value === undefined
+        )
+          return
         accepted++
         const again = codec.encode([rec.value] as never)
         expect(Result.isSuccess(again) ? hex(again.success) : again.failure.map((e) => e.code)).toBe(hex(file))
@@ -179,7 +263,11 @@ describe("accept only what can be written back (juki: decode ⇒ encode gives th
 
 describe("what the writer writes, the reader accepts (UTF-8 全角 widths that are not multiples of 3)", () => {
   it("right-justified: the 1–2 leftover ASCII spaces go before the U+3000 padding", () => {
-    const codec = fixedCodec({ name: "v", label: "全角右詰", chars: "fullwidth", length: 7, justify: "right" } as FieldSpec, "utf-8", {})
+    const codec = fixedCodec(
+      { name: "v", label: "全角右詰", chars: "fullwidth", length: 7, justify: "right" } as FieldSpec,
+      "utf-8",
+      {}
+    )
     const bytes = Result.getOrThrow(codec!.encodeRecord({ v: "山" } as never))
     expect(hex(bytes)).toBe("20 e3 80 80 e5 b1 b1")
     expect(codec!.decodeRecord(bytes)).toEqual(Result.succeed({ v: "山" }))

@@ -11,16 +11,32 @@ const files = [...loadVectorFiles(join(root, "vectors/formats")), ...loadVectorF
 
 // A subject names a module namespace (`FixedLength`, `Csv`, `ShiftJis`, `Utf8`) or the package itself (`formats`).
 const formatsFunction: Adapter = (_given, when, subject) => {
-  const ns = subject === "formats" ? (Formats as unknown as Record<string, unknown>) : (Formats as unknown as Record<string, Record<string, unknown>>)[subject]
+  const ns =
+    subject === "formats"
+      ? (Formats as unknown as Record<string, unknown>)
+      : (Formats as unknown as Record<string, Record<string, unknown>>)[subject]
   const fn = ns?.[when["function"] as string]
   if (typeof fn !== "function") throw new Error(`unknown function ${subject}.${String(when["function"])}`)
-  return toOutcome((fn as (...a: ReadonlyArray<unknown>) => unknown)(...((when["args"] as ReadonlyArray<unknown>) ?? [])))
+  return toOutcome(
+    (fn as (...a: ReadonlyArray<unknown>) => unknown)(...((when["args"] as ReadonlyArray<unknown>) ?? []))
+  )
 }
 const adapters = { ...defaultAdapters(), function: formatsFunction }
 
 describe("conformance vectors of @juki/formats", () => {
   it("finds the vector files (required and optional)", () => {
-    expect(files.map((f) => f.data.subject).sort()).toEqual(["Csv", "FixedLength", "FixedLength", "FixedLength", "FixedLength", "Reconcile", "ShiftJis", "ShiftJis", "Utf8", "formats"])
+    expect(files.map((f) => f.data.subject).sort()).toEqual([
+      "Csv",
+      "FixedLength",
+      "FixedLength",
+      "FixedLength",
+      "FixedLength",
+      "Reconcile",
+      "ShiftJis",
+      "ShiftJis",
+      "Utf8",
+      "formats"
+    ])
   })
   for (const file of files) {
     describe(file.path, () => {

@@ -25,9 +25,12 @@ const dates = { changeDate: "2024-04-01", filedOn: "2024-04-05", processedOn: "2
 const show = (label, result) => {
   if (result._tag === "Success") {
     registry = result.success.registry
-    console.log(`${label}: accepted; effects ${result.success.effects.map((e) => `${e.sequence}:${e.type}`).join(", ")}`)
+    console.log(
+      `${label}: accepted; effects ${result.success.effects.map((e) => `${e.sequence}:${e.type}`).join(", ")}`
+    )
   } else {
-    for (const v of result.failure.violations) console.log(`${label}: rejected ${v.code} (${v.severity}) ${v.messageIn("en")}`)
+    for (const v of result.failure.violations)
+      console.log(`${label}: rejected ${v.code} (${v.severity}) ${v.messageIn("en")}`)
   }
 }
 
@@ -48,4 +51,8 @@ show("転居", apply(registry, Event.moveWithin(move)))
 
 const record = Registry.getRecord(registry, "0000000019")
 console.log(`address: ${record.address.text}; 従前の住所: ${record.previousAddress.text}`)
-console.log(`history: ${Registry.getHistory(registry, "0000000019").map((h) => `${h.historyNumber}:${h.jiyu}`).join(", ")}`)
+console.log(
+  `history: ${Registry.getHistory(registry, "0000000019")
+    .map((h) => `${h.historyNumber}:${h.jiyu}`)
+    .join(", ")}`
+)

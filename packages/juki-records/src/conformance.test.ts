@@ -19,7 +19,12 @@ if (process.env["JUKI_WRITE_VECTORS"] === "1")
   }
 
 // The one vector-file type (typed after conformance/schema/vector-file.schema.json); records' `when` shape.
-type Case = VectorCase<{ readonly event?: unknown; readonly options?: never; readonly function?: string; readonly args?: ReadonlyArray<unknown> }>
+type Case = VectorCase<{
+  readonly event?: unknown
+  readonly options?: never
+  readonly function?: string
+  readonly args?: ReadonlyArray<unknown>
+}>
 
 const schema = JSON.parse(readFileSync(`${root}conformance/schema/vector-file.schema.json`, "utf8"))
 const validateSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schema)
@@ -30,7 +35,10 @@ const files = dirs.flatMap((d) =>
     ? readdirSync(`${root}${d}`)
         .filter((f) => f.endsWith(".json"))
         .sort()
-        .map((f) => ({ path: `${d}${f}`, data: JSON.parse(readFileSync(`${root}${d}${f}`, "utf8")) as VectorFile<Case["when"]> }))
+        .map((f) => ({
+          path: `${d}${f}`,
+          data: JSON.parse(readFileSync(`${root}${d}${f}`, "utf8")) as VectorFile<Case["when"]>
+        }))
     : []
 )
 
@@ -38,7 +46,8 @@ describe("records conformance vector files", () => {
   it("are current with the example table (JUKI_WRITE_VECTORS=1 regenerates them)", () => {
     const expected = vectorFiles()
     expect(files.map((f) => f.path).sort()).toEqual([...expected.keys()].sort())
-    for (const f of files) expect(readFileSync(`${root}${f.path}`, "utf8"), f.path).toBe(formatJson(expected.get(f.path)))
+    for (const f of files)
+      expect(readFileSync(`${root}${f.path}`, "utf8"), f.path).toBe(formatJson(expected.get(f.path)))
   })
 
   for (const f of files) {
@@ -58,7 +67,10 @@ describe("records conformance vector files", () => {
         it(`${c.basis.join(" / ")}: ${c.description}`, () => {
           const got =
             c.when.function === undefined
-              ? runRecords(c.given, { event: c.when.event, ...(c.when.options === undefined ? {} : { options: c.when.options }) })
+              ? runRecords(c.given, {
+                  event: c.when.event,
+                  ...(c.when.options === undefined ? {} : { options: c.when.options })
+                })
               : runFunction({ function: c.when.function, args: c.when.args ?? [] })
           expect(got).toEqual(normalise(c.expect))
         })

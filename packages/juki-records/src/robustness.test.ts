@@ -23,8 +23,26 @@ const hostile: ReadonlyArray<unknown> = [
   Object.create(null),
   () => 1,
   new Date(0),
-  new Proxy({}, { get: () => { throw new Error("boom") }, has: () => { throw new Error("boom") }, ownKeys: () => { throw new Error("boom") } }),
-  Object.defineProperty({}, "entries", { get: () => { throw new Error("boom") }, enumerable: true }),
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error("boom")
+      },
+      has: () => {
+        throw new Error("boom")
+      },
+      ownKeys: () => {
+        throw new Error("boom")
+      }
+    }
+  ),
+  Object.defineProperty({}, "entries", {
+    get: () => {
+      throw new Error("boom")
+    },
+    enumerable: true
+  }),
   { type: "create", jiyu: "転居取消" },
   { _tag: "Registry" }
 ]

@@ -24,5 +24,7 @@ for (const d of planPurge(rows, "2025-04-01")) {
 }
 
 // 4. A municipality that kept 除票 longer (鹿児島市: covered from 2009-06-21).
-const k = evaluate({ kind: "juminhyo-johyo", start: "2010-01-01", archived: true }, "2025-04-01", { override: Kagoshima })
+const k = evaluate({ kind: "juminhyo-johyo", start: "2010-01-01", archived: true }, "2025-04-01", {
+  override: Kagoshima
+})
 if (Result.isSuccess(k)) console.log("鹿児島市", k.success.status, k.success.lastRetainedDay)

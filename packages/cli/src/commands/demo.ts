@@ -119,7 +119,11 @@ export const demo = async (options: DemoOptions, io: Io): Promise<ExitCode> => {
     { ...io, out: (s) => io.out(`   ${s}`) }
   )
   // 5. The registry in embedded PostgreSQL (PGlite): load, apply a batch of 異動, check.
-  io.out(ja ? "\n5. 組込みPostgreSQL（PGlite）の台帳に異動を適用\n" : "\n5. A batch of 異動 through the registry in embedded PostgreSQL (PGlite)\n")
+  io.out(
+    ja
+      ? "\n5. 組込みPostgreSQL（PGlite）の台帳に異動を適用\n"
+      : "\n5. A batch of 異動 through the registry in embedded PostgreSQL (PGlite)\n"
+  )
   const { RegistryCli } = await import("@juki/store")
   const storeOk = await RegistryCli.demoStore(io)
   const html = a.files.find((f) => f.endsWith(".html")) ?? join(dir, "audit")

@@ -50,7 +50,10 @@ const violationJson = (v: JukiError, io: Io) => ({
   message: v.messageIn(io.lang)
 })
 
-const readNotices = (options: InboundOptions, io: Io): ReadonlyArray<{ readonly where: string; readonly notice: unknown }> => {
+const readNotices = (
+  options: InboundOptions,
+  io: Io
+): ReadonlyArray<{ readonly where: string; readonly notice: unknown }> => {
   const { text } = readTextFile(options.file, io.cwd, io.lang, LIMITS.items)
   if (/\.json$/i.test(options.file)) {
     const data = parseJson(text, options.file, io.lang)
@@ -82,7 +85,12 @@ export const inbound = async (options: InboundOptions, io: Io): Promise<ExitCode
   const reg = Registry.fromJSON(parseJson(text, options.registry, io.lang))
   if (Result.isFailure(reg)) {
     const first = reg.failure[0]
-    const more = reg.failure.length > 1 ? (io.lang === "ja" ? `（ほか ${reg.failure.length - 1} 件）` : ` (and ${reg.failure.length - 1} more)`) : ""
+    const more =
+      reg.failure.length > 1
+        ? io.lang === "ja"
+          ? `（ほか ${reg.failure.length - 1} 件）`
+          : ` (and ${reg.failure.length - 1} more)`
+        : ""
     throw new UsageError(
       io.lang === "ja"
         ? `${options.registry}: 台帳として読めません: ${first?.code ?? ""} ${first?.messageIn("ja") ?? ""}${more}`
@@ -90,7 +98,16 @@ export const inbound = async (options: InboundOptions, io: Io): Promise<ExitCode
     )
   }
   const notices = readNotices(options, io)
-  const summary = { notices: notices.length, exact: 0, ambiguous: 0, none: 0, malformed: 0, accepted: 0, proposals: 0, upToDate: 0 }
+  const summary = {
+    notices: notices.length,
+    exact: 0,
+    ambiguous: 0,
+    none: 0,
+    malformed: 0,
+    accepted: 0,
+    proposals: 0,
+    upToDate: 0
+  }
   const results = notices.map(({ where, notice }, index) => {
     const o = Inbound.process(reg.success, notice, {
       ...(options.processedOn === undefined ? {} : { processedOn: options.processedOn }),
@@ -112,7 +129,11 @@ export const inbound = async (options: InboundOptions, io: Io): Promise<ExitCode
       matchedBy: o.match?.matchedBy ?? [],
       candidates: o.match?.candidates ?? [],
       upToDate: o.upToDate,
-      proposals: o.proposals.map((p) => ({ accepted: p.accepted, event: p.event, violations: p.violations.map((v) => violationJson(v, io)) })),
+      proposals: o.proposals.map((p) => ({
+        accepted: p.accepted,
+        event: p.event,
+        violations: p.violations.map((v) => violationJson(v, io))
+      })),
       violations: o.violations.map((v) => violationJson(v, io))
     }
   })
@@ -138,20 +159,29 @@ export const inboundCommand: CommandSpec = {
     ja: "入管通知（住基法30条の50）・9条2項通知を台帳と照合し、職権異動の提案を出力する",
     en: "match 入管 (住基法30条の50) and 9条2項 notices against a registry and print the proposed 職権 events"
   },
-  usage: { ja: "--registry <台帳.json> <通知ファイル> [オプション]", en: "--registry <registry.json> <notices> [options]" },
+  usage: {
+    ja: "--registry <台帳.json> <通知ファイル> [オプション]",
+    en: "--registry <registry.json> <notices> [options]"
+  },
   options: [
     {
       name: "registry",
       type: "string",
       value: { ja: "<台帳.json>", en: "<registry.json>" },
-      description: { ja: "台帳（Registry.fromJSON の JSON 形式、必須）", en: "the registry in its plain-JSON form (required)" },
+      description: {
+        ja: "台帳（Registry.fromJSON の JSON 形式、必須）",
+        en: "the registry in its plain-JSON form (required)"
+      },
       example: "--registry registry.json"
     },
     {
       name: "processed-on",
       type: "string",
       value: { ja: "<YYYY-MM-DD>", en: "<YYYY-MM-DD>" },
-      description: { ja: "提案する異動の処理日（既定: 通知の受信日）", en: "処理日 of the proposed events (default: the day each notice was received)" },
+      description: {
+        ja: "提案する異動の処理日（既定: 通知の受信日）",
+        en: "処理日 of the proposed events (default: the day each notice was received)"
+      },
       example: "--processed-on 2024-05-21"
     },
     {
@@ -192,7 +222,8 @@ export const inboundCommand: CommandSpec = {
   },
   run: async (args, io) => {
     const [file, ...extra] = args.positionals
-    if (!file) throw new UsageError(t(io.lang, "missingArgument", io.lang === "ja" ? "<通知ファイル>" : "<notices>"), true)
+    if (!file)
+      throw new UsageError(t(io.lang, "missingArgument", io.lang === "ja" ? "<通知ファイル>" : "<notices>"), true)
     if (extra.length) throw new UsageError(t(io.lang, "tooManyArguments", extra.join(" ")), true)
     const registry = stringOption(args, "registry")
     if (!registry) throw new UsageError(t(io.lang, "missingArgument", "--registry <registry.json>"), true)
@@ -203,7 +234,10 @@ export const inboundCommand: CommandSpec = {
       const keys = keysText.split(",").map((k) => k.trim())
       const bad = keys.filter((k) => !(KEYS as ReadonlyArray<string>).includes(k))
       if (bad.length > 0 || keys.length === 0)
-        throw new UsageError(t(io.lang, "badChoice", "--immigration-keys", bad.join(",") || keysText, KEYS.join(", ")), true)
+        throw new UsageError(
+          t(io.lang, "badChoice", "--immigration-keys", bad.join(",") || keysText, KEYS.join(", ")),
+          true
+        )
       immigrationKeys = keys as ReadonlyArray<Inbound.BasicInfoKey>
     }
     return inbound(

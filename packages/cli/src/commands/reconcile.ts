@@ -70,7 +70,10 @@ const M = {
     en: "Stopped: an input declared sorted is not in 住民票コード order. Run again without --sorted."
   },
   title: { ja: "整合性確認の結果（住基法14条）", en: "Reconciliation with the CS (住基法14条)" },
-  badItems: { ja: "--items に知らない項目があります: {0}（使える項目: {1}）", en: "--items has unknown items: {0} (known: {1})" },
+  badItems: {
+    ja: "--items に知らない項目があります: {0}（使える項目: {1}）",
+    en: "--items has unknown items: {0} (known: {1})"
+  },
   badNumber: { ja: "{0} には 1 以上の整数を指定してください: {1}", en: "{0} must be a whole number >= 1: {1}" }
 } as const
 
@@ -97,7 +100,8 @@ class Sink {
   }
   async write(s: string): Promise<void> {
     if (this.#error !== undefined) throw this.#error
-    if (!this.#stream.write(s)) await Promise.race([once(this.#stream, "drain"), once(this.#stream, "error")]).catch(() => undefined)
+    if (!this.#stream.write(s))
+      await Promise.race([once(this.#stream, "drain"), once(this.#stream, "error")]).catch(() => undefined)
   }
   async close(): Promise<void> {
     this.#stream.end()
@@ -109,12 +113,14 @@ class Sink {
   }
 }
 
-const leftName = (o: ReconcileCommandOptions): string => (o.store === undefined ? o.left : o.store.replace(/:[^@/]*@/, ":***@"))
+const leftName = (o: ReconcileCommandOptions): string =>
+  o.store === undefined ? o.left : o.store.replace(/:[^@/]*@/, ":***@")
 
 const checkInput = (name: string, io: Io): string => {
   const info = inspectPath(name, io.cwd, io.lang)
   if (info.kind === "directory") throw new UsageError(t(io.lang, "isDirectory", name))
-  if (info.kind !== "file" && info.kind !== "fifo") throw new UsageError(t(io.lang, "notRegularFile", name, t(io.lang, `kind.${info.kind}`)))
+  if (info.kind !== "file" && info.kind !== "fifo")
+    throw new UsageError(t(io.lang, "notRegularFile", name, t(io.lang, `kind.${info.kind}`)))
   return info.path
 }
 
@@ -138,9 +144,17 @@ const findingJson = (d: Reconcile.Difference, show: boolean, io: Io) => {
   }
   switch (x.kind) {
     case "missing":
-      return { ...base, residentCode: x.residentCode, ...(x.left.record === undefined ? {} : { record: x.left.record }) }
+      return {
+        ...base,
+        residentCode: x.residentCode,
+        ...(x.left.record === undefined ? {} : { record: x.left.record })
+      }
     case "extra":
-      return { ...base, residentCode: x.residentCode, ...(x.right.record === undefined ? {} : { record: x.right.record }) }
+      return {
+        ...base,
+        residentCode: x.residentCode,
+        ...(x.right.record === undefined ? {} : { record: x.right.record })
+      }
     case "item":
       return {
         ...base,
@@ -163,7 +177,9 @@ const csvRows = (f: FindingJson): ReadonlyArray<string> => {
   const record = "record" in f ? f.record : ""
   const code = "residentCode" in f ? f.residentCode : ""
   if ("items" in f && f.items)
-    return f.items.map((i) => [f.kind, f.rule, side, record, code, i.item, i.label, i.left, i.right, f.message].map(csvCell).join(","))
+    return f.items.map((i) =>
+      [f.kind, f.rule, side, record, code, i.item, i.label, i.left, i.right, f.message].map(csvCell).join(",")
+    )
   return [[f.kind, f.rule, side, record, code, "", "", "", "", f.message].map(csvCell).join(",")]
 }
 
@@ -181,7 +197,9 @@ const renderHtml = (
   const body: Array<string> = []
   body.push(
     `<p class="${total === 0 && counts.complete ? "ok" : "ng"}">${esc(
-      total === 0 && counts.complete ? L("相違はありません。", "No differences.") : L(`相違 ${total.toLocaleString("en")} 件。`, `${total.toLocaleString("en")} findings.`)
+      total === 0 && counts.complete
+        ? L("相違はありません。", "No differences.")
+        : L(`相違 ${total.toLocaleString("en")} 件。`, `${total.toLocaleString("en")} findings.`)
     )}</p>`
   )
   if (!counts.complete) body.push(`<p class="ng">${esc(msg(io, "incomplete"))}</p>`)
@@ -201,15 +219,31 @@ const renderHtml = (
       ]
     )
   )
-  const byItem = items.filter((i) => (counts.byItem[i.name] ?? 0) > 0).map((i) => ({ label: i.label, values: [counts.byItem[i.name] ?? 0] }))
+  const byItem = items
+    .filter((i) => (counts.byItem[i.name] ?? 0) > 0)
+    .map((i) => ({ label: i.label, values: [counts.byItem[i.name] ?? 0] }))
   body.push(`<h2>${esc(L("項目別の不一致", "Differences by item"))}</h2>`)
-  body.push(byItem.length ? barChart(L("項目別の不一致（人）", "persons with a difference, by item"), byItem) : `<p>${esc(L("なし", "none"))}</p>`)
+  body.push(
+    byItem.length
+      ? barChart(L("項目別の不一致（人）", "persons with a difference, by item"), byItem)
+      : `<p>${esc(L("なし", "none"))}</p>`
+  )
   body.push(`<h2>${esc(L("相違の一覧", "Findings"))}</h2>`)
   if (first.length < total)
-    body.push(`<p class="note">${esc(L(`先頭 ${first.length} 件を表示しています。全件は JSON と CSV にあります。`, `The first ${first.length} are listed; JSON and CSV hold all of them.`))}</p>`)
+    body.push(
+      `<p class="note">${esc(L(`先頭 ${first.length} 件を表示しています。全件は JSON と CSV にあります。`, `The first ${first.length} are listed; JSON and CSV hold all of them.`))}</p>`
+    )
   body.push(
     table(
-      [L("種類", "kind"), L("規則", "rule"), L("住民票コード", "住民票コード"), L("レコード", "record"), L("項目", "item"), L("住民記録側", "registry side"), L("CS側", "CS side")],
+      [
+        L("種類", "kind"),
+        L("規則", "rule"),
+        L("住民票コード", "住民票コード"),
+        L("レコード", "record"),
+        L("項目", "item"),
+        L("住民記録側", "registry side"),
+        L("CS側", "CS side")
+      ],
       first.flatMap((f) => {
         const code = "residentCode" in f ? f.residentCode : ""
         const record = "record" in f && f.record !== undefined ? String(f.record) : ""
@@ -228,10 +262,20 @@ const renderHtml = (
       )
     )}</p>`
   )
-  body.push(table([L("項目", "item"), L("名前", "name"), L("比較方法", "how")], items.map((i) => [i.label, i.name, i.kind + (i.from ? ` ← ${i.from}` : "")])))
+  body.push(
+    table(
+      [L("項目", "item"), L("名前", "name"), L("比較方法", "how")],
+      items.map((i) => [i.label, i.name, i.kind + (i.from ? ` ← ${i.from}` : "")])
+    )
+  )
   body.push(
     `<p class="note">${esc(
-      (options.showIds ? L("識別番号は伏せずに出力しています（--show-ids）。", "Identifiers are shown in full (--show-ids).") : L("住民票コード・個人番号は末尾 4 桁以外を伏せています。", "住民票コード and 個人番号 are masked but the last 4 digits.")) +
+      (options.showIds
+        ? L("識別番号は伏せずに出力しています（--show-ids）。", "Identifiers are shown in full (--show-ids).")
+        : L(
+            "住民票コード・個人番号は末尾 4 桁以外を伏せています。",
+            "住民票コード and 個人番号 are masked but the last 4 digits."
+          )) +
         " " +
         L(`全件: ${files.json}, ${files.csv}`, `All findings: ${files.json}, ${files.csv}`)
     )}</p>`
@@ -283,7 +327,10 @@ export const reconcileFiles = async (options: ReconcileCommandOptions, io: Io): 
         layer
       ) as Effect.Effect<ExitCode>
     ).catch((e: unknown) => {
-      if (!done && failure === undefined) failure = new UsageError(`--store ${spec.replace(/:[^@/]*@/, ":***@")}: ${e instanceof Error ? e.message : String(e)}`)
+      if (!done && failure === undefined)
+        failure = new UsageError(
+          `--store ${spec.replace(/:[^@/]*@/, ":***@")}: ${e instanceof Error ? e.message : String(e)}`
+        )
       return 2 as ExitCode
     })
     if (failure !== undefined) throw failure
@@ -296,7 +343,9 @@ export const reconcileFiles = async (options: ReconcileCommandOptions, io: Io): 
     const r = Registry.fromJSON(data as never)
     if (Result.isFailure(r)) {
       const first = r.failure[0]
-      throw new UsageError(t(io.lang, "badRegistry", options.left, `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()))
+      throw new UsageError(
+        t(io.lang, "badRegistry", options.left, `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim())
+      )
     }
     left = { images: Reconcile.fromRegistry(r.success, registryOptions), sorted: true }
   } else {
@@ -314,7 +363,10 @@ const compare = async (
   io: Io
 ): Promise<ExitCode> => {
   const items = Reconcile.chosenItems(options.items)
-  const right: Reconcile.SideInput = { images: imagesOfFile(rightPath, layout, options, io), ...(options.sorted ? { sorted: true } : {}) }
+  const right: Reconcile.SideInput = {
+    images: imagesOfFile(rightPath, layout, options, io),
+    ...(options.sorted ? { sorted: true } : {})
+  }
 
   const prefix = resolve(io.cwd, options.out ?? "juki-reconcile")
   const files = { json: `${prefix}.json`, csv: `${prefix}.csv`, html: `${prefix}.html` }
@@ -436,7 +488,10 @@ export const reconcileCommand: CommandSpec = {
     {
       name: "csv",
       type: "boolean",
-      description: { ja: "CSV として読む（既定: 拡張子が .csv なら CSV）", en: "read as CSV (default: when the name ends in .csv)" },
+      description: {
+        ja: "CSV として読む（既定: 拡張子が .csv なら CSV）",
+        en: "read as CSV (default: when the name ends in .csv)"
+      },
       example: "--csv"
     },
     {
@@ -486,14 +541,20 @@ export const reconcileCommand: CommandSpec = {
       name: "max-differences",
       type: "string",
       value: { ja: "<件数>", en: "<count>" },
-      description: { ja: "HTML に載せる相違の件数（既定: 1000、JSON と CSV は全件）", en: "findings listed in the HTML (default 1000; JSON and CSV hold all)" },
+      description: {
+        ja: "HTML に載せる相違の件数（既定: 1000、JSON と CSV は全件）",
+        en: "findings listed in the HTML (default 1000; JSON and CSV hold all)"
+      },
       example: "--max-differences 200"
     },
     {
       name: "run-size",
       type: "string",
       value: { ja: "<件数>", en: "<count>" },
-      description: { ja: "並べ替えで一度にメモリに置く件数（既定: 100000）", en: "images held in memory per sorted run (default 100000)" },
+      description: {
+        ja: "並べ替えで一度にメモリに置く件数（既定: 100000）",
+        en: "images held in memory per sorted run (default 100000)"
+      },
       example: "--run-size 50000"
     },
     {
@@ -534,7 +595,14 @@ export const reconcileCommand: CommandSpec = {
     const right = store === undefined ? second : first
     const extra = store === undefined ? more : args.positionals.slice(1)
     if (!left || !right)
-      throw new UsageError(t(io.lang, "missingArgument", io.lang === "ja" ? "<台帳.json|ファイル> <CSファイル>" : "<registry.json|file> <cs-file>"), true)
+      throw new UsageError(
+        t(
+          io.lang,
+          "missingArgument",
+          io.lang === "ja" ? "<台帳.json|ファイル> <CSファイル>" : "<registry.json|file> <cs-file>"
+        ),
+        true
+      )
     if (extra.length) throw new UsageError(t(io.lang, "tooManyArguments", extra.join(" ")), true)
     const layout = stringOption(args, "layout")
     if (!layout) throw new UsageError(t(io.lang, "missingArgument", "--layout <名前|パス>"), true)
@@ -555,7 +623,14 @@ export const reconcileCommand: CommandSpec = {
         ...(encoding ? { encoding } : {}),
         ...(args.values["csv"] ? { csv: true } : {}),
         ...(args.values["sorted"] ? { sorted: true } : {}),
-        ...(items ? { items: items.split(",").map((s) => s.trim()).filter(Boolean) as Array<Reconcile.ItemName> } : {}),
+        ...(items
+          ? {
+              items: items
+                .split(",")
+                .map((s) => s.trim())
+                .filter(Boolean) as Array<Reconcile.ItemName>
+            }
+          : {}),
         ...(asOf ? { asOf } : {}),
         ...(args.values["include-removed"] ? { includeRemoved: true } : {}),
         ...(out ? { out } : {}),

@@ -39,13 +39,19 @@ export interface StatsCommandOptions {
 }
 
 const M = {
-  badMonth: { ja: "{0} には YYYY-MM の年月を指定してください（{1} 以前）: {2}", en: "{0} must be a month YYYY-MM (not after {1}): {2}" },
-  badBands: { ja: "--age-bands は 0 以上の整数をカンマで区切って指定してください: {0}", en: "--age-bands takes whole numbers >= 0 separated by commas: {0}" },
+  badMonth: {
+    ja: "{0} には YYYY-MM の年月を指定してください（{1} 以前）: {2}",
+    en: "{0} must be a month YYYY-MM (not after {1}): {2}"
+  },
+  badBands: {
+    ja: "--age-bands は 0 以上の整数をカンマで区切って指定してください: {0}",
+    en: "--age-bands takes whole numbers >= 0 separated by commas: {0}"
+  },
   title: { ja: "異動集計表・人口統計", en: "Registry changes and population statistics" },
   summary: {
     ja: "{0}〜{1}: 期首人口 {2} 人、期末人口 {3} 人（自然増減 {4}、社会増減 {5}、その他 {6}）、期末世帯数 {7}、人口移動報告 {8} 件",
     en: "{0} to {1}: population {2} at the start, {3} at the end (natural {4}, social {5}, other {6}), {7} households, {8} movement records"
-  },
+  }
 } as const
 
 const tr = /*#__PURE__*/ translator(M)
@@ -102,7 +108,13 @@ const balanceCsv = (report: Stats.Report): string => {
         change ? m.natural[change] : "",
         change ? m.social[change] : "",
         change ? m.other[change] : "",
-        g === "total" ? m.households.end.total : g === "japanese" ? m.households.end.japaneseOnly : g === "foreign" ? m.households.end.foreignOnly : ""
+        g === "total"
+          ? m.households.end.total
+          : g === "japanese"
+            ? m.households.end.japaneseOnly
+            : g === "foreign"
+              ? m.households.end.foreignOnly
+              : ""
       ]
         .map(csvCell)
         .join(",")
@@ -114,7 +126,18 @@ const balanceCsv = (report: Stats.Report): string => {
 const movementsCsv = (report: Stats.Report): string =>
   `municipalityCode,direction,counterpartCode,abroad,sex,birthDate,nationality,jiyu,yearMonth,date\n${report.movements
     .map((m) =>
-      [m.municipalityCode, m.direction, m.counterpartCode ?? "", m.abroad, m.sex === "male" ? "1" : "2", m.birthDate, m.nationality, m.jiyu, m.yearMonth, m.date]
+      [
+        m.municipalityCode,
+        m.direction,
+        m.counterpartCode ?? "",
+        m.abroad,
+        m.sex === "male" ? "1" : "2",
+        m.birthDate,
+        m.nationality,
+        m.jiyu,
+        m.yearMonth,
+        m.date
+      ]
         .map(csvCell)
         .join(",")
     )
@@ -127,10 +150,19 @@ const renderHtml = (report: Stats.Report, io: Io): string => {
   const p = report.period
   const body: Array<string> = []
   body.push(`<p>${esc(`${report.municipality}　${report.from} 〜 ${report.to}`)}</p>`)
-  body.push(`<h2>${esc(L("期間の増減（前月末人口 + 増 − 減 = 当月末人口）", "Balance of the period (start + increase − decrease = end)"))}</h2>`)
+  body.push(
+    `<h2>${esc(L("期間の増減（前月末人口 + 増 − 減 = 当月末人口）", "Balance of the period (start + increase − decrease = end)"))}</h2>`
+  )
   body.push(
     table(
-      [L("区分", "group"), L("期首", "start"), L("増", "increase"), L("減", "decrease"), L("区分変更", "regrouped"), L("期末", "end")],
+      [
+        L("区分", "group"),
+        L("期首", "start"),
+        L("増", "increase"),
+        L("減", "decrease"),
+        L("区分変更", "regrouped"),
+        L("期末", "end")
+      ],
       Stats.GROUPS.map((g) => {
         const x = p.groups[g]
         return [GROUP_LABEL[g][io.lang], x.start, sum(x.increase), sum(x.decrease), x.movedIn - x.movedOut, x.end]
@@ -140,7 +172,12 @@ const renderHtml = (report: Stats.Report, io: Io): string => {
   body.push(
     table(
       [L("区分", "group"), L("自然増減", "natural"), L("社会増減", "social"), L("その他", "other")],
-      (["total", "japanese", "foreign"] as const).map((g) => [GROUP_LABEL[g][io.lang], signed(p.natural[g]), signed(p.social[g]), signed(p.other[g])])
+      (["total", "japanese", "foreign"] as const).map((g) => [
+        GROUP_LABEL[g][io.lang],
+        signed(p.natural[g]),
+        signed(p.social[g]),
+        signed(p.other[g])
+      ])
     )
   )
   const inc = Jiyu.ENTRY.filter((j) => (p.groups.total.increase[j] ?? 0) > 0)
@@ -149,22 +186,48 @@ const renderHtml = (report: Stats.Report, io: Io): string => {
   body.push(
     barChart(
       L("記載（増）", "記載 (increase)"),
-      inc.map((j) => ({ label: jiyuName(j, io), values: [p.groups.japanese.increase[j] ?? 0, p.groups.foreign.increase[j] ?? 0] })),
+      inc.map((j) => ({
+        label: jiyuName(j, io),
+        values: [p.groups.japanese.increase[j] ?? 0, p.groups.foreign.increase[j] ?? 0]
+      })),
       [L("日本人", "Japanese"), L("外国人", "foreign")]
     )
   )
   body.push(
     barChart(
       L("消除（減）", "消除 (decrease)"),
-      dec.map((j) => ({ label: jiyuName(j, io), values: [p.groups.japanese.decrease[j] ?? 0, p.groups.foreign.decrease[j] ?? 0] })),
+      dec.map((j) => ({
+        label: jiyuName(j, io),
+        values: [p.groups.japanese.decrease[j] ?? 0, p.groups.foreign.decrease[j] ?? 0]
+      })),
       [L("日本人", "Japanese"), L("外国人", "foreign")]
     )
   )
   body.push(`<h2>${esc(L("月別", "By month"))}</h2>`)
   body.push(
     table(
-      [L("月", "month"), L("前月末人口", "start"), L("増", "increase"), L("減", "decrease"), L("当月末人口", "end"), L("自然増減", "natural"), L("社会増減", "social"), L("その他", "other"), L("世帯数", "households")],
-      report.months.map((m) => [m.month, m.groups.total.start, sum(m.groups.total.increase), sum(m.groups.total.decrease), m.groups.total.end, signed(m.natural.total), signed(m.social.total), signed(m.other.total), m.households.end.total])
+      [
+        L("月", "month"),
+        L("前月末人口", "start"),
+        L("増", "increase"),
+        L("減", "decrease"),
+        L("当月末人口", "end"),
+        L("自然増減", "natural"),
+        L("社会増減", "social"),
+        L("その他", "other"),
+        L("世帯数", "households")
+      ],
+      report.months.map((m) => [
+        m.month,
+        m.groups.total.start,
+        sum(m.groups.total.increase),
+        sum(m.groups.total.decrease),
+        m.groups.total.end,
+        signed(m.natural.total),
+        signed(m.social.total),
+        signed(m.other.total),
+        m.households.end.total
+      ])
     )
   )
   body.push(
@@ -178,7 +241,9 @@ const renderHtml = (report: Stats.Report, io: Io): string => {
   body.push(
     barChart(
       L("年齢階級別", "by age band"),
-      p.ageBands.filter((b) => b.total > 0).map((b) => ({ label: b.band === "unknown" ? L("不詳", "unknown") : b.band, values: [b.male, b.female] })),
+      p.ageBands
+        .filter((b) => b.total > 0)
+        .map((b) => ({ label: b.band === "unknown" ? L("不詳", "unknown") : b.band, values: [b.male, b.female] })),
       [L("男", "male"), L("女", "female")]
     )
   )
@@ -207,16 +272,26 @@ const renderHtml = (report: Stats.Report, io: Io): string => {
  * @since 0.3.0
  */
 export const statsCommandRun = async (options: StatsCommandOptions, io: Io): Promise<ExitCode> => {
-  for (const [name, v] of [["--from", options.from], ["--to", options.to]] as const)
+  for (const [name, v] of [
+    ["--from", options.from],
+    ["--to", options.to]
+  ] as const)
     if (Stats.monthsOf(v, v).length !== 1) throw new UsageError(msg(io, "badMonth", name, options.to, v), true)
-  if (Stats.monthsOf(options.from, options.to).length === 0) throw new UsageError(msg(io, "badMonth", "--from", options.to, options.from), true)
+  if (Stats.monthsOf(options.from, options.to).length === 0)
+    throw new UsageError(msg(io, "badMonth", "--from", options.to, options.from), true)
   const data = parseJson(readTextFile(options.registry, io.cwd, io.lang, LIMITS.items).text, options.registry, io.lang)
   const r = Registry.fromJSON(data as never)
   if (Result.isFailure(r)) {
     const first = r.failure[0]
-    throw new UsageError(t(io.lang, "badRegistry", options.registry, `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim()))
+    throw new UsageError(
+      t(io.lang, "badRegistry", options.registry, `${first?.code ?? ""} ${first?.messageIn(io.lang) ?? ""}`.trim())
+    )
   }
-  const report = Stats.monthly(r.success, { from: options.from, to: options.to, ...(options.ageBands ? { ageBands: options.ageBands } : {}) })
+  const report = Stats.monthly(r.success, {
+    from: options.from,
+    to: options.to,
+    ...(options.ageBands ? { ageBands: options.ageBands } : {})
+  })
   const prefix = resolve(io.cwd, options.out ?? "juki-stats")
   const files = [`${prefix}.json`, `${prefix}.csv`, `${prefix}-movements.csv`, `${prefix}.html`] as const
   try {
@@ -248,7 +323,10 @@ export const statsCommand: CommandSpec = {
     ja: "台帳の履歴から異動集計表・人口統計と人口移動報告の個票を作る",
     en: "registry change tables, population statistics and 人口移動報告 records from a registry's history"
   },
-  usage: { ja: "<台帳.json> --from <YYYY-MM> --to <YYYY-MM> [オプション]", en: "<registry.json> --from <YYYY-MM> --to <YYYY-MM> [options]" },
+  usage: {
+    ja: "<台帳.json> --from <YYYY-MM> --to <YYYY-MM> [オプション]",
+    en: "<registry.json> --from <YYYY-MM> --to <YYYY-MM> [options]"
+  },
   options: [
     {
       name: "from",
@@ -296,7 +374,8 @@ export const statsCommand: CommandSpec = {
   },
   run: async (args, io) => {
     const [registry, ...extra] = args.positionals
-    if (!registry) throw new UsageError(t(io.lang, "missingArgument", io.lang === "ja" ? "<台帳.json>" : "<registry.json>"), true)
+    if (!registry)
+      throw new UsageError(t(io.lang, "missingArgument", io.lang === "ja" ? "<台帳.json>" : "<registry.json>"), true)
     if (extra.length) throw new UsageError(t(io.lang, "tooManyArguments", extra.join(" ")), true)
     const from = stringOption(args, "from")
     const to = stringOption(args, "to")

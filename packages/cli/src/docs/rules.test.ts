@@ -26,7 +26,15 @@ describe("docs/rules (run scripts/gen-rules-docs.mjs after a build)", () => {
     const catalogue = ruleCatalogue()
     expect(rules.map((r) => r.id)).toEqual(catalogue.map((r) => r.id))
     expect(new Set(catalogue.map((r) => r.owner))).toEqual(
-      new Set(["@juki/core", "@juki/mynumber", "@juki/formats", "@juki/records", "@juki/retention", "@juki/certificates", "@juki/store"])
+      new Set([
+        "@juki/core",
+        "@juki/mynumber",
+        "@juki/formats",
+        "@juki/records",
+        "@juki/retention",
+        "@juki/certificates",
+        "@juki/store"
+      ])
     )
     const index = pages.get("index.md") as string
     expect(index).toContain(`規則 ${catalogue.length} 件`)

@@ -59,7 +59,8 @@ ${body}
  * @since 0.3.0
  */
 export const table = (head: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string | number>>): string => {
-  const cell = (tag: "th" | "td", v: string | number) => `<${tag}${typeof v === "number" ? ' class="n"' : ""}>${esc(typeof v === "number" ? v.toLocaleString("en") : v)}</${tag}>`
+  const cell = (tag: "th" | "td", v: string | number) =>
+    `<${tag}${typeof v === "number" ? ' class="n"' : ""}>${esc(typeof v === "number" ? v.toLocaleString("en") : v)}</${tag}>`
   return `<table><thead><tr>${head.map((h) => cell("th", h)).join("")}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((v) => cell("td", v)).join("")}</tr>`)
     .join("")}</tbody></table>`
@@ -93,11 +94,15 @@ export const barChart = (
     })
   rows.forEach((r, i) => {
     const y0 = 24 + legendH + i * groupH
-    parts.push(`<text x="${labelW - 6}" y="${y0 + (series.length * h) / 2 + 4}" text-anchor="end">${esc(r.label)}</text>`)
+    parts.push(
+      `<text x="${labelW - 6}" y="${y0 + (series.length * h) / 2 + 4}" text-anchor="end">${esc(r.label)}</text>`
+    )
     r.values.forEach((v, k) => {
       const w = Math.round((Math.abs(v) / max) * barW)
       const y = y0 + k * h
-      parts.push(`<rect x="${labelW}" y="${y}" width="${w}" height="${h - 2}" fill="${colours[k % colours.length]}"><title>${esc(`${r.label} ${series[k] ?? ""}: ${v}`)}</title></rect>`)
+      parts.push(
+        `<rect x="${labelW}" y="${y}" width="${w}" height="${h - 2}" fill="${colours[k % colours.length]}"><title>${esc(`${r.label} ${series[k] ?? ""}: ${v}`)}</title></rect>`
+      )
       parts.push(`<text x="${labelW + w + 4}" y="${y + h - 4}">${esc(v.toLocaleString("en"))}</text>`)
     })
   })

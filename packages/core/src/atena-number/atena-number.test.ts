@@ -63,16 +63,22 @@ describe("AtenaNumber check digit (標準仕様書 1.1.13 M11W2-7)", () => {
   })
 
   it("checkDigit returns undefined for what is not 1–15 ASCII digits", () => {
-    for (const bad of ["", "12a", "１２３", "1".repeat(16), 123 as unknown as string]) expect(A.checkDigit(bad)).toBeUndefined()
+    for (const bad of ["", "12a", "１２３", "1".repeat(16), 123 as unknown as string])
+      expect(A.checkDigit(bad)).toBeUndefined()
   })
 })
 
 describe("AtenaNumber validate", () => {
   it("agrees with the independent implementation on arbitrary digit strings and every length 2–16", () => {
     fc.assert(
-      fc.property(digitString(0, 17), fc.integer({ min: 2, max: 16 }), fc.constantFrom<A.RemainderOne>("zero", "reject"), (s, length, r1) => {
-        expect(A.isValid(s, { length, remainderOne: r1 })).toBe(referenceIsValid(s, length, r1))
-      }),
+      fc.property(
+        digitString(0, 17),
+        fc.integer({ min: 2, max: 16 }),
+        fc.constantFrom<A.RemainderOne>("zero", "reject"),
+        (s, length, r1) => {
+          expect(A.isValid(s, { length, remainderOne: r1 })).toBe(referenceIsValid(s, length, r1))
+        }
+      ),
       { numRuns: 2000 }
     )
   })

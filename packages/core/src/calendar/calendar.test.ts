@@ -15,10 +15,18 @@ const isoArb = fc
 
 describe("Calendar", () => {
   it("day numbers agree with the UTC calendar for every date 0001–9999", () => {
-    fc.assert(fc.property(isoArb, (iso) => { expect(Calendar.toDayNumber(iso)).toBe(refDayNumber(iso)) }))
+    fc.assert(
+      fc.property(isoArb, (iso) => {
+        expect(Calendar.toDayNumber(iso)).toBe(refDayNumber(iso))
+      })
+    )
   })
   it("fromDayNumber inverts toDayNumber", () => {
-    fc.assert(fc.property(isoArb, (iso) => { expect(Calendar.fromDayNumber(Calendar.toDayNumber(iso))).toBe(iso) }))
+    fc.assert(
+      fc.property(isoArb, (iso) => {
+        expect(Calendar.fromDayNumber(Calendar.toDayNumber(iso))).toBe(iso)
+      })
+    )
   })
   it("1970-01-01 is day 0 and a Thursday", () => {
     expect(Calendar.toDayNumber("1970-01-01")).toBe(0)
@@ -43,19 +51,27 @@ describe("Calendar", () => {
   })
   it("addDays and diffDays are inverse", () => {
     fc.assert(
-      fc.property(isoArb.filter((d) => d > "0002" && d < "9998"), fc.integer({ min: -300, max: 300 }), (d, n) => {
-        expect(Calendar.diffDays(d, Calendar.addDays(d, n))).toBe(n)
-      })
+      fc.property(
+        isoArb.filter((d) => d > "0002" && d < "9998"),
+        fc.integer({ min: -300, max: 300 }),
+        (d, n) => {
+          expect(Calendar.diffDays(d, Calendar.addDays(d, n))).toBe(n)
+        }
+      )
     )
   })
   it("addMonths keeps the day when it exists and never overflows into the next month", () => {
     fc.assert(
-      fc.property(isoArb.filter((d) => d > "0010" && d < "9990"), fc.integer({ min: -60, max: 60 }), (d, n) => {
-        const r = Calendar.toYmd(Calendar.addMonths(d, n))
-        const src = Calendar.toYmd(d)
-        expect(((r.year * 12 + r.month - 1) - (src.year * 12 + src.month - 1))).toBe(n)
-        expect(r.day).toBe(Math.min(src.day, Calendar.daysInMonth(r.year, r.month)))
-      })
+      fc.property(
+        isoArb.filter((d) => d > "0010" && d < "9990"),
+        fc.integer({ min: -60, max: 60 }),
+        (d, n) => {
+          const r = Calendar.toYmd(Calendar.addMonths(d, n))
+          const src = Calendar.toYmd(d)
+          expect(r.year * 12 + r.month - 1 - (src.year * 12 + src.month - 1)).toBe(n)
+          expect(r.day).toBe(Math.min(src.day, Calendar.daysInMonth(r.year, r.month)))
+        }
+      )
     )
   })
   it("compare orders like day numbers", () => {

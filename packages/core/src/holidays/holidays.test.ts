@@ -4,7 +4,14 @@ import holidayJp from "@holiday-jp/holiday_jp"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Calendar from "../calendar/index.js"
-import { autumnalEquinoxDay, isNationalHoliday, LAST_ANNOUNCED_YEAR, nationalHolidayName, nationalHolidays, vernalEquinoxDay } from "./index.js"
+import {
+  autumnalEquinoxDay,
+  isNationalHoliday,
+  LAST_ANNOUNCED_YEAR,
+  nationalHolidayName,
+  nationalHolidays,
+  vernalEquinoxDay
+} from "./index.js"
 
 const official = holidayJp.holidays as Readonly<Record<string, { readonly name: string }>>
 
@@ -16,11 +23,15 @@ const days = (from: string, to: string): Array<string> => {
 
 describe("国民の祝日に関する法律: against the 内閣府 list (@holiday-jp/holiday_jp)", () => {
   it(`agrees on every day from 1970-01-01 to ${LAST_ANNOUNCED_YEAR}-12-31 (the announced years)`, () => {
-    const diff = days("1970-01-01", `${LAST_ANNOUNCED_YEAR}-12-31`).filter((d) => isNationalHoliday(d) !== (official[d] !== undefined))
+    const diff = days("1970-01-01", `${LAST_ANNOUNCED_YEAR}-12-31`).filter(
+      (d) => isNationalHoliday(d) !== (official[d] !== undefined)
+    )
     expect(diff).toEqual([])
   })
   it("agrees with the list's own projection up to 2050 (provisional years: 春分・秋分 by formula)", () => {
-    const diff = days(`${LAST_ANNOUNCED_YEAR + 1}-01-01`, "2050-12-31").filter((d) => isNationalHoliday(d) !== (official[d] !== undefined))
+    const diff = days(`${LAST_ANNOUNCED_YEAR + 1}-01-01`, "2050-12-31").filter(
+      (d) => isNationalHoliday(d) !== (official[d] !== undefined)
+    )
     expect(diff).toEqual([])
   })
   it("calls a day 振替休日 exactly where the list does (its names: 「… 振替休日」; 国民の休日 is its 「休日」)", () => {
@@ -70,8 +81,14 @@ describe("国民の祝日に関する法律: the years before 1970 and the one-o
     ])
   })
   it("2020 and 2021: 海の日, スポーツの日 and 山の日 moved for the Olympics", () => {
-    expect(["2020-07-23", "2020-07-24", "2020-08-10", "2021-07-22", "2021-07-23", "2021-08-08", "2021-08-09"].map(isNationalHoliday)).toEqual(Array(7).fill(true))
-    expect(["2020-07-20", "2020-10-12", "2020-08-11", "2021-07-19", "2021-10-11", "2021-08-11"].map(isNationalHoliday)).toEqual(Array(6).fill(false))
+    expect(
+      ["2020-07-23", "2020-07-24", "2020-08-10", "2021-07-22", "2021-07-23", "2021-08-08", "2021-08-09"].map(
+        isNationalHoliday
+      )
+    ).toEqual(Array(7).fill(true))
+    expect(
+      ["2020-07-20", "2020-10-12", "2020-08-11", "2021-07-19", "2021-10-11", "2021-08-11"].map(isNationalHoliday)
+    ).toEqual(Array(6).fill(false))
   })
   it("シルバーウィーク 2015-09-19..23: 敬老の日 9-21, 国民の休日 9-22, 秋分の日 9-23", () => {
     expect(days("2015-09-21", "2015-09-23").map(nationalHolidayName)).toEqual(["敬老の日", "国民の休日", "秋分の日"])
@@ -85,7 +102,9 @@ describe("properties", () => {
         expect(isNationalHoliday(u as string)).toBe(typeof u === "string" && nationalHolidayName(u) !== undefined)
       })
     )
-    expect([isNationalHoliday("1947-01-01"), isNationalHoliday("2100-01-01"), isNationalHoliday("2024-13-01")]).toEqual([false, false, false])
+    expect([isNationalHoliday("1947-01-01"), isNationalHoliday("2100-01-01"), isNationalHoliday("2024-13-01")]).toEqual(
+      [false, false, false]
+    )
   })
   it("the equinox formulas give 3-19..3-22 and 9-21..9-24 in every year 1948–2099", () => {
     for (let y = 1948; y <= 2099; y++) {
@@ -101,7 +120,8 @@ describe("properties", () => {
         let n = Calendar.toDayNumber(h.date) - 1
         let sunday = false
         // the run of holidays just before it (the decrement must not sit inside a short-circuiting `||=`)
-        for (; isNationalHoliday(Calendar.fromDayNumber(n)); n--) if (Calendar.dayOfWeek(Calendar.fromDayNumber(n)) === 0) sunday = true
+        for (; isNationalHoliday(Calendar.fromDayNumber(n)); n--)
+          if (Calendar.dayOfWeek(Calendar.fromDayNumber(n)) === 0) sunday = true
         expect(sunday, h.date).toBe(true)
       }
   })

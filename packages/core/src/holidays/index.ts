@@ -193,4 +193,6 @@ export const isNationalHoliday = (date: string): boolean => nationalHolidayName(
  * @since 0.2.0
  */
 export const nationalHolidays = (year: number): ReadonlyArray<{ readonly date: string; readonly name: string }> =>
-  Number.isInteger(year) && year >= 1948 && year <= 2099 ? [...holidaysOf(year)].map(([date, name]) => ({ date, name })) : []
+  Number.isInteger(year) && year >= 1948 && year <= 2099
+    ? [...holidaysOf(year)].map(([date, name]) => ({ date, name }))
+    : []

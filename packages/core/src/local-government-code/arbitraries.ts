@@ -36,7 +36,10 @@ export const known: fc.Arbitrary<string> = fc.integer({ min: 0, max: COUNT - 1 }
  * @category arbitraries
  * @since 0.1.0
  */
-export const valid: fc.Arbitrary<string> = fc.oneof(known, base.map((b) => `${b}${checkDigit(b)}`))
+export const valid: fc.Arbitrary<string> = fc.oneof(
+  known,
+  base.map((b) => `${b}${checkDigit(b)}`)
+)
 
 /**
  * Valid bases with every check digit but the right one.

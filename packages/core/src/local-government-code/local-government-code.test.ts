@@ -23,7 +23,8 @@ const referenceIsValid = (code: string): boolean =>
   /^\d{6}$/.test(code) && +code.slice(0, 2) >= 1 && +code.slice(0, 2) <= 47 && referenceCheckDigit(code) === +code[5]!
 // The tempting My Number convention (remainder 0 or 1 gives 0), which is wrong here.
 const myNumberStyle = (base: string): number => {
-  const r = (Number(base[0]) * 6 + Number(base[1]) * 5 + Number(base[2]) * 4 + Number(base[3]) * 3 + Number(base[4]) * 2) % 11
+  const r =
+    (Number(base[0]) * 6 + Number(base[1]) * 5 + Number(base[2]) * 4 + Number(base[3]) * 3 + Number(base[4]) * 2) % 11
   return r <= 1 ? 0 : 11 - r
 }
 const pad5 = (n: number) => String(n).padStart(5, "0")
@@ -183,11 +184,31 @@ describe("LocalGovernmentCode table", () => {
 
   it("identifiers.md §4.4: 大阪市 and its 24 wards", () => {
     const osaka: Record<string, string> = {
-      "271004": "大阪市", "271021": "都島区", "271039": "福島区", "271047": "此花区", "271063": "西区",
-      "271071": "港区", "271080": "大正区", "271098": "天王寺区", "271110": "浪速区", "271136": "西淀川区",
-      "271144": "東淀川区", "271152": "東成区", "271161": "生野区", "271179": "旭区", "271187": "城東区",
-      "271195": "阿倍野区", "271209": "住吉区", "271217": "東住吉区", "271225": "西成区", "271233": "淀川区",
-      "271241": "鶴見区", "271250": "住之江区", "271268": "平野区", "271276": "北区", "271284": "中央区"
+      "271004": "大阪市",
+      "271021": "都島区",
+      "271039": "福島区",
+      "271047": "此花区",
+      "271063": "西区",
+      "271071": "港区",
+      "271080": "大正区",
+      "271098": "天王寺区",
+      "271110": "浪速区",
+      "271136": "西淀川区",
+      "271144": "東淀川区",
+      "271152": "東成区",
+      "271161": "生野区",
+      "271179": "旭区",
+      "271187": "城東区",
+      "271195": "阿倍野区",
+      "271209": "住吉区",
+      "271217": "東住吉区",
+      "271225": "西成区",
+      "271233": "淀川区",
+      "271241": "鶴見区",
+      "271250": "住之江区",
+      "271268": "平野区",
+      "271276": "北区",
+      "271284": "中央区"
     }
     for (const [code, name] of Object.entries(osaka)) {
       const e = L.lookup(code)
@@ -202,14 +223,28 @@ describe("LocalGovernmentCode table", () => {
 
   it("identifiers.md §4.2 valid examples resolve to their names", () => {
     const examples: Record<string, string> = {
-      "010006": "北海道", "011002": "札幌市", "011011": "札幌市中央区", "011100": "札幌市清田区",
-      "131016": "千代田区", "141003": "横浜市", "231002": "名古屋市", "271004": "大阪市", "271403": "堺市",
-      "401005": "北九州市", "472018": "那覇市", "016942": "羅臼町", "130001": "東京都"
+      "010006": "北海道",
+      "011002": "札幌市",
+      "011011": "札幌市中央区",
+      "011100": "札幌市清田区",
+      "131016": "千代田区",
+      "141003": "横浜市",
+      "231002": "名古屋市",
+      "271004": "大阪市",
+      "271403": "堺市",
+      "401005": "北九州市",
+      "472018": "那覇市",
+      "016942": "羅臼町",
+      "130001": "東京都"
     }
     for (const [code, name] of Object.entries(examples)) expect(L.lookup(code)?.name).toBe(name)
     expect(L.lookup("011011")?.kana).toBe("サッポロシチュウオウク")
     expect(L.lookup("010006")?.kana).toBe("ホッカイドウ")
-    expect(L.lookup("131016")).toMatchObject({ kind: "municipality", municipalityType: "special-ward", prefecture: "東京都" })
+    expect(L.lookup("131016")).toMatchObject({
+      kind: "municipality",
+      municipalityType: "special-ward",
+      prefecture: "東京都"
+    })
   })
 
   it("prefectureOf works for valid codes missing from the table; fromFiveDigit appends the check digit", () => {
@@ -231,7 +266,11 @@ describe("LocalGovernmentCode table", () => {
     }
     const gap = (id: string) => L.GAPS.find((g) => g.id === id)!.codes
     // 北方領土 6 村; 浜松市 7 wards until 2023, 3 wards from 2024-01-01 (the loops below are not empty).
-    expect([gap("northern-territories").length, gap("hamamatsu-wards-pre-2024").length, gap("hamamatsu-wards-2024").length]).toEqual([6, 7, 3])
+    expect([
+      gap("northern-territories").length,
+      gap("hamamatsu-wards-pre-2024").length,
+      gap("hamamatsu-wards-2024").length
+    ]).toEqual([6, 7, 3])
     for (const c of gap("northern-territories")) expect(L.lookup(c)?.listedIn).toEqual(["jp_local_gov"])
     for (const c of gap("hamamatsu-wards-pre-2024")) {
       expect(L.lookup(c)?.listedIn).toEqual(["localgovjp"])
@@ -250,7 +289,11 @@ describe("LocalGovernmentCode table", () => {
 // ---------------------------------------------------------------------------
 const dataDir = fileURLToPath(new URL("../../../../../shared/data/", import.meta.url))
 const parseCsv = (text: string): Array<Record<string, string>> => {
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r/g, "").split("\n").filter((l) => l !== "")
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r/g, "")
+    .split("\n")
+    .filter((l) => l !== "")
   const split = (line: string) => {
     const out: Array<string> = []
     let f = ""

@@ -26,7 +26,12 @@ export const valid: fc.Arbitrary<string> = digits(7, 7)
  * @since 0.1.0
  */
 export const typed: fc.Arbitrary<string> = fc
-  .tuple(valid, fc.constantFrom("", "-", "－", "‐", "−", "ー", " ", "　"), fc.constantFrom("", "〒", "〒 "), fc.boolean())
+  .tuple(
+    valid,
+    fc.constantFrom("", "-", "－", "‐", "−", "ー", " ", "　"),
+    fc.constantFrom("", "〒", "〒 "),
+    fc.boolean()
+  )
   .map(([v, sep, mark, wide]) => {
     const s = `${mark}${v.slice(0, 3)}${sep}${v.slice(3)}`
     return wide ? s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : s
@@ -42,7 +47,10 @@ export const typed: fc.Arbitrary<string> = fc
 export const invalid: fc.Arbitrary<string> = fc.oneof(
   digits(0, 10).filter((s) => s.length !== 7),
   fc
-    .tuple(valid, fc.integer({ min: 1, max: 6 }).filter((i) => i !== 3))
+    .tuple(
+      valid,
+      fc.integer({ min: 1, max: 6 }).filter((i) => i !== 3)
+    )
     .map(([v, i]) => `${v.slice(0, i)}-${v.slice(i)}`),
   fc
     .tuple(valid, fc.integer({ min: 0, max: 6 }), fc.constantFrom("A", "O", "l", "#", "〇"))

@@ -10,7 +10,9 @@ import * as Arb from "./arbitraries.js"
 const FULL = "０１２３４５６７８９"
 const HYPHENS = new Set(["-", "－", "‐", "‑", "‒", "–", "—", "―", "−", "ー", "ｰ"])
 const referenceCompact = (input: string): string | undefined => {
-  let chars = Array.from(input).map((c) => (FULL.includes(c) ? String(FULL.indexOf(c)) : HYPHENS.has(c) ? "-" : c === "　" ? " " : c))
+  let chars = Array.from(input).map((c) =>
+    FULL.includes(c) ? String(FULL.indexOf(c)) : HYPHENS.has(c) ? "-" : c === "　" ? " " : c
+  )
   chars = chars.filter((c) => c !== "〒")
   while (chars[0] === " ") chars.shift()
   while (chars.at(-1) === " ") chars.pop()
@@ -26,9 +28,18 @@ const referenceCompact = (input: string): string | undefined => {
 describe("PostalCode (郵便番号, 7 digits since 1998-02-02)", () => {
   it("identifiers.md §7 valid forms are accepted and compact to 7 digits", () => {
     const cases: Record<string, string> = {
-      "1000001": "1000001", "100-0001": "1000001", "0600000": "0600000", "060-0000": "0600000",
-      "4980000": "4980000", "498-0000": "4980000", "〒100-0001": "1000001", "１００－０００１": "1000001",
-      "１００−０００１": "1000001", "100 0001": "1000001", "100－0001": "1000001", "〒 060 - 0000 ": "0600000"
+      "1000001": "1000001",
+      "100-0001": "1000001",
+      "0600000": "0600000",
+      "060-0000": "0600000",
+      "4980000": "4980000",
+      "498-0000": "4980000",
+      "〒100-0001": "1000001",
+      "１００－０００１": "1000001",
+      "１００−０００１": "1000001",
+      "100 0001": "1000001",
+      "100－0001": "1000001",
+      "〒 060 - 0000 ": "0600000"
     }
     for (const [input, canonical] of Object.entries(cases)) {
       const r = P.validate(input)
@@ -52,11 +63,14 @@ describe("PostalCode (郵便番号, 7 digits since 1998-02-02)", () => {
 
   it("agrees with the independent character-scan reference on digits, hyphens, spaces and 〒", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("0", "1", "9", "０", "-", "－", "ー", " ", "　", "〒", "A"), maxLength: 12 }), (s) => {
-        const ref = referenceCompact(s)
-        const r = P.validate(s)
-        expect(Result.isSuccess(r) ? r.success : undefined).toBe(ref)
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("0", "1", "9", "０", "-", "－", "ー", " ", "　", "〒", "A"), maxLength: 12 }),
+        (s) => {
+          const ref = referenceCompact(s)
+          const r = P.validate(s)
+          expect(Result.isSuccess(r) ? r.success : undefined).toBe(ref)
+        }
+      ),
       { numRuns: 3000 }
     )
   })
@@ -96,7 +110,8 @@ describe("PostalCode (郵便番号, 7 digits since 1998-02-02)", () => {
   it("has no check digit, never throws, and masks every digit", () => {
     expect("checkDigit" in P).toBe(false)
     fc.assert(fc.property(fc.anything(), (u) => typeof P.isValid(u) === "boolean"))
-    for (const u of [undefined, null, 1000001, {}, Symbol("p"), "🙂", "1".repeat(10_000)]) expect(P.isValid(u)).toBe(false)
+    for (const u of [undefined, null, 1000001, {}, Symbol("p"), "🙂", "1".repeat(10_000)])
+      expect(P.isValid(u)).toBe(false)
     expect(P.mask("1000001")).toBe("*******")
   })
 })

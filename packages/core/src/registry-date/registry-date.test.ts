@@ -18,33 +18,93 @@ const span = (d: RegistryDate.RegistryDate) => [...RegistryDate.range(d), Regist
 describe("RegistryDate: 不詳日入力一覧 of 住民記録システム標準仕様書 1.1.8", () => {
   const table: ReadonlyArray<readonly [string, string, Record<string, unknown>, string, string]> = [
     ["「令和○○年頃」", "令和5年頃", { form: "year", qualifier: "approximate" }, "2023-01-01", "2023-12-31"],
-    ["「令和○○年○月頃」", "令和5年3月頃", { form: "month", month: 3, qualifier: "approximate" }, "2023-03-01", "2023-03-31"],
-    ["「令和○○年〇月〇日頃」", "令和5年3月4日頃", { form: "day", month: 3, day: 4, qualifier: "approximate" }, "2023-03-04", "2023-03-04"],
-    ["「推定令和○○年○月○日」", "推定令和5年3月4日", { form: "day", month: 3, day: 4, qualifier: "estimated" }, "2023-03-04", "2023-03-04"],
-    ["「推定令和○○年○月」", "推定令和5年2月", { form: "month", month: 2, qualifier: "estimated" }, "2023-02-01", "2023-02-28"],
+    [
+      "「令和○○年○月頃」",
+      "令和5年3月頃",
+      { form: "month", month: 3, qualifier: "approximate" },
+      "2023-03-01",
+      "2023-03-31"
+    ],
+    [
+      "「令和○○年〇月〇日頃」",
+      "令和5年3月4日頃",
+      { form: "day", month: 3, day: 4, qualifier: "approximate" },
+      "2023-03-04",
+      "2023-03-04"
+    ],
+    [
+      "「推定令和○○年○月○日」",
+      "推定令和5年3月4日",
+      { form: "day", month: 3, day: 4, qualifier: "estimated" },
+      "2023-03-04",
+      "2023-03-04"
+    ],
+    [
+      "「推定令和○○年○月」",
+      "推定令和5年2月",
+      { form: "month", month: 2, qualifier: "estimated" },
+      "2023-02-01",
+      "2023-02-28"
+    ],
     ["「令和○○年春」", "令和5年春", { form: "season", season: "spring" }, "2023-03-01", "2023-05-31"],
-    ["「令和○○年○月上旬」", "令和5年3月上旬", { form: "dekad", month: 3, dekad: "early", approximate: false }, "2023-03-01", "2023-03-10"],
-    ["「令和○○年○月中旬頃」", "令和5年3月中旬頃", { form: "dekad", month: 3, dekad: "middle", approximate: true }, "2023-03-11", "2023-03-20"],
-    ["「令和○○年 月日不詳」", "令和5年 月日不詳", { form: "year", qualifier: "unknown-rest" }, "2023-01-01", "2023-12-31"],
-    ["「令和○○年○○月 日不詳」", "令和5年10月 日不詳", { form: "month", month: 10, qualifier: "unknown-rest" }, "2023-10-01", "2023-10-31"],
+    [
+      "「令和○○年○月上旬」",
+      "令和5年3月上旬",
+      { form: "dekad", month: 3, dekad: "early", approximate: false },
+      "2023-03-01",
+      "2023-03-10"
+    ],
+    [
+      "「令和○○年○月中旬頃」",
+      "令和5年3月中旬頃",
+      { form: "dekad", month: 3, dekad: "middle", approximate: true },
+      "2023-03-11",
+      "2023-03-20"
+    ],
+    [
+      "「令和○○年 月日不詳」",
+      "令和5年 月日不詳",
+      { form: "year", qualifier: "unknown-rest" },
+      "2023-01-01",
+      "2023-12-31"
+    ],
+    [
+      "「令和○○年○○月 日不詳」",
+      "令和5年10月 日不詳",
+      { form: "month", month: 10, qualifier: "unknown-rest" },
+      "2023-10-01",
+      "2023-10-31"
+    ],
     [
       "「令和○○年○○月○日から○○月○日頃までの間」",
       "令和5年10月1日から11月5日頃までの間",
-      { form: "between", from: { month: 10, day: 1, estimated: false, approximate: false }, to: { month: 11, day: 5, estimated: false, approximate: true } },
+      {
+        form: "between",
+        from: { month: 10, day: 1, estimated: false, approximate: false },
+        to: { month: 11, day: 5, estimated: false, approximate: true }
+      },
       "2023-10-01",
       "2023-11-05"
     ],
     [
       "「令和○○年○○月推定○日から○日までの間」",
       "令和5年10月推定1日から5日までの間",
-      { form: "between", from: { month: 10, day: 1, estimated: true, approximate: false }, to: { month: 10, day: 5, estimated: false, approximate: false } },
+      {
+        form: "between",
+        from: { month: 10, day: 1, estimated: true, approximate: false },
+        to: { month: 10, day: 5, estimated: false, approximate: false }
+      },
       "2023-10-01",
       "2023-10-05"
     ],
     [
       "「令和○○年○○月○日頃から○日頃までの間」",
       "令和5年10月1日頃から5日頃までの間",
-      { form: "between", from: { month: 10, day: 1, estimated: false, approximate: true }, to: { month: 10, day: 5, estimated: false, approximate: true } },
+      {
+        form: "between",
+        from: { month: 10, day: 1, estimated: false, approximate: true },
+        to: { month: 10, day: 5, estimated: false, approximate: true }
+      },
       "2023-10-01",
       "2023-10-05"
     ]
@@ -52,7 +112,17 @@ describe("RegistryDate: 不詳日入力一覧 of 住民記録システム標準�
   for (const [pattern, text, fields, earliest, latest] of table) {
     it(`標準仕様書 1.1.8 ${pattern}: ${text} is [${earliest}, ${latest}]`, () => {
       const d = reg(text)
-      expect(d).toMatchObject({ _tag: "Uncertain", notation: "wareki", era: "reiwa", year: 5, text, ...fields, earliest, latest, representative: earliest })
+      expect(d).toMatchObject({
+        _tag: "Uncertain",
+        notation: "wareki",
+        era: "reiwa",
+        year: 5,
+        text,
+        ...fields,
+        earliest,
+        latest,
+        representative: earliest
+      })
       expect(code(RegistryDate.parse(text))).toBe("core.registry-date.uncertain")
     })
   }
@@ -66,7 +136,10 @@ describe("RegistryDate: 不詳日入力一覧 of 住民記録システム標準�
       latest: "9999-12-31",
       representative: "1868-01-25"
     })
-    const d = reg("年月日不詳", { unknownRange: { earliest: "1900-01-01", latest: "2026-11-28" }, representative: "latest" })
+    const d = reg("年月日不詳", {
+      unknownRange: { earliest: "1900-01-01", latest: "2026-11-28" },
+      representative: "latest"
+    })
     expect(span(d)).toEqual(["1900-01-01", "2026-11-28", "2026-11-28"])
   })
 
@@ -96,7 +169,13 @@ describe("RegistryDate: 不詳日入力一覧 of 住民記録システム標準�
 
   it("full-width digits, ligatures, kanji numerals and spaces are read; format writes the canonical text", () => {
     const d = reg("㋿５年　３月　上旬頃")
-    expect(d).toMatchObject({ form: "dekad", month: 3, dekad: "early", approximate: true, text: "㋿５年　３月　上旬頃" })
+    expect(d).toMatchObject({
+      form: "dekad",
+      month: 3,
+      dekad: "early",
+      approximate: true,
+      text: "㋿５年　３月　上旬頃"
+    })
     expect(RegistryDate.format(d)).toBe("令和5年3月上旬頃")
     expect(RegistryDate.format(reg("推定令和5年三月"))).toBe("推定令和5年3月")
     expect(RegistryDate.format(reg("令和1年頃"))).toBe("令和元年頃")
@@ -123,7 +202,14 @@ describe("RegistryDate: non-calendar dates (標準仕様書 1.1.8 暦上日以�
 
   it("1.1.8: 2月29日 of a common year is kept; normalised by clamping (default) or rolling (UNVERIFIED)", () => {
     const d = reg("令和5年2月29日")
-    expect(d).toMatchObject({ _tag: "NonCalendar", year: 5, month: 2, day: 29, reason: "invalid-day", normalised: "2023-02-28" })
+    expect(d).toMatchObject({
+      _tag: "NonCalendar",
+      year: 5,
+      month: 2,
+      day: 29,
+      reason: "invalid-day",
+      normalised: "2023-02-28"
+    })
     expect(RegistryDate.toIsoDate(reg("令和5年2月29日", { invalidDay: "roll" }))).toBe("2023-03-01")
     expect(RegistryDate.toIsoDate(reg("令和5年2月31日", { invalidDay: "roll" }))).toBe("2023-03-03")
     expect(RegistryDate.toIsoDate(reg("1999年4月31日"))).toBe("1999-04-30")
@@ -141,7 +227,11 @@ describe("RegistryDate: non-calendar dates (標準仕様書 1.1.8 暦上日以�
     expect(code(RegistryDate.parse("平成32年1月1日", REG))).toBe("core.wareki.era-range")
     expect(code(RegistryDate.parse("令和元年4月30日", REG))).toBe("core.wareki.era-boundary")
     expect(code(RegistryDate.parse("明治5年12月2日", REG))).toBe("core.wareki.lunisolar")
-    expect(reg("平成31年5月1日", { acceptHeiseiAfterReiwa: true })).toEqual({ _tag: "Exact", notation: "wareki", date: "2019-05-01" })
+    expect(reg("平成31年5月1日", { acceptHeiseiAfterReiwa: true })).toEqual({
+      _tag: "Exact",
+      notation: "wareki",
+      date: "2019-05-01"
+    })
   })
 })
 
@@ -164,25 +254,44 @@ describe("RegistryDate: fields (標準仕様書 1.1.8)", () => {
     expect(ok(RegistryDate.parseField("生年月日", "大正15年12月25日"))._tag).toBe("NonCalendar")
     expect(ok(RegistryDate.parseField("birthDate", "年月日不詳"))._tag).toBe("Uncertain")
     expect(ok(RegistryDate.parseField("旧外登法による登録年月日", "年月日不詳"))._tag).toBe("Uncertain")
-    expect(code(RegistryDate.parseField("旧外登法による登録年月日", "令和5年2月29日"))).toBe("core.registry-date.non-calendar")
+    expect(code(RegistryDate.parseField("旧外登法による登録年月日", "令和5年2月29日"))).toBe(
+      "core.registry-date.non-calendar"
+    )
     expect(code(RegistryDate.parseField("届出日", "大正15年12月25日"))).toBe("core.registry-date.non-calendar")
     expect(code(RegistryDate.parseField("届出日", "令和5年頃"))).toBe("core.registry-date.uncertain")
-    expect(ok(RegistryDate.parseField("届出日", "令和5年3月4日"))).toEqual({ _tag: "Exact", notation: "wareki", date: "2023-03-04" })
+    expect(ok(RegistryDate.parseField("届出日", "令和5年3月4日"))).toEqual({
+      _tag: "Exact",
+      notation: "wareki",
+      date: "2023-03-04"
+    })
   })
 })
 
 describe("RegistryDate: constructors, coded pairs, ordering, guard", () => {
   it("fromIsoDate builds exact dates in 和暦 (default) or 西暦", () => {
-    expect(ok(RegistryDate.fromIsoDate("2019-05-01"))).toEqual({ _tag: "Exact", notation: "wareki", date: "2019-05-01" })
+    expect(ok(RegistryDate.fromIsoDate("2019-05-01"))).toEqual({
+      _tag: "Exact",
+      notation: "wareki",
+      date: "2019-05-01"
+    })
     expect(ok(RegistryDate.fromIsoDate("1850-01-01", { notation: "seireki" })).notation).toBe("seireki")
     expect(code(RegistryDate.fromIsoDate("1850-01-01"))).toBe("core.wareki.before-meiji")
     expect(code(RegistryDate.fromIsoDate("2023-02-29", { notation: "seireki" }))).toBe("core.wareki.iso-date")
   })
 
   it("seed 別添2 (1): 生年月日_元号区分 + 生年月日_年月日 may hold 明治45年7月30日 (1 + 450730)", () => {
-    expect(ok(RegistryDate.fromCodedPair({ eraCode: "1", ymd: "450730" }))).toMatchObject({ _tag: "NonCalendar", normalised: "1912-07-30" })
-    expect(ok(RegistryDate.fromCodedPair({ eraCode: "3", ymd: "640107" }))).toEqual({ _tag: "Exact", notation: "wareki", date: "1989-01-07" })
-    expect(code(RegistryDate.fromCodedPair({ eraCode: "1", ymd: "450730" }, "sequential", { mode: "strict" }))).toBe("core.registry-date.non-calendar")
+    expect(ok(RegistryDate.fromCodedPair({ eraCode: "1", ymd: "450730" }))).toMatchObject({
+      _tag: "NonCalendar",
+      normalised: "1912-07-30"
+    })
+    expect(ok(RegistryDate.fromCodedPair({ eraCode: "3", ymd: "640107" }))).toEqual({
+      _tag: "Exact",
+      notation: "wareki",
+      date: "1989-01-07"
+    })
+    expect(code(RegistryDate.fromCodedPair({ eraCode: "1", ymd: "450730" }, "sequential", { mode: "strict" }))).toBe(
+      "core.registry-date.non-calendar"
+    )
     expect(code(RegistryDate.fromCodedPair({ eraCode: "5", ymd: "050000" }))).toBe("core.registry-date.calendar")
     expect(code(RegistryDate.fromCodedPair({ eraCode: "8", ymd: "050101" }))).toBe("core.wareki.era")
   })
@@ -225,7 +334,8 @@ const SPANS: Readonly<Record<string, readonly [number, string, string]>> = {
   heisei: [1989, "1989-01-08", "2019-04-30"],
   reiwa: [2019, "2019-05-01", "9999-12-31"]
 }
-const ymd = (y: number, m: number, d: number) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
+const ymd = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
 const monthEnd = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate()
 const oracleRange = (d: RegistryDate.UncertainDate): readonly [string, string] | undefined => {
   if (d.form === "unknown" || d.form === "day" || d.form === "between") return undefined
@@ -312,7 +422,10 @@ describe("RegistryDate properties", () => {
       fc.property(Arb.validCase, ({ text, value }) => {
         const strict = RegistryDate.parse(text)
         if (value._tag === "Exact") expect(ok(strict)).toEqual(value)
-        else expect(code(strict)).toBe(value._tag === "NonCalendar" ? "core.registry-date.non-calendar" : "core.registry-date.uncertain")
+        else
+          expect(code(strict)).toBe(
+            value._tag === "NonCalendar" ? "core.registry-date.non-calendar" : "core.registry-date.uncertain"
+          )
       }),
       { numRuns: 300 }
     )
@@ -320,11 +433,19 @@ describe("RegistryDate properties", () => {
 
   it("the representative option picks the earliest, middle or latest day of the range", () => {
     fc.assert(
-      fc.property(Arb.uncertainCase, fc.constantFrom("earliest", "middle", "latest") as fc.Arbitrary<"earliest" | "middle" | "latest">, ({ text }, representative) => {
-        const d = reg(text, { representative }) as RegistryDate.UncertainDate
-        const mid = Calendar.fromDayNumber(Math.floor((Calendar.toDayNumber(d.earliest) + Calendar.toDayNumber(d.latest)) / 2))
-        expect(d.representative).toBe(representative === "earliest" ? d.earliest : representative === "latest" ? d.latest : mid)
-      }),
+      fc.property(
+        Arb.uncertainCase,
+        fc.constantFrom("earliest", "middle", "latest") as fc.Arbitrary<"earliest" | "middle" | "latest">,
+        ({ text }, representative) => {
+          const d = reg(text, { representative }) as RegistryDate.UncertainDate
+          const mid = Calendar.fromDayNumber(
+            Math.floor((Calendar.toDayNumber(d.earliest) + Calendar.toDayNumber(d.latest)) / 2)
+          )
+          expect(d.representative).toBe(
+            representative === "earliest" ? d.earliest : representative === "latest" ? d.latest : mid
+          )
+        }
+      ),
       { numRuns: 200 }
     )
   })
@@ -357,18 +478,32 @@ describe("RegistryDate properties", () => {
       fc.constant("😀".repeat(5000))
     )
     fc.assert(
-      fc.property(weird, fc.constantFrom<RegistryDate.Options>({}, REG, { mode: "registry", invalidDay: "roll", winter: "preceding" }), (u, o) => {
-        expect(typeof RegistryDate.isValid(u, o)).toBe("boolean")
-        expect(typeof RegistryDate.isRegistryDate(u)).toBe("boolean")
-        RegistryDate.parse(u, o)
-        RegistryDate.parseField("生年月日", u, o)
-        RegistryDate.fromCodedPair(u)
-        RegistryDate.fromIsoDate(u)
-      }),
+      fc.property(
+        weird,
+        fc.constantFrom<RegistryDate.Options>({}, REG, { mode: "registry", invalidDay: "roll", winter: "preceding" }),
+        (u, o) => {
+          expect(typeof RegistryDate.isValid(u, o)).toBe("boolean")
+          expect(typeof RegistryDate.isRegistryDate(u)).toBe("boolean")
+          RegistryDate.parse(u, o)
+          RegistryDate.parseField("生年月日", u, o)
+          RegistryDate.fromCodedPair(u)
+          RegistryDate.fromIsoDate(u)
+        }
+      ),
       { numRuns: 400 }
     )
     expect(RegistryDate.isRegistryDate(Symbol("x"))).toBe(false)
-    const hostile = new Proxy({}, { get: () => { throw new Error("boom") }, has: () => { throw new Error("boom") } })
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom")
+        },
+        has: () => {
+          throw new Error("boom")
+        }
+      }
+    )
     expect(RegistryDate.isRegistryDate(hostile)).toBe(false)
     expect(code(RegistryDate.fromCodedPair(hostile))).toBe("core.registry-date.format")
   })

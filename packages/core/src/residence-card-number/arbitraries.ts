@@ -53,6 +53,8 @@ export const invalid: fc.Arbitrary<string> = fc.oneof(
     const swapped = c >= "0" && c <= "9" ? "X" : "7"
     return `${v.slice(0, i)}${swapped}${v.slice(i + 1)}`
   }),
-  fc.tuple(valid, fc.integer({ min: 0, max: 11 }), fc.constantFrom("#", "@", "あ", "*", "/")).map(([v, i, ch]) => `${v.slice(0, i)}${ch}${v.slice(i + 1)}`),
+  fc
+    .tuple(valid, fc.integer({ min: 0, max: 11 }), fc.constantFrom("#", "@", "あ", "*", "/"))
+    .map(([v, i, ch]) => `${v.slice(0, i)}${ch}${v.slice(i + 1)}`),
   fc.string({ unit: fc.oneof(letter, digit), maxLength: 16 }).filter((s) => s.length !== 12)
 )

@@ -81,7 +81,10 @@ export const checkCard = (
 ): JukiError | undefined => {
   if (layout === "alphanumeric") {
     if (value.length < 1 || value.length > MAX_ALPHANUMERIC) {
-      return makeError(rules.Length, { input: value, params: { expected: `1–${MAX_ALPHANUMERIC}`, length: value.length } })
+      return makeError(rules.Length, {
+        input: value,
+        params: { expected: `1–${MAX_ALPHANUMERIC}`, length: value.length }
+      })
     }
     return isAlphanumeric(value) ? undefined : makeError(rules.Format, { input: value })
   }

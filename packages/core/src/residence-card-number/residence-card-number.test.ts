@@ -7,7 +7,11 @@ import * as Arb from "./arbitraries.js"
 // Independent reference: the 2+8+2 layout as a regular expression, applied after a hand-written normalisation
 // (NFKC, drop white space and ASCII/full-width hyphens, upper-case).
 const LAYOUT = /^[A-Z]{2}[0-9]{8}[A-Z]{2}$/
-const referenceNormalise = (s: string) => s.normalize("NFKC").replace(/[\s\-‐−ー－]/g, "").toUpperCase()
+const referenceNormalise = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/[\s\-‐−ー－]/g, "")
+    .toUpperCase()
 
 describe("ResidenceCardNumber (入管法 第19条の4)", () => {
   it("出入国在留管理庁 sample AB12345678CD and the identifiers.md §5 valid examples are accepted", () => {
@@ -60,12 +64,15 @@ describe("ResidenceCardNumber (入管法 第19条の4)", () => {
 
   it("has no check digit: no checkDigit export, and any digits are accepted (Microsoft Purview: Checksum: No)", () => {
     expect("checkDigit" in RC).toBe(false)
-    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999_999 }), (n) => RC.isValid(`AB${String(n).padStart(8, "0")}CD`)))
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), (n) => RC.isValid(`AB${String(n).padStart(8, "0")}CD`))
+    )
   })
 
   it("isValid never throws; masks keep only the last 4 characters; errors do not leak the number", () => {
     fc.assert(fc.property(fc.anything(), (u) => typeof RC.isValid(u) === "boolean"))
-    for (const u of [undefined, null, 12, {}, Symbol("s"), "🙂".repeat(12), "A".repeat(10_000)]) expect(RC.isValid(u)).toBe(false)
+    for (const u of [undefined, null, 12, {}, Symbol("s"), "🙂".repeat(12), "A".repeat(10_000)])
+      expect(RC.isValid(u)).toBe(false)
     expect(RC.mask("AB12345678CD")).toBe("********78CD")
     const r = RC.validate("QZ9081726XPQ")
     expect(Result.isFailure(r) && JSON.stringify(r.failure)).not.toContain("9081726")

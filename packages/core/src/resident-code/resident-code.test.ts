@@ -43,7 +43,9 @@ describe("ResidentCode form (住民基本台帳法施行規則 第1条)", () => 
       fc.property(Arb.invalid, fc.constantFrom<R.ChecksumMode>("none", "assumed-mod11"), (s, checksum) => {
         const r = R.validate(s, { checksum })
         expect(Result.isFailure(r)).toBe(true)
-        expect(["core.resident-code.length", "core.resident-code.format"]).toContain(Result.isFailure(r) && r.failure.code)
+        expect(["core.resident-code.length", "core.resident-code.format"]).toContain(
+          Result.isFailure(r) && r.failure.code
+        )
       })
     )
   })
@@ -91,8 +93,16 @@ describe("ResidentCode assumed checksum (告示第436号, UNVERIFIED)", () => {
 
   it("identifiers.md §3.2: the 10 ASSUMED-valid examples pass only the assumed checksum they were built with", () => {
     const examples = [
-      "44060009497", "17967673315", "84516027206", "24668467420", "77108898146",
-      "93027210498", "19117561545", "31103968782", "37790564058", "40421463389"
+      "44060009497",
+      "17967673315",
+      "84516027206",
+      "24668467420",
+      "77108898146",
+      "93027210498",
+      "19117561545",
+      "31103968782",
+      "37790564058",
+      "40421463389"
     ]
     for (const code of examples) {
       expect(R.isValid(code, { checksum: "assumed-mod11" })).toBe(true)

@@ -6,7 +6,11 @@ import * as Sp from "./index.js"
 import * as Arb from "./arbitraries.js"
 
 const ALNUM = /^[A-Z0-9]{1,16}$/
-const referenceNormalise = (s: string) => s.normalize("NFKC").replace(/[\s\-‐−ー－]/g, "").toUpperCase()
+const referenceNormalise = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/[\s\-‐−ー－]/g, "")
+    .toUpperCase()
 
 describe("SpecialPermanentResidentCertificateNumber (住基法 第30条の45; layout UNVERIFIED)", () => {
   it("assumed layout (default): same verdict as the 在留カード番号 on any input", () => {

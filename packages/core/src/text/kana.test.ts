@@ -14,7 +14,11 @@ const fullKanaWithCombining = fc.string({
   maxLength: 16
 })
 /** Second implementation of 清音化 (identifiers.md §8.2): NFD, delete U+3099/U+309A, NFC. */
-const seionReference = (s: string) => s.normalize("NFD").replace(/[\u3099\u309A]/g, "").normalize("NFC")
+const seionReference = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u3099\u309A]/g, "")
+    .normalize("NFC")
 
 describe("hiraganaToKatakana / katakanaToHiragana", () => {
   it("JIS X 0208 row 4 (hiragana) maps onto the first 83 cells of row 5 (katakana)", () => {

@@ -168,7 +168,8 @@ const SMALL_KANA = new RegExp(`[${[...SMALL_TO_LARGE_KANA.keys()].join("")}]`, "
  * @category conversions
  * @since 0.1.0
  */
-export const enlargeSmallKana = (text: string): string => text.replace(SMALL_KANA, (c) => SMALL_TO_LARGE_KANA.get(c) as string)
+export const enlargeSmallKana = (text: string): string =>
+  text.replace(SMALL_KANA, (c) => SMALL_TO_LARGE_KANA.get(c) as string)
 
 const ARCHAIC: Readonly<Record<string, string>> = { ヰ: "イ", ヱ: "エ", ヲ: "オ", ゐ: "い", ゑ: "え", を: "お", ｦ: "ｵ" }
 

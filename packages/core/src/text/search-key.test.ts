@@ -42,11 +42,41 @@ const SMALL = new RegExp(`[${[...Text.SMALL_TO_LARGE_KANA.keys()].join("")}]`, "
  * small→large by its own table (before composing), NFC, ヂヅ→ジズ, NFD/drop/NFC, ヰヱヲ→イエオ.
  */
 const SMALL_REF: Readonly<Record<string, string>> = {
-  ァ: "ア", ィ: "イ", ゥ: "ウ", ェ: "エ", ォ: "オ", ッ: "ツ", ャ: "ヤ", ュ: "ユ", ョ: "ヨ", ヮ: "ワ", ヵ: "カ", ヶ: "ケ",
-  ㇰ: "ク", ㇱ: "シ", ㇲ: "ス", ㇳ: "ト", ㇴ: "ヌ", ㇵ: "ハ", ㇶ: "ヒ", ㇷ: "フ", ㇸ: "ヘ", ㇹ: "ホ", ㇺ: "ム", ㇻ: "ラ", ㇼ: "リ", ㇽ: "ル", ㇾ: "レ", ㇿ: "ロ"
+  ァ: "ア",
+  ィ: "イ",
+  ゥ: "ウ",
+  ェ: "エ",
+  ォ: "オ",
+  ッ: "ツ",
+  ャ: "ヤ",
+  ュ: "ユ",
+  ョ: "ヨ",
+  ヮ: "ワ",
+  ヵ: "カ",
+  ヶ: "ケ",
+  ㇰ: "ク",
+  ㇱ: "シ",
+  ㇲ: "ス",
+  ㇳ: "ト",
+  ㇴ: "ヌ",
+  ㇵ: "ハ",
+  ㇶ: "ヒ",
+  ㇷ: "フ",
+  ㇸ: "ヘ",
+  ㇹ: "ホ",
+  ㇺ: "ム",
+  ㇻ: "ラ",
+  ㇼ: "リ",
+  ㇽ: "ル",
+  ㇾ: "レ",
+  ㇿ: "ロ"
 }
 const reference = (s: string): string => {
-  let t = s.replace(/[゛ﾞ]/g, "\u3099").replace(/[゜ﾟ]/g, "\u309A").normalize("NFKC").replace(/[\s・]/g, "")
+  let t = s
+    .replace(/[゛ﾞ]/g, "\u3099")
+    .replace(/[゜ﾟ]/g, "\u309A")
+    .normalize("NFKC")
+    .replace(/[\s・]/g, "")
   t = Array.from(t, (c) => {
     const cp = c.codePointAt(0) as number
     return cp >= 0x3041 && cp <= 0x3096 ? String.fromCharCode(cp + 0x60) : c
@@ -55,12 +85,17 @@ const reference = (s: string): string => {
     .join("")
     .normalize("NFC")
   t = t.replace(/ヂ/g, "ジ").replace(/ヅ/g, "ズ")
-  t = t.normalize("NFD").replace(/[\u3099\u309A]/g, "").normalize("NFC")
+  t = t
+    .normalize("NFD")
+    .replace(/[\u3099\u309A]/g, "")
+    .normalize("NFC")
   return t.replace(/ヰ/g, "イ").replace(/ヱ/g, "エ").replace(/ヲ/g, "オ")
 }
 const plainKana = fc.string({
   unit: fc.constantFrom(
-    ...Array.from("ぁあぃいうゔがぱぢづゐゑをゕゖアァイィヴガパヂヅヰヱヲヷヸヹヺヮヵヶッャㇰㇱㇿーｶｷｬｯﾞﾟｳﾜｦｰ･｡「」、 　・゛゜"),
+    ...Array.from(
+      "ぁあぃいうゔがぱぢづゐゑをゕゖアァイィヴガパヂヅヰヱヲヷヸヹヺヮヵヶッャㇰㇱㇿーｶｷｬｯﾞﾟｳﾜｦｰ･｡「」、 　・゛゜"
+    ),
     "\u3099",
     "\u309A"
   ),
@@ -74,7 +109,8 @@ describe("searchKey: identifiers.md §8.2 inputs (library pipeline, 標準仕様
     })
   }
   it("variants of one reading meet: ｽｽﾞｷ, すずき, スヾキ, ス　ズキ, す゛ずき-less forms → ススキ", () => {
-    for (const v of ["ｽｽﾞｷ", "すずき", "スヾキ", "ス\u3000ズキ", "ス・ス゛キ", "すす\u3099き"]) expect(Text.searchKey(v)).toBe("ススキ")
+    for (const v of ["ｽｽﾞｷ", "すずき", "スヾキ", "ス\u3000ズキ", "ス・ス゛キ", "すす\u3099き"])
+      expect(Text.searchKey(v)).toBe("ススキ")
   })
   it("legacy 直音のみ readings meet 拗音・促音 ones (identifiers.md §8.1, 宇治市 conversion)", () => {
     expect(Text.searchKey("キヨウコ")).toBe(Text.searchKey("きょうこ"))
@@ -179,6 +215,9 @@ describe("searchKey properties", () => {
     )
   })
   it("equals the literal §8.3 steps (NFKC, +0x60, NFD/drop/NFC, tables) on plain kana (second implementation)", () => {
-    fc.assert(fc.property(plainKana, (s) => Text.searchKey(s) === reference(s)), { numRuns: 300 })
+    fc.assert(
+      fc.property(plainKana, (s) => Text.searchKey(s) === reference(s)),
+      { numRuns: 300 }
+    )
   })
 })

@@ -69,7 +69,24 @@ export const SEARCH_KEY_DEFAULTS: Required<SearchKeyOptions> = {
 }
 
 const SEPARATORS = /[\s\u30FB\uFF65\u00B7\u2027]/gu
-const LOOKALIKES = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFF0D", "~", "\u301C", "\uFF5E", "\u2500", "\u2501", "\uFE63", "\uFF70"])
+const LOOKALIKES = new Set([
+  "-",
+  "\u2010",
+  "\u2011",
+  "\u2012",
+  "\u2013",
+  "\u2014",
+  "\u2015",
+  "\u2212",
+  "\uFF0D",
+  "~",
+  "\u301C",
+  "\uFF5E",
+  "\u2500",
+  "\u2501",
+  "\uFE63",
+  "\uFF70"
+])
 const PROLONGED = "\u30FC"
 /** Sound marks are transparent when looking back for a kana. */
 const isMark = (c: string) => c >= "\u3099" && c <= "\u309C"
@@ -78,7 +95,10 @@ const isKatakanaLetter = (c: string) => {
   const cp = c.codePointAt(0) ?? 0
   return (
     c.length <= 2 &&
-    ((cp >= 0x30a1 && cp <= 0x30fa) || (cp >= 0x31f0 && cp <= 0x31ff) || cp === 0x1b155 || (cp >= 0x1b164 && cp <= 0x1b167))
+    ((cp >= 0x30a1 && cp <= 0x30fa) ||
+      (cp >= 0x31f0 && cp <= 0x31ff) ||
+      cp === 0x1b155 ||
+      (cp >= 0x1b164 && cp <= 0x1b167))
   )
 }
 const isKanaLike = (c: string) => isKatakanaLetter(c) || c === PROLONGED || c === "\u30FD" || c === "\u30FE"

@@ -50,7 +50,10 @@ describe("JIS X 0208 table (generated from TextDecoder('shift_jis'))", () => {
     expect(new Set(jisX0208Characters()).size).toBe(6879)
   })
   it(`${JIS}: rows 1–8 and 16–84 only (9–15 empty in JIS; row 13 is NEC's), 94 cells each`, () => {
-    expect(JIS_X_0208_ROWS.map(([r]) => r)).toEqual([...Array.from({ length: 8 }, (_, i) => i + 1), ...Array.from({ length: 69 }, (_, i) => i + 16)])
+    expect(JIS_X_0208_ROWS.map(([r]) => r)).toEqual([
+      ...Array.from({ length: 8 }, (_, i) => i + 1),
+      ...Array.from({ length: 69 }, (_, i) => i + 16)
+    ])
     for (const [, cells] of [...JIS_X_0208_ROWS, ...CP932_EXTENSION_ROWS]) expect(cells).toHaveLength(94)
   })
   it(`${JIS}: row 47 ends level 1 with 51 cells, row 84 has 6 (凜 84-05 and 熙 84-06 added 1990)`, () => {
@@ -80,10 +83,12 @@ describe("JIS X 0208 table (generated from TextDecoder('shift_jis'))", () => {
 
 describe("isJisX0208", () => {
   it(`${JIS}: 亜 (16-01), 熙 (84-06), Ａ, ア, ー, ＼ are members`, () => {
-    for (const c of ["亜", "熙", "凜", "Ａ", "ア", "ー", "＼", "　", "ヶ", "々"]) expect(Text.isJisX0208(c), c).toBe(true)
+    for (const c of ["亜", "熙", "凜", "Ａ", "ア", "ー", "＼", "　", "ヶ", "々"])
+      expect(Text.isJisX0208(c), c).toBe(true)
   })
   it(`${JIS}: 髙 﨑 (IBM), ① Ⅰ ㈱ (NEC row 13), 𠮷 (Ext. B), 葛+IVS, ASCII and half-width kana are not`, () => {
-    for (const c of ["髙", "﨑", "①", "Ⅰ", "㈱", "𠮷", "葛\u{E0100}", "A", "ｱ", "\uE000", "¥", "丂"]) expect(Text.isJisX0208(c), c).toBe(false)
+    for (const c of ["髙", "﨑", "①", "Ⅰ", "㈱", "𠮷", "葛\u{E0100}", "A", "ｱ", "\uE000", "¥", "丂"])
+      expect(Text.isJisX0208(c), c).toBe(false)
   })
   it("both forms of every CP932_JIS_DIFFERENCES pair are members (policy)", () => {
     for (const d of Text.CP932_JIS_DIFFERENCES) {
@@ -92,12 +97,18 @@ describe("isJisX0208", () => {
     }
   })
   it("never throws and is false for anything but one character", () => {
-    for (const u of [undefined, null, 1, {}, [], "", "亜亜", "\uD842", Symbol("x")]) expect(Text.isJisX0208(u)).toBe(false)
+    for (const u of [undefined, null, 1, {}, [], "", "亜亜", "\uD842", Symbol("x")])
+      expect(Text.isJisX0208(u)).toBe(false)
   })
   it("property: true exactly for the 6,879 table characters plus the 7 JIS forms", () => {
     const members = new Set([...jisX0208Characters(), ...Text.CP932_JIS_DIFFERENCES.map((d) => d.jis)])
     expect(members.size).toBe(6886)
-    fc.assert(fc.property(fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), (c) => Text.isJisX0208(c) === members.has(c)))
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+        (c) => Text.isJisX0208(c) === members.has(c)
+      )
+    )
     for (const c of members) expect(Text.isJisX0208(c)).toBe(true)
   })
 })
@@ -220,24 +231,32 @@ describe("countGaiji (外字数 of the CS files: 外字数(氏名), 外字数(�
   })
   it("property: countGaiji = findUnrepresentable length; representable iff 0; byte length defined iff 0", () => {
     fc.assert(
-      fc.property(fc.oneof(A.valid, A.invalid, fc.string({ unit: "grapheme" })), fc.constantFrom("jisx0208" as const, "cp932" as const), (s, charset) => {
-        const n = Text.countGaiji(s, { charset })
-        expect(Text.findUnrepresentable(s, { charset })).toHaveLength(n)
-        expect(Text.isShiftJisRepresentable(s, { charset })).toBe(n === 0)
-        expect(Text.byteLengthShiftJis(s, { charset }) !== undefined).toBe(n === 0)
-      })
+      fc.property(
+        fc.oneof(A.valid, A.invalid, fc.string({ unit: "grapheme" })),
+        fc.constantFrom("jisx0208" as const, "cp932" as const),
+        (s, charset) => {
+          const n = Text.countGaiji(s, { charset })
+          expect(Text.findUnrepresentable(s, { charset })).toHaveLength(n)
+          expect(Text.isShiftJisRepresentable(s, { charset })).toBe(n === 0)
+          expect(Text.byteLengthShiftJis(s, { charset }) !== undefined).toBe(n === 0)
+        }
+      )
     )
   })
   it("valid arbitraries have no 外字, invalid ones at least one", () => {
     fc.assert(fc.property(A.valid, (s) => Text.isShiftJisRepresentable(s)))
     fc.assert(fc.property(A.invalid, (s) => !Text.isShiftJisRepresentable(s) && Text.countGaiji(s) >= 1))
-    fc.assert(fc.property(A.jisX0208Kanji, (s) => Array.from(s).every((c) => Text.isJisX0208(c) && /\p{Script=Han}/u.test(c))))
+    fc.assert(
+      fc.property(A.jisX0208Kanji, (s) => Array.from(s).every((c) => Text.isJisX0208(c) && /\p{Script=Han}/u.test(c)))
+    )
   })
 })
 
 describe("findUnrepresentable", () => {
   it("reports UTF-16 index, length and code points, never the text", () => {
-    expect(Text.findUnrepresentable("吉田𠮷")).toEqual([{ index: 2, length: 2, codePoint: "U+20BB7", codePoints: ["U+20BB7"] }])
+    expect(Text.findUnrepresentable("吉田𠮷")).toEqual([
+      { index: 2, length: 2, codePoint: "U+20BB7", codePoints: ["U+20BB7"] }
+    ])
     expect(Text.findUnrepresentable("葛\u{E0100}飾")).toEqual([
       { index: 0, length: 3, codePoint: "U+845B", codePoints: ["U+845B", "U+E0100"] }
     ])
@@ -251,7 +270,11 @@ describe("findUnrepresentable", () => {
         expect(JSON.stringify(found)).toMatch(/^[\x20-\x7e]*$/)
         for (const f of found) {
           const piece = s.slice(f.index, f.index + f.length)
-          expect(Array.from(piece).map((c) => "U+" + (c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0"))).toEqual(f.codePoints)
+          expect(
+            Array.from(piece).map(
+              (c) => "U+" + (c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")
+            )
+          ).toEqual(f.codePoints)
         }
       })
     )
@@ -272,7 +295,9 @@ describe("byteLengthShiftJis", () => {
       fc.property(fc.oneof(A.valid, fc.string({ unit: "grapheme" })), (s) => {
         const n = Text.byteLengthShiftJis(s, { charset: "cp932" })
         const chars = Array.from(s)
-        const expected = chars.every((c) => bruteForceCp932.has(c)) ? chars.reduce((k, c) => k + (bruteForceCp932.get(c) as number), 0) : undefined
+        const expected = chars.every((c) => bruteForceCp932.has(c))
+          ? chars.reduce((k, c) => k + (bruteForceCp932.get(c) as number), 0)
+          : undefined
         expect(n).toBe(expected)
       })
     )

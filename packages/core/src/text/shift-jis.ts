@@ -122,7 +122,10 @@ const getTables = (): Tables => {
   for (const d of CP932_JIS_DIFFERENCES) jis.set(d.jis.charCodeAt(0), d.sjis)
   // WHATWG "index Shift_JIS pointer": the first pointer wins and rows 89–92 (NEC-selected IBM) are never chosen.
   const cp932 = new Map<number, number>()
-  addRows(cp932, [...JIS_X_0208_ROWS, ...CP932_EXTENSION_ROWS].sort(([a], [b]) => rank(a) - rank(b)))
+  addRows(
+    cp932,
+    [...JIS_X_0208_ROWS, ...CP932_EXTENSION_ROWS].sort(([a], [b]) => rank(a) - rank(b))
+  )
   tables = { jis, cp932 }
   return tables
 }
@@ -267,7 +270,10 @@ export interface UnrepresentableChar {
  * @category getters
  * @since 0.1.0
  */
-export const findUnrepresentable = (text: string, options: ShiftJisOptions = {}): ReadonlyArray<UnrepresentableChar> => {
+export const findUnrepresentable = (
+  text: string,
+  options: ShiftJisOptions = {}
+): ReadonlyArray<UnrepresentableChar> => {
   if (typeof text !== "string") return []
   const charset = charsetOf(options)
   const out: Array<UnrepresentableChar> = []
@@ -463,7 +469,9 @@ export const cp932OnlyCharacters = (): ReadonlyArray<string> => {
   const jis = getTables().jis
   return [
     ...new Set(
-      CP932_EXTENSION_ROWS.flatMap(([, cells]) => Array.from(cells).filter((c) => c !== "\uFFFD" && !jis.has(c.charCodeAt(0))))
+      CP932_EXTENSION_ROWS.flatMap(([, cells]) =>
+        Array.from(cells).filter((c) => c !== "\uFFFD" && !jis.has(c.charCodeAt(0)))
+      )
     )
   ]
 }

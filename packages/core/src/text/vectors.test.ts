@@ -30,8 +30,13 @@ const run = (fn: string, args: ReadonlyArray<unknown>) => {
     if (out._tag === "Success") return { accepted: true, value: JSON.parse(JSON.stringify(out.success)) }
     // One error, or every error (the 縮退 map loader returns them all); one entry per rule and severity.
     const list = Array.isArray(out.failure) ? out.failure : [out.failure]
-    const errors = list.map((e) => (isJukiError(e) ? { rule: e.code, severity: e.severity } : { rule: "?", severity: "?" }))
-    return { accepted: false, errors: errors.filter((e, i) => errors.findIndex((x) => x.rule === e.rule && x.severity === e.severity) === i) }
+    const errors = list.map((e) =>
+      isJukiError(e) ? { rule: e.code, severity: e.severity } : { rule: "?", severity: "?" }
+    )
+    return {
+      accepted: false,
+      errors: errors.filter((e, i) => errors.findIndex((x) => x.rule === e.rule && x.severity === e.severity) === i)
+    }
   }
   return { accepted: true, value: JSON.parse(JSON.stringify(out)) }
 }
@@ -41,9 +46,26 @@ describe("Text conformance vectors", () => {
     expect(files.filter((f) => f.path.startsWith("vectors/")).length).toBeGreaterThanOrEqual(4)
     expect(files.filter((f) => f.path.startsWith("optional/")).length).toBeGreaterThanOrEqual(1)
     const perFunction = new Map<string, number>()
-    for (const f of files) for (const c of f.data.cases) perFunction.set(c.when.function, (perFunction.get(c.when.function) ?? 0) + 1)
+    for (const f of files)
+      for (const c of f.data.cases) perFunction.set(c.when.function, (perFunction.get(c.when.function) ?? 0) + 1)
     for (const [fn, n] of perFunction) expect(n, fn).toBeGreaterThanOrEqual(2)
-    for (const fn of ["searchKey", "seionka", "enlargeSmallKana", "toHalfWidthAscii", "toFullWidthKana", "hiraganaToKatakana", "katakanaToHiragana", "isJisX0208", "isShiftJisRepresentable", "findUnrepresentable", "countGaiji", "byteLengthShiftJis", "validateShiftJis", "degenerate", "parseDegenerateMap"]) {
+    for (const fn of [
+      "searchKey",
+      "seionka",
+      "enlargeSmallKana",
+      "toHalfWidthAscii",
+      "toFullWidthKana",
+      "hiraganaToKatakana",
+      "katakanaToHiragana",
+      "isJisX0208",
+      "isShiftJisRepresentable",
+      "findUnrepresentable",
+      "countGaiji",
+      "byteLengthShiftJis",
+      "validateShiftJis",
+      "degenerate",
+      "parseDegenerateMap"
+    ]) {
       expect(perFunction.has(fn), fn).toBe(true)
     }
   })
@@ -52,7 +74,8 @@ describe("Text conformance vectors", () => {
       it("validates against the vector schema; optional files hold only optional cases", () => {
         expect(validateSchema(data) ? [] : validateSchema.errors).toEqual([])
         expect(data.kind).toBe("function")
-        for (const c of data.cases) expect(Boolean(c.optional ?? data.optional ?? false)).toBe(path.startsWith("optional/"))
+        for (const c of data.cases)
+          expect(Boolean(c.optional ?? data.optional ?? false)).toBe(path.startsWith("optional/"))
       })
       for (const c of data.cases) {
         it(`${c.when.function}: ${c.description} [${c.basis.join("; ")}]`, () => {

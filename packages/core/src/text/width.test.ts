@@ -5,10 +5,17 @@ import * as Text from "./index.js"
 
 const HALF_KANA = Array.from({ length: 0xff9f - 0xff61 + 1 }, (_, i) => String.fromCharCode(0xff61 + i))
 const halfKana = fc.string({ unit: fc.constantFrom(...HALF_KANA), maxLength: 16 })
-const printableAscii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 20 })
+const printableAscii = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 20
+})
 
 /** Second implementation: NFKC, with the combining marks NFKC leaves turned into the spacing ゛゜. */
-const nfkcKana = (s: string) => s.normalize("NFKC").replace(/\u3099/g, "゛").replace(/\u309A/g, "゜")
+const nfkcKana = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/\u3099/g, "゛")
+    .replace(/\u309A/g, "゜")
 
 describe("toHalfWidthAscii", () => {
   it("JIS X 0208 full-width alphanumerics and U+3000 fold to ASCII (identifiers.md §8.2 input)", () => {

@@ -44,7 +44,9 @@ const SEMI_VOICED_HALF = "\uFF9F"
  * @since 0.1.0
  */
 export const toHalfWidthAscii = (text: string): string =>
-  text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === IDEOGRAPHIC_SPACE ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+  text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
+    c === IDEOGRAPHIC_SPACE ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0)
+  )
 
 /**
  * Maps printable ASCII U+0021–U+007E to full width (U+FF01–U+FF5E) and the
@@ -66,7 +68,9 @@ export const toHalfWidthAscii = (text: string): string =>
  * @since 0.1.0
  */
 export const toFullWidthAscii = (text: string): string =>
-  text.replace(/[\u0020-\u007E]/g, (c) => (c === " " ? IDEOGRAPHIC_SPACE : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))
+  text.replace(/[\u0020-\u007E]/g, (c) =>
+    c === " " ? IDEOGRAPHIC_SPACE : String.fromCharCode(c.charCodeAt(0) + 0xfee0)
+  )
 
 const composeWith = (base: string, mark: "\u3099" | "\u309A"): string | undefined => {
   const composed = (base + mark).normalize("NFC")

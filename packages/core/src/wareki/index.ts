@@ -323,10 +323,8 @@ export const format = (wareki: Wareki, options: FormatOptions = {}): string => {
  * @category formatting
  * @since 0.1.0
  */
-export const formatIsoDate = (
-  date: unknown,
-  options: FormatOptions & Options = {}
-): Result.Result<string, JukiError> => Result.map(fromIsoDate(date, options), (w) => format(w, options))
+export const formatIsoDate = (date: unknown, options: FormatOptions & Options = {}): Result.Result<string, JukiError> =>
+  Result.map(fromIsoDate(date, options), (w) => format(w, options))
 
 // ---------------------------------------------------------------------------
 // Era codes
@@ -507,8 +505,10 @@ const readCodedPair = (pair: unknown, table: EraCodeTable, options: Options): Re
  * @category conversions
  * @since 0.1.0
  */
-export const toCodedPair = (wareki: Wareki, table: EraCodeTable = "sequential"): { readonly eraCode: string; readonly ymd: string } => ({
+export const toCodedPair = (
+  wareki: Wareki,
+  table: EraCodeTable = "sequential"
+): { readonly eraCode: string; readonly ymd: string } => ({
   eraCode: String(codeOfEra(wareki.era, table)),
   ymd: `${pad2(wareki.year)}${pad2(wareki.month)}${pad2(wareki.day)}`
 })
-

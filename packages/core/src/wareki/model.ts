@@ -84,7 +84,12 @@ export const ERAS: ReadonlyArray<Era> = [
     startYear: 1868,
     lastYear: 45,
     basis: [
-      { kind: "law", cite: "改元の詔書 (明治元年9月8日, 一世一元の制)", verified: true, note: "set before 元号法; JIS X 0301 counts 明治 retroactively from M01.01.01" },
+      {
+        kind: "law",
+        cite: "改元の詔書 (明治元年9月8日, 一世一元の制)",
+        verified: true,
+        note: "set before 元号法; JIS X 0301 counts 明治 retroactively from M01.01.01"
+      },
       JIS
     ]
   },
@@ -116,7 +121,12 @@ export const ERAS: ReadonlyArray<Era> = [
     lastYear: 64,
     basis: [
       { kind: "law", cite: "改元の詔書 (昭和元年12月25日)", verified: true, note: "set before 元号法" },
-      { kind: "law", cite: "元号法 (昭和54年法律第43号) 附則2項", verified: true, note: "昭和 is deemed set under 元号法 第1項" },
+      {
+        kind: "law",
+        cite: "元号法 (昭和54年法律第43号) 附則2項",
+        verified: true,
+        note: "昭和 is deemed set under 元号法 第1項"
+      },
       JIS
     ]
   },
@@ -288,7 +298,15 @@ export const NotCalendarDate = defineRule({
   id: "core.wareki.calendar",
   tag: "InvalidDate",
   severity: "error",
-  basis: [JIS, { kind: "law", cite: "明治5年太政官布告第337号 (改暦ノ布告)", verified: false, note: "Gregorian calendar from 明治6年1月1日" }],
+  basis: [
+    JIS,
+    {
+      kind: "law",
+      cite: "明治5年太政官布告第337号 (改暦ノ布告)",
+      verified: false,
+      note: "Gregorian calendar from 明治6年1月1日"
+    }
+  ],
   title: { ja: "暦上の日", en: "Calendar date" },
   message: {
     ja: "{field}は暦上に存在しない日付です",
@@ -358,7 +376,16 @@ export const NotIsoDate = defineRule({
  * @category rules
  * @since 0.1.0
  */
-export const rules = [Format, UnknownEra, EraRange, EraBoundary, NotCalendarDate, Lunisolar, BeforeMeiji, NotIsoDate] as const
+export const rules = [
+  Format,
+  UnknownEra,
+  EraRange,
+  EraBoundary,
+  NotCalendarDate,
+  Lunisolar,
+  BeforeMeiji,
+  NotIsoDate
+] as const
 
 // ---------------------------------------------------------------------------
 // Model and options
@@ -457,7 +484,6 @@ export const resolveParts = (
 /** @internal */
 export const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === "object" && u !== null
 
-
 // ---------------------------------------------------------------------------
 // Reading parts
 // ---------------------------------------------------------------------------
@@ -500,4 +526,3 @@ export const readParts = (s: string): WrittenParts | undefined => {
   if (era === undefined || year === undefined || month === undefined || day === undefined) return undefined
   return { era, year, month, day }
 }
-

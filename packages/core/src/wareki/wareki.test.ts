@@ -64,7 +64,9 @@ describe("Wareki: JIS X 0301 era boundaries", () => {
       lunisolar: true
     })
     expect(ok(Wareki.parse("明治5年12月2日", { allowLunisolar: true })).lunisolar).toBe(true)
-    expect(ok(Wareki.toIsoDate({ era: "meiji", year: 5, month: 12, day: 2 }, { allowLunisolar: true }))).toBe("1872-12-02")
+    expect(ok(Wareki.toIsoDate({ era: "meiji", year: 5, month: 12, day: 2 }, { allowLunisolar: true }))).toBe(
+      "1872-12-02"
+    )
     // proleptically 明治元年1月1日 is 1868-01-01, before the era's first day
     expect(code(Wareki.parse("明治元年1月1日", { allowLunisolar: true }))).toBe("core.wareki.era-boundary")
   })
@@ -134,7 +136,18 @@ describe("Wareki.parse: forms read", () => {
   })
 
   it("rejects text that is not a 和暦 date with core.wareki.format", () => {
-    for (const t of ["", "2019-05-01", "令和", "令和元年5月", "X01.05.01", "R01.05/01", "令和十十年1月1日", "天保3年1月1日", "令和元年5月1日頃", "R0105011"]) {
+    for (const t of [
+      "",
+      "2019-05-01",
+      "令和",
+      "令和元年5月",
+      "X01.05.01",
+      "R01.05/01",
+      "令和十十年1月1日",
+      "天保3年1月1日",
+      "令和元年5月1日頃",
+      "R0105011"
+    ]) {
       expect(code(Wareki.parse(t)), t).toBe("core.wareki.format")
     }
     expect(code(Wareki.parse("令".repeat(10_000)))).toBe("core.wareki.format")
@@ -210,7 +223,9 @@ describe("Wareki.format", () => {
     expect(Wareki.format(R1, { fullWidth: true })).toBe("令和元年５月１日")
     const h = { era: "heisei", year: 31, month: 4, day: 30 } as const
     expect(Wareki.format(h, { style: "kanji-numerals" })).toBe("平成三十一年四月三十日")
-    expect(Wareki.format({ era: "showa", year: 20, month: 10, day: 11 }, { style: "kanji-numerals" })).toBe("昭和二十年十月十一日")
+    expect(Wareki.format({ era: "showa", year: 20, month: 10, day: 11 }, { style: "kanji-numerals" })).toBe(
+      "昭和二十年十月十一日"
+    )
   })
 })
 
@@ -230,14 +245,28 @@ describe("Wareki era codes and 元号区分 + 年月日 pairs", () => {
     expect(ok(Wareki.eraFromCode("7", "odd"))).toBe("heisei")
     expect(ok(Wareki.eraFromCode("-1", "java"))).toBe("meiji")
     expect(ok(Wareki.eraFromCode("r", "jis-letter"))).toBe("reiwa")
-    for (const [c, t] of [[6, "sequential"], [0, "sequential"], [2, "odd"], ["R", "sequential"], [4, "java"], ["", "sequential"], [null, "sequential"], [1.5, "sequential"]] as const) {
+    for (const [c, t] of [
+      [6, "sequential"],
+      [0, "sequential"],
+      [2, "odd"],
+      ["R", "sequential"],
+      [4, "java"],
+      ["", "sequential"],
+      [null, "sequential"],
+      [1.5, "sequential"]
+    ] as const) {
       expect(code(Wareki.eraFromCode(c, t)), String(c)).toBe("core.wareki.era")
     }
     expect(code(Wareki.eraFromCode(1, "nope" as Wareki.EraCodeTable))).toBe("core.wareki.era")
   })
 
   it("seed 別添2 (1): 生年月日_元号区分 + 生年月日_年月日 read as code + YYMMDD", () => {
-    expect(ok(Wareki.fromCodedPair({ eraCode: "3", ymd: "640107" }))).toEqual({ era: "showa", year: 64, month: 1, day: 7 })
+    expect(ok(Wareki.fromCodedPair({ eraCode: "3", ymd: "640107" }))).toEqual({
+      era: "showa",
+      year: 64,
+      month: 1,
+      day: 7
+    })
     expect(ok(Wareki.fromCodedPair({ eraCode: 9, ymd: "010501" }, "odd"))).toEqual(R1)
     expect(code(Wareki.fromCodedPair({ eraCode: "3", ymd: "640108" }))).toBe("core.wareki.era-boundary")
     expect(code(Wareki.fromCodedPair({ eraCode: "3", ymd: "64017" }))).toBe("core.wareki.format")
@@ -264,7 +293,13 @@ describe("Wareki: exhaustive checks over every day 1873-01-01 … 2100-12-31", (
   })
 
   it("agrees with Intl ja-JP-u-ca-japanese (ICU) on every day from 1873-01-01 (test-only cross-check)", () => {
-    const f = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { era: "long", year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" })
+    const f = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
+      era: "long",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      timeZone: "UTC"
+    })
     const names = new Map(Wareki.ERAS.map((e) => [e.name, e.id]))
     let mismatches = 0
     for (let d = first; d <= last; d++) {
@@ -273,7 +308,13 @@ describe("Wareki: exhaustive checks over every day 1873-01-01 … 2100-12-31", (
       const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ""
       const year = get("year") === "元" ? 1 : Number(get("year"))
       const w = ok(Wareki.fromIsoDate(iso))
-      if (names.get(get("era")) !== w.era || year !== w.year || Number(get("month")) !== w.month || Number(get("day")) !== w.day) mismatches++
+      if (
+        names.get(get("era")) !== w.era ||
+        year !== w.year ||
+        Number(get("month")) !== w.month ||
+        Number(get("day")) !== w.day
+      )
+        mismatches++
     }
     expect(mismatches).toBe(0)
   })

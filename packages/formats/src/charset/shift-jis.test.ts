@@ -47,7 +47,7 @@ describe("ShiftJis mapping policy (JIS X 0208:1997, Microsoft CP932)", () => {
     }
     expect(Text.CP932_JIS_DIFFERENCES.length).toBe(pairs.length)
   })
-  it("Microsoft CP932: decoding gives the CP932 form by default and the JIS form with decodeForm: \"jis\"", () => {
+  it('Microsoft CP932: decoding gives the CP932 form by default and the JIS form with decodeForm: "jis"', () => {
     for (const d of Text.CP932_JIS_DIFFERENCES) {
       const b = Uint8Array.of(d.sjis >> 8, d.sjis & 0xff)
       expect(ShiftJis.decode(b)).toEqual(Result.succeed(d.cp932))
@@ -97,13 +97,21 @@ describe("ShiftJis mapping policy (JIS X 0208:1997, Microsoft CP932)", () => {
       [[0x85, 0x40], 0]
     ] as const) {
       const r = ShiftJis.decode(Uint8Array.from(b))
-      expect(Result.isFailure(r) && [r.failure.code, r.failure.position]).toEqual(["formats.decode.invalid-bytes", { byteOffset: at }])
+      expect(Result.isFailure(r) && [r.failure.code, r.failure.position]).toEqual([
+        "formats.decode.invalid-bytes",
+        { byteOffset: at }
+      ])
     }
   })
-  it("the user-defined area is refused unless userDefined: \"pua\" (F040 ↔ U+E000, F9FC ↔ U+E757)", () => {
+  it('the user-defined area is refused unless userDefined: "pua" (F040 ↔ U+E000, F9FC ↔ U+E757)', () => {
     const r = ShiftJis.decode(Uint8Array.of(0x41, 0xf0, 0x40))
-    expect(Result.isFailure(r) && [r.failure.code, r.failure.position]).toEqual(["formats.decode.user-defined", { byteOffset: 1 }])
-    expect(ShiftJis.decode(Uint8Array.of(0xf0, 0x40, 0xf9, 0xfc), { userDefined: "pua" })).toEqual(Result.succeed("\uE000\uE757"))
+    expect(Result.isFailure(r) && [r.failure.code, r.failure.position]).toEqual([
+      "formats.decode.user-defined",
+      { byteOffset: 1 }
+    ])
+    expect(ShiftJis.decode(Uint8Array.of(0xf0, 0x40, 0xf9, 0xfc), { userDefined: "pua" })).toEqual(
+      Result.succeed("\uE000\uE757")
+    )
     expect(hex(ShiftJis.encode("\uE000\uE757", { userDefined: "pua" }))).toBe("F0 40 F9 FC")
     expect(code(ShiftJis.encode("\uE000"))).toBe("text.shift-jis.unrepresentable")
   })
@@ -145,8 +153,18 @@ describe("ShiftJis against independent oracles", () => {
   it("property: decoding agrees with TextDecoder('shift_jis', { fatal: true }) outside 0x80, 1A/1C/7F and the user-defined area, except that codes which do not write back are refused by their row's rule", () => {
     const td = new TextDecoder("shift_jis", { fatal: true })
     const bytes = fc
-      .array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x81, 0x82, 0x87, 0x88, 0x40, 0x9f, 0xfc, 0xe0, 0xed, 0xee, 0xfa, 0xfb)), { maxLength: 40 })
-      .map((a) => Uint8Array.from(a.filter((b) => b !== 0x80 && b !== 0x1a && b !== 0x1c && b !== 0x7f && !(b >= 0xf0 && b <= 0xf9))))
+      .array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 255 }),
+          fc.constantFrom(0x81, 0x82, 0x87, 0x88, 0x40, 0x9f, 0xfc, 0xe0, 0xed, 0xee, 0xfa, 0xfb)
+        ),
+        { maxLength: 40 }
+      )
+      .map((a) =>
+        Uint8Array.from(
+          a.filter((b) => b !== 0x80 && b !== 0x1a && b !== 0x1c && b !== 0x7f && !(b >= 0xf0 && b <= 0xf9))
+        )
+      )
     // Independent oracle of the rows: JIS X 0208 has no character in 87xx (NEC 13区), EDxx/EExx (NEC-selected IBM) or FAxx–FCxx (IBM).
     const ROW_RULE: Record<number, string> = {
       135: "formats.decode.nec-special",

@@ -94,7 +94,11 @@ export interface MappingPolicy {
  * @category constructors
  * @since 0.1.0
  */
-export const defaultPolicy: MappingPolicy = Object.freeze({ charset: "jisx0208", decodeForm: "cp932", userDefined: "error" })
+export const defaultPolicy: MappingPolicy = Object.freeze({
+  charset: "jisx0208",
+  decodeForm: "cp932",
+  userDefined: "error"
+})
 
 /**
  * Compiled tables of one policy. Internal to the codecs; exposed for tests and
@@ -139,7 +143,13 @@ export const REFUSED = 0xfffb
 /** Which refusal marker a double-byte code gets when it does not write back. */
 const refusalOf = (code: number): number => {
   const lead = code >> 8
-  return lead === 0x87 ? NEC_SPECIAL : lead === 0xed || lead === 0xee ? NEC_SELECTED_IBM : lead >= 0xfa ? IBM_EXTENSION : NOT_WRITABLE
+  return lead === 0x87
+    ? NEC_SPECIAL
+    : lead === 0xed || lead === 0xee
+      ? NEC_SELECTED_IBM
+      : lead >= 0xfa
+        ? IBM_EXTENSION
+        : NOT_WRITABLE
 }
 
 const isLead = (b: number) => (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)
@@ -216,7 +226,9 @@ export const tables = (options: Partial<MappingPolicy> = defaultPolicy): Tables 
       const code = (lead << 8) | trail
       // CP932 user-defined area: F040 → U+E000, 188 cells per lead byte.
       double[code] =
-        policy.userDefined === "pua" ? 0xe000 + (lead - 0xf0) * 188 + (trail - 0x40 - (trail > 0x7f ? 1 : 0)) : USER_DEFINED
+        policy.userDefined === "pua"
+          ? 0xe000 + (lead - 0xf0) * 188 + (trail - 0x40 - (trail > 0x7f ? 1 : 0))
+          : USER_DEFINED
     }
   }
 
@@ -340,7 +352,14 @@ export const invalidBytesError = (code: number, base = 0, charset: Text.Charset 
 }
 
 const KIND = 2 ** 32
-const REFUSAL_RULES = [DecodeInvalidBytes, DecodeUserDefined, DecodeNecSpecial, DecodeNecSelectedIbm, DecodeIbmExtension, DecodeNotWritable]
+const REFUSAL_RULES = [
+  DecodeInvalidBytes,
+  DecodeUserDefined,
+  DecodeNecSpecial,
+  DecodeNecSelectedIbm,
+  DecodeIbmExtension,
+  DecodeNotWritable
+]
 
 /**
  * Encodes a string to Shift_JIS bytes under a policy. A character that cannot
@@ -388,7 +407,8 @@ export const encode = (text: string, options: Partial<MappingPolicy> = {}): Resu
  * @since 0.1.0
  */
 export const decode = (bytes: Uint8Array, options: Partial<MappingPolicy> = {}): Result.Result<string, JukiError> => {
-  if (!(bytes instanceof Uint8Array)) return Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "Shift_JIS" } }))
+  if (!(bytes instanceof Uint8Array))
+    return Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "Shift_JIS" } }))
   const t = tables(options)
   const out = new Uint16Array(bytes.length)
   const n = decodeInto(t, bytes, 0, bytes.length, out)
@@ -464,5 +484,7 @@ export const encodeHex = (text: string, options: Partial<MappingPolicy> = {}): R
  */
 export const decodeHex = (hex: string, options: Partial<MappingPolicy> = {}): Result.Result<string, JukiError> => {
   const bytes = fromHex(hex)
-  return bytes === undefined ? Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "hex" } })) : decode(bytes, options)
+  return bytes === undefined
+    ? Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "hex" } }))
+    : decode(bytes, options)
 }

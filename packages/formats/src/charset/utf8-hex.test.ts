@@ -40,7 +40,10 @@ describe("Utf8.encodeHex / decodeHex (RFC 3629)", () => {
   it("text that is not hex is formats.decode.invalid-bytes; never throws", () => {
     for (const bad of ["E5B", "GG", "E5 B1 B"]) {
       const r = Utf8.decodeHex(bad)
-      expect(Result.isFailure(r) && [r.failure.code, r.failure.params]).toEqual(["formats.decode.invalid-bytes", { encoding: "hex" }])
+      expect(Result.isFailure(r) && [r.failure.code, r.failure.params]).toEqual([
+        "formats.decode.invalid-bytes",
+        { encoding: "hex" }
+      ])
     }
     fc.assert(
       fc.property(fc.anything(), (u) => {

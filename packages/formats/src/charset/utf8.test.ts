@@ -16,13 +16,11 @@ describe("Utf8 (RFC 3629)", () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 40 }),
       fc.string({ unit: "grapheme" }).map((s) => new TextEncoder().encode(s)),
-      fc
-        .tuple(fc.string({ unit: "grapheme" }), fc.nat(), fc.integer({ min: 0, max: 255 }))
-        .map(([s, at, v]) => {
-          const b = new TextEncoder().encode(s)
-          if (b.length > 0) b[at % b.length] = v
-          return b
-        })
+      fc.tuple(fc.string({ unit: "grapheme" }), fc.nat(), fc.integer({ min: 0, max: 255 })).map(([s, at, v]) => {
+        const b = new TextEncoder().encode(s)
+        if (b.length > 0) b[at % b.length] = v
+        return b
+      })
     )
     fc.assert(
       fc.property(bytes, (b) => {
@@ -47,12 +45,18 @@ describe("Utf8 (RFC 3629)", () => {
       [[0x41, 0x42, 0xff], 2]
     ] as const) {
       const r = Utf8.decode(Uint8Array.from(b))
-      expect(Result.isFailure(r) && [r.failure.code, r.failure.position]).toEqual(["formats.decode.invalid-bytes", { byteOffset: at }])
+      expect(Result.isFailure(r) && [r.failure.code, r.failure.position]).toEqual([
+        "formats.decode.invalid-bytes",
+        { byteOffset: at }
+      ])
     }
   })
   it("a lone surrogate cannot be encoded (formats.encode.unmappable at its index), never U+FFFD", () => {
     const r = Utf8.encode("ab\uD800c")
-    expect(Result.isFailure(r) && [r.failure.code, r.failure.position]).toEqual(["formats.encode.unmappable", { index: 2 }])
+    expect(Result.isFailure(r) && [r.failure.code, r.failure.position]).toEqual([
+      "formats.encode.unmappable",
+      { index: 2 }
+    ])
     expect(Result.isFailure(Utf8.encode("\uDC00"))).toBe(true)
   })
 })

@@ -185,7 +185,8 @@ export const encode = (text: string): Result.Result<Uint8Array, JukiError> => {
  * @since 0.1.0
  */
 export const decode = (bytes: Uint8Array): Result.Result<string, JukiError> => {
-  if (!(bytes instanceof Uint8Array)) return Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "UTF-8" } }))
+  if (!(bytes instanceof Uint8Array))
+    return Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "UTF-8" } }))
   const out = new Uint16Array(bytes.length)
   const n = decodeInto(bytes, 0, bytes.length, out)
   if (n < 0) return Result.fail(invalidBytesError(n))
@@ -228,5 +229,7 @@ export const encodeHex = (text: string): Result.Result<string, JukiError> => Res
  */
 export const decodeHex = (hex: string): Result.Result<string, JukiError> => {
   const bytes = fromHex(hex)
-  return bytes === undefined ? Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "hex" } })) : decode(bytes)
+  return bytes === undefined
+    ? Result.fail(makeError(DecodeInvalidBytes, { params: { encoding: "hex" } }))
+    : decode(bytes)
 }

@@ -20,7 +20,9 @@ describe("checks by reference keep the owning rule ids (one rule, one home)", ()
     )
     fc.assert(
       fc.property(fc.oneof(LgcArb.valid, LgcArb.invalid), (v) => {
-        expect(builtinChecks["core.LocalGovernmentCode"].validate(v, ctx())?.code).toBe(codeOf(LocalGovernmentCode.validate(v)))
+        expect(builtinChecks["core.LocalGovernmentCode"].validate(v, ctx())?.code).toBe(
+          codeOf(LocalGovernmentCode.validate(v))
+        )
       })
     )
     for (const v of ["12345678901", "1234567890", "1234567890X"]) {
@@ -29,7 +31,8 @@ describe("checks by reference keep the owning rule ids (one rule, one home)", ()
         codeOf(ResidentCode.validate(v, { checksum: "assumed-mod11" }))
       )
     }
-    for (const v of ["5300001", "530000", "53000011"]) expect(builtinChecks["core.PostalCode"].validate(v, ctx())?.code).toBe(codeOf(PostalCode.validate(v)))
+    for (const v of ["5300001", "530000", "53000011"])
+      expect(builtinChecks["core.PostalCode"].validate(v, ctx())?.code).toBe(codeOf(PostalCode.validate(v)))
   })
   it("住民記録システム標準仕様書 1.1.8: a YYYYMMDD birth date may be a non-calendar day, other dates may not", () => {
     const ymd = builtinChecks["core.RegistryDate.ymd"]
@@ -52,9 +55,13 @@ describe("checks by reference keep the owning rule ids (one rule, one home)", ()
   it("JIS X 0301: 元号区分 + 年月日 pairs are read with the chosen era-code table", () => {
     const pair = builtinChecks["core.Wareki.codedPair"]
     expect(pair.validate("640107", ctx({}, ["3"]))).toBeUndefined()
-    expect(pair.validate("640108", ctx({}, ["3"]))?.code).toBe(codeOf(Wareki.fromCodedPair({ eraCode: "3", ymd: "640108" })))
+    expect(pair.validate("640108", ctx({}, ["3"]))?.code).toBe(
+      codeOf(Wareki.fromCodedPair({ eraCode: "3", ymd: "640108" }))
+    )
     expect(pair.validate("010501", ctx({ table: "odd" }, ["9"]))).toBeUndefined()
-    expect(pair.validate("010501", ctx({}, [null]))?.code).toBe(codeOf(Wareki.fromCodedPair({ eraCode: "", ymd: "010501" })))
+    expect(pair.validate("010501", ctx({}, [null]))?.code).toBe(
+      codeOf(Wareki.fromCodedPair({ eraCode: "", ymd: "010501" }))
+    )
   })
   it("property: every generator yields values its check accepts", () => {
     for (const id of checkIds) {
@@ -77,7 +84,15 @@ describe("checks by reference keep the owning rule ids (one rule, one home)", ()
       recordTerminator: "none",
       fields: [
         { name: "a", label: "A", chars: "numeric", length: 2, check: "vendor.Even" },
-        { name: "b", label: "B", chars: "numeric", length: 2, check: () => { throw new Error("boom") } }
+        {
+          name: "b",
+          label: "B",
+          chars: "numeric",
+          length: 2,
+          check: () => {
+            throw new Error("boom")
+          }
+        }
       ]
     })
     const codec = FixedLength.make(layout, {
@@ -122,7 +137,9 @@ describe("the memo of check results never changes an answer", () => {
         const shared = FixedLength.make(layout).decode(file)
         rows.forEach((r, i) => {
           const fresh = FixedLength.make(layout).decode(new TextEncoder().encode(r.join("")))
-          expect(shared.records[i]?.problems.map((p) => [p.code, p.path])).toEqual(fresh.records[0]?.problems.map((p) => [p.code, p.path]))
+          expect(shared.records[i]?.problems.map((p) => [p.code, p.path])).toEqual(
+            fresh.records[0]?.problems.map((p) => [p.code, p.path])
+          )
         })
       }),
       { numRuns: 60 }

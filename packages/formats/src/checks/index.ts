@@ -131,7 +131,8 @@ export const relationshipVocabulary = (): ReadonlyArray<string> => {
   let level: Array<string> = [...Relationship.BASE_TERMS]
   for (let links = 1; links <= Relationship.MAX_LINKS; links++) {
     out.push(...level)
-    if (links < Relationship.MAX_LINKS) level = level.flatMap((chain) => Relationship.BASE_TERMS.map((t) => `${chain}の${t}`))
+    if (links < Relationship.MAX_LINKS)
+      level = level.flatMap((chain) => Relationship.BASE_TERMS.map((t) => `${chain}の${t}`))
   }
   return out
 }
@@ -159,10 +160,14 @@ const identifier = (
 ): CheckEntry => ({
   label,
   // No options: pass none, so the module uses its defaults without merging.
-  validate: (value, context) => fromResult(validate(value, (hasKeys(context.options) ? context.options : undefined) as never)),
+  validate: (value, context) =>
+    fromResult(validate(value, (hasKeys(context.options) ? context.options : undefined) as never)),
   ...(generate ? { generate } : {}),
   ...(isValid
-    ? { isValid: (value: string, options: CheckContext["options"]) => isValid(value, (hasKeys(options) ? options : undefined) as never) }
+    ? {
+        isValid: (value: string, options: CheckContext["options"]) =>
+          isValid(value, (hasKeys(options) ? options : undefined) as never)
+      }
     : {})
 })
 
@@ -216,10 +221,14 @@ export const builtinChecks = {
     },
     MyNumber.isValid
   ),
-  "mynumber.CorporateNumber": identifier({ ja: "法人番号", en: "Corporate Number" }, CorporateNumber.validate, (rng) => {
-    const base = digits(rng, 12)
-    return { value: `${CorporateNumber.checkDigit(base)}${base}` }
-  }),
+  "mynumber.CorporateNumber": identifier(
+    { ja: "法人番号", en: "Corporate Number" },
+    CorporateNumber.validate,
+    (rng) => {
+      const base = digits(rng, 12)
+      return { value: `${CorporateNumber.checkDigit(base)}${base}` }
+    }
+  ),
   "core.LocalGovernmentCode": identifier(
     { ja: "全国地方公共団体コード", en: "Local government code" },
     LocalGovernmentCode.validate,
@@ -235,7 +244,8 @@ export const builtinChecks = {
     return { value: `${base}${ResidentCode.checkDigit(base)}` }
   }),
   "core.AtenaNumber": identifier({ ja: "宛名番号", en: "Atena number" }, AtenaNumber.validate, (rng, context) => {
-    const length = typeof context.options["length"] === "number" ? context.options["length"] : AtenaNumber.DEFAULT_LENGTH
+    const length =
+      typeof context.options["length"] === "number" ? context.options["length"] : AtenaNumber.DEFAULT_LENGTH
     for (;;) {
       const base = digits(rng, length - 1)
       const d = AtenaNumber.checkDigit(base)
@@ -255,7 +265,9 @@ export const builtinChecks = {
       }
     }
   ),
-  "core.PostalCode": identifier({ ja: "郵便番号", en: "Postal code" }, PostalCode.validate, (rng) => ({ value: digits(rng, 7) })),
+  "core.PostalCode": identifier({ ja: "郵便番号", en: "Postal code" }, PostalCode.validate, (rng) => ({
+    value: digits(rng, 7)
+  })),
   "core.ResidenceCardNumber": identifier(
     { ja: "在留カード等の番号", en: "Residence card number" },
     ResidenceCardNumber.validate,
@@ -277,13 +289,22 @@ export const builtinChecks = {
     generate: (rng) => {
       const from = Date.UTC(1930, 0, 1) / 86_400_000
       const to = Date.UTC(2025, 11, 31) / 86_400_000
-      return { value: new Date((from + (rng.next() % (to - from + 1))) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "") }
+      return {
+        value: new Date((from + (rng.next() % (to - from + 1))) * 86_400_000)
+          .toISOString()
+          .slice(0, 10)
+          .replace(/-/g, "")
+      }
     }
   },
   "core.RegistryDate.codedPair": {
     label: { ja: "元号区分＋年月日（登録日付）", en: "Era code and registry date" },
     validate: (value, context) =>
-      fromResult(RegistryDate.fromCodedPair({ eraCode: context.with[0] ?? "", ymd: value }, eraTable(context), { mode: "registry" })),
+      fromResult(
+        RegistryDate.fromCodedPair({ eraCode: context.with[0] ?? "", ymd: value }, eraTable(context), {
+          mode: "registry"
+        })
+      ),
     generate: (rng, context) => codedPairSample(rng, context)
   },
   "records.Relationship": {

@@ -79,11 +79,17 @@ export interface Codec<L extends LayoutSpec> {
   /** Decodes one record (fixed-length: without its terminator; CSV: one line). */
   readonly decodeRecord: (bytes: Uint8Array) => Result.Result<RecordOf<L>, ReadonlyArray<JukiError>>
   /** Encodes one record (without a terminator). */
-  readonly encodeRecord: (record: EncodeInput<L>, options?: EncodeOptions) => Result.Result<Uint8Array, ReadonlyArray<JukiError>>
+  readonly encodeRecord: (
+    record: EncodeInput<L>,
+    options?: EncodeOptions
+  ) => Result.Result<Uint8Array, ReadonlyArray<JukiError>>
   /** Decodes a whole file held in memory. */
   readonly decode: (bytes: Uint8Array) => Decoded<RecordOf<L>>
   /** Encodes records to a whole file in memory (with terminators, header, BOM as configured). */
-  readonly encode: (records: Iterable<EncodeInput<L>>, options?: EncodeOptions) => Result.Result<Uint8Array, ReadonlyArray<JukiError>>
+  readonly encode: (
+    records: Iterable<EncodeInput<L>>,
+    options?: EncodeOptions
+  ) => Result.Result<Uint8Array, ReadonlyArray<JukiError>>
   /** Decodes a file of any size in constant memory. */
   readonly decodeStream: (source: ByteSource) => AsyncGenerator<DecodedRecord<RecordOf<L>>>
   /** Validates a file of any size in constant memory without building records. */
@@ -125,7 +131,12 @@ export interface RecordWriter {
   /** Bytes written before the first record (BOM, CSV header). */
   readonly prologue: () => Uint8Array
   /** Encodes one record with its terminator; returns its bytes or the problems. */
-  readonly write: (record: unknown, recordNo: number, check: boolean, terminator: boolean) => Result.Result<Uint8Array, ReadonlyArray<JukiError>>
+  readonly write: (
+    record: unknown,
+    recordNo: number,
+    check: boolean,
+    terminator: boolean
+  ) => Result.Result<Uint8Array, ReadonlyArray<JukiError>>
 }
 
 const concat = (parts: ReadonlyArray<Uint8Array>, total: number): Uint8Array => {
@@ -145,12 +156,20 @@ const concat = (parts: ReadonlyArray<Uint8Array>, total: number): Uint8Array => 
  */
 export const buildCodec = <L extends LayoutSpec>(layout: L, parts: FormatParts): Codec<L> => {
   type R = RecordOf<L>
-  const toDecoded = (record: number, byteOffset: number, value: object | undefined, problems: Array<JukiError>): DecodedRecord<R> => {
+  const toDecoded = (
+    record: number,
+    byteOffset: number,
+    value: object | undefined,
+    problems: Array<JukiError>
+  ): DecodedRecord<R> => {
     const accepted = !problems.some((p) => p.severity === "error")
     return { record, byteOffset, accepted, value: accepted ? (value as R) : undefined, problems: problems.slice() }
   }
   const reader = (onRecord: (r: DecodedRecord<R>) => void): RecordReader<R> =>
-    parts.createReader((record, byteOffset, value, problems) => onRecord(toDecoded(record, byteOffset, value, problems)), true) as RecordReader<R>
+    parts.createReader(
+      (record, byteOffset, value, problems) => onRecord(toDecoded(record, byteOffset, value, problems)),
+      true
+    ) as RecordReader<R>
 
   const decode = (bytes: Uint8Array): Decoded<R> => {
     const records: Array<DecodedRecord<R>> = []
@@ -208,7 +227,10 @@ export const buildCodec = <L extends LayoutSpec>(layout: L, parts: FormatParts):
   const encodeRecord = (record: EncodeInput<L>, options: EncodeOptions = {}) =>
     (single ??= parts.createWriter()).write(record, 1, options.check ?? true, false)
 
-  const encode = (records: Iterable<EncodeInput<L>>, options: EncodeOptions = {}): Result.Result<Uint8Array, ReadonlyArray<JukiError>> => {
+  const encode = (
+    records: Iterable<EncodeInput<L>>,
+    options: EncodeOptions = {}
+  ): Result.Result<Uint8Array, ReadonlyArray<JukiError>> => {
     const writer = parts.createWriter()
     const out: Array<Uint8Array> = []
     const problems: Array<JukiError> = []

@@ -130,7 +130,9 @@ export class Engine {
   /** Decodes `bytes[start, end)` into `this.units`; returns the count or a negative error code. */
   decodeUnits(bytes: Uint8Array, start: number, end: number): number {
     if (end - start > this.units.length) this.units = new Uint16Array(end - start)
-    return this.sjis ? SJ.decodeInto(this.sjis, bytes, start, end, this.units) : U8.decodeInto(bytes, start, end, this.units)
+    return this.sjis
+      ? SJ.decodeInto(this.sjis, bytes, start, end, this.units)
+      : U8.decodeInto(bytes, start, end, this.units)
   }
 
   /** Sets where the code units of the next {@link readField} come from. */
@@ -170,7 +172,13 @@ export class Engine {
     return classError(f, unit, { record, byteOffset: byteOffset + this.unitByteOffset(unit) })
   }
 
-  invalidBytes(code: number, bytesStart: number, fileOffsetOfStart: number, path: ReadonlyArray<string>, record: number): JukiError {
+  invalidBytes(
+    code: number,
+    bytesStart: number,
+    fileOffsetOfStart: number,
+    path: ReadonlyArray<string>,
+    record: number
+  ): JukiError {
     const e = this.sjis ? SJ.invalidBytesError(code, 0, this.sjis.policy.charset) : U8.invalidBytesError(code, 0)
     const at = (e.position?.byteOffset ?? bytesStart) - bytesStart + fileOffsetOfStart
     return makeError(e.rule, { path, params: e.params, position: { record, byteOffset: at } })
@@ -196,7 +204,9 @@ export class Engine {
     this.unknownFacts(f.index)
     if (blank) {
       if (f.required) {
-        problems.push(makeError(FieldRequired, { path: [f.name], params: { label: f.label }, position: { record, byteOffset } }))
+        problems.push(
+          makeError(FieldRequired, { path: [f.name], params: { label: f.label }, position: { record, byteOffset } })
+        )
         this.values[f.index] = undefined
       } else this.values[f.index] = null
       return
@@ -240,7 +250,12 @@ export class Engine {
     const value = unitsToString(units, a, b)
     if (f.codes !== undefined && !f.codes.has(value)) {
       problems.push(
-        makeError(FieldCode, { input: value, path: [f.name], params: { label: f.label }, position: { record, byteOffset } })
+        makeError(FieldCode, {
+          input: value,
+          path: [f.name],
+          params: { label: f.label },
+          position: { record, byteOffset }
+        })
       )
       this.values[f.index] = undefined
       return
@@ -290,7 +305,9 @@ export class Engine {
         }
       }
       if (e) {
-        problems.push(relocate(e, { path: [f.name], position: { record, byteOffset: this.offsets[f.index] as number } }))
+        problems.push(
+          relocate(e, { path: [f.name], position: { record, byteOffset: this.offsets[f.index] as number } })
+        )
         values[f.index] = undefined
       }
     }
@@ -389,7 +406,9 @@ export class Engine {
     }
     if (f.integer) {
       if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-        problems.push(makeError(EncodeType, { path: [f.name], params: { expected: "a non-negative integer" }, position: pos }))
+        problems.push(
+          makeError(EncodeType, { path: [f.name], params: { expected: "a non-negative integer" }, position: pos })
+        )
         return undefined
       }
       return String(value)

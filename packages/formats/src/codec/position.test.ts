@@ -120,7 +120,15 @@ describe("the position of a character-class problem is the first offending chara
               recordTerminator: "none",
               fields: [
                 { name: "a", label: "A", chars: "alphanumeric", length: lead },
-                { name: "n", label: "N", chars: "numeric", type: "integer", pad: "zero", justify: "right", length: text.length }
+                {
+                  name: "n",
+                  label: "N",
+                  chars: "numeric",
+                  type: "integer",
+                  pad: "zero",
+                  justify: "right",
+                  length: text.length
+                }
               ]
             })
           )
@@ -133,7 +141,7 @@ describe("the position of a character-class problem is the first offending chara
     )
   })
 
-  it("CSV, quoted (with \"\" escapes) or not: byteOffset is the exact byte and index the character index in the value (1,000 runs)", () => {
+  it('CSV, quoted (with "" escapes) or not: byteOffset is the exact byte and index the character index in the value (1,000 runs)', () => {
     fc.assert(
       fc.property(caseArb, fc.boolean(), ({ encoding, chars, prefix, offending, suffix, lead }, quoted) => {
         const value = [...prefix, offending, ...suffix]
@@ -162,7 +170,11 @@ describe("the position of a character-class problem is the first offending chara
           0x0a
         ]
         const { records } = codec.decode(Uint8Array.from(line))
-        const expected = lead + 1 + (mustQuote ? 1 : 0) + (mustQuote ? cell(prefix) : prefix.flatMap((c) => bytesOf(c, encoding))).length
+        const expected =
+          lead +
+          1 +
+          (mustQuote ? 1 : 0) +
+          (mustQuote ? cell(prefix) : prefix.flatMap((c) => bytesOf(c, encoding))).length
         expect(records.length).toBe(1)
         expect(firstChars(records[0]?.problems ?? [])).toEqual([[expected, units(prefix)]])
       }),

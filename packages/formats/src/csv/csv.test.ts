@@ -25,7 +25,9 @@ describe("Csv (RFC 4180)", () => {
     const bytes = Result.getOrThrow(csv.encode([rec]))
     expect(dec(bytes)).toBe('code,note,count\r\n1,"a,""b"" c",7\r\n')
     expect(csv.decode(bytes).records.map((r) => r.value)).toEqual([rec])
-    expect(dec(Result.getOrThrow(Csv.make(L, { header: "none", quote: "always" }).encode([rec])))).toBe('"1","a,""b"" c",7\r\n')
+    expect(dec(Result.getOrThrow(Csv.make(L, { header: "none", quote: "always" }).encode([rec])))).toBe(
+      '"1","a,""b"" c",7\r\n'
+    )
   })
   it("RFC 4180: a line break inside quotes stays in its record (and is a control character for every class)", () => {
     const { records } = csv.decode(enc('code,note,count\r\n1,"a\r\nb",2\r\n3,x,4\r\n'))
@@ -46,7 +48,9 @@ describe("Csv (RFC 4180)", () => {
   })
   it("a wrong header is reported with record 0 and reading goes on", () => {
     const { records, summary } = csv.decode(enc("code,memo,count\r\n1,x,2\r\n"))
-    expect(summary.firstProblems.map((p) => [p.code, p.position])).toEqual([["formats.csv.header", { record: 0, byteOffset: 5 }]])
+    expect(summary.firstProblems.map((p) => [p.code, p.position])).toEqual([
+      ["formats.csv.header", { record: 0, byteOffset: 5 }]
+    ])
     expect(summary).toMatchObject({ records: 1, accepted: 1, problems: 1 })
     expect(records[0]?.value).toEqual({ code: "1", note: "x", count: 2 })
   })
@@ -77,11 +81,17 @@ describe("Csv (RFC 4180)", () => {
     const b = Result.getOrThrow(sjis.encode([{ code: "1", note: "〜山田", count: null }]))
     expect(Array.from(b)).toEqual([0x31, 0x2c, 0x81, 0x60, 0x8e, 0x52, 0x93, 0x63, 0x2c, 0x0d, 0x0a])
     const r = sjis.encodeRecord({ code: "1", note: "𠮷", count: null })
-    expect(Result.isFailure(r) && r.failure.map((e) => [e.code, e.path])).toEqual([["text.shift-jis.unrepresentable", ["note"]]])
+    expect(Result.isFailure(r) && r.failure.map((e) => [e.code, e.path])).toEqual([
+      ["text.shift-jis.unrepresentable", ["note"]]
+    ])
   })
 })
 
-const layouts: ReadonlyArray<LayoutSpec> = [ReferenceLayouts.TogoAtena, ReferenceLayouts.SofusakiJoho, ReferenceLayouts.HonninKakuninJoho]
+const layouts: ReadonlyArray<LayoutSpec> = [
+  ReferenceLayouts.TogoAtena,
+  ReferenceLayouts.SofusakiJoho,
+  ReferenceLayouts.HonninKakuninJoho
+]
 
 describe("property: CSV round trip of the reference layouts", () => {
   for (const layout of layouts) {
@@ -104,7 +114,11 @@ describe("property: CSV round trip of the reference layouts", () => {
 
 describe("CSV streaming and fuzz", () => {
   const codec = Csv.make(ReferenceLayouts.TogoAtena)
-  const file = Result.getOrThrow(codec.encode(fc.sample(recordOf(ReferenceLayouts.TogoAtena, { encoding: "utf-8" }), { numRuns: 20, seed: 3 }) as never))
+  const file = Result.getOrThrow(
+    codec.encode(
+      fc.sample(recordOf(ReferenceLayouts.TogoAtena, { encoding: "utf-8" }), { numRuns: 20, seed: 3 }) as never
+    )
+  )
   const whole = codec.decode(file)
   it("any chunking gives the records of the whole buffer", async () => {
     expect(whole.summary).toMatchObject({ records: 20, accepted: 20, rejected: 0 })
@@ -120,7 +134,9 @@ describe("CSV streaming and fuzz", () => {
         chunks.push(file.subarray(p))
         const out = []
         for await (const r of codec.decodeStream(chunks)) out.push(r)
-        expect(out.map((r) => [r.record, r.byteOffset, r.value])).toEqual(whole.records.map((r) => [r.record, r.byteOffset, r.value]))
+        expect(out.map((r) => [r.record, r.byteOffset, r.value])).toEqual(
+          whole.records.map((r) => [r.record, r.byteOffset, r.value])
+        )
         expect(await codec.validate(chunks)).toEqual(whole.summary)
       }),
       { numRuns: 30 }
@@ -129,7 +145,9 @@ describe("CSV streaming and fuzz", () => {
   it("arbitrary bytes never throw; records = accepted + rejected; every problem has a position", () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 300 }),
-      fc.array(fc.constantFrom(0x22, 0x2c, 0x0d, 0x0a, 0x31, 0x41, 0xe3, 0x80, 0xef, 0xbb, 0xbf), { maxLength: 300 }).map((a) => Uint8Array.from(a))
+      fc
+        .array(fc.constantFrom(0x22, 0x2c, 0x0d, 0x0a, 0x31, 0x41, 0xe3, 0x80, 0xef, 0xbb, 0xbf), { maxLength: 300 })
+        .map((a) => Uint8Array.from(a))
     )
     fc.assert(
       fc.property(bytes, (b) => {

@@ -58,7 +58,16 @@ import * as SJ from "../charset/shift-jis.js"
 import * as U8 from "../charset/utf8.js"
 import { LayoutError, compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
 import type { Encoding, LayoutSpec } from "../layout/model.js"
-import { CsvColumns, CsvHeader, CsvIntegerForm, CsvQuote, EncodeType, LayoutShape, RecordTooLong, RecordTruncated } from "../rules/index.js"
+import {
+  CsvColumns,
+  CsvHeader,
+  CsvIntegerForm,
+  CsvQuote,
+  EncodeType,
+  LayoutShape,
+  RecordTooLong,
+  RecordTruncated
+} from "../rules/index.js"
 import type { RecordReader, RecordSink } from "../stream/index.js"
 
 /**
@@ -93,274 +102,329 @@ interface Cell {
   escaped: boolean
 }
 
-const createReader = (c: CompiledLayout, options: Options) => (sink: RecordSink, materialize: boolean): RecordReader<unknown> => {
-  const e = new Engine(c, options)
-  const header = options.header ?? "labels"
-  const maxBytes = options.maxRecordBytes ?? 1 << 20
-  const byColumn: Array<CompiledField> = []
-  for (const f of c.data) byColumn[f.column] = f
-  const problems: Array<JukiError> = []
-  const fileProblems: Array<JukiError> = []
-  const cells: Array<Cell> = []
-  let recordNo = 0
-  let lineIsHeader = header !== "none"
-  let fileOffset = 0
-  let first = true
-  let inQuote = false
-  /** Last byte of the previous chunk, and whether it closed a quoted field. */
-  let prevByte = LF
-  let closedAtEnd = false
-  let skipping = false
-  let carry = new Uint8Array(4096)
-  let carryLen = 0
+const createReader =
+  (c: CompiledLayout, options: Options) =>
+  (sink: RecordSink, materialize: boolean): RecordReader<unknown> => {
+    const e = new Engine(c, options)
+    const header = options.header ?? "labels"
+    const maxBytes = options.maxRecordBytes ?? 1 << 20
+    const byColumn: Array<CompiledField> = []
+    for (const f of c.data) byColumn[f.column] = f
+    const problems: Array<JukiError> = []
+    const fileProblems: Array<JukiError> = []
+    const cells: Array<Cell> = []
+    let recordNo = 0
+    let lineIsHeader = header !== "none"
+    let fileOffset = 0
+    let first = true
+    let inQuote = false
+    /** Last byte of the previous chunk, and whether it closed a quoted field. */
+    let prevByte = LF
+    let closedAtEnd = false
+    let skipping = false
+    let carry = new Uint8Array(4096)
+    let carryLen = 0
 
-  const appendCarry = (chunk: Uint8Array, from: number, to: number): boolean => {
-    const n = to - from
-    if (carryLen + n > maxBytes) return false
-    if (carryLen + n > carry.length) {
-      const bigger = new Uint8Array(Math.min(maxBytes, Math.max(carry.length * 2, carryLen + n)))
-      bigger.set(carry.subarray(0, carryLen))
-      carry = bigger
-    }
-    carry.set(chunk.subarray(from, to), carryLen)
-    carryLen += n
-    return true
-  }
-
-  /** Splits `buf[s, end)` into cells; returns a problem or undefined. */
-  const split = (buf: Uint8Array, s: number, end: number, record: number, base: number): JukiError | undefined => {
-    cells.length = 0
-    let i = s
-    for (;;) {
-      const cell: Cell = { start: i, end: i, escaped: false }
-      if (i < end && buf[i] === QUOTE) {
-        let q = i + 1
-        for (;;) {
-          const next = buf.indexOf(QUOTE, q)
-          if (next < 0 || next >= end) {
-            return makeError(CsvQuote, { params: { problem: "a quote is not closed" }, position: { record, byteOffset: base + (i - s) } })
-          }
-          if (next + 1 < end && buf[next + 1] === QUOTE) {
-            cell.escaped = true
-            q = next + 2
-            continue
-          }
-          cell.start = i + 1
-          cell.end = next
-          i = next + 1
-          break
-        }
-        if (i < end && buf[i] !== COMMA) {
-          return makeError(CsvQuote, { params: { problem: "characters after a closing quote" }, position: { record, byteOffset: base + (i - s) } })
-        }
-      } else {
-        let comma = buf.indexOf(COMMA, i)
-        if (comma < 0 || comma > end) comma = end
-        const quote = buf.indexOf(QUOTE, i)
-        if (quote >= 0 && quote < comma) {
-          return makeError(CsvQuote, { params: { problem: "a quote inside an unquoted field" }, position: { record, byteOffset: base + (quote - s) } })
-        }
-        cell.start = i
-        cell.end = comma
-        i = comma
+    const appendCarry = (chunk: Uint8Array, from: number, to: number): boolean => {
+      const n = to - from
+      if (carryLen + n > maxBytes) return false
+      if (carryLen + n > carry.length) {
+        const bigger = new Uint8Array(Math.min(maxBytes, Math.max(carry.length * 2, carryLen + n)))
+        bigger.set(carry.subarray(0, carryLen))
+        carry = bigger
       }
-      cells.push(cell)
-      if (i >= end) return undefined
-      i++ // the comma
+      carry.set(chunk.subarray(from, to), carryLen)
+      carryLen += n
+      return true
     }
-  }
 
-  const cellUnits = (buf: Uint8Array, cell: Cell, base: number, s: number, path: ReadonlyArray<string>, record: number): number => {
-    const n = e.decodeUnits(buf, cell.start, cell.end)
-    if (n < 0) {
-      problems.push(e.invalidBytes(n, cell.start, base + (cell.start - s), path, record))
-      return -1
-    }
-    if (!cell.escaped) return n
-    const u = e.units
-    let w = 0
-    for (let r = 0; r < n; r++) {
-      u[w++] = u[r] as number
-      if (u[r] === QUOTE && u[r + 1] === QUOTE) r++
-    }
-    return w
-  }
-
-  const line = (buf: Uint8Array, s: number, len: number, consumed: number) => {
-    let end = s + len
-    if (end > s && buf[end - 1] === CR) end--
-    let start = s
-    let base = fileOffset
-    if (first) {
-      first = false
-      if (c.encoding === "utf-8" && end - start >= 3 && buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf) {
-        start += 3
-        base += 3
+    /** Splits `buf[s, end)` into cells; returns a problem or undefined. */
+    const split = (buf: Uint8Array, s: number, end: number, record: number, base: number): JukiError | undefined => {
+      cells.length = 0
+      let i = s
+      for (;;) {
+        const cell: Cell = { start: i, end: i, escaped: false }
+        if (i < end && buf[i] === QUOTE) {
+          let q = i + 1
+          for (;;) {
+            const next = buf.indexOf(QUOTE, q)
+            if (next < 0 || next >= end) {
+              return makeError(CsvQuote, {
+                params: { problem: "a quote is not closed" },
+                position: { record, byteOffset: base + (i - s) }
+              })
+            }
+            if (next + 1 < end && buf[next + 1] === QUOTE) {
+              cell.escaped = true
+              q = next + 2
+              continue
+            }
+            cell.start = i + 1
+            cell.end = next
+            i = next + 1
+            break
+          }
+          if (i < end && buf[i] !== COMMA) {
+            return makeError(CsvQuote, {
+              params: { problem: "characters after a closing quote" },
+              position: { record, byteOffset: base + (i - s) }
+            })
+          }
+        } else {
+          let comma = buf.indexOf(COMMA, i)
+          if (comma < 0 || comma > end) comma = end
+          const quote = buf.indexOf(QUOTE, i)
+          if (quote >= 0 && quote < comma) {
+            return makeError(CsvQuote, {
+              params: { problem: "a quote inside an unquoted field" },
+              position: { record, byteOffset: base + (quote - s) }
+            })
+          }
+          cell.start = i
+          cell.end = comma
+          i = comma
+        }
+        cells.push(cell)
+        if (i >= end) return undefined
+        i++ // the comma
       }
     }
-    if (lineIsHeader) {
-      lineIsHeader = false
+
+    const cellUnits = (
+      buf: Uint8Array,
+      cell: Cell,
+      base: number,
+      s: number,
+      path: ReadonlyArray<string>,
+      record: number
+    ): number => {
+      const n = e.decodeUnits(buf, cell.start, cell.end)
+      if (n < 0) {
+        problems.push(e.invalidBytes(n, cell.start, base + (cell.start - s), path, record))
+        return -1
+      }
+      if (!cell.escaped) return n
+      const u = e.units
+      let w = 0
+      for (let r = 0; r < n; r++) {
+        u[w++] = u[r] as number
+        if (u[r] === QUOTE && u[r + 1] === QUOTE) r++
+      }
+      return w
+    }
+
+    const line = (buf: Uint8Array, s: number, len: number, consumed: number) => {
+      let end = s + len
+      if (end > s && buf[end - 1] === CR) end--
+      let start = s
+      let base = fileOffset
+      if (first) {
+        first = false
+        if (
+          c.encoding === "utf-8" &&
+          end - start >= 3 &&
+          buf[start] === 0xef &&
+          buf[start + 1] === 0xbb &&
+          buf[start + 2] === 0xbf
+        ) {
+          start += 3
+          base += 3
+        }
+      }
+      if (lineIsHeader) {
+        lineIsHeader = false
+        problems.length = 0
+        const bad = split(buf, start, end, 0, base)
+        if (bad) fileProblems.push(bad)
+        else {
+          for (let k = 0; k < c.columns; k++) {
+            const f = byColumn[k] as CompiledField
+            const expected = header === "names" ? f.name : f.label
+            const cell = cells[k]
+            let got: string | undefined
+            if (cell) {
+              const n = cellUnits(buf, cell, base, start, [], 0)
+              got = n < 0 ? undefined : unitsToString(e.units, 0, n)
+            }
+            if (got !== expected) {
+              fileProblems.push(
+                makeError(CsvHeader, {
+                  params: { column: k + 1, expected },
+                  position: { record: 0, byteOffset: base + ((cell?.start ?? start) - start) }
+                })
+              )
+            }
+          }
+          if (cells.length !== c.columns) {
+            fileProblems.push(
+              makeError(CsvColumns, {
+                params: { expected: c.columns, actual: cells.length },
+                position: { record: 0, byteOffset: base }
+              })
+            )
+          }
+          fileProblems.push(...problems)
+        }
+        fileOffset += consumed
+        return
+      }
+      recordNo++
       problems.length = 0
-      const bad = split(buf, start, end, 0, base)
-      if (bad) fileProblems.push(bad)
-      else {
+      let value: object | undefined
+      const bad = split(buf, start, end, recordNo, base)
+      if (bad) problems.push(bad)
+      else if (cells.length !== c.columns) {
+        problems.push(
+          makeError(CsvColumns, {
+            params: { expected: c.columns, actual: cells.length },
+            position: { record: recordNo, byteOffset: base }
+          })
+        )
+      } else {
         for (let k = 0; k < c.columns; k++) {
           const f = byColumn[k] as CompiledField
-          const expected = header === "names" ? f.name : f.label
-          const cell = cells[k]
-          let got: string | undefined
-          if (cell) {
-            const n = cellUnits(buf, cell, base, start, [], 0)
-            got = n < 0 ? undefined : unitsToString(e.units, 0, n)
+          const cell = cells[k] as Cell
+          const byteOffset = base + (cell.start - start)
+          e.offsets[f.index] = byteOffset
+          const n = cellUnits(buf, cell, base, start, [f.name], recordNo)
+          if (n < 0) {
+            e.values[f.index] = undefined
+            continue
           }
-          if (got !== expected) {
-            fileProblems.push(makeError(CsvHeader, { params: { column: k + 1, expected }, position: { record: 0, byteOffset: base + ((cell?.start ?? start) - start) } }))
+          if (f.integer && n > 1 && e.units[0] === 0x30) {
+            // "007" would be written back as "7": only the canonical form is accepted.
+            problems.push(
+              makeError(CsvIntegerForm, {
+                path: [f.name],
+                params: { label: f.label },
+                position: { record: recordNo, byteOffset }
+              })
+            )
+            e.unknownFacts(f.index)
+            e.values[f.index] = undefined
+            continue
           }
+          e.source(buf, cell.start, cell.escaped)
+          e.readField(f, 0, n, n === 0, recordNo, byteOffset, problems, materialize)
         }
-        if (cells.length !== c.columns) {
-          fileProblems.push(makeError(CsvColumns, { params: { expected: c.columns, actual: cells.length }, position: { record: 0, byteOffset: base } }))
+        e.crossChecks(recordNo, problems)
+        if (materialize) {
+          const out: Record<string, unknown> = {}
+          for (const f of c.data) out[f.name] = e.values[f.index]
+          value = out
         }
-        fileProblems.push(...problems)
       }
+      sink(recordNo, fileOffset, value, problems)
       fileOffset += consumed
-      return
     }
-    recordNo++
-    problems.length = 0
-    let value: object | undefined
-    const bad = split(buf, start, end, recordNo, base)
-    if (bad) problems.push(bad)
-    else if (cells.length !== c.columns) {
-      problems.push(makeError(CsvColumns, { params: { expected: c.columns, actual: cells.length }, position: { record: recordNo, byteOffset: base } }))
-    } else {
-      for (let k = 0; k < c.columns; k++) {
-        const f = byColumn[k] as CompiledField
-        const cell = cells[k] as Cell
-        const byteOffset = base + (cell.start - start)
-        e.offsets[f.index] = byteOffset
-        const n = cellUnits(buf, cell, base, start, [f.name], recordNo)
-        if (n < 0) {
-          e.values[f.index] = undefined
-          continue
-        }
-        if (f.integer && n > 1 && e.units[0] === 0x30) {
-          // "007" would be written back as "7": only the canonical form is accepted.
-          problems.push(makeError(CsvIntegerForm, { path: [f.name], params: { label: f.label }, position: { record: recordNo, byteOffset } }))
-          e.unknownFacts(f.index)
-          e.values[f.index] = undefined
-          continue
-        }
-        e.source(buf, cell.start, cell.escaped)
-        e.readField(f, 0, n, n === 0, recordNo, byteOffset, problems, materialize)
-      }
-      e.crossChecks(recordNo, problems)
-      if (materialize) {
-        const out: Record<string, unknown> = {}
-        for (const f of c.data) out[f.name] = e.values[f.index]
-        value = out
-      }
+
+    const tooLong = (consumedSoFar: number) => {
+      recordNo++
+      problems.length = 0
+      problems.push(
+        makeError(RecordTooLong, {
+          params: { limit: maxBytes },
+          position: { record: recordNo, byteOffset: fileOffset }
+        })
+      )
+      sink(recordNo, fileOffset, undefined, problems)
+      fileOffset += consumedSoFar
     }
-    sink(recordNo, fileOffset, value, problems)
-    fileOffset += consumed
-  }
+    let skipped = 0
 
-  const tooLong = (consumedSoFar: number) => {
-    recordNo++
-    problems.length = 0
-    problems.push(makeError(RecordTooLong, { params: { limit: maxBytes }, position: { record: recordNo, byteOffset: fileOffset } }))
-    sink(recordNo, fileOffset, undefined, problems)
-    fileOffset += consumedSoFar
-  }
-  let skipped = 0
-
-  return {
-    push: (chunk) => {
-      let p = 0
-      let i = 0
-      const n = chunk.length
-      if (skipping) {
-        const lf = chunk.indexOf(LF)
-        if (lf < 0) {
-          fileOffset += n
-          return
+    return {
+      push: (chunk) => {
+        let p = 0
+        let i = 0
+        const n = chunk.length
+        if (skipping) {
+          const lf = chunk.indexOf(LF)
+          if (lf < 0) {
+            fileOffset += n
+            return
+          }
+          fileOffset += lf + 1
+          skipping = false
+          inQuote = false
+          closedAtEnd = false
+          prevByte = LF
+          p = i = lf + 1
         }
-        fileOffset += lf + 1
-        skipping = false
-        inQuote = false
-        closedAtEnd = false
-        prevByte = LF
-        p = i = lf + 1
-      }
-      let nextLf = -2
-      let nextQuote = -2
-      let lastClose = -2
-      while (i < n) {
-        if (nextQuote !== -1 && nextQuote < i) nextQuote = chunk.indexOf(QUOTE, i)
-        if (inQuote) {
-          if (nextQuote < 0) {
+        let nextLf = -2
+        let nextQuote = -2
+        let lastClose = -2
+        while (i < n) {
+          if (nextQuote !== -1 && nextQuote < i) nextQuote = chunk.indexOf(QUOTE, i)
+          if (inQuote) {
+            if (nextQuote < 0) {
+              i = n
+              break
+            }
+            inQuote = false
+            lastClose = nextQuote
+            i = nextQuote + 1
+            continue
+          }
+          if (nextLf !== -1 && nextLf < i) nextLf = chunk.indexOf(LF, i)
+          const lf = nextLf
+          const q = nextQuote
+          if (q >= 0 && (lf < 0 || q < lf)) {
+            // A quote opens a quoted field only at the start of a field, or right after a closing quote ("" escape).
+            const prev = q > 0 ? chunk[q - 1] : prevByte
+            const atRecordStart = q === p && (carryLen === 0 || q > 0)
+            const escaped = q > 0 ? lastClose === q - 1 : closedAtEnd
+            if (atRecordStart || prev === COMMA || escaped) inQuote = true
+            i = q + 1
+            continue
+          }
+          if (lf < 0) {
             i = n
             break
           }
+          if (carryLen > 0) {
+            if (!appendCarry(chunk, p, lf)) {
+              tooLong(carryLen + (lf - p) + 1)
+              carryLen = 0
+            } else {
+              line(carry, 0, carryLen, carryLen + 1)
+              carryLen = 0
+            }
+          } else if (lf - p > maxBytes) {
+            tooLong(lf - p + 1)
+          } else line(chunk, p, lf - p, lf - p + 1)
+          p = i = lf + 1
+        }
+        closedAtEnd = n > 0 && lastClose === n - 1
+        if (n > 0) prevByte = chunk[n - 1] as number
+        if (p < n && !appendCarry(chunk, p, n)) {
+          // The record outgrew the limit: report it and skip to the next line break.
+          skipped = carryLen + (n - p)
+          tooLong(skipped)
+          carryLen = 0
+          skipping = true
           inQuote = false
-          lastClose = nextQuote
-          i = nextQuote + 1
-          continue
         }
-        if (nextLf !== -1 && nextLf < i) nextLf = chunk.indexOf(LF, i)
-        const lf = nextLf
-        const q = nextQuote
-        if (q >= 0 && (lf < 0 || q < lf)) {
-          // A quote opens a quoted field only at the start of a field, or right after a closing quote ("" escape).
-          const prev = q > 0 ? chunk[q - 1] : prevByte
-          const atRecordStart = q === p && (carryLen === 0 || q > 0)
-          const escaped = q > 0 ? lastClose === q - 1 : closedAtEnd
-          if (atRecordStart || prev === COMMA || escaped) inQuote = true
-          i = q + 1
-          continue
-        }
-        if (lf < 0) {
-          i = n
-          break
-        }
+      },
+      end: () => {
         if (carryLen > 0) {
-          if (!appendCarry(chunk, p, lf)) {
-            tooLong(carryLen + (lf - p) + 1)
-            carryLen = 0
-          } else {
-            line(carry, 0, carryLen, carryLen + 1)
-            carryLen = 0
-          }
-        } else if (lf - p > maxBytes) {
-          tooLong(lf - p + 1)
-        } else line(chunk, p, lf - p, lf - p + 1)
-        p = i = lf + 1
-      }
-      closedAtEnd = n > 0 && lastClose === n - 1
-      if (n > 0) prevByte = chunk[n - 1] as number
-      if (p < n && !appendCarry(chunk, p, n)) {
-        // The record outgrew the limit: report it and skip to the next line break.
-        skipped = carryLen + (n - p)
-        tooLong(skipped)
-        carryLen = 0
-        skipping = true
-        inQuote = false
-      }
-    },
-    end: () => {
-      if (carryLen > 0) {
-        if (inQuote) {
-          recordNo++
-          problems.length = 0
-          problems.push(makeError(RecordTruncated, { params: { expected: carryLen + 1, actual: carryLen }, position: { record: recordNo, byteOffset: fileOffset } }))
-          sink(recordNo, fileOffset, undefined, problems)
-          fileOffset += carryLen
-        } else line(carry, 0, carryLen, carryLen)
-        carryLen = 0
-      }
-    },
-    fileProblems: () => fileProblems
+          if (inQuote) {
+            recordNo++
+            problems.length = 0
+            problems.push(
+              makeError(RecordTruncated, {
+                params: { expected: carryLen + 1, actual: carryLen },
+                position: { record: recordNo, byteOffset: fileOffset }
+              })
+            )
+            sink(recordNo, fileOffset, undefined, problems)
+            fileOffset += carryLen
+          } else line(carry, 0, carryLen, carryLen)
+          carryLen = 0
+        }
+      },
+      fileProblems: () => fileProblems
+    }
   }
-}
 
 const needsQuote = (bytes: Uint8Array, n: number): boolean => {
   for (let i = 0; i < n; i++) {
@@ -423,7 +487,9 @@ const createWriter = (c: CompiledLayout, options: Options) => (): RecordWriter =
     write: (record, recordNo, check, terminator) => {
       used = 0
       if (typeof record !== "object" || record === null) {
-        return Result.fail([makeError(EncodeType, { params: { expected: "a record object" }, position: { record: recordNo } })])
+        return Result.fail([
+          makeError(EncodeType, { params: { expected: "a record object" }, position: { record: recordNo } })
+        ])
       }
       const rec = record as { readonly [k: string]: unknown }
       const problems: Array<JukiError> = []
@@ -440,7 +506,16 @@ const createWriter = (c: CompiledLayout, options: Options) => (): RecordWriter =
         put(e.bytes, n, (always && !f.integer) || needsQuote(e.bytes, n))
       })
       if (problems.length > 0) return Result.fail(problems)
-      if (recordNo === 1 && header === "none" && !options.bom && c.encoding === "utf-8" && used >= 3 && out[0] === 0xef && out[1] === 0xbb && out[2] === 0xbf) {
+      if (
+        recordNo === 1 &&
+        header === "none" &&
+        !options.bom &&
+        c.encoding === "utf-8" &&
+        used >= 3 &&
+        out[0] === 0xef &&
+        out[1] === 0xbb &&
+        out[2] === 0xbf
+      ) {
         // The first cell starts with U+FEFF, which a reader takes for a BOM: write the BOM so that it reads back.
         ensure(3)
         out.copyWithin(3, 0, used)
@@ -485,7 +560,9 @@ export const make = <const L extends LayoutSpec>(layout: L, options: Options = {
         seen++
         if (seen === 1) {
           result =
-            value !== undefined && !problems.some((p) => p.severity === "error") ? Result.succeed(value) : Result.fail(problems.slice())
+            value !== undefined && !problems.some((p) => p.severity === "error")
+              ? Result.succeed(value)
+              : Result.fail(problems.slice())
         }
       }, true)
       if (bytes instanceof Uint8Array) r.push(bytes)
@@ -564,6 +641,8 @@ export const decodeText = (
       ? Result.fail(summary.firstProblems)
       : Result.succeed(records.map((r) => r.value as Record<string, unknown>))
   } catch (e) {
-    return Result.fail(e instanceof LayoutError ? e.problems : [makeError(LayoutShape, { params: { problem: "unreadable layout" } })])
+    return Result.fail(
+      e instanceof LayoutError ? e.problems : [makeError(LayoutShape, { params: { problem: "unreadable layout" } })]
+    )
   }
 }

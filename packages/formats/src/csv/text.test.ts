@@ -36,15 +36,24 @@ describe("Csv.decodeText (RFC 4180)", () => {
     expect(Result.isFailure(r) && r.failure.map((e) => e.position?.record)).toEqual([1, 2, 0])
   })
   it("maxRecordBytes and an unclosed quote at the end of the file", () => {
-    expect(codes(Csv.decodeText(L, `1,${"x".repeat(40)},3\r\n`, { header: "none", maxRecordBytes: 16 }))).toEqual(["formats.record.too-long/error"])
+    expect(codes(Csv.decodeText(L, `1,${"x".repeat(40)},3\r\n`, { header: "none", maxRecordBytes: 16 }))).toEqual([
+      "formats.record.too-long/error"
+    ])
     expect(codes(Csv.decodeText(L, H + '1,"abc'))).toEqual(["formats.record.truncated/error"])
   })
   it("text that cannot be encoded fails with the encoder's rule", () => {
     expect(codes(Csv.decodeText(L, H + "1,\ud800,2\r\n"))).toEqual(["formats.encode.unmappable/error"])
-    expect(codes(Csv.decodeText(L, H + "1,𠮷,2\r\n", { encoding: "shift_jis" }))).toEqual(["text.shift-jis.unrepresentable/error"])
+    expect(codes(Csv.decodeText(L, H + "1,𠮷,2\r\n", { encoding: "shift_jis" }))).toEqual([
+      "text.shift-jis.unrepresentable/error"
+    ])
   })
   it("throwingChecks: formats.field.check-failed; an empty cell is not checked", () => {
-    const C = defineLayout({ name: "C", title: "例", basis: "test", fields: [{ name: "v", label: "値", chars: "numeric", check: "vendor.Broken" }] })
+    const C = defineLayout({
+      name: "C",
+      title: "例",
+      basis: "test",
+      fields: [{ name: "v", label: "値", chars: "numeric", check: "vendor.Broken" }]
+    })
     const o = { throwingChecks: ["vendor.Broken"] }
     expect(codes(Csv.decodeText(C, "値\r\n12\r\n", o))).toEqual(["formats.field.check-failed/error"])
     expect(Csv.decodeText(C, "値\r\n\r\n", o)).toEqual(Result.succeed([{ v: null }]))
@@ -59,7 +68,9 @@ describe("Csv.decodeText (RFC 4180)", () => {
           const bytes = Result.getOrThrow(codec.encode(recs as never))
           // An independent decoder of the bytes (TextDecoder), then decodeText encodes them again.
           const text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
-          expect(Csv.decodeText(layout, text, { encoding })).toEqual(Result.succeed(recs.map((r) => expectedRecord(layout, r, encoding))))
+          expect(Csv.decodeText(layout, text, { encoding })).toEqual(
+            Result.succeed(recs.map((r) => expectedRecord(layout, r, encoding)))
+          )
         }),
         { numRuns: 30 }
       )

@@ -10,7 +10,13 @@ const bytes = (h: string) => Uint8Array.from(h.split(" ").filter(Boolean), (x) =
 
 const one = (field: Record<string, unknown>, encoding: "shift_jis" | "utf-8" = "shift_jis") =>
   FixedLength.make(
-    defineLayout({ name: "One", title: "一項目", basis: "test", recordTerminator: "none", fields: [{ name: "v", label: "値", ...field } as never] }),
+    defineLayout({
+      name: "One",
+      title: "一項目",
+      basis: "test",
+      recordTerminator: "none",
+      fields: [{ name: "v", label: "値", ...field } as never]
+    }),
     { encoding }
   )
 const encodeOne = (field: Record<string, unknown>, value: unknown, encoding: "shift_jis" | "utf-8" = "shift_jis") =>
@@ -23,8 +29,12 @@ describe("FixedLength padding (juki reference layout (not official))", () => {
   it("integers are right-justified and zero-padded; blank integers are spaces", () => {
     expect(hex(Result.getOrThrow(encodeOne({ chars: "numeric", type: "integer", length: 3 }, 7)))).toBe("30 30 37")
     expect(hex(Result.getOrThrow(encodeOne({ chars: "numeric", type: "integer", length: 3 }, null)))).toBe("20 20 20")
-    expect(Result.getOrThrow(one({ chars: "numeric", type: "integer", length: 3 }).decodeRecord(bytes("30 30 30")))).toEqual({ v: 0 })
-    expect(Result.getOrThrow(one({ chars: "numeric", type: "integer", length: 3 }).decodeRecord(bytes("20 20 20")))).toEqual({ v: null })
+    expect(
+      Result.getOrThrow(one({ chars: "numeric", type: "integer", length: 3 }).decodeRecord(bytes("30 30 30")))
+    ).toEqual({ v: 0 })
+    expect(
+      Result.getOrThrow(one({ chars: "numeric", type: "integer", length: 3 }).decodeRecord(bytes("20 20 20")))
+    ).toEqual({ v: null })
   })
   it("formats.fixed.integer-form: a space-padded integer with a leading zero is refused at the zero's byte (the writer would drop it)", () => {
     for (const encoding of ["shift_jis", "utf-8"] as const) {
@@ -38,29 +48,45 @@ describe("FixedLength padding (juki reference layout (not official))", () => {
       expect(codes(left.decodeRecord(bytes("30 20 20 20")))).toEqual({ v: 0 })
       expect(codes(right.decodeRecord(bytes("20 20 31 30")))).toEqual({ v: 10 })
       // zero padding is padding, not a leading zero
-      expect(codes(one({ chars: "numeric", type: "integer", length: 4 }, encoding).decodeRecord(bytes("30 30 30 37")))).toEqual({ v: 7 })
+      expect(
+        codes(one({ chars: "numeric", type: "integer", length: 4 }, encoding).decodeRecord(bytes("30 30 30 37")))
+      ).toEqual({ v: 7 })
     }
   })
   it("JIS X 0208:1997: 全角 fields in Shift_JIS are padded with U+3000 (81 40)", () => {
-    expect(hex(Result.getOrThrow(encodeOne({ chars: "fullwidth", length: 10 }, "山田")))).toBe("8e 52 93 63 81 40 81 40 81 40")
+    expect(hex(Result.getOrThrow(encodeOne({ chars: "fullwidth", length: 10 }, "山田")))).toBe(
+      "8e 52 93 63 81 40 81 40 81 40"
+    )
   })
   it("全角 fields in UTF-8 are padded with U+3000 (e3 80 80) and the 1-2 leftover bytes with spaces", () => {
     expect(hex(Result.getOrThrow(encodeOne({ chars: "fullwidth", length: 10 }, "山田", "utf-8")))).toBe(
       "e5 b1 b1 e7 94 b0 e3 80 80 20"
     )
-    expect(Result.getOrThrow(one({ chars: "fullwidth", length: 10 }, "utf-8").decodeRecord(bytes("e5 b1 b1 e7 94 b0 e3 80 80 20")))).toEqual({ v: "山田" })
+    expect(
+      Result.getOrThrow(
+        one({ chars: "fullwidth", length: 10 }, "utf-8").decodeRecord(bytes("e5 b1 b1 e7 94 b0 e3 80 80 20"))
+      )
+    ).toEqual({ v: "山田" })
   })
   it("half-width katakana take 1 byte in Shift_JIS and 3 in UTF-8", () => {
     expect(hex(Result.getOrThrow(encodeOne({ chars: "halfwidth", length: 4 }, "ｱｲ")))).toBe("b1 b2 20 20")
-    expect(hex(Result.getOrThrow(encodeOne({ chars: "halfwidth", length: 8 }, "ｱｲ", "utf-8")))).toBe("ef bd b1 ef bd b2 20 20")
+    expect(hex(Result.getOrThrow(encodeOne({ chars: "halfwidth", length: 8 }, "ｱｲ", "utf-8")))).toBe(
+      "ef bd b1 ef bd b2 20 20"
+    )
   })
   it("right justification pads before the value", () => {
-    expect(hex(Result.getOrThrow(encodeOne({ chars: "alphanumeric", length: 4, justify: "right" }, "AB")))).toBe("20 20 41 42")
-    expect(Result.getOrThrow(one({ chars: "alphanumeric", length: 4, justify: "right" }).decodeRecord(bytes("20 20 41 42")))).toEqual({ v: "AB" })
+    expect(hex(Result.getOrThrow(encodeOne({ chars: "alphanumeric", length: 4, justify: "right" }, "AB")))).toBe(
+      "20 20 41 42"
+    )
+    expect(
+      Result.getOrThrow(one({ chars: "alphanumeric", length: 4, justify: "right" }).decodeRecord(bytes("20 20 41 42")))
+    ).toEqual({ v: "AB" })
   })
   it("a value wider than its field fails with formats.encode.overflow (never truncated)", () => {
     const r = encodeOne({ chars: "fullwidth", length: 6 }, "山田太郎")
-    expect(Result.isFailure(r) && r.failure.map((e) => [e.code, e.params])).toEqual([["formats.encode.overflow", { length: 6, actual: 8 }]])
+    expect(Result.isFailure(r) && r.failure.map((e) => [e.code, e.params])).toEqual([
+      ["formats.encode.overflow", { length: 6, actual: 8 }]
+    ])
   })
   it("JIS X 0208:1997: 𠮷 cannot be encoded: text.shift-jis.unrepresentable at its index, never '?'", () => {
     const r = encodeOne({ chars: "fullwidth", length: 10 }, "吉田𠮷")
@@ -125,7 +151,9 @@ describe("FixedLength records", () => {
     expect(hex(Result.getOrThrow(person.encodeRecord(back)))).toBe(hex(b))
   })
   it("errors of a check keep the owning rule id, with field and position (mynumber.my-number.checksum)", () => {
-    const b = Result.getOrThrow(person.encodeRecord({ code: "271004", name: null, sex: null, myNumber: "123456789018" }))
+    const b = Result.getOrThrow(
+      person.encodeRecord({ code: "271004", name: null, sex: null, myNumber: "123456789018" })
+    )
     b[37] = 0x39 // wrong check digit
     const r = person.decodeRecord(b)
     expect(Result.isFailure(r) && r.failure.map((e) => [e.code, e.path, e.position])).toEqual([
@@ -148,12 +176,24 @@ describe("FixedLength records", () => {
   })
   it("required fields, code lists and types are checked when encoding (check: false skips the validation rules)", () => {
     const r = person.encodeRecord({ code: null as never, name: null, sex: "3" as never, myNumber: 5 as never })
-    expect(Result.isFailure(r) && r.failure.map((e) => e.code)).toEqual(["formats.field.required", "formats.field.code", "formats.encode.type"])
-    expect(Result.isSuccess(person.encodeRecord({ code: "000000", name: null, sex: "3" as never, myNumber: null }, { check: false }))).toBe(true)
+    expect(Result.isFailure(r) && r.failure.map((e) => e.code)).toEqual([
+      "formats.field.required",
+      "formats.field.code",
+      "formats.encode.type"
+    ])
+    expect(
+      Result.isSuccess(
+        person.encodeRecord({ code: "000000", name: null, sex: "3" as never, myNumber: null }, { check: false })
+      )
+    ).toBe(true)
   })
   it("records = accepted + rejected, lines of the wrong length are rejected and reading goes on", () => {
     const good = Result.getOrThrow(person.encode([{ code: "271004", name: null, sex: null, myNumber: null }]))
-    const file = new Uint8Array([...good, ...new TextEncoder().encode("short\r\n"), ...good.subarray(0, good.length - 2)])
+    const file = new Uint8Array([
+      ...good,
+      ...new TextEncoder().encode("short\r\n"),
+      ...good.subarray(0, good.length - 2)
+    ])
     const { records, summary } = person.decode(file)
     expect(records.map((r) => [r.record, r.byteOffset, r.accepted, r.problems.map((p) => p.code)])).toEqual([
       [1, 0, true, []],
@@ -162,23 +202,34 @@ describe("FixedLength records", () => {
     ])
     expect(summary).toMatchObject({ records: 3, accepted: 2, rejected: 1, problems: 2, bytes: file.length })
   })
-  it("a line ending in LF only under CRLF is an error by default (strict) and accepted with lineEnding \"any\"; LF and unterminated layouts read too", () => {
+  it('a line ending in LF only under CRLF is an error by default (strict) and accepted with lineEnding "any"; LF and unterminated layouts read too', () => {
     const rec = { code: "271004", name: null, sex: null, myNumber: null }
     const body = Result.getOrThrow(person.encodeRecord(rec))
     const lf = FixedLength.make(Person, { recordTerminator: "LF" })
     const none = FixedLength.make(Person, { recordTerminator: "none" })
     const strict = person.decode(new Uint8Array([...body, 10, ...body, 13, 10]))
-    expect(strict.records.map((r) => [r.value === undefined, r.problems.map((p) => [p.code, p.severity, p.position])])).toEqual([
+    expect(
+      strict.records.map((r) => [r.value === undefined, r.problems.map((p) => [p.code, p.severity, p.position])])
+    ).toEqual([
       [true, [["formats.record.line-ending", "error", { record: 1, byteOffset: body.length }]]],
       [false, []]
     ])
     const any = FixedLength.make(Person, { lineEnding: "any" })
-    expect(any.decode(new Uint8Array([...body, 10, ...body, 13, 10])).summary).toMatchObject({ records: 2, accepted: 2, problems: 0 })
-    expect(FixedLength.make({ ...Person, lineEnding: "any" }).decode(new Uint8Array([...body, 10])).summary).toMatchObject({ accepted: 1, problems: 0 })
+    expect(any.decode(new Uint8Array([...body, 10, ...body, 13, 10])).summary).toMatchObject({
+      records: 2,
+      accepted: 2,
+      problems: 0
+    })
+    expect(
+      FixedLength.make({ ...Person, lineEnding: "any" }).decode(new Uint8Array([...body, 10])).summary
+    ).toMatchObject({ accepted: 1, problems: 0 })
     expect(lf.decode(Result.getOrThrow(lf.encode([rec, rec]))).summary).toMatchObject({ records: 2, accepted: 2 })
     const file = Result.getOrThrow(none.encode([rec, rec]))
     expect(file.length).toBe(76)
-    expect(none.decode(file.subarray(0, 60)).records.map((r) => r.problems.map((p) => p.code))).toEqual([[], ["formats.record.truncated"]])
+    expect(none.decode(file.subarray(0, 60)).records.map((r) => r.problems.map((p) => p.code))).toEqual([
+      [],
+      ["formats.record.truncated"]
+    ])
   })
 })
 
@@ -219,9 +270,12 @@ describe("fast paths and the general path agree", () => {
       it(`${layout.name} ${encoding}: same values and problems on corrupted records`, () => {
         const fast = FixedLength.make(layout, { encoding, policy: { userDefined: "pua" } })
         const slow = FixedLength.make(layout, { encoding, policy: { userDefined: "pua" }, fastPaths: false })
-        const corrupt = fc.array(fc.tuple(fc.nat(), fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x20, 0x81, 0x40, 0x30, 0xe3))), {
-          maxLength: 6
-        })
+        const corrupt = fc.array(
+          fc.tuple(fc.nat(), fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x20, 0x81, 0x40, 0x30, 0xe3))),
+          {
+            maxLength: 6
+          }
+        )
         fc.assert(
           fc.property(recordOf(layout, { encoding, gaiji: true }), corrupt, (input, edits) => {
             const b = Result.getOrThrow(fast.encodeRecord(input as never))
@@ -258,7 +312,15 @@ describe("fuzz: arbitrary and truncated input never throws, every problem has a 
       const none = FixedLength.make(Person, { encoding, recordTerminator: "none" })
       const biased = fc.oneof(
         fc.uint8Array({ maxLength: 400 }),
-        fc.array(fc.oneof(fc.constantFrom(10, 13, 0x20, 0x30, 0x31, 0x81, 0x40, 0x8e, 0x52, 0xe3, 0x80), fc.integer({ min: 0, max: 255 })), { maxLength: 400 }).map((a) => Uint8Array.from(a))
+        fc
+          .array(
+            fc.oneof(
+              fc.constantFrom(10, 13, 0x20, 0x30, 0x31, 0x81, 0x40, 0x8e, 0x52, 0xe3, 0x80),
+              fc.integer({ min: 0, max: 255 })
+            ),
+            { maxLength: 400 }
+          )
+          .map((a) => Uint8Array.from(a))
       )
       fc.assert(
         fc.property(biased, (input) => {
@@ -273,10 +335,14 @@ describe("fuzz: arbitrary and truncated input never throws, every problem has a 
     for (const layout of layouts) {
       const codec = FixedLength.make(layout)
       fc.assert(
-        fc.property(fc.array(recordOf(layout, { encoding: "shift_jis" }), { minLength: 1, maxLength: 3 }), fc.nat(), (recs, cutAt) => {
-          const file = Result.getOrThrow(codec.encode(recs as never))
-          check(codec, file.subarray(0, cutAt % (file.length + 1)))
-        }),
+        fc.property(
+          fc.array(recordOf(layout, { encoding: "shift_jis" }), { minLength: 1, maxLength: 3 }),
+          fc.nat(),
+          (recs, cutAt) => {
+            const file = Result.getOrThrow(codec.encode(recs as never))
+            check(codec, file.subarray(0, cutAt % (file.length + 1)))
+          }
+        ),
         { numRuns: 20 }
       )
     }
@@ -285,7 +351,10 @@ describe("fuzz: arbitrary and truncated input never throws, every problem has a 
 
 describe("streaming", () => {
   const file = (() => {
-    const recs = fc.sample(recordOf(ReferenceLayouts.HonninKakuninJoho, { encoding: "shift_jis" }), { numRuns: 30, seed: 7 })
+    const recs = fc.sample(recordOf(ReferenceLayouts.HonninKakuninJoho, { encoding: "shift_jis" }), {
+      numRuns: 30,
+      seed: 7
+    })
     const codec = FixedLength.make(ReferenceLayouts.HonninKakuninJoho)
     const b = Result.getOrThrow(codec.encode(recs as never))
     b[800] = 0xff // one invalid byte in record 2
@@ -309,7 +378,9 @@ describe("streaming", () => {
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 12 }), async (cuts) => {
         const out = []
         for await (const r of codec.decodeStream(split(cuts))) out.push(r)
-        expect(out.map((r) => [r.record, r.byteOffset, r.accepted, r.value, r.problems.map((p) => p.toJSON())])).toEqual(
+        expect(
+          out.map((r) => [r.record, r.byteOffset, r.accepted, r.value, r.problems.map((p) => p.toJSON())])
+        ).toEqual(
           whole.records.map((r) => [r.record, r.byteOffset, r.accepted, r.value, r.problems.map((p) => p.toJSON())])
         )
       }),
@@ -362,11 +433,14 @@ describe("streaming", () => {
 })
 
 describe("外字数 with the user-defined area (CP932 F040–F9FC ↔ U+E000–U+E757)", () => {
-  it("a user-defined character round-trips under userDefined: \"pua\" and counts as one 外字", () => {
+  it('a user-defined character round-trips under userDefined: "pua" and counts as one 外字', () => {
     const codec = FixedLength.make(Person, { policy: { userDefined: "pua" } })
     const b = Result.getOrThrow(codec.encodeRecord({ code: "271004", name: "\uE000田", sex: null, myNumber: null }))
     expect(hex(b.subarray(9, 13))).toBe("f0 40 93 63")
-    expect(Result.getOrThrow(codec.decodeRecord(b))).toMatchObject({ name: "\uE000田", gaiji: Text.countGaiji("\uE000田") })
+    expect(Result.getOrThrow(codec.decodeRecord(b))).toMatchObject({
+      name: "\uE000田",
+      gaiji: Text.countGaiji("\uE000田")
+    })
     const strict = person.decodeRecord(b)
     expect(Result.isFailure(strict) && strict.failure.map((e) => e.code)).toEqual(["formats.decode.user-defined"])
   })

@@ -35,10 +35,17 @@ describe("FixedLength.decodeHex / encodeHex (juki reference layout (not official
     expect(codes(FixedLength.decodeHex(P, "313233 8E528140"))).toEqual(["formats.record.terminator/alert"])
   })
   it("text that is not hex is formats.decode.invalid-bytes", () => {
-    for (const bad of ["3", "zz", "31 3"]) expect(codes(FixedLength.decodeHex(P, bad))).toEqual(["formats.decode.invalid-bytes/error"])
+    for (const bad of ["3", "zz", "31 3"])
+      expect(codes(FixedLength.decodeHex(P, bad))).toEqual(["formats.decode.invalid-bytes/error"])
   })
   it("an invalid layout fails with the errors checkLayout finds", () => {
-    const bad = { ...P, fields: [{ name: "a", label: "A", chars: "numeric", length: 4 }, { name: "b", label: "B", chars: "numeric", offset: 2, length: 4 }] }
+    const bad = {
+      ...P,
+      fields: [
+        { name: "a", label: "A", chars: "numeric", length: 4 },
+        { name: "b", label: "B", chars: "numeric", offset: 2, length: 4 }
+      ]
+    }
     const expected = checkLayout(bad).map((e) => `${e.code}/${e.severity}`)
     expect(expected).toEqual(["formats.layout.overlap/error"])
     expect(codes(FixedLength.decodeHex(bad as LayoutSpec, ""))).toEqual(expected)
@@ -54,8 +61,12 @@ describe("FixedLength.decodeHex / encodeHex (juki reference layout (not official
         { name: "nameLength", label: "項目長", chars: "numeric", type: "integer", length: 2, itemLengthOf: "name" }
       ]
     })
-    expect(FixedLength.encodeHex(L, [{ name: "AB" }, { name: null }])).toEqual(Result.succeed("414220203032" + "0D0A" + "202020203030" + "0D0A"))
-    expect(codes(FixedLength.encodeHex(L, [{ name: "AB", nameLength: 3 }]))).toEqual(["formats.field.item-length/error"])
+    expect(FixedLength.encodeHex(L, [{ name: "AB" }, { name: null }])).toEqual(
+      Result.succeed("414220203032" + "0D0A" + "202020203030" + "0D0A")
+    )
+    expect(codes(FixedLength.encodeHex(L, [{ name: "AB", nameLength: 3 }]))).toEqual([
+      "formats.field.item-length/error"
+    ])
     expect(codes(FixedLength.encodeHex(L, [{ name: "AB", nameLength: 3 }], { check: false }))).toEqual([])
     expect(codes(FixedLength.encodeHex(L, "AB" as never))).toEqual(["formats.encode.type/error"])
   })
@@ -81,7 +92,9 @@ describe("FixedLength.decodeHex / encodeHex (juki reference layout (not official
         fc.property(fc.array(recordOf(layout, { encoding }), { maxLength: 3 }), (recs) => {
           const hex = Result.getOrThrow(FixedLength.encodeHex(layout, recs, { encoding }))
           expect(hex).toBe(nodeHex(Result.getOrThrow(codec.encode(recs as never))))
-          expect(FixedLength.decodeHex(layout, hex, { encoding })).toEqual(Result.succeed(recs.map((r) => expectedRecord(layout, r, encoding))))
+          expect(FixedLength.decodeHex(layout, hex, { encoding })).toEqual(
+            Result.succeed(recs.map((r) => expectedRecord(layout, r, encoding)))
+          )
         }),
         { numRuns: 25 }
       )

@@ -64,14 +64,13 @@ import { makeError, type JukiError } from "@juki/core"
 import { Result } from "effect"
 import type { CheckTable } from "../checks/index.js"
 import { buildCodec, type Codec, type RecordWriter } from "../codec/api.js"
-import { Engine, asciiToString, overflowError, unitsToString, withThrowingChecks, type EngineOptions } from "../codec/engine.js"
+import { Engine, overflowError, withThrowingChecks, type EngineOptions } from "../codec/engine.js"
 import * as SJ from "../charset/shift-jis.js"
 import { LayoutError, compile, type CompiledField, type CompiledLayout } from "../layout/compile.js"
 import type { Encoding, FieldSpec, LayoutSpec, LineEnding, RecordTerminator } from "../layout/model.js"
 import {
   DecodeInvalidBytes,
   EncodeType,
-  FixedIntegerForm,
   LayoutShape,
   RecordLength,
   RecordLineEnding,
@@ -79,6 +78,7 @@ import {
   RecordTruncated
 } from "../rules/index.js"
 import type { RecordReader, RecordSink } from "../stream/index.js"
+import { decodeFields, fastKind } from "./fields.js"
 
 /**
  * Options of {@link make}.
@@ -123,401 +123,139 @@ export const recordLength = (layout: LayoutSpec, options: Options = {}): number 
 const terminatorBytes = (t: RecordTerminator): Uint8Array =>
   t === "CRLF" ? Uint8Array.of(13, 10) : t === "LF" ? Uint8Array.of(10) : new Uint8Array(0)
 
-const GENERAL = 0
-const ASCII_TEXT = 1
-const INTEGER = 2
-const FULLWIDTH_SJIS = 3
-
-/** Which fast path a field can take (the general path is always correct; fast paths fall back to it). */
-const fastKind = (f: CompiledField, utf8: boolean): number =>
-  f.integer
-    ? INTEGER
-    : f.chars === "numeric" || f.chars === "alphanumeric"
-      ? f.pad === 0x20
-        ? ASCII_TEXT
-        : GENERAL
-      : f.chars === "fullwidth" && f.pad === 0x3000 && !utf8
-        ? FULLWIDTH_SJIS
-        : GENERAL
-
-/** The general path of one field: decode every byte, strip padding on code units, check. */
-const generalField = (
-  e: Engine,
-  f: CompiledField,
-  buf: Uint8Array,
-  fs: number,
-  record: number,
-  byteOffset: number,
-  problems: Array<JukiError>,
-  materialize: boolean
-): void => {
-  const n = e.decodeUnits(buf, fs, fs + f.length)
-  if (n < 0) {
-    e.unknownFacts(f.index)
-    problems.push(e.invalidBytes(n, fs, byteOffset, [f.name], record))
-    e.values[f.index] = undefined
-    return
-  }
-  const units = e.units
-  let a = 0
-  let b = n
-  let blank: boolean
-  if (f.integer) {
-    let spaces = 0
-    while (spaces < n && units[spaces] === 0x20) spaces++
-    blank = spaces === n
-    if (!blank) {
-      const pad = f.pad
-      if (f.justify === "right") {
-        while (a < b && units[a] === pad) a++
-        if (a === b) a = b - 1 // all zeros: the value 0
+const createReader =
+  (c: CompiledLayout, options: Options, terminator: RecordTerminator) =>
+  (sink: RecordSink, materialize: boolean): RecordReader<unknown> => {
+    const e = new Engine(c, options)
+    const strict = (options.lineEnding ?? c.lineEnding) === "crlf"
+    e.fast = options.fastPaths !== false
+    const kinds = Uint8Array.from(c.fields, (f) => fastKind(f, e.utf8))
+    const L = c.recordLength
+    const problems: Array<JukiError> = []
+    let recordNo = 0
+    let fileOffset = 0
+    // A partial record carried between chunks; `carryLen` may exceed the capacity (the excess is only counted).
+    const carry = new Uint8Array(L + 2)
+    let carryLen = 0
+    const append = (chunk: Uint8Array, from: number, to: number) => {
+      const room = Math.max(0, Math.min(carry.length - carryLen, to - from))
+      if (room > 0) carry.set(chunk.subarray(from, from + room), carryLen)
+      carryLen += to - from
+    }
+    const record = (buf: Uint8Array, s: number, len: number, consumed: number, missingTerminator: boolean) => {
+      recordNo++
+      problems.length = 0
+      let value: object | undefined
+      let end = len
+      let bareLf = false
+      if (terminator === "CRLF" && len <= L + 1) {
+        if (end > 0 && buf[s + end - 1] === 13) end--
+        else if (!missingTerminator && strict) {
+          bareLf = true
+          problems.push(
+            makeError(RecordLineEnding, {
+              params: { terminator: "CRLF" },
+              position: { record: recordNo, byteOffset: fileOffset + len }
+            })
+          )
+        }
+      }
+      if (missingTerminator) {
+        problems.push(
+          makeError(RecordTerminatorRule, {
+            params: { terminator },
+            position: { record: recordNo, byteOffset: fileOffset + len }
+          })
+        )
+      }
+      if (end !== L) {
+        problems.push(
+          makeError(RecordLength, {
+            params: { expected: L, actual: end },
+            position: { record: recordNo, byteOffset: fileOffset }
+          })
+        )
       } else {
-        while (b > a && units[b - 1] === pad) b--
-        if (a === b) b = a + 1
+        value = decodeFields(e, kinds, buf, s, recordNo, fileOffset, problems, materialize)
+        if (bareLf) value = undefined
       }
-      if (pad !== 0x30 && b - a > 1 && units[a] === 0x30) {
-        integerFormError(e, f, record, byteOffset + a, problems) // padding and digits are 1 byte each
-        return
-      }
+      sink(recordNo, fileOffset, value, problems)
+      fileOffset += consumed
     }
-  } else {
-    const pad = f.pad
-    if (f.justify === "left") {
-      if (pad === 0x3000 && e.utf8) {
-        if (b > a && units[b - 1] === 0x20) b--
-        if (b > a && units[b - 1] === 0x20) b--
-      }
-      while (b > a && units[b - 1] === pad) b--
-    } else {
-      if (pad === 0x3000 && e.utf8) {
-        if (a < b && units[a] === 0x20) a++
-        if (a < b && units[a] === 0x20) a++
-      }
-      while (a < b && units[a] === pad) a++
-    }
-    blank = a === b
-  }
-  e.source(buf, fs, false)
-  e.readField(f, a, b, blank, record, byteOffset, problems, materialize)
-}
-
-/** Stores a blank value (or the required problem). */
-const blankField = (e: Engine, f: CompiledField, record: number, byteOffset: number, problems: Array<JukiError>): void => {
-  e.readField(f, 0, 0, true, record, byteOffset, problems, false) // also clears keys and cached
-  e.byteLens[f.index] = 0
-  e.charLens[f.index] = 0
-  e.gaiji[f.index] = 0
-}
-
-/** Fast path of ASCII text fields (数字, 半角英数). Returns false to fall back. */
-const asciiField = (
-  e: Engine,
-  f: CompiledField,
-  buf: Uint8Array,
-  fs: number,
-  record: number,
-  byteOffset: number,
-  problems: Array<JukiError>,
-  materialize: boolean
-): boolean => {
-  let a = fs
-  let b = fs + f.length
-  if (f.justify === "left") while (b > a && buf[b - 1] === 0x20) b--
-  else while (a < b && buf[a] === 0x20) a++
-  if (a === b) {
-    blankField(e, f, record, byteOffset, problems)
-    return true
-  }
-  const index = f.index
-  const cache = e.caches[index]
-  let memoHit = false
-  if (f.chars === "numeric") {
-    if (cache !== undefined && b - a <= 8) {
-      // A short digit value: check it and look it up by number, without building the string.
-      let n = 0
-      for (let i = a; i < b; i++) {
-        const x = (buf[i] as number) - 0x30
-        if (x < 0 || x > 9) return false
-        n = n * 10 + x
-      }
-      const key = n * 16 + (b - a)
-      memoHit = cache.hasKey(key)
-      e.keys[index] = memoHit ? -1 : key
-    } else {
-      for (let i = a; i < b; i++) {
-        const x = buf[i] as number
-        if (x < 0x30 || x > 0x39) return false
-      }
-      e.keys[index] = -1
-    }
-  } else {
-    for (let i = a; i < b; i++) {
-      const x = buf[i] as number
-      if (x < 0x20 || x > 0x7e) return false
-    }
-    e.keys[index] = -1
-  }
-  e.cached[index] = memoHit
-  if (f.referenced) {
-    e.byteLens[index] = b - a
-    e.charLens[index] = b - a
-    e.gaiji[index] = 0
-  }
-  if (!materialize && (!f.needsValue || (memoHit && f.codes === undefined && !f.referenced))) {
-    e.values[index] = ""
-    return true
-  }
-  const value = asciiToString(buf, a, b)
-  if (f.codes !== undefined && !f.codes.has(value)) return false
-  e.values[index] = value
-  return true
-}
-
-/** A space-padded integer with a leading zero: it would be written back without it (formats.fixed.integer-form). */
-const integerFormError = (e: Engine, f: CompiledField, record: number, byteOffset: number, problems: Array<JukiError>): void => {
-  e.unknownFacts(f.index)
-  problems.push(makeError(FixedIntegerForm, { path: [f.name], params: { label: f.label }, position: { record, byteOffset } }))
-  e.values[f.index] = undefined
-}
-
-/** Fast path of integers. Returns false to fall back. */
-const integerField = (e: Engine, f: CompiledField, buf: Uint8Array, fs: number, record: number, byteOffset: number, problems: Array<JukiError>): boolean => {
-  const end = fs + f.length
-  let a = fs
-  while (a < end && buf[a] === 0x20) a++
-  if (a === end) {
-    blankField(e, f, record, byteOffset, problems)
-    return true
-  }
-  let b = end
-  a = fs
-  const pad = f.pad
-  if (f.justify === "right") {
-    while (a < b && buf[a] === pad) a++
-    if (a === b) a = b - 1
-  } else {
-    while (b > a && buf[b - 1] === pad) b--
-    if (a === b) b = a + 1
-  }
-  if (pad !== 0x30 && b - a > 1 && buf[a] === 0x30) {
-    integerFormError(e, f, record, byteOffset + (a - fs), problems)
-    return true
-  }
-  let n = 0
-  for (let i = a; i < b; i++) {
-    const x = (buf[i] as number) - 0x30
-    if (x < 0 || x > 9) return false
-    n = n * 10 + x
-  }
-  e.unknownFacts(f.index)
-  e.values[f.index] = n
-  return true
-}
-
-/** Fast path of 全角 Shift_JIS fields padded with U+3000 (81 40). Returns false to fall back. */
-const fullwidthField = (
-  e: Engine,
-  f: CompiledField,
-  buf: Uint8Array,
-  fs: number,
-  record: number,
-  byteOffset: number,
-  problems: Array<JukiError>,
-  materialize: boolean
-): boolean => {
-  let a = fs
-  let b = fs + f.length
-  if (f.justify === "left") while (b - a >= 2 && buf[b - 2] === 0x81 && buf[b - 1] === 0x40) b -= 2
-  else while (b - a >= 2 && buf[a] === 0x81 && buf[a + 1] === 0x40) a += 2
-  if (a === b) {
-    blankField(e, f, record, byteOffset, problems)
-    return true
-  }
-  const t = e.sjis as SJ.Tables
-  const single = t.single
-  const double = t.double
-  const plain = e.plain
-  const units = e.units
-  let n = 0
-  let allPlain = 1
-  for (let i = a; i < b; i += 2) {
-    const lead = buf[i] as number
-    if (single[lead] !== SJ.LEAD || i + 1 >= b) return false
-    const u = double[(lead << 8) | (buf[i + 1] as number)] as number
-    if (u < 0xa0 || u >= SJ.REFUSED || (u >= 0xff61 && u <= 0xff9f) || (u >= 0xd800 && u <= 0xdfff)) return false
-    units[n++] = u
-    allPlain &= plain[u] as number
-  }
-  const index = f.index
-  e.byteLens[index] = b - a
-  e.charLens[index] = n
-  e.gaiji[index] = allPlain === 1 ? 0 : -1
-  e.keys[index] = -1
-  e.cached[index] = false
-  if (!materialize && f.codes === undefined && f.check === undefined && (!f.referenced || allPlain === 1)) {
-    e.values[index] = ""
-    return true
-  }
-  const value = unitsToString(units, 0, n)
-  if (f.codes !== undefined && !f.codes.has(value)) return false
-  e.values[index] = value
-  return true
-}
-
-/** Decodes the fields of one record of exactly `recordLength` bytes at `buf[s]`. */
-const decodeFields = (
-  e: Engine,
-  kinds: Uint8Array,
-  buf: Uint8Array,
-  s: number,
-  record: number,
-  fileOffset: number,
-  problems: Array<JukiError>,
-  materialize: boolean
-): object | undefined => {
-  const c = e.c
-  const fields = c.fields
-  const fast = e.fast
-  for (let k = 0; k < fields.length; k++) {
-    const f = fields[k] as CompiledField
-    if (f.filler) continue
-    const fs = s + f.offset
-    const byteOffset = fileOffset + f.offset
-    e.offsets[f.index] = byteOffset
-    const kind = fast ? kinds[k] : GENERAL
-    if (
-      (kind === ASCII_TEXT && asciiField(e, f, buf, fs, record, byteOffset, problems, materialize)) ||
-      (kind === INTEGER && integerField(e, f, buf, fs, record, byteOffset, problems)) ||
-      (kind === FULLWIDTH_SJIS && fullwidthField(e, f, buf, fs, record, byteOffset, problems, materialize))
-    ) {
-      continue
-    }
-    generalField(e, f, buf, fs, record, byteOffset, problems, materialize)
-  }
-  e.crossChecks(record, problems)
-  if (!materialize) return undefined
-  const data = c.data
-  const out: Record<string, unknown> = {}
-  for (let k = 0; k < data.length; k++) {
-    const f = data[k] as CompiledField
-    out[f.name] = e.values[f.index]
-  }
-  return out
-}
-
-const createReader = (c: CompiledLayout, options: Options, terminator: RecordTerminator) => (sink: RecordSink, materialize: boolean): RecordReader<unknown> => {
-  const e = new Engine(c, options)
-  const strict = (options.lineEnding ?? c.lineEnding) === "crlf"
-  e.fast = options.fastPaths !== false
-  const kinds = Uint8Array.from(c.fields, (f) => fastKind(f, e.utf8))
-  const L = c.recordLength
-  const problems: Array<JukiError> = []
-  let recordNo = 0
-  let fileOffset = 0
-  // A partial record carried between chunks; `carryLen` may exceed the capacity (the excess is only counted).
-  const carry = new Uint8Array(L + 2)
-  let carryLen = 0
-  const append = (chunk: Uint8Array, from: number, to: number) => {
-    const room = Math.max(0, Math.min(carry.length - carryLen, to - from))
-    if (room > 0) carry.set(chunk.subarray(from, from + room), carryLen)
-    carryLen += to - from
-  }
-  const record = (buf: Uint8Array, s: number, len: number, consumed: number, missingTerminator: boolean) => {
-    recordNo++
-    problems.length = 0
-    let value: object | undefined
-    let end = len
-    let bareLf = false
-    if (terminator === "CRLF" && len <= L + 1) {
-      if (end > 0 && buf[s + end - 1] === 13) end--
-      else if (!missingTerminator && strict) {
-        bareLf = true
-        problems.push(makeError(RecordLineEnding, { params: { terminator: "CRLF" }, position: { record: recordNo, byteOffset: fileOffset + len } }))
+    if (terminator === "none") {
+      return {
+        push: (chunk) => {
+          let p = 0
+          if (carryLen > 0) {
+            const need = Math.min(L - carryLen, chunk.length)
+            append(chunk, 0, need)
+            p = need
+            if (carryLen < L) return
+            blockRecord(carry, 0)
+            carryLen = 0
+          }
+          while (p + L <= chunk.length) {
+            blockRecord(chunk, p)
+            p += L
+          }
+          if (p < chunk.length) append(chunk, p, chunk.length)
+        },
+        end: () => {
+          if (carryLen > 0) {
+            recordNo++
+            problems.length = 0
+            problems.push(
+              makeError(RecordTruncated, {
+                params: { expected: L, actual: carryLen },
+                position: { record: recordNo, byteOffset: fileOffset }
+              })
+            )
+            sink(recordNo, fileOffset, undefined, problems)
+            fileOffset += carryLen
+            carryLen = 0
+          }
+        },
+        fileProblems: () => []
       }
     }
-    if (missingTerminator) {
-      problems.push(
-        makeError(RecordTerminatorRule, { params: { terminator }, position: { record: recordNo, byteOffset: fileOffset + len } })
-      )
+    function blockRecord(buf: Uint8Array, s: number) {
+      recordNo++
+      problems.length = 0
+      const value = decodeFields(e, kinds, buf, s, recordNo, fileOffset, problems, materialize)
+      sink(recordNo, fileOffset, value, problems)
+      fileOffset += L
     }
-    if (end !== L) {
-      problems.push(makeError(RecordLength, { params: { expected: L, actual: end }, position: { record: recordNo, byteOffset: fileOffset } }))
-    } else {
-      value = decodeFields(e, kinds, buf, s, recordNo, fileOffset, problems, materialize)
-      if (bareLf) value = undefined
-    }
-    sink(recordNo, fileOffset, value, problems)
-    fileOffset += consumed
-  }
-  if (terminator === "none") {
     return {
       push: (chunk) => {
         let p = 0
         if (carryLen > 0) {
-          const need = Math.min(L - carryLen, chunk.length)
-          append(chunk, 0, need)
-          p = need
-          if (carryLen < L) return
-          blockRecord(carry, 0)
+          const lf = chunk.indexOf(10)
+          if (lf < 0) {
+            append(chunk, 0, chunk.length)
+            return
+          }
+          append(chunk, 0, lf)
+          record(carry, 0, carryLen, carryLen + 1, false)
           carryLen = 0
+          p = lf + 1
         }
-        while (p + L <= chunk.length) {
-          blockRecord(chunk, p)
-          p += L
+        for (;;) {
+          const lf = chunk.indexOf(10, p)
+          if (lf < 0) break
+          record(chunk, p, lf - p, lf - p + 1, false)
+          p = lf + 1
         }
         if (p < chunk.length) append(chunk, p, chunk.length)
       },
       end: () => {
         if (carryLen > 0) {
-          recordNo++
-          problems.length = 0
-          problems.push(makeError(RecordTruncated, { params: { expected: L, actual: carryLen }, position: { record: recordNo, byteOffset: fileOffset } }))
-          sink(recordNo, fileOffset, undefined, problems)
-          fileOffset += carryLen
+          record(carry, 0, carryLen, carryLen, true)
           carryLen = 0
         }
       },
       fileProblems: () => []
     }
   }
-  function blockRecord(buf: Uint8Array, s: number) {
-    recordNo++
-    problems.length = 0
-    const value = decodeFields(e, kinds, buf, s, recordNo, fileOffset, problems, materialize)
-    sink(recordNo, fileOffset, value, problems)
-    fileOffset += L
-  }
-  return {
-    push: (chunk) => {
-      let p = 0
-      if (carryLen > 0) {
-        const lf = chunk.indexOf(10)
-        if (lf < 0) {
-          append(chunk, 0, chunk.length)
-          return
-        }
-        append(chunk, 0, lf)
-        record(carry, 0, carryLen, carryLen + 1, false)
-        carryLen = 0
-        p = lf + 1
-      }
-      for (;;) {
-        const lf = chunk.indexOf(10, p)
-        if (lf < 0) break
-        record(chunk, p, lf - p, lf - p + 1, false)
-        p = lf + 1
-      }
-      if (p < chunk.length) append(chunk, p, chunk.length)
-    },
-    end: () => {
-      if (carryLen > 0) {
-        record(carry, 0, carryLen, carryLen, true)
-        carryLen = 0
-      }
-    },
-    fileProblems: () => []
-  }
-}
 
 const FULL_SJIS = Uint8Array.of(0x81, 0x40)
 const FULL_UTF8 = Uint8Array.of(0xe3, 0x80, 0x80)
@@ -543,7 +281,9 @@ const createWriter = (c: CompiledLayout, options: Options, terminator: RecordTer
     write: (record, recordNo, check, withTerminator) => {
       const problems: Array<JukiError> = []
       if (typeof record !== "object" || record === null) {
-        return Result.fail([makeError(EncodeType, { params: { expected: "a record object" }, position: { record: recordNo } })])
+        return Result.fail([
+          makeError(EncodeType, { params: { expected: "a record object" }, position: { record: recordNo } })
+        ])
       }
       const rec = record as { readonly [k: string]: unknown }
       const out = new Uint8Array(L + (withTerminator ? term.length : 0))
@@ -619,15 +359,25 @@ export const make = <const L extends LayoutSpec>(layout: L, options: Options = {
     decodeOne: (bytes) => {
       const problems: Array<JukiError> = []
       if (!(bytes instanceof Uint8Array)) {
-        return Result.fail([makeError(RecordLength, { params: { expected: c.recordLength, actual: 0 }, position: { record: 1, byteOffset: 0 } })])
+        return Result.fail([
+          makeError(RecordLength, {
+            params: { expected: c.recordLength, actual: 0 },
+            position: { record: 1, byteOffset: 0 }
+          })
+        ])
       }
       if (bytes.length !== c.recordLength) {
         return Result.fail([
-          makeError(RecordLength, { params: { expected: c.recordLength, actual: bytes.length }, position: { record: 1, byteOffset: 0 } })
+          makeError(RecordLength, {
+            params: { expected: c.recordLength, actual: bytes.length },
+            position: { record: 1, byteOffset: 0 }
+          })
         ])
       }
       const value = decodeFields(one, oneKinds, bytes, 0, 1, 0, problems, true)
-      return problems.some((p) => p.severity === "error") || value === undefined ? Result.fail(problems) : Result.succeed(value)
+      return problems.some((p) => p.severity === "error") || value === undefined
+        ? Result.fail(problems)
+        : Result.succeed(value)
     }
   })
 }
@@ -644,7 +394,13 @@ export interface FieldOptions extends EngineOptions {
 
 const fieldCodec = (field: FieldSpec, options: FieldOptions) =>
   make(
-    { name: "Field", title: "項目", basis: "single field", recordTerminator: "none", fields: [{ ...field, offset: 0, filler: false }] },
+    {
+      name: "Field",
+      title: "項目",
+      basis: "single field",
+      recordTerminator: "none",
+      fields: [{ ...field, offset: 0, filler: false }]
+    },
     options
   )
 
@@ -663,11 +419,17 @@ const fieldCodec = (field: FieldSpec, options: FieldOptions) =>
  * @category encoding
  * @since 0.1.0
  */
-export const encodeField = (field: FieldSpec, value: unknown, options: FieldOptions = {}): Result.Result<string, ReadonlyArray<JukiError>> => {
+export const encodeField = (
+  field: FieldSpec,
+  value: unknown,
+  options: FieldOptions = {}
+): Result.Result<string, ReadonlyArray<JukiError>> => {
   try {
     return Result.map(fieldCodec(field, options).encodeRecord({ [field.name]: value } as never), SJ.toHex)
   } catch (e) {
-    return Result.fail(e instanceof LayoutError ? e.problems : [makeError(EncodeType, { params: { expected: "a field definition" } })])
+    return Result.fail(
+      e instanceof LayoutError ? e.problems : [makeError(EncodeType, { params: { expected: "a field definition" } })]
+    )
   }
 }
 
@@ -678,13 +440,20 @@ export const encodeField = (field: FieldSpec, value: unknown, options: FieldOpti
  * @category decoding
  * @since 0.1.0
  */
-export const decodeField = (field: FieldSpec, hex: string, options: FieldOptions = {}): Result.Result<unknown, ReadonlyArray<JukiError>> => {
+export const decodeField = (
+  field: FieldSpec,
+  hex: string,
+  options: FieldOptions = {}
+): Result.Result<unknown, ReadonlyArray<JukiError>> => {
   try {
     const bytes = SJ.fromHex(hex)
-    if (bytes === undefined) return Result.fail([makeError(RecordLength, { params: { expected: field.length ?? 0, actual: 0 } })])
+    if (bytes === undefined)
+      return Result.fail([makeError(RecordLength, { params: { expected: field.length ?? 0, actual: 0 } })])
     return Result.map(fieldCodec(field, options).decodeRecord(bytes), (r) => (r as Record<string, unknown>)[field.name])
   } catch (e) {
-    return Result.fail(e instanceof LayoutError ? e.problems : [makeError(EncodeType, { params: { expected: "a field definition" } })])
+    return Result.fail(
+      e instanceof LayoutError ? e.problems : [makeError(EncodeType, { params: { expected: "a field definition" } })]
+    )
   }
 }
 
@@ -788,7 +557,8 @@ export const encodeHex = (
   records: ReadonlyArray<Record<string, unknown>>,
   options: HexOptions = {}
 ): Result.Result<string, ReadonlyArray<JukiError>> => {
-  if (!Array.isArray(records)) return Result.fail([makeError(EncodeType, { params: { expected: "an array of records" } })])
+  if (!Array.isArray(records))
+    return Result.fail([makeError(EncodeType, { params: { expected: "an array of records" } })])
   try {
     const codec = make(layout, withThrowingChecks(options))
     return Result.map(codec.encode(records as never, { check: options.check ?? true }), SJ.toHex)

@@ -5,7 +5,17 @@ import { Ajv2020 } from "ajv/dist/2020.js"
 import fc from "fast-check"
 import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { FixedLength, ReferenceLayouts, checkLayout, fieldLimits, generateJsonSchema, toSchema, type FieldSpec, type LayoutSpec, type ShiftJis } from "../index.js"
+import {
+  FixedLength,
+  ReferenceLayouts,
+  checkLayout,
+  fieldLimits,
+  generateJsonSchema,
+  toSchema,
+  type FieldSpec,
+  type LayoutSpec,
+  type ShiftJis
+} from "../index.js"
 
 type Encoding = "shift_jis" | "utf-8"
 
@@ -22,7 +32,12 @@ const bytesIn = (s: string, encoding: Encoding): number => {
 
 const ajvFor = (encoding: Encoding) => {
   const ajv = new Ajv2020({ allErrors: true, strict: true })
-  ajv.addKeyword({ keyword: "x-juki-bytes", type: "string", schemaType: "number", validate: (max: number, data: string) => bytesIn(data, encoding) <= max })
+  ajv.addKeyword({
+    keyword: "x-juki-bytes",
+    type: "string",
+    schemaType: "number",
+    validate: (max: number, data: string) => bytesIn(data, encoding) <= max
+  })
   ajv.addKeyword({ keyword: "x-juki-encoding", schemaType: "string" })
   ajv.addKeyword({ keyword: "x-juki-check", schemaType: "string" })
   return ajv
@@ -45,21 +60,53 @@ const fieldArb = (i: number): fc.Arbitrary<FieldSpec> =>
       integer: fc.boolean(),
       required: fc.boolean(),
       justify: fc.constantFrom("left", "right"),
-      codes: fc.option(fc.uniqueArray(fc.constantFrom("1", "2", "12", "A"), { minLength: 1, maxLength: 3 }), { nil: undefined })
+      codes: fc.option(fc.uniqueArray(fc.constantFrom("1", "2", "12", "A"), { minLength: 1, maxLength: 3 }), {
+        nil: undefined
+      })
     })
     .map(({ chars, length, integer, required, justify, codes }) => {
       const f: Record<string, unknown> = { name: `f${i}`, label: `項目${i}`, chars, length, required, justify }
       if (integer) Object.assign(f, { chars: "numeric", type: "integer" })
-      else if (codes && (chars === "numeric" || chars === "alphanumeric")) f["codes"] = Object.fromEntries(codes.map((c) => [c, c]))
+      else if (codes && (chars === "numeric" || chars === "alphanumeric"))
+        f["codes"] = Object.fromEntries(codes.map((c) => [c, c]))
       if (chars === "fullwidth" && !integer) f["length"] = length * 2
       return f as unknown as FieldSpec
     })
 const randomLayoutArb = fc
   .integer({ min: 1, max: 4 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => fieldArb(i))))
-  .map((fields): LayoutSpec => ({ name: "Random", title: "乱数レイアウト", basis: "test", recordTerminator: "none", fields }))
+  .map(
+    (fields): LayoutSpec => ({
+      name: "Random",
+      title: "乱数レイアウト",
+      basis: "test",
+      recordTerminator: "none",
+      fields
+    })
+  )
 
-const PIECES = ["1", "0", "A", " ", "~", "\\", "ｱ", "山", "　", "α", "Я", "①", "髙", "𠮷", "\u0001", "～", "〜", "\uE000", "¥", "纊"]
+const PIECES = [
+  "1",
+  "0",
+  "A",
+  " ",
+  "~",
+  "\\",
+  "ｱ",
+  "山",
+  "　",
+  "α",
+  "Я",
+  "①",
+  "髙",
+  "𠮷",
+  "\u0001",
+  "～",
+  "〜",
+  "\uE000",
+  "¥",
+  "纊"
+]
 /** Pieces that fit each class and are JIS X 0208 (for records that are mostly writable). */
 const CLEAN: Record<string, ReadonlyArray<string>> = {
   numeric: ["0", "1", "9"],
@@ -76,19 +123,30 @@ const textArb = (pieces: ReadonlyArray<string>, maxChars: number) =>
 const valueArb = (f: FieldSpec, encoding: Encoding, clean: boolean): fc.Arbitrary<unknown> => {
   if (f.type === "integer") {
     const max = 10 ** (f.length ?? 3) - 1
-    return clean ? fc.oneof(fc.constant(null), fc.nat({ max })) : fc.oneof(fc.nat({ max: max * 10 + 9 }), fc.constantFrom(-1, 1.5, "12"))
+    return clean
+      ? fc.oneof(fc.constant(null), fc.nat({ max }))
+      : fc.oneof(fc.nat({ max: max * 10 + 9 }), fc.constantFrom(-1, 1.5, "12"))
   }
   if (f.codes) return clean ? fc.constantFrom(...Object.keys(f.codes)) : fc.constantFrom(null, "x", "3", "1")
   const max = fieldLimits(f, encoding)?.maxChars ?? 10
-  if (clean) return f.required ? textArb(CLEAN[f.chars] as ReadonlyArray<string>, max) : fc.oneof(fc.constant(null), textArb(CLEAN[f.chars] as ReadonlyArray<string>, max))
-  return fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 6, arbitrary: textArb(PIECES, max + 3) }, { weight: 1, arbitrary: fc.constant(7) })
+  if (clean)
+    return f.required
+      ? textArb(CLEAN[f.chars] as ReadonlyArray<string>, max)
+      : fc.oneof(fc.constant(null), textArb(CLEAN[f.chars] as ReadonlyArray<string>, max))
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 6, arbitrary: textArb(PIECES, max + 3) },
+    { weight: 1, arbitrary: fc.constant(7) }
+  )
 }
 /** A record whose fields are clean (fit their class, JIS X 0208, within the character count) except a random few. */
 const recordArb = (layout: LayoutSpec, encoding: Encoding) => {
   const fields = layout.fields.filter((f) => f.filler !== true)
   return fc
     .array(fc.nat({ max: fields.length - 1 }), { maxLength: 2 })
-    .chain((noisy) => fc.record(Object.fromEntries(fields.map((f, i) => [f.name, valueArb(f, encoding, !noisy.includes(i))]))))
+    .chain((noisy) =>
+      fc.record(Object.fromEntries(fields.map((f, i) => [f.name, valueArb(f, encoding, !noisy.includes(i))])))
+    )
 }
 
 /** A pool of random layouts (drawn once per run), so that each schema is compiled once and records vary. */
@@ -98,13 +156,19 @@ const REFERENCES = (Object.values(ReferenceLayouts) as ReadonlyArray<LayoutSpec>
 
 describe("JSON Schema / effect Schema valid ⇔ fixed-length writable (one source of truth for limits)", () => {
   const ajvs = { shift_jis: ajvFor("shift_jis"), "utf-8": ajvFor("utf-8") }
-  const cache = new Map<string, { json: (r: unknown) => boolean; effect: (r: unknown) => boolean; write: (r: unknown) => boolean }>()
+  const cache = new Map<
+    string,
+    { json: (r: unknown) => boolean; effect: (r: unknown) => boolean; write: (r: unknown) => boolean }
+  >()
   const subjects = (layout: LayoutSpec, encoding: Encoding, policy: Partial<ShiftJis.MappingPolicy>) => {
     const key = `${JSON.stringify(layout)}/${encoding}/${JSON.stringify(policy)}`
     let s = cache.get(key)
     if (!s) {
       // The 30 KB pattern of $defs/writable is compiled once per policy: it is registered under an id and referred to.
-      const schema = generateJsonSchema(layout, { encoding, policy }) as { $defs?: { writable: object }; properties: Record<string, { allOf?: unknown }> }
+      const schema = generateJsonSchema(layout, { encoding, policy }) as {
+        $defs?: { writable: object }
+        properties: Record<string, { allOf?: unknown }>
+      }
       if (schema.$defs) {
         const id = `https://juki.invalid/writable-${policy.charset ?? "jisx0208"}.json`
         if (!ajvs[encoding].getSchema(id)) ajvs[encoding].addSchema({ $id: id, ...schema.$defs.writable })
@@ -151,10 +215,14 @@ describe("JSON Schema / effect Schema valid ⇔ fixed-length writable (one sourc
   })
 
   it("漢字氏名 (60 bytes, Shift_JIS): maxLength 30 characters and x-juki-bytes 60; 31 characters are refused by both", () => {
-    const schema = generateJsonSchema(ReferenceLayouts.HonninKakuninJoho) as { properties: Record<string, Record<string, unknown>> }
+    const schema = generateJsonSchema(ReferenceLayouts.HonninKakuninJoho) as {
+      properties: Record<string, Record<string, unknown>>
+    }
     expect(schema.properties["nameKanji"]).toMatchObject({ maxLength: 30, "x-juki-bytes": 60 })
     expect(schema.properties["requestNumber"]).toMatchObject({ maxLength: 20, "x-juki-bytes": 20 })
-    const utf8 = generateJsonSchema(ReferenceLayouts.HonninKakuninJoho, { encoding: "utf-8" }) as { properties: Record<string, Record<string, unknown>> }
+    const utf8 = generateJsonSchema(ReferenceLayouts.HonninKakuninJoho, { encoding: "utf-8" }) as {
+      properties: Record<string, Record<string, unknown>>
+    }
     expect(utf8.properties["nameKanji"]).toMatchObject({ maxLength: 30, "x-juki-bytes": 60 })
   })
 })

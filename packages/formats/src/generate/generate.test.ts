@@ -7,13 +7,22 @@ import fc from "fast-check"
 import { Result, Schema } from "effect"
 import ts from "typescript"
 import { describe, expect, it } from "vitest"
-import { FixedLength, ReferenceLayouts, generateJsonSchema, generateMarkdown, generateTypeScript, toSchema, type LayoutSpec } from "../index.js"
+import {
+  FixedLength,
+  ReferenceLayouts,
+  generateJsonSchema,
+  generateMarkdown,
+  generateTypeScript,
+  toSchema,
+  type LayoutSpec
+} from "../index.js"
 import { recordOf } from "../test-utils/arbitraries.js"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
 const root = join(here, "../../../..")
 const generatedDir = join(here, "../reference/generated")
-const fileOf = (layout: LayoutSpec) => join(generatedDir, `${layout.name.replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase())}.ts`)
+const fileOf = (layout: LayoutSpec) =>
+  join(generatedDir, `${layout.name.replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase())}.ts`)
 const references = Object.values(ReferenceLayouts) as ReadonlyArray<LayoutSpec>
 
 const compile = (files: Record<string, string>): ReadonlyArray<string> => {
@@ -54,7 +63,9 @@ describe("generateTypeScript", () => {
             chars: fc.constantFrom("numeric", "alphanumeric", "halfwidth", "fullwidth", "mixed"),
             integer: fc.boolean(),
             required: fc.boolean(),
-            codes: fc.option(fc.uniqueArray(fc.constantFrom("1", "2", "3", "9"), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+            codes: fc.option(fc.uniqueArray(fc.constantFrom("1", "2", "3", "9"), { minLength: 1, maxLength: 3 }), {
+              nil: undefined
+            }),
             filler: fc.boolean()
           }),
           { minLength: 1, maxLength: 8 }
@@ -68,14 +79,21 @@ describe("generateTypeScript", () => {
             label: `項目${i} */ "quoted"`,
             chars: f.integer || f.codes ? "numeric" : f.chars,
             length: 4,
-            ...(f.integer ? { type: "integer" } : f.codes ? { codes: Object.fromEntries(f.codes.map((c) => [c, `意味${c}`])) } : {}),
+            ...(f.integer
+              ? { type: "integer" }
+              : f.codes
+                ? { codes: Object.fromEntries(f.codes.map((c) => [c, `意味${c}`])) }
+                : {}),
             ...(f.required ? { required: true } : {}),
             ...(f.filler && i > 0 ? { filler: true } : {})
           }))
         })),
       { numRuns: 8, seed: 11 }
     ) as ReadonlyArray<LayoutSpec>
-    const all = [...references.map((l, i) => ({ l, i, ref: true })), ...randomLayouts.map((l, i) => ({ l, i: i + 10, ref: false }))]
+    const all = [
+      ...references.map((l, i) => ({ l, i, ref: true })),
+      ...randomLayouts.map((l, i) => ({ l, i: i + 10, ref: false }))
+    ]
     for (const { l, i } of all) {
       files[`gen${i}.ts`] = generateTypeScript(l, { typeName: "Generated" })
       files[`check${i}.ts`] = [
@@ -93,7 +111,10 @@ describe("generateTypeScript", () => {
   it("a wrong type does not pass the equality check (the check can fail)", () => {
     const l = ReferenceLayouts.TogoAtena
     const model = join(here, "../layout/model.js")
-    const wrong = generateTypeScript(l, { typeName: "Generated" }).replace("readonly sex: \"1\" | \"2\" | null", "readonly sex: string | null")
+    const wrong = generateTypeScript(l, { typeName: "Generated" }).replace(
+      'readonly sex: "1" | "2" | null',
+      "readonly sex: string | null"
+    )
     const diagnostics = compile({
       "gen.ts": wrong,
       "check.ts": [
@@ -141,7 +162,9 @@ describe("generateMarkdown", () => {
     const rows = md.split("\n").filter((l) => /^\| \d+ \|/.test(l))
     expect(rows.length).toBe(40)
     expect(rows[0]).toBe("| 1 | 住民票コード | `residentCode` | 数字 | 1 | 11 | ○ | 空白・左詰 | `core.ResidentCode` |")
-    expect(rows[2]).toBe("| 3 | 外字数(氏名) | `nameGaijiCount` | 数字（整数） | 72 | 2 |  | 0・右詰 | 外字数 of `nameKanji` |")
+    expect(rows[2]).toBe(
+      "| 3 | 外字数(氏名) | `nameGaijiCount` | 数字（整数） | 72 | 2 |  | 0・右詰 | 外字数 of `nameKanji` |"
+    )
     expect(md).toContain("juki reference layout (not official)")
     expect(md).toContain("762 bytes per record")
   })

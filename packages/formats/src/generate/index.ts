@@ -85,7 +85,12 @@ const describe = (f: FieldSpec, offset: number, encoding: Encoding): string => {
   if (f.itemLengthOf) parts.push(`項目長 of ${f.itemLengthOf}`)
   if (f.gaijiCountOf) parts.push(`外字数 of ${f.gaijiCountOf}`)
   if (typeof f.check === "string") parts.push(`check ${f.check}`)
-  if (f.codes) parts.push(`codes: ${Object.entries(f.codes).map(([k, v]) => `${k} ${v}`).join(", ")}`)
+  if (f.codes)
+    parts.push(
+      `codes: ${Object.entries(f.codes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`
+    )
   if (f.description) parts.push(f.description)
   return comment(parts.join(" — "))
 }
@@ -248,10 +253,16 @@ export const generateMarkdown = (layout: LayoutSpec): string => {
   layout.fields.forEach((f, i) => {
     const notes: Array<string> = []
     if (f.filler === true) notes.push("予備 (filler)")
-    if (typeof f.check === "string") notes.push(`\`${f.check}\`${f.checkWith ? ` with ${f.checkWith.map((w) => `\`${w}\``).join(", ")}` : ""}`)
+    if (typeof f.check === "string")
+      notes.push(`\`${f.check}\`${f.checkWith ? ` with ${f.checkWith.map((w) => `\`${w}\``).join(", ")}` : ""}`)
     if (f.itemLengthOf) notes.push(`項目長 of \`${f.itemLengthOf}\``)
     if (f.gaijiCountOf) notes.push(`外字数 of \`${f.gaijiCountOf}\``)
-    if (f.codes) notes.push(Object.entries(f.codes).map(([k, v]) => `${k}: ${v}`).join(", "))
+    if (f.codes)
+      notes.push(
+        Object.entries(f.codes)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(", ")
+      )
     if (f.description) notes.push(f.description)
     const attr = `${CHAR_CLASS_LABELS[f.chars].ja}${f.type === "integer" ? "（整数）" : ""}`
     out.push(

@@ -119,10 +119,13 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
     return problems
   }
   for (const key of ["name", "title", "basis"] as const) {
-    if (typeof input[key] !== "string" || (input[key] as string).length === 0) shape(`"${key}" must be a non-empty string`, [key])
+    if (typeof input[key] !== "string" || (input[key] as string).length === 0)
+      shape(`"${key}" must be a non-empty string`, [key])
   }
   if (typeof input["name"] === "string" && !IDENT.test(input["name"])) {
-    problems.push(makeError(LayoutName, { path: ["name"], params: { name: input["name"], problem: "not an identifier" } }))
+    problems.push(
+      makeError(LayoutName, { path: ["name"], params: { name: input["name"], problem: "not an identifier" } })
+    )
   }
   const format = options.format ?? "fixed"
   const encodingRaw = options.encoding ?? input["encoding"] ?? "shift_jis"
@@ -137,7 +140,8 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
     shape(`"lineEnding" must be "crlf" or "any"`, ["lineEnding"])
   }
   const unit = input["itemLengthUnit"]
-  if (unit !== undefined && unit !== "bytes" && unit !== "chars") shape(`"itemLengthUnit" must be "bytes" or "chars"`, ["itemLengthUnit"])
+  if (unit !== undefined && unit !== "bytes" && unit !== "chars")
+    shape(`"itemLengthUnit" must be "bytes" or "chars"`, ["itemLengthUnit"])
   const fields = input["fields"]
   if (!Array.isArray(fields) || fields.length === 0) {
     shape(`"fields" must be a non-empty array`, ["fields"])
@@ -155,13 +159,17 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
     const before = problems.length
     const name = f["name"]
     if (typeof name !== "string" || !IDENT.test(name) || FORBIDDEN.has(name)) {
-      problems.push(makeError(LayoutName, { path: [...path, "name"], params: { name: String(name), problem: "not an identifier" } }))
+      problems.push(
+        makeError(LayoutName, { path: [...path, "name"], params: { name: String(name), problem: "not an identifier" } })
+      )
     } else if (byName.has(name)) {
       problems.push(makeError(LayoutName, { path: [...path, "name"], params: { name, problem: "duplicate" } }))
     } else byName.set(name, f)
     const n = typeof name === "string" ? name : `#${i}`
-    if (typeof f["label"] !== "string" || f["label"].length === 0) shape(`"label" must be a non-empty string`, [...path, "label"])
-    if (!CLASSES.includes(f["chars"] as CharClass)) shape(`"chars" must be one of ${CLASSES.join(", ")}`, [...path, "chars"])
+    if (typeof f["label"] !== "string" || f["label"].length === 0)
+      shape(`"label" must be a non-empty string`, [...path, "label"])
+    if (!CLASSES.includes(f["chars"] as CharClass))
+      shape(`"chars" must be one of ${CLASSES.join(", ")}`, [...path, "chars"])
     for (const key of ["required", "filler"] as const) {
       if (f[key] !== undefined && typeof f[key] !== "boolean") shape(`"${key}" must be a boolean`, [...path, key])
     }
@@ -177,13 +185,28 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
     const length = f["length"]
     if (format === "fixed" || length !== undefined) {
       if (!isNat(length) || length === 0) {
-        problems.push(makeError(LayoutWidth, { path: [...path, "length"], params: { name: n, length: String(length), problem: "a positive integer is required" } }))
+        problems.push(
+          makeError(LayoutWidth, {
+            path: [...path, "length"],
+            params: { name: n, length: String(length), problem: "a positive integer is required" }
+          })
+        )
       } else {
         if (type === "integer" && length > 15) {
-          problems.push(makeError(LayoutWidth, { path: [...path, "length"], params: { name: n, length, problem: "integers have at most 15 digits" } }))
+          problems.push(
+            makeError(LayoutWidth, {
+              path: [...path, "length"],
+              params: { name: n, length, problem: "integers have at most 15 digits" }
+            })
+          )
         }
         if (format === "fixed" && chars === "fullwidth" && encoding === "shift_jis" && length % 2 !== 0) {
-          problems.push(makeError(LayoutWidth, { path: [...path, "length"], params: { name: n, length, problem: "full-width Shift_JIS fields need an even width" } }))
+          problems.push(
+            makeError(LayoutWidth, {
+              path: [...path, "length"],
+              params: { name: n, length, problem: "full-width Shift_JIS fields need an even width" }
+            })
+          )
         }
         if (format === "fixed" && chars === "fullwidth" && encoding === "utf-8" && length % 3 !== 0) {
           problems.push(makeError(LayoutFullWidthUtf8, { path: [...path, "length"], params: { name: n, length } }))
@@ -195,21 +218,48 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
     if (pad !== undefined && pad !== "space" && pad !== "zero" && pad !== "ideographic-space") {
       shape(`"pad" must be "space", "zero" or "ideographic-space"`, [...path, "pad"])
     } else if (pad === "zero" && type !== "integer") {
-      problems.push(makeError(LayoutPadding, { path: [...path, "pad"], params: { name: n, problem: "zero padding is for integer fields only" } }))
+      problems.push(
+        makeError(LayoutPadding, {
+          path: [...path, "pad"],
+          params: { name: n, problem: "zero padding is for integer fields only" }
+        })
+      )
     } else if (pad === "ideographic-space" && chars !== "fullwidth") {
-      problems.push(makeError(LayoutPadding, { path: [...path, "pad"], params: { name: n, problem: "U+3000 padding is for full-width fields only" } }))
+      problems.push(
+        makeError(LayoutPadding, {
+          path: [...path, "pad"],
+          params: { name: n, problem: "U+3000 padding is for full-width fields only" }
+        })
+      )
     } else if (pad === "space" && chars === "fullwidth" && encoding === "shift_jis" && format === "fixed") {
-      problems.push(makeError(LayoutPadding, { path: [...path, "pad"], params: { name: n, problem: "full-width Shift_JIS fields are padded with U+3000" } }))
+      problems.push(
+        makeError(LayoutPadding, {
+          path: [...path, "pad"],
+          params: { name: n, problem: "full-width Shift_JIS fields are padded with U+3000" }
+        })
+      )
     }
-    if (justify !== undefined && justify !== "left" && justify !== "right") shape(`"justify" must be "left" or "right"`, [...path, "justify"])
+    if (justify !== undefined && justify !== "left" && justify !== "right")
+      shape(`"justify" must be "left" or "right"`, [...path, "justify"])
     if (type === "integer" && chars !== "numeric") {
-      problems.push(makeError(LayoutPadding, { path: [...path, "chars"], params: { name: n, problem: "integer fields have the class numeric" } }))
+      problems.push(
+        makeError(LayoutPadding, {
+          path: [...path, "chars"],
+          params: { name: n, problem: "integer fields have the class numeric" }
+        })
+      )
     }
     const codes = f["codes"]
     if (codes !== undefined) {
-      if (!isObject(codes) || Object.keys(codes).length === 0) shape(`"codes" must be a non-empty object`, [...path, "codes"])
+      if (!isObject(codes) || Object.keys(codes).length === 0)
+        shape(`"codes" must be a non-empty object`, [...path, "codes"])
       else if (type === "integer") {
-        problems.push(makeError(LayoutReference, { path: [...path, "codes"], params: { name: n, target: "codes", problem: "integer fields have no code list" } }))
+        problems.push(
+          makeError(LayoutReference, {
+            path: [...path, "codes"],
+            params: { name: n, target: "codes", problem: "integer fields have no code list" }
+          })
+        )
       } else {
         for (const [code, meaning] of Object.entries(codes)) {
           if (typeof meaning !== "string") shape(`the meaning of a code must be a string`, [...path, "codes", code])
@@ -219,7 +269,11 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
             problems.push(
               makeError(LayoutReference, {
                 path: [...path, "codes", code],
-                params: { name: n, target: code, problem: bad ? "the code does not fit the character class" : "the code is wider than the field" }
+                params: {
+                  name: n,
+                  target: code,
+                  problem: bad ? "the code does not fit the character class" : "the code is wider than the field"
+                }
               })
             )
           }
@@ -230,16 +284,34 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
     if (check !== undefined) {
       if (typeof check === "string") {
         if (!Object.hasOwn(checks, check)) {
-          problems.push(makeError(LayoutReference, { path: [...path, "check"], params: { name: n, target: check, problem: "unknown check id" } }))
+          problems.push(
+            makeError(LayoutReference, {
+              path: [...path, "check"],
+              params: { name: n, target: check, problem: "unknown check id" }
+            })
+          )
         }
       } else if (typeof check !== "function") shape(`"check" must be a check id or a function`, [...path, "check"])
     }
-    if (f["checkOptions"] !== undefined && !isObject(f["checkOptions"])) shape(`"checkOptions" must be an object`, [...path, "checkOptions"])
-    if (f["checkWith"] !== undefined && (!Array.isArray(f["checkWith"]) || f["checkWith"].some((x: unknown) => typeof x !== "string"))) {
+    if (f["checkOptions"] !== undefined && !isObject(f["checkOptions"]))
+      shape(`"checkOptions" must be an object`, [...path, "checkOptions"])
+    if (
+      f["checkWith"] !== undefined &&
+      (!Array.isArray(f["checkWith"]) || f["checkWith"].some((x: unknown) => typeof x !== "string"))
+    ) {
       shape(`"checkWith" must be an array of field names`, [...path, "checkWith"])
     }
     if ((f["itemLengthOf"] !== undefined || f["gaijiCountOf"] !== undefined) && type !== "integer") {
-      problems.push(makeError(LayoutReference, { path, params: { name: n, target: String(f["itemLengthOf"] ?? f["gaijiCountOf"]), problem: "項目長 and 外字数 fields are integers" } }))
+      problems.push(
+        makeError(LayoutReference, {
+          path,
+          params: {
+            name: n,
+            target: String(f["itemLengthOf"] ?? f["gaijiCountOf"]),
+            problem: "項目長 and 外字数 fields are integers"
+          }
+        })
+      )
     }
     if (problems.length === before) valid.push(f)
   })
@@ -250,15 +322,30 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
       const target = f[key]
       if (typeof target !== "string") continue
       const t = byName.get(target)
-      const problem = t === undefined ? "no such field" : t["filler"] === true ? "the target is a filler" : t["type"] === "integer" ? "the target is an integer" : undefined
-      if (problem) problems.push(makeError(LayoutReference, { path: ["fields", i, key], params: { name: String(f["name"]), target, problem } }))
+      const problem =
+        t === undefined
+          ? "no such field"
+          : t["filler"] === true
+            ? "the target is a filler"
+            : t["type"] === "integer"
+              ? "the target is an integer"
+              : undefined
+      if (problem)
+        problems.push(
+          makeError(LayoutReference, { path: ["fields", i, key], params: { name: String(f["name"]), target, problem } })
+        )
     }
     const withs = f["checkWith"]
     if (Array.isArray(withs)) {
       for (const target of withs) {
         const t = byName.get(target)
         if (t === undefined || t["filler"] === true) {
-          problems.push(makeError(LayoutReference, { path: ["fields", i, "checkWith"], params: { name: String(f["name"]), target: String(target), problem: "no such field" } }))
+          problems.push(
+            makeError(LayoutReference, {
+              path: ["fields", i, "checkWith"],
+              params: { name: String(f["name"]), target: String(target), problem: "no such field" }
+            })
+          )
         }
       }
     }
@@ -270,7 +357,12 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
     fields.forEach((f: Record<string, unknown>, i: number) => {
       const offset = isNat(f["offset"]) ? f["offset"] : end
       if (offset < end) {
-        problems.push(makeError(LayoutOverlap, { path: ["fields", i, "offset"], params: { name: String(f["name"]), offset, previous, previousEnd: end - 1 } }))
+        problems.push(
+          makeError(LayoutOverlap, {
+            path: ["fields", i, "offset"],
+            params: { name: String(f["name"]), offset, previous, previousEnd: end - 1 }
+          })
+        )
       } else if (offset > end) {
         problems.push(makeError(LayoutGap, { path: ["fields", i, "offset"], params: { from: end, to: offset } }))
       }
@@ -286,12 +378,18 @@ const checkLayoutUnsafe = (input: unknown, options: LayoutOptions): ReadonlyArra
       position++
       const other = seen.get(column)
       if (other !== undefined) {
-        problems.push(makeError(LayoutOverlap, { path: ["fields", i, "column"], params: { name: String(f["name"]), offset: column, previous: other, previousEnd: column } }))
+        problems.push(
+          makeError(LayoutOverlap, {
+            path: ["fields", i, "column"],
+            params: { name: String(f["name"]), offset: column, previous: other, previousEnd: column }
+          })
+        )
       }
       seen.set(column, String(f["name"]))
     })
     const max = Math.max(...seen.keys())
-    for (let c = 0; c <= max; c++) if (!seen.has(c)) problems.push(makeError(LayoutGap, { path: ["fields"], params: { from: c, to: c + 1 } }))
+    for (let c = 0; c <= max; c++)
+      if (!seen.has(c)) problems.push(makeError(LayoutGap, { path: ["fields"], params: { from: c, to: c + 1 } }))
   }
   return problems
 }
@@ -318,9 +416,7 @@ export const validateLayout = <L = LayoutSpec>(
   options: LayoutOptions = {}
 ): Result.Result<L & LayoutSpec, ReadonlyArray<JukiError>> => {
   const problems = checkLayout(input, options)
-  return problems.some((p) => p.severity === "error")
-    ? Result.fail(problems)
-    : Result.succeed(input as L & LayoutSpec)
+  return problems.some((p) => p.severity === "error") ? Result.fail(problems) : Result.succeed(input as L & LayoutSpec)
 }
 
 /**
@@ -330,7 +426,10 @@ export const validateLayout = <L = LayoutSpec>(
  * @category validation
  * @since 0.1.0
  */
-export const parseLayout = (json: string, options: LayoutOptions = {}): Result.Result<LayoutSpec, ReadonlyArray<JukiError>> => {
+export const parseLayout = (
+  json: string,
+  options: LayoutOptions = {}
+): Result.Result<LayoutSpec, ReadonlyArray<JukiError>> => {
   let data: unknown
   try {
     data = JSON.parse(json)
@@ -370,7 +469,21 @@ export const byteLengthIn = (encoding: Encoding, s: string): number => {
     const u = s.charCodeAt(i)
     if (encoding === "shift_jis") n += u < 0x80 || (u >= 0xff61 && u <= 0xff9f) ? 1 : u >= 0xd800 && u <= 0xdbff ? 0 : 2
     // UTF-8: a surrogate pair is 4 bytes (counted at its high half); a lone low surrogate counts 3.
-    else n += u < 0x80 ? 1 : u < 0x800 ? 2 : u >= 0xd800 && u <= 0xdbff ? (isLow(s.charCodeAt(i + 1)) ? 4 : 3) : u >= 0xdc00 && u <= 0xdfff ? (isHigh(s.charCodeAt(i - 1)) ? 0 : 3) : 3
+    else
+      n +=
+        u < 0x80
+          ? 1
+          : u < 0x800
+            ? 2
+            : u >= 0xd800 && u <= 0xdbff
+              ? isLow(s.charCodeAt(i + 1))
+                ? 4
+                : 3
+              : u >= 0xdc00 && u <= 0xdfff
+                ? isHigh(s.charCodeAt(i - 1))
+                  ? 0
+                  : 3
+                : 3
   }
   return n
 }
@@ -438,7 +551,8 @@ export interface CompiledLayout {
   readonly alerts: ReadonlyArray<JukiError>
 }
 
-const cacheKey = (o: LayoutOptions & { readonly format: "fixed" | "csv"; readonly encoding: Encoding }) => `${o.format}/${o.encoding}`
+const cacheKey = (o: LayoutOptions & { readonly format: "fixed" | "csv"; readonly encoding: Encoding }) =>
+  `${o.format}/${o.encoding}`
 const compiledCache = new WeakMap<object, Map<string, CompiledLayout>>()
 
 /**

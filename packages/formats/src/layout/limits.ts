@@ -54,7 +54,11 @@ export const fieldLimits = (f: FieldSpec, encoding: Encoding): FieldLimits | und
  *
  * @internal
  */
-export const valueBytes = (value: string, encoding: Encoding, policy?: Partial<SJ.MappingPolicy>): number | undefined => {
+export const valueBytes = (
+  value: string,
+  encoding: Encoding,
+  policy?: Partial<SJ.MappingPolicy>
+): number | undefined => {
   if (encoding === "utf-8") {
     let n = 0
     for (const ch of value) {

@@ -2,7 +2,14 @@
 import { Schema } from "effect"
 import type * as SJ from "../charset/shift-jis.js"
 import { fieldLimits, valueBytes } from "./limits.js"
-import { CHAR_CLASS_LABELS, type CharClass, type Encoding, type FieldSpec, type LayoutSpec, type RecordOf } from "./model.js"
+import {
+  CHAR_CLASS_LABELS,
+  type CharClass,
+  type Encoding,
+  type FieldSpec,
+  type LayoutSpec,
+  type RecordOf
+} from "./model.js"
 
 /**
  * Options of {@link toSchema} and `generateJsonSchema`: the encoding whose
@@ -40,7 +47,9 @@ const fieldSchema = (f: FieldSpec, encoding: Encoding, policy: Partial<SJ.Mappin
   } else if (f.codes) {
     s = Schema.Literals(Object.keys(f.codes))
   } else {
-    const checks = [Schema.isPattern(new RegExp(CHAR_CLASS_PATTERNS[f.chars], "u"), { expected: CHAR_CLASS_LABELS[f.chars].en })]
+    const checks = [
+      Schema.isPattern(new RegExp(CHAR_CLASS_PATTERNS[f.chars], "u"), { expected: CHAR_CLASS_LABELS[f.chars].en })
+    ]
     s = Schema.String.check(...(checks as [ReturnType<typeof Schema.isPattern>]))
     const limits = fieldLimits(f, encoding)
     if (limits !== undefined) {
@@ -54,7 +63,9 @@ const fieldSchema = (f: FieldSpec, encoding: Encoding, policy: Partial<SJ.Mappin
         })
       )
     } else if (encoding === "shift_jis") {
-      s = (s as typeof Schema.String).check(Schema.makeFilter((v: string) => valueBytes(v, encoding, policy) !== undefined || "not writable in shift_jis"))
+      s = (s as typeof Schema.String).check(
+        Schema.makeFilter((v: string) => valueBytes(v, encoding, policy) !== undefined || "not writable in shift_jis")
+      )
     }
   }
   s = s.annotate({ title: f.label, description: f.description ?? f.label })
@@ -82,9 +93,15 @@ const fieldSchema = (f: FieldSpec, encoding: Encoding, policy: Partial<SJ.Mappin
  * @category schemas
  * @since 0.1.0
  */
-export const toSchema = <const L extends LayoutSpec>(layout: L, options: SchemaOptions = {}): Schema.Codec<RecordOf<L>> => {
+export const toSchema = <const L extends LayoutSpec>(
+  layout: L,
+  options: SchemaOptions = {}
+): Schema.Codec<RecordOf<L>> => {
   const encoding: Encoding = options.encoding ?? layout.encoding ?? "shift_jis"
   const fields: Record<string, Schema.Top> = {}
   for (const f of layout.fields) if (f.filler !== true) fields[f.name] = fieldSchema(f, encoding, options.policy)
-  return Schema.Struct(fields as Schema.Struct.Fields).annotate({ title: layout.title, description: layout.basis }) as unknown as Schema.Codec<RecordOf<L>>
+  return Schema.Struct(fields as Schema.Struct.Fields).annotate({
+    title: layout.title,
+    description: layout.basis
+  }) as unknown as Schema.Codec<RecordOf<L>>
 }

@@ -30,7 +30,15 @@ describe("deriveUtf8Layout: UTF-8 widths derived from what each field can hold",
     expect(f?.length).toBe(81)
     const codec = FixedLength.make(layout)
     for (const term of ["夫（未届）", "子（子の夫）", "子（子の夫）の子（子の夫）の子（子の夫）の子（子の夫）"]) {
-      const bytes = codec.encodeRecord({ residentCode: "12345678903", nameKanji: "山田　太郎", birthDate: "19800101", sex: "1", municipalityCode: "131016", address: "東京都千代田区", relationship: term } as never)
+      const bytes = codec.encodeRecord({
+        residentCode: "12345678903",
+        nameKanji: "山田　太郎",
+        birthDate: "19800101",
+        sex: "1",
+        municipalityCode: "131016",
+        address: "東京都千代田区",
+        relationship: term
+      } as never)
       expect(Result.isSuccess(bytes)).toBe(true)
     }
   })
@@ -52,7 +60,8 @@ describe("deriveUtf8Layout: UTF-8 widths derived from what each field can hold",
           const worst = layout.fields.some((g) => g.gaijiCountOf === sjis.name) ? 4 : 3
           expect(f.length).toBeGreaterThanOrEqual(chars * worst)
           expect((f.length as number) % 3).toBe(0)
-        } else if (sjis.chars === "halfwidth" || sjis.chars === "mixed") expect(f.length).toBe((sjis.length as number) * 3)
+        } else if (sjis.chars === "halfwidth" || sjis.chars === "mixed")
+          expect(f.length).toBe((sjis.length as number) * 3)
         else expect(f.length).toBe(sjis.length)
       })
     }
@@ -60,12 +69,23 @@ describe("deriveUtf8Layout: UTF-8 widths derived from what each field can hold",
     fc.assert(
       fc.property(fc.constantFrom(...sjisLayouts), fc.nat(), (layout, k) => {
         const derived = deriveUtf8Layout(layout)
-        const fulls = layout.fields.filter((f) => f.chars === "fullwidth" && !f.codes && f.check === undefined && !f.filler)
+        const fulls = layout.fields.filter(
+          (f) => f.chars === "fullwidth" && !f.codes && f.check === undefined && !f.filler
+        )
         if (fulls.length === 0) return
         const f = fulls[k % fulls.length]!
         const field = derived.fields.find((x) => x.name === f.name)!
-        const one = FixedLength.make({ name: "One", title: "一", basis: "test", recordTerminator: "none", encoding: "utf-8", fields: [{ ...field, offset: 0, required: false, gaijiCountOf: undefined, itemLengthOf: undefined } as never] })
-        expect(Result.isSuccess(one.encodeRecord({ [f.name]: "鬱".repeat((f.length as number) / 2) } as never))).toBe(true)
+        const one = FixedLength.make({
+          name: "One",
+          title: "一",
+          basis: "test",
+          recordTerminator: "none",
+          encoding: "utf-8",
+          fields: [{ ...field, offset: 0, required: false, gaijiCountOf: undefined, itemLengthOf: undefined } as never]
+        })
+        expect(Result.isSuccess(one.encodeRecord({ [f.name]: "鬱".repeat((f.length as number) / 2) } as never))).toBe(
+          true
+        )
       }),
       { numRuns: 200 }
     )

@@ -30,15 +30,22 @@ const sjisChars = (f: FieldSpec): number => ((f.length ?? 0) / (f.chars === "ful
  *
  * @internal
  */
-export const utf8Width = (f: FieldSpec, layout: LayoutSpec, checks: CheckTable = {}): { readonly length: number; readonly basis: string } => {
+export const utf8Width = (
+  f: FieldSpec,
+  layout: LayoutSpec,
+  checks: CheckTable = {}
+): { readonly length: number; readonly basis: string } => {
   const L = f.length ?? 0
-  if (f.filler === true || f.type === "integer") return { length: L, basis: "digits / filler: 1 byte each in both encodings" }
+  if (f.filler === true || f.type === "integer")
+    return { length: L, basis: "digits / filler: 1 byte each in both encodings" }
   if (f.codes !== undefined) {
     const longest = Math.max(...Object.keys(f.codes).map(utf8Bytes))
     return { length: Math.max(longest, 1), basis: "longest code of the code list" }
   }
   const entry: CheckEntry | undefined =
-    typeof f.check === "string" ? ((checks[f.check] ?? (builtinChecks as Record<string, CheckEntry>)[f.check]) as CheckEntry | undefined) : undefined
+    typeof f.check === "string"
+      ? ((checks[f.check] ?? (builtinChecks as Record<string, CheckEntry>)[f.check]) as CheckEntry | undefined)
+      : undefined
   if (entry?.vocabulary !== undefined) {
     const words = entry.vocabulary()
     const longest = words.reduce((m, w) => Math.max(m, utf8Bytes(w)), 0)

@@ -90,7 +90,11 @@ const runWorker = (data: object): Promise<SegmentResult> =>
  * @category validation
  * @since 0.2.0
  */
-export const validateFile = async (layout: LayoutSpec, path: string, options: ValidateFileOptions = {}): Promise<Summary> => {
+export const validateFile = async (
+  layout: LayoutSpec,
+  path: string,
+  options: ValidateFileOptions = {}
+): Promise<Summary> => {
   const { workers: requested, chunkSize = 1 << 20, maxProblems, onProblem, onRecord, ...rest } = options
   const codecOptions: FixedLength.Options = rest
   const workers = Math.max(1, Math.floor(requested ?? availableParallelism()))
@@ -106,11 +110,16 @@ export const validateFile = async (layout: LayoutSpec, path: string, options: Va
   const fh = await open(path, "r")
   let segments: ReadonlyArray<Segment>
   try {
-    segments = await planSegments(size, workers, { terminator: codecOptions.recordTerminator ?? c.terminator, recordLength: c.recordLength }, async (offset, length) => {
-      const buf = new Uint8Array(length)
-      const { bytesRead } = await fh.read(buf, 0, length, offset)
-      return buf.subarray(0, bytesRead)
-    })
+    segments = await planSegments(
+      size,
+      workers,
+      { terminator: codecOptions.recordTerminator ?? c.terminator, recordLength: c.recordLength },
+      async (offset, length) => {
+        const buf = new Uint8Array(length)
+        const { bytesRead } = await fh.read(buf, 0, length, offset)
+        return buf.subarray(0, bytesRead)
+      }
+    )
   } finally {
     await fh.close()
   }
@@ -118,7 +127,16 @@ export const validateFile = async (layout: LayoutSpec, path: string, options: Va
   const keepAll = onProblem !== undefined
   const results = await Promise.all(
     segments.map((s) =>
-      runWorker({ layout, options: codecOptions, path, start: s.start, end: s.end, maxProblems: maxProblems ?? 1000, keepAll, chunkSize })
+      runWorker({
+        layout,
+        options: codecOptions,
+        path,
+        start: s.start,
+        end: s.end,
+        maxProblems: maxProblems ?? 1000,
+        keepAll,
+        chunkSize
+      })
     )
   )
   return mergeSegments(segments, results, {

@@ -20,7 +20,10 @@ interface Job {
 const job = workerData as Job
 const run = async () => {
   const codec = FixedLength.make(job.layout, job.options)
-  const source = job.end > job.start ? createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: job.chunkSize }) : new Uint8Array(0)
+  const source =
+    job.end > job.start
+      ? createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: job.chunkSize })
+      : new Uint8Array(0)
   return validateSegment(codec, source, { maxProblems: job.maxProblems, keepAll: job.keepAll })
 }
 run().then(

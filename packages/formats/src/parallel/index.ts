@@ -143,7 +143,14 @@ export interface SegmentResult {
 const serialize = (p: JukiError): SerializedProblem => {
   const r = p.rule
   return {
-    rule: { id: r.id, tag: r.tag, severity: r.severity, basis: r.basis, title: r.title, message: r.message } as RuleDefinition,
+    rule: {
+      id: r.id,
+      tag: r.tag,
+      severity: r.severity,
+      basis: r.basis,
+      title: r.title,
+      message: r.message
+    } as RuleDefinition,
     path: p.path,
     preview: p.preview,
     params: p.params,
@@ -172,7 +179,15 @@ export const validateSegment = async (
       if (kept.length < max) kept.push(serialize(p))
     }
   })
-  return { records: s.records, accepted: s.accepted, rejected: s.rejected, bytes: s.bytes, problems: s.problems, byRule: s.byRule, kept }
+  return {
+    records: s.records,
+    accepted: s.accepted,
+    rejected: s.rejected,
+    bytes: s.bytes,
+    problems: s.problems,
+    byRule: s.byRule,
+    kept
+  }
 }
 
 /**

@@ -36,7 +36,10 @@ const fileArb = (layout: LayoutSpec, terminator: "CRLF" | "LF" | "none") =>
     .record({
       seed: fc.nat(),
       records: fc.integer({ min: 0, max: 40 }),
-      damage: fc.array(fc.tuple(fc.nat(), fc.constantFrom([0x0a], [0x0d], [0xff], [0x87, 0x40], [0x20], [0x0d, 0x0a], [])), { maxLength: 8 }),
+      damage: fc.array(
+        fc.tuple(fc.nat(), fc.constantFrom([0x0a], [0x0d], [0xff], [0x87, 0x40], [0x20], [0x0d, 0x0a], [])),
+        { maxLength: 8 }
+      ),
       cut: fc.option(fc.nat(), { nil: undefined })
     })
     .map(({ seed, records, damage, cut }) => {
@@ -76,28 +79,40 @@ describe("Parallel: split at record boundaries, merge in file order = the serial
       TERM_OF_CURRENT = terminator === "LF" ? [0x0a] : []
       const codec = FixedLength.make(SMALL, { recordTerminator: terminator })
       await fc.assert(
-        fc.asyncProperty(fileArb(SMALL, terminator), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 5 }), async (bytes, parts, maxProblems) => {
-          const seen: Array<unknown> = []
-          const serial = await codec.validate(bytes, { maxProblems, onProblem: (p) => seen.push(p.toJSON()) })
-          const segments = await Parallel.planSegments(bytes.length, parts, { terminator, recordLength: FixedLength.recordLength(SMALL) }, (o, n) =>
-            bytes.subarray(o, o + n)
-          )
-          // Segments tile the file and each starts at a record.
-          expect(segments[0]?.start).toBe(0)
-          expect(segments[segments.length - 1]?.end).toBe(bytes.length)
-          for (let k = 1; k < segments.length; k++) {
-            const s = segments[k] as Parallel.Segment
-            expect(s.start).toBe(segments[k - 1]?.end)
-            if (terminator === "none") expect(s.start % FixedLength.recordLength(SMALL)).toBe(0)
-            else expect(bytes[s.start - 1]).toBe(0x0a)
+        fc.asyncProperty(
+          fileArb(SMALL, terminator),
+          fc.integer({ min: 1, max: 6 }),
+          fc.integer({ min: 0, max: 5 }),
+          async (bytes, parts, maxProblems) => {
+            const seen: Array<unknown> = []
+            const serial = await codec.validate(bytes, { maxProblems, onProblem: (p) => seen.push(p.toJSON()) })
+            const segments = await Parallel.planSegments(
+              bytes.length,
+              parts,
+              { terminator, recordLength: FixedLength.recordLength(SMALL) },
+              (o, n) => bytes.subarray(o, o + n)
+            )
+            // Segments tile the file and each starts at a record.
+            expect(segments[0]?.start).toBe(0)
+            expect(segments[segments.length - 1]?.end).toBe(bytes.length)
+            for (let k = 1; k < segments.length; k++) {
+              const s = segments[k] as Parallel.Segment
+              expect(s.start).toBe(segments[k - 1]?.end)
+              if (terminator === "none") expect(s.start % FixedLength.recordLength(SMALL)).toBe(0)
+              else expect(bytes[s.start - 1]).toBe(0x0a)
+            }
+            const results = []
+            for (const s of segments)
+              results.push(await Parallel.validateSegment(codec, bytes.subarray(s.start, s.end), { keepAll: true }))
+            const merged: Array<unknown> = []
+            const summary = Parallel.mergeSegments(segments, results, {
+              maxProblems,
+              onProblem: (p) => merged.push(p.toJSON())
+            })
+            expect(plain(summary)).toEqual(plain(serial))
+            expect(merged).toEqual(seen)
           }
-          const results = []
-          for (const s of segments) results.push(await Parallel.validateSegment(codec, bytes.subarray(s.start, s.end), { keepAll: true }))
-          const merged: Array<unknown> = []
-          const summary = Parallel.mergeSegments(segments, results, { maxProblems, onProblem: (p) => merged.push(p.toJSON()) })
-          expect(plain(summary)).toEqual(plain(serial))
-          expect(merged).toEqual(seen)
-        }),
+        ),
         { numRuns: 1000 }
       )
     })
@@ -108,7 +123,9 @@ describe("validateFile (@juki/formats/node): worker threads give the serial summ
   const dir = mkdtempSync(join(tmpdir(), "juki-parallel-"))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
   // Few runs: each starts 2–3 threads that import the package (the split/merge logic has its 1,000-run properties above).
-  it("property: random 本人確認情報 files with faults, 2–3 workers, identical summaries and onProblem order (4 runs)", { timeout: 600_000 }, async () => {
+  it("property: random 本人確認情報 files with faults, 2–3 workers, identical summaries and onProblem order (4 runs)", {
+    timeout: 600_000
+  }, async () => {
     const layout = ReferenceLayouts.HonninKakuninJoho
     const codec = FixedLength.make(layout)
     TERM_OF_CURRENT = []
@@ -120,7 +137,11 @@ describe("validateFile (@juki/formats/node): worker threads give the serial summ
         const seen: Array<unknown> = []
         const serial = await codec.validate(bytes, { onProblem: (p) => seen.push(p.toJSON()) })
         const merged: Array<unknown> = []
-        const parallel = await validateFile(layout, path, { workers, chunkSize: 4096, onProblem: (p) => merged.push(p.toJSON()) })
+        const parallel = await validateFile(layout, path, {
+          workers,
+          chunkSize: 4096,
+          onProblem: (p) => merged.push(p.toJSON())
+        })
         expect(plain(parallel)).toEqual(plain(serial))
         expect(merged).toEqual(seen)
         expect(parallel.firstProblems.every((p) => typeof p.messageIn === "function")).toBe(true)

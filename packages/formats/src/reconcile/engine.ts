@@ -56,9 +56,27 @@ export type Difference =
       readonly left: Image
       readonly right: Image
     }
-  | { readonly kind: "duplicate"; readonly rule: typeof Duplicate.id; readonly residentCode: string; readonly side: Side; readonly record: number }
-  | { readonly kind: "unsorted"; readonly rule: typeof Unsorted.id; readonly residentCode: string; readonly side: Side; readonly record: number }
-  | { readonly kind: "unreadable"; readonly rule: typeof Unreadable.id; readonly side: Side; readonly record: number; readonly rules: ReadonlyArray<string> }
+  | {
+      readonly kind: "duplicate"
+      readonly rule: typeof Duplicate.id
+      readonly residentCode: string
+      readonly side: Side
+      readonly record: number
+    }
+  | {
+      readonly kind: "unsorted"
+      readonly rule: typeof Unsorted.id
+      readonly residentCode: string
+      readonly side: Side
+      readonly record: number
+    }
+  | {
+      readonly kind: "unreadable"
+      readonly rule: typeof Unreadable.id
+      readonly side: Side
+      readonly record: number
+      readonly rules: ReadonlyArray<string>
+    }
 
 /**
  * Counts of a run, filled while it goes.
@@ -134,7 +152,11 @@ export const chosenItems = (names?: ReadonlyArray<ItemName>): ReadonlyArray<Item
  * @category comparisons
  * @since 0.3.0
  */
-export const compareImages = (left: Image, right: Image, items: ReadonlyArray<ItemSpec> = chosenItems()): ReadonlyArray<ItemDifference> => {
+export const compareImages = (
+  left: Image,
+  right: Image,
+  items: ReadonlyArray<ItemSpec> = chosenItems()
+): ReadonlyArray<ItemDifference> => {
   const out: Array<ItemDifference> = []
   for (const spec of items) {
     const a = left.items[spec.name]
@@ -211,7 +233,9 @@ function* mergeCore(items: ReadonlyArray<ItemSpec>, counts: Counts): Generator<R
       else {
         counts.changed++
         for (const d of diff) counts.byItem[d.item] = (counts.byItem[d.item] ?? 0) + 1
-        yield { out: { kind: "item", rule: ItemDiffers.id, residentCode: a.residentCode, items: diff, left: a, right: b } }
+        yield {
+          out: { kind: "item", rule: ItemDiffers.id, residentCode: a.residentCode, items: diff, left: a, right: b }
+        }
       }
       a = yield* next("left")
       yield* flush()
@@ -233,7 +257,9 @@ function* mergeCore(items: ReadonlyArray<ItemSpec>, counts: Counts): Generator<R
  */
 export interface Spill {
   /** Stores a run (consumed to its end); returns a function reading it back, in batches, in order. */
-  readonly write: (run: Iterable<ReadonlyArray<string>> | AsyncIterable<ReadonlyArray<string>>) => Promise<() => AsyncIterable<ReadonlyArray<string>>>
+  readonly write: (
+    run: Iterable<ReadonlyArray<string>> | AsyncIterable<ReadonlyArray<string>>
+  ) => Promise<() => AsyncIterable<ReadonlyArray<string>>>
   /** Removes everything stored; called once when the sort ends, also on failure or early exit. */
   readonly close: () => Promise<void>
 }
@@ -278,7 +304,8 @@ export interface SortOptions {
   readonly onUnreadable?: (r: UnreadableRecord) => void
 }
 
-const byKey = (a: Image, b: Image): number => (a.residentCode < b.residentCode ? -1 : a.residentCode > b.residentCode ? 1 : 0)
+const byKey = (a: Image, b: Image): number =>
+  a.residentCode < b.residentCode ? -1 : a.residentCode > b.residentCode ? 1 : 0
 
 const NAMES: ReadonlyArray<ItemName> = ITEMS.map((i) => i.name)
 
@@ -392,7 +419,15 @@ async function* mergeRuns(runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<
   }
   try {
     for (let i = 0; i < runs.length; i++) {
-      const c: Cursor = { it: (runs[i] as () => AsyncIterable<ReadonlyArray<string>>)()[Symbol.asyncIterator](), run: i, batch: [], at: 0, line: "", row: [], key: "" }
+      const c: Cursor = {
+        it: (runs[i] as () => AsyncIterable<ReadonlyArray<string>>)()[Symbol.asyncIterator](),
+        run: i,
+        batch: [],
+        at: 0,
+        line: "",
+        row: [],
+        key: ""
+      }
       all.push(c)
       if (await advance(c)) {
         heap.push(c)
@@ -416,7 +451,9 @@ async function* mergeRuns(runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<
   }
 }
 
-async function* mergedBatches(runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<string>>>): AsyncGenerator<ReadonlyArray<string>> {
+async function* mergedBatches(
+  runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<string>>>
+): AsyncGenerator<ReadonlyArray<string>> {
   let out: Array<string> = []
   for await (const c of mergeRuns(runs)) {
     out.push(c.line)
@@ -437,7 +474,10 @@ async function* mergedBatches(runs: ReadonlyArray<() => AsyncIterable<ReadonlyAr
  * @category combinators
  * @since 0.3.0
  */
-export async function* sortImages(source: Iterable<Input> | AsyncIterable<Input>, options: SortOptions = {}): AsyncGenerator<Image> {
+export async function* sortImages(
+  source: Iterable<Input> | AsyncIterable<Input>,
+  options: SortOptions = {}
+): AsyncGenerator<Image> {
   const runSize = Math.max(1, Math.floor(options.runSize ?? 100_000))
   const maxFanIn = Math.max(2, Math.floor(options.maxFanIn ?? 64))
   const spill = (options.spill ?? memorySpill)()
@@ -475,7 +515,11 @@ export async function* sortImages(source: Iterable<Input> | AsyncIterable<Input>
       const next: Array<() => AsyncIterable<ReadonlyArray<string>>> = []
       for (let i = 0; i < runs.length; i += maxFanIn) {
         const group = runs.slice(i, i + maxFanIn)
-        next.push(group.length === 1 ? (group[0] as () => AsyncIterable<ReadonlyArray<string>>) : await spill.write(mergedBatches(group)))
+        next.push(
+          group.length === 1
+            ? (group[0] as () => AsyncIterable<ReadonlyArray<string>>)
+            : await spill.write(mergedBatches(group))
+        )
       }
       runs = next
     }

@@ -208,7 +208,11 @@ export const maskDifference = (d: Difference): Difference => {
         right: maskImage(d.right),
         items: d.items.map((i) =>
           itemSpec(i.item).identifier
-            ? { ...i, left: i.item === "myNumber" ? MyNumber.mask(i.left) : maskCode(i.left), right: i.item === "myNumber" ? MyNumber.mask(i.right) : maskCode(i.right) }
+            ? {
+                ...i,
+                left: i.item === "myNumber" ? MyNumber.mask(i.left) : maskCode(i.left),
+                right: i.item === "myNumber" ? MyNumber.mask(i.right) : maskCode(i.right)
+              }
             : i
         )
       }
@@ -237,13 +241,22 @@ export const toErrors = (d: Difference): ReadonlyArray<JukiError> => {
     case "extra":
       return [makeError(Extra, { params: { residentCode: code }, path: ["residentCode"] })]
     case "item":
-      return d.items.map((i) => makeError(ItemDiffers, { params: { residentCode: code, label: i.label }, path: [i.item] }))
+      return d.items.map((i) =>
+        makeError(ItemDiffers, { params: { residentCode: code, label: i.label }, path: [i.item] })
+      )
     case "duplicate":
-      return [makeError(Duplicate, { params: { residentCode: code, side: SIDE[d.side] }, position: { record: d.record } })]
+      return [
+        makeError(Duplicate, { params: { residentCode: code, side: SIDE[d.side] }, position: { record: d.record } })
+      ]
     case "unsorted":
       return [makeError(Unsorted, { params: { side: SIDE[d.side], record: d.record }, position: { record: d.record } })]
     case "unreadable":
-      return [makeError(Unreadable, { params: { side: SIDE[d.side], record: d.record, rules: d.rules.join(", ") }, position: { record: d.record } })]
+      return [
+        makeError(Unreadable, {
+          params: { side: SIDE[d.side], record: d.record, rules: d.rules.join(", ") },
+          position: { record: d.record }
+        })
+      ]
   }
 }
 
@@ -272,5 +285,7 @@ export const compareRecords = (
     ...(options.items === undefined ? {} : { items: options.items }),
     ...(options.sorted === true ? { sorted: true } : {})
   })
-  return found.length === 0 ? Result.succeed({ matched: counts.matched, identical: counts.identical }) : Result.fail(found.flatMap(toErrors))
+  return found.length === 0
+    ? Result.succeed({ matched: counts.matched, identical: counts.identical })
+    : Result.fail(found.flatMap(toErrors))
 }

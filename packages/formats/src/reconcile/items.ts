@@ -1,5 +1,12 @@
 // The items of a 本人確認情報 image that 整合性確認 compares, and how each side's value is normalised. Re-exported by ./index.ts.
-import { Derive, Registry, type HistoryRow, type IdentityInfo, type JiyuMapping, type ResidentRecord } from "@juki/records"
+import {
+  Derive,
+  Registry,
+  type HistoryRow,
+  type IdentityInfo,
+  type JiyuMapping,
+  type ResidentRecord
+} from "@juki/records"
 
 /**
  * How an item's value is normalised before comparison.
@@ -212,7 +219,11 @@ export const normaliseValue = (kind: ItemKind, raw: unknown, options: ImageOptio
     case "code":
       return asText(raw).replace(EDGE_SPACES, "")
     default:
-      return asText(raw).normalize("NFC").replace(FULLWIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(EDGE_SPACES, "").replace(INNER_SPACES, "\u3000")
+      return asText(raw)
+        .normalize("NFC")
+        .replace(FULLWIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+        .replace(EDGE_SPACES, "")
+        .replace(INNER_SPACES, "\u3000")
   }
 }
 
@@ -247,7 +258,11 @@ const ALIASES: Readonly<Record<ItemName | "residentCode", ReadonlyArray<string>>
   formerSurnameKana: ["formerSurnameKana"]
 }
 
-const read = (record: Readonly<Record<string, unknown>>, name: ItemName | "residentCode", options: ImageOptions): unknown => {
+const read = (
+  record: Readonly<Record<string, unknown>>,
+  name: ItemName | "residentCode",
+  options: ImageOptions
+): unknown => {
   const custom = options.fields?.[name]
   if (custom !== undefined) return record[custom]
   for (const a of ALIASES[name]) {
@@ -265,7 +280,11 @@ const read = (record: Readonly<Record<string, unknown>>, name: ItemName | "resid
  * @category conversions
  * @since 0.3.0
  */
-export const normalise = (raw: Readonly<Record<string, unknown>>, options: ImageOptions = {}, record?: number): Image => {
+export const normalise = (
+  raw: Readonly<Record<string, unknown>>,
+  options: ImageOptions = {},
+  record?: number
+): Image => {
   const items = {} as Record<ItemName, string>
   for (const spec of ITEMS) {
     if (spec.kind === "gaiji" || spec.kind === "seion") continue
@@ -311,8 +330,11 @@ export const fromIdentityInfo = (info: IdentityInfo, options: ImageOptions = {})
  * @category conversions
  * @since 0.3.0
  */
-export const fromRecord = (record: Readonly<Record<string, unknown>>, options: ImageOptions = {}, recordNo?: number): Image =>
-  normalise(record, options, recordNo)
+export const fromRecord = (
+  record: Readonly<Record<string, unknown>>,
+  options: ImageOptions = {},
+  recordNo?: number
+): Image => normalise(record, options, recordNo)
 
 /**
  * Options of {@link fromRegistry}.
@@ -428,7 +450,9 @@ export const toLayoutRecord = (image: Image): Record<string, string | number | n
     const name = LAYOUT_NAMES[spec.name] ?? spec.name
     if (spec.kind === "gaiji") out[name] = v === "" ? null : Number(v)
     else if (spec.kind === "jiyu") out[name] = /^\d{1,2}$/.test(v) ? v.padStart(2, "0") : null
-    else if (spec.kind === "text") out[name] = v === "" ? null : v.replace(ASCII, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000")
+    else if (spec.kind === "text")
+      out[name] =
+        v === "" ? null : v.replace(ASCII, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000")
     else out[name] = v === "" ? null : v
   }
   return out

@@ -18,13 +18,19 @@ import registryJson from "../../../certificates/src/test-utils/registry.json" wi
 type Raw = Record<string, unknown>
 
 const pick = <A>(xs: ReadonlyArray<A>) => fc.constantFrom(...xs)
-const textOf = (chars: ReadonlyArray<string>, min = 1, max = 6) => fc.array(pick(chars), { minLength: min, maxLength: max }).map((a) => a.join(""))
+const textOf = (chars: ReadonlyArray<string>, min = 1, max = 6) =>
+  fc.array(pick(chars), { minLength: min, maxLength: max }).map((a) => a.join(""))
 const KANJI = ["山", "田", "太", "郎", "髙", "𠮷", "花", "子", "　", "﨑"]
 const KANA = ["ヤ", "マ", "ダ", "タ", "ロ", "ウ", "ガ", "パ", "ッ", "ァ", "　"]
 const ADDR = ["東", "京", "都", "千", "代", "田", "区", "一", "丁", "目", "1", "番", "𠮷", "　"]
-const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(""))
+const digits = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(""))
 const isoDate = fc
-  .record({ y: fc.integer({ min: 1900, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    y: fc.integer({ min: 1900, max: 2030 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 })
+  })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`)
 
 // A person as juki's IdentityInfo holds it (registry side), without the key.
@@ -49,7 +55,20 @@ const personArb: fc.Arbitrary<Raw> = fc.record(
     scheduled: fc.boolean(),
     formerSurname: fc.record({ kanji: textOf(KANJI, 1, 3), kana: textOf(KANA, 1, 3) }, { requiredKeys: ["kanji"] })
   },
-  { requiredKeys: ["nameKanji", "birthDate", "sex", "municipalityCode", "address", "residentSince", "addressSince", "relationship", "changeDate", "scheduled"] }
+  {
+    requiredKeys: [
+      "nameKanji",
+      "birthDate",
+      "sex",
+      "municipalityCode",
+      "address",
+      "residentSince",
+      "addressSince",
+      "relationship",
+      "changeDate",
+      "scheduled"
+    ]
+  }
 )
 
 const ymd = (s: unknown) => (typeof s === "string" ? s.replace(/-/g, "") : null)
@@ -101,18 +120,42 @@ const registryImage = (code: string, p: Raw): Reconcile.Image => {
     removed: false,
     jiyu: "domestic-move-in",
     ...(rest as object),
-    ...(fs === undefined ? {} : { formerSurname: { kanji: fs.kanji, gaiji: 0, ...(fs.kana === undefined ? {} : { kana: fs.kana }) } })
+    ...(fs === undefined
+      ? {}
+      : { formerSurname: { kanji: fs.kanji, gaiji: 0, ...(fs.kana === undefined ? {} : { kana: fs.kana }) } })
   } as never)
 }
 
 // The items a change touches and how to change them on the raw person so that it differs after normalisation.
 const CHANGEABLE: ReadonlyArray<string> = [
-  "nameKanji", "nameKana", "birthDate", "sex", "municipalityCode", "townCode", "postalCode", "address", "myNumber",
-  "residentSince", "addressSince", "filedOn", "previousMunicipalityCode", "previousAddress", "relationship", "changeDate",
-  "scheduled", "formerSurnameKanji", "formerSurnameKana"
+  "nameKanji",
+  "nameKana",
+  "birthDate",
+  "sex",
+  "municipalityCode",
+  "townCode",
+  "postalCode",
+  "address",
+  "myNumber",
+  "residentSince",
+  "addressSince",
+  "filedOn",
+  "previousMunicipalityCode",
+  "previousAddress",
+  "relationship",
+  "changeDate",
+  "scheduled",
+  "formerSurnameKanji",
+  "formerSurnameKana"
 ]
 const EDGE = /^[\s\u3000]+|[\s\u3000]+$/g
-const trimmed = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").replace(EDGE, "").replace(/[\s\u3000]+/g, "\u3000") : "")
+const trimmed = (v: unknown) =>
+  typeof v === "string"
+    ? v
+        .normalize("NFC")
+        .replace(EDGE, "")
+        .replace(/[\s\u3000]+/g, "\u3000")
+    : ""
 const mutate = (p: Raw, item: string): Raw => {
   const q: Raw = { ...p }
   const fs = p["formerSurname"] as { kanji: string; kana?: string } | undefined
@@ -136,7 +179,11 @@ const expectedItems = (before: Raw, after: Raw, item: string): ReadonlyArray<str
   const fsB = before["formerSurname"] as { kanji?: string; kana?: string } | undefined
   const fsA = after["formerSurname"] as { kanji?: string; kana?: string } | undefined
   const get = (r: Raw, fs: typeof fsB, name: string) =>
-    name === "formerSurnameKanji" ? trimmed(fs?.kanji) : name === "formerSurnameKana" ? trimmed(fs?.kana) : trimmed(r[name])
+    name === "formerSurnameKanji"
+      ? trimmed(fs?.kanji)
+      : name === "formerSurnameKana"
+        ? trimmed(fs?.kana)
+        : trimmed(r[name])
   const out = new Set([item])
   const derived: Record<string, readonly [string, (s: string) => string]> = {
     nameKanji: ["nameGaiji", gaiji],
@@ -171,7 +218,10 @@ const summaryOf = (ds: ReadonlyArray<Reconcile.Difference>) =>
   ds
     .map((d) =>
       d.kind === "item"
-        ? `item ${d.residentCode} ${d.items.map((i) => i.item).sort().join(",")}`
+        ? `item ${d.residentCode} ${d.items
+            .map((i) => i.item)
+            .sort()
+            .join(",")}`
         : `${d.kind} ${"residentCode" in d ? d.residentCode : ""}`
     )
     .sort()
@@ -183,23 +233,26 @@ const collect = async (it: AsyncIterable<Reconcile.Difference>) => {
 }
 
 // A population with distinct 住民票コード, and a plan of k changes on distinct persons (plus k extra new ones).
-const scenarioArb = fc
-  .uniqueArray(digits(11), { minLength: 0, maxLength: 40 })
-  .chain((codes) =>
-    fc.record({
-      codes: fc.constant(codes),
-      persons: fc.array(personArb, { minLength: codes.length, maxLength: codes.length }),
-      junk: fc.array(fc.nat({ max: 100000 }), { minLength: codes.length, maxLength: codes.length }),
-      changes: fc.array(
-        fc.record({ kind: pick(["missing", "extra", "item"] as const), item: pick(CHANGEABLE), extra: personArb, extraCode: digits(11) }),
-        { maxLength: 8 }
-      ),
-      leftSorted: fc.boolean(),
-      rightSorted: fc.boolean(),
-      runSize: fc.integer({ min: 1, max: 12 }),
-      seed: fc.nat()
-    })
-  )
+const scenarioArb = fc.uniqueArray(digits(11), { minLength: 0, maxLength: 40 }).chain((codes) =>
+  fc.record({
+    codes: fc.constant(codes),
+    persons: fc.array(personArb, { minLength: codes.length, maxLength: codes.length }),
+    junk: fc.array(fc.nat({ max: 100000 }), { minLength: codes.length, maxLength: codes.length }),
+    changes: fc.array(
+      fc.record({
+        kind: pick(["missing", "extra", "item"] as const),
+        item: pick(CHANGEABLE),
+        extra: personArb,
+        extraCode: digits(11)
+      }),
+      { maxLength: 8 }
+    ),
+    leftSorted: fc.boolean(),
+    rightSorted: fc.boolean(),
+    runSize: fc.integer({ min: 1, max: 12 }),
+    seed: fc.nat()
+  })
+)
 
 describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", () => {
   it("property (1,000 runs): a set reconciled against itself, and against its CS form (other names, YYYYMMDD, stored 外字数 and 清音化かな computed differently), finds nothing", async () => {
@@ -207,9 +260,19 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
       fc.asyncProperty(scenarioArb, async (s) => {
         const left = s.codes.map((c, i) => registryImage(c, s.persons[i] as Raw))
         const cs = s.codes.map((c, i) => Reconcile.fromRecord(toCs(c, s.persons[i] as Raw, s.junk[i] as number)))
-        const self = await Reconcile.reconcile({ images: left, sorted: false }, { images: shuffle(left, s.seed) }, { runSize: s.runSize })
+        const self = await Reconcile.reconcile(
+          { images: left, sorted: false },
+          { images: shuffle(left, s.seed) },
+          { runSize: s.runSize }
+        )
         expect(self.first).toEqual([])
-        expect(self.counts).toMatchObject({ matched: s.codes.length, identical: s.codes.length, left: s.codes.length, right: s.codes.length, complete: true })
+        expect(self.counts).toMatchObject({
+          matched: s.codes.length,
+          identical: s.codes.length,
+          left: s.codes.length,
+          right: s.codes.length,
+          complete: true
+        })
         const vsCs = await Reconcile.reconcile(shuffle(left, s.seed + 1), shuffle(cs, s.seed), { runSize: s.runSize })
         expect(summaryOf(vsCs.first)).toEqual([])
       }),
@@ -251,9 +314,12 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
         const sortCodes = (xs: Iterable<string>) => [...xs].sort()
         const leftImages = s.codes.map((c, i) => registryImage(c, s.persons[i] as Raw))
         const rightImages = [...right].map(([c, p], i) => Reconcile.fromRecord(toCs(c, p, i * 7919)))
-        const byCode = (xs: ReadonlyArray<Reconcile.Image>) => xs.slice().sort((a, b) => (a.residentCode < b.residentCode ? -1 : 1))
+        const byCode = (xs: ReadonlyArray<Reconcile.Image>) =>
+          xs.slice().sort((a, b) => (a.residentCode < b.residentCode ? -1 : 1))
         const L = s.leftSorted ? { images: byCode(leftImages), sorted: true } : { images: shuffle(leftImages, s.seed) }
-        const R = s.rightSorted ? { images: byCode(rightImages), sorted: true } : { images: shuffle(rightImages, s.seed + 7) }
+        const R = s.rightSorted
+          ? { images: byCode(rightImages), sorted: true }
+          : { images: shuffle(rightImages, s.seed + 7) }
         const report = await Reconcile.reconcile(L, R, { runSize: s.runSize })
         expect(summaryOf(report.first)).toEqual(expected.sort())
         expect(report.first.length).toBe(k)
@@ -284,7 +350,13 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
         fc.boolean(),
         async (codes, runSize, maxFanIn, abandon, long, inFiles) => {
           // Long names make lines longer than the smallest read buffer (1 KiB), which then grows.
-          const images = codes.map((c, i) => Reconcile.fromRecord({ residentCode: c, nameKanji: `山${i}${long && i % 3 === 0 ? "𠮷".repeat(400) : ""}` }, {}, i + 1))
+          const images = codes.map((c, i) =>
+            Reconcile.fromRecord(
+              { residentCode: c, nameKanji: `山${i}${long && i % 3 === 0 ? "𠮷".repeat(400) : ""}` },
+              {},
+              i + 1
+            )
+          )
           const sorted: Array<Reconcile.Image> = []
           const spill = inFiles ? fileSpill({ dir: spillRoot, readBufferBytes: 1024 }) : Reconcile.memorySpill
           const it = Reconcile.sortImages(images, { runSize, maxFanIn, spill })
@@ -293,7 +365,9 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
             if (abandon && sorted.length === 2) break
           }
           // Oracle: insertion order broken only by the key (Array.prototype.sort is stable).
-          const want = images.slice().sort((a, b) => (a.residentCode < b.residentCode ? -1 : a.residentCode > b.residentCode ? 1 : 0))
+          const want = images
+            .slice()
+            .sort((a, b) => (a.residentCode < b.residentCode ? -1 : a.residentCode > b.residentCode ? 1 : 0))
           expect(sorted).toEqual(abandon ? want.slice(0, Math.min(2, want.length)) : want)
           expect(readdirSync(spillRoot)).toEqual([])
         }
@@ -306,13 +380,21 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
   it("property: an image survives the sort's line encoding unchanged, whatever its strings hold (line breaks, NUL, lone surrogates)", () => {
     const anyText = fc.string({ unit: "binary", maxLength: 12 })
     fc.assert(
-      fc.property(anyText, fc.array(anyText, { minLength: Reconcile.ITEMS.length, maxLength: Reconcile.ITEMS.length }), fc.option(fc.nat()), (code, values, record) => {
-        const items = Object.fromEntries(Reconcile.ITEMS.map((i, k) => [i.name, values[k] as string])) as Record<Reconcile.ItemName, string>
-        const image: Reconcile.Image = { residentCode: code, items, ...(record === null ? {} : { record }) }
-        const line = encodeImage(image)
-        expect(line.includes("\n")).toBe(false)
-        expect(decodeImage(line)).toEqual(image)
-      }),
+      fc.property(
+        anyText,
+        fc.array(anyText, { minLength: Reconcile.ITEMS.length, maxLength: Reconcile.ITEMS.length }),
+        fc.option(fc.nat()),
+        (code, values, record) => {
+          const items = Object.fromEntries(Reconcile.ITEMS.map((i, k) => [i.name, values[k] as string])) as Record<
+            Reconcile.ItemName,
+            string
+          >
+          const image: Reconcile.Image = { residentCode: code, items, ...(record === null ? {} : { record }) }
+          const line = encodeImage(image)
+          expect(line.includes("\n")).toBe(false)
+          expect(decodeImage(line)).toEqual(image)
+        }
+      ),
       { numRuns: 500 }
     )
   })
@@ -327,14 +409,34 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
 
   it("a side declared sorted that is not stops the run with formats.reconcile.unsorted and marks the report incomplete", async () => {
     const img = (c: string) => Reconcile.fromRecord({ residentCode: c, nameKanji: "山" })
-    const report = await Reconcile.reconcile({ images: [img("3"), img("1")], sorted: true }, { images: [img("1"), img("3")], sorted: true })
+    const report = await Reconcile.reconcile(
+      { images: [img("3"), img("1")], sorted: true },
+      { images: [img("1"), img("3")], sorted: true }
+    )
     expect(report.counts.complete).toBe(false)
     expect(report.first.map((d) => d.rule)).toContain("formats.reconcile.unsorted")
   })
 
   it("records a CS file's codec rejects are reported as formats.reconcile.unreadable and take no part", async () => {
     const codec = FixedLength.make(HonninKakuninJoho)
-    const good = { ...toCs("20000000001", { nameKanji: "山田", birthDate: "1980-04-01", sex: "male", municipalityCode: "131016", address: "東京都", residentSince: "2024-04-01", addressSince: "2024-04-01", relationship: "世帯主", changeDate: "2024-04-01", scheduled: false }, 0) }
+    const good = {
+      ...toCs(
+        "20000000001",
+        {
+          nameKanji: "山田",
+          birthDate: "1980-04-01",
+          sex: "male",
+          municipalityCode: "131016",
+          address: "東京都",
+          residentSince: "2024-04-01",
+          addressSince: "2024-04-01",
+          relationship: "世帯主",
+          changeDate: "2024-04-01",
+          scheduled: false
+        },
+        0
+      )
+    }
     const bytes = codec.encode([good as never], { check: false })
     expect(Result.isSuccess(bytes)).toBe(true)
     const file = Result.getOrThrow(bytes)
@@ -371,7 +473,10 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
 
   it("persons streamed from a store (record + history) give the images of the registry, in any order", async () => {
     const registry = Result.getOrThrow(Registry.fromJSON(registryJson as never))
-    const persons = Registry.records(registry).map((record) => ({ record, history: Registry.getHistory(registry, record.atenaNumber) }))
+    const persons = Registry.records(registry).map((record) => ({
+      record,
+      history: Registry.getHistory(registry, record.atenaNumber)
+    }))
     const fromStore: Array<Reconcile.Image> = []
     for await (const i of Reconcile.fromPersons(persons.reverse())) fromStore.push(i)
     const fromRegistry = [...Reconcile.fromRegistry(registry)]

@@ -34,6 +34,7 @@ export const HonninKakuninJoho = defineLayout({
   description: "別添2 (2) 本人確認情報ファイル: 40 items; widths are juki's (not official).",
   encoding: "shift_jis",
   recordTerminator: "CRLF",
+  // biome-ignore format: one field per line, as the rows of the seed's item table (別添2)
   fields: [
     { no: 1, name: "residentCode", label: "住民票コード", chars: "numeric", offset: 0, length: 11, required: true, check: "core.ResidentCode" },
     { no: 2, name: "nameKanji", label: "漢字氏名", chars: "fullwidth", offset: 11, length: 60, required: true },

@@ -30,6 +30,7 @@ export const JuminKihonDaicho = defineLayout({
   description: "別添2 (1) 住民基本台帳ファイル: 151 items; widths are juki's (not official).",
   encoding: "shift_jis",
   recordTerminator: "CRLF",
+  // biome-ignore format: one field per line, as the rows of the seed's item table (別添2)
   fields: [
     { no: 1, name: "wardCode", label: "区コード", chars: "numeric", offset: 0, length: 3 },
     { no: 2, name: "serialNumber1", label: "整理番号1", chars: "numeric", offset: 3, length: 15, required: true },

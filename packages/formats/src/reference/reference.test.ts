@@ -4,7 +4,7 @@ import type { Result } from "effect"
 import { describe, expect, expectTypeOf, it } from "vitest"
 import { FixedLength, ReferenceLayouts, type Codec, type EncodeInput, type RecordOf } from "../index.js"
 
-type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
 
 export const sameTypes: [
   Equals<ReferenceLayouts.HonninKakuninJohoRecord, RecordOf<typeof ReferenceLayouts.HonninKakuninJoho>>,
@@ -14,13 +14,20 @@ export const sameTypes: [
 ] = [true, true, true, true]
 
 // The check can fail: two different layouts do not have equal record types.
-export const differentTypes: Equals<ReferenceLayouts.TogoAtenaRecord, RecordOf<typeof ReferenceLayouts.HonninKakuninJoho>> = false
+export const differentTypes: Equals<
+  ReferenceLayouts.TogoAtenaRecord,
+  RecordOf<typeof ReferenceLayouts.HonninKakuninJoho>
+> = false
 
 describe("reference record types", () => {
   it("generated interfaces equal the decoder's output types (expectTypeOf)", () => {
-    expectTypeOf<ReferenceLayouts.HonninKakuninJohoRecord>().toEqualTypeOf<RecordOf<typeof ReferenceLayouts.HonninKakuninJoho>>()
+    expectTypeOf<ReferenceLayouts.HonninKakuninJohoRecord>().toEqualTypeOf<
+      RecordOf<typeof ReferenceLayouts.HonninKakuninJoho>
+    >()
     expectTypeOf<ReferenceLayouts.SofusakiJohoRecord>().toEqualTypeOf<RecordOf<typeof ReferenceLayouts.SofusakiJoho>>()
-    expectTypeOf<ReferenceLayouts.JuminKihonDaichoRecord>().toEqualTypeOf<RecordOf<typeof ReferenceLayouts.JuminKihonDaicho>>()
+    expectTypeOf<ReferenceLayouts.JuminKihonDaichoRecord>().toEqualTypeOf<
+      RecordOf<typeof ReferenceLayouts.JuminKihonDaicho>
+    >()
     expectTypeOf<ReferenceLayouts.TogoAtenaRecord>().toEqualTypeOf<RecordOf<typeof ReferenceLayouts.TogoAtena>>()
     expect(sameTypes).toEqual([true, true, true, true])
   })

@@ -30,10 +30,12 @@ export const SofusakiJoho = defineLayout({
   name: "SofusakiJoho",
   title: "送付先情報ファイル",
   basis: "juki reference layout (not official)",
-  description: "別添2 (3) 送付先情報ファイル: 67 items with 項目長 and 外字数 fields; widths are juki's (not official).",
+  description:
+    "別添2 (3) 送付先情報ファイル: 67 items with 項目長 and 外字数 fields; widths are juki's (not official).",
   encoding: "shift_jis",
   recordTerminator: "CRLF",
   itemLengthUnit: "bytes",
+  // biome-ignore format: one field per line, as the rows of the seed's item table (別添2)
   fields: [
     { no: 1, name: "sendManagementNumber", label: "送付先管理番号", chars: "alphanumeric", offset: 0, length: 20, required: true },
     { no: 2, name: "sendPostalCode", label: "送付先郵便番号", chars: "numeric", offset: 20, length: 7, check: "core.PostalCode" },

@@ -27,6 +27,7 @@ export const TogoAtena = defineLayout({
   description: "別添2 <統合基盤システム> 団体内宛名: 15 items; widths are juki's (not official).",
   encoding: "shift_jis",
   recordTerminator: "CRLF",
+  // biome-ignore format: one field per line, as the rows of the seed's item table (別添2)
   fields: [
     { no: 1, name: "myNumber", label: "個人番号", chars: "numeric", offset: 0, length: 12, check: "mynumber.MyNumber" },
     { no: 2, name: "integratedAtenaNumber", label: "統合宛名番号", chars: "numeric", offset: 12, length: 15, required: true },

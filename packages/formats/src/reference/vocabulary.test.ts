@@ -3,11 +3,20 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { Relationship } from "@juki/records"
-import { FixedLength, ReferenceLayouts, builtinChecks, deriveUtf8Layout, type FieldSpec, type LayoutSpec } from "../index.js"
+import {
+  FixedLength,
+  ReferenceLayouts,
+  builtinChecks,
+  deriveUtf8Layout,
+  type FieldSpec,
+  type LayoutSpec
+} from "../index.js"
 
 const references = Object.values(ReferenceLayouts) as ReadonlyArray<LayoutSpec>
 const vocabularyOf = (f: FieldSpec): ReadonlyArray<string> | undefined =>
-  typeof f.check === "string" ? (builtinChecks as Record<string, { vocabulary?: () => ReadonlyArray<string> }>)[f.check]?.vocabulary?.() : undefined
+  typeof f.check === "string"
+    ? (builtinChecks as Record<string, { vocabulary?: () => ReadonlyArray<string> }>)[f.check]?.vocabulary?.()
+    : undefined
 
 /** Independent byte counts: UTF-8 by TextEncoder; Shift_JIS: every 続柄 character is a JIS X 0208 全角 character (2 bytes). */
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length
@@ -26,10 +35,14 @@ const oneField = (f: FieldSpec, encoding: "shift_jis" | "utf-8") =>
   })
 
 describe("closed vocabularies fit their fields (住民記録システム標準仕様書 1.1.11 続柄)", () => {
-  const withVocabulary = references.flatMap((layout) => layout.fields.filter((f) => vocabularyOf(f) !== undefined).map((f) => ({ layout, f })))
+  const withVocabulary = references.flatMap((layout) =>
+    layout.fields.filter((f) => vocabularyOf(f) !== undefined).map((f) => ({ layout, f }))
+  )
 
   it("the reference layouts have vocabulary fields to check (本人確認情報 続柄)", () => {
-    expect(withVocabulary.map(({ layout, f }) => `${layout.name}.${f.name}`)).toEqual(["HonninKakuninJoho.relationship"])
+    expect(withVocabulary.map(({ layout, f }) => `${layout.name}.${f.name}`)).toEqual([
+      "HonninKakuninJoho.relationship"
+    ])
     const words = vocabularyOf(withVocabulary[0]!.f)!
     expect(words).toContain("夫（未届）")
     expect(words).toContain("子（子の夫）")
@@ -43,7 +56,10 @@ describe("closed vocabularies fit their fields (住民記録システム標準�
       const codec = oneField(f, "shift_jis")
       const failed = words.filter((w) => {
         const bytes = codec.encodeRecord({ [f.name]: w } as never)
-        return !(Result.isSuccess(bytes) && (codec.decodeRecord(bytes.success) as { success?: Record<string, unknown> }).success?.[f.name] === w)
+        return !(
+          Result.isSuccess(bytes) &&
+          (codec.decodeRecord(bytes.success) as { success?: Record<string, unknown> }).success?.[f.name] === w
+        )
       })
       expect(failed).toEqual([])
     })
@@ -55,7 +71,10 @@ describe("closed vocabularies fit their fields (住民記録システム標準�
       const codec = oneField(g, "utf-8")
       const failed = words.filter((w) => {
         const bytes = codec.encodeRecord({ [f.name]: w } as never)
-        return !(Result.isSuccess(bytes) && (codec.decodeRecord(bytes.success) as { success?: Record<string, unknown> }).success?.[f.name] === w)
+        return !(
+          Result.isSuccess(bytes) &&
+          (codec.decodeRecord(bytes.success) as { success?: Record<string, unknown> }).success?.[f.name] === w
+        )
       })
       expect(failed).toEqual([])
     })

@@ -83,7 +83,7 @@ export const LayoutName = defineRule({
   title: { ja: "項目名", en: "Field name" },
   message: {
     ja: "項目名「{name}」が不正か重複しています（{problem}）",
-    en: "Field name \"{name}\" is invalid or duplicated ({problem})"
+    en: 'Field name "{name}" is invalid or duplicated ({problem})'
   }
 })
 
@@ -102,7 +102,7 @@ export const LayoutWidth = defineRule({
   title: { ja: "項目のバイト数", en: "Field width" },
   message: {
     ja: "項目「{name}」のバイト数{length}は使えません（{problem}）",
-    en: "Field \"{name}\" cannot have width {length} ({problem})"
+    en: 'Field "{name}" cannot have width {length} ({problem})'
   }
 })
 
@@ -121,7 +121,7 @@ export const LayoutFullWidthUtf8 = defineRule({
   title: { ja: "全角項目のバイト数（UTF-8）", en: "Full-width width in UTF-8" },
   message: {
     ja: "全角項目「{name}」のバイト数{length}は3の倍数ではありません。UTF-8では末尾を半角空白で埋めます",
-    en: "Full-width field \"{name}\" has width {length}, not a multiple of 3; in UTF-8 its last bytes are padded with ASCII spaces"
+    en: 'Full-width field "{name}" has width {length}, not a multiple of 3; in UTF-8 its last bytes are padded with ASCII spaces'
   }
 })
 
@@ -139,7 +139,7 @@ export const LayoutOverlap = defineRule({
   title: { ja: "項目の重なり", en: "Overlapping fields" },
   message: {
     ja: "項目「{name}」（{offset}バイト目から）が直前の項目「{previous}」（{previousEnd}バイト目まで）と重なっています",
-    en: "Field \"{name}\" (from byte {offset}) overlaps \"{previous}\" (up to byte {previousEnd})"
+    en: 'Field "{name}" (from byte {offset}) overlaps "{previous}" (up to byte {previousEnd})'
   }
 })
 
@@ -177,7 +177,7 @@ export const LayoutPadding = defineRule({
   title: { ja: "埋め文字", en: "Padding" },
   message: {
     ja: "項目「{name}」の埋め文字・寄せが不正です（{problem}）",
-    en: "Field \"{name}\" has an invalid padding or justification ({problem})"
+    en: 'Field "{name}" has an invalid padding or justification ({problem})'
   }
 })
 
@@ -197,7 +197,7 @@ export const LayoutReference = defineRule({
   title: { ja: "レイアウト内の参照", en: "Layout reference" },
   message: {
     ja: "項目「{name}」の参照「{target}」を解決できません（{problem}）",
-    en: "Field \"{name}\" refers to \"{target}\", which cannot be resolved ({problem})"
+    en: 'Field "{name}" refers to "{target}", which cannot be resolved ({problem})'
   }
 })
 
@@ -273,8 +273,8 @@ export const RecordLineEnding = defineRule({
   basis: [LIBRARY],
   title: { ja: "改行コード", en: "Line ending" },
   message: {
-    ja: "改行がLFだけです（{terminator}が必要です。LFも受け付けるには lineEnding: \"any\" を指定します）",
-    en: "The line ends with a bare LF ({terminator} required; lineEnding: \"any\" accepts LF)"
+    ja: '改行がLFだけです（{terminator}が必要です。LFも受け付けるには lineEnding: "any" を指定します）',
+    en: 'The line ends with a bare LF ({terminator} required; lineEnding: "any" accepts LF)'
   }
 })
 
@@ -386,7 +386,7 @@ export const CsvHeader = defineRule({
   title: { ja: "CSVの見出し行", en: "CSV header" },
   message: {
     ja: "見出し行の{column}列目は「{expected}」であるべきです",
-    en: "Column {column} of the header should be \"{expected}\""
+    en: 'Column {column} of the header should be "{expected}"'
   }
 })
 
@@ -423,8 +423,8 @@ export const DecodeUserDefined = defineRule({
   basis: [CP932],
   title: { ja: "外字領域の文字", en: "User-defined character" },
   message: {
-    ja: "{encoding}の外字領域（F040–F9FC）の文字です（マッピング方針 userDefined: \"pua\" で読めます）",
-    en: "A {encoding} user-defined character (F040–F9FC); the mapping policy userDefined: \"pua\" reads it"
+    ja: '{encoding}の外字領域（F040–F9FC）の文字です（マッピング方針 userDefined: "pua" で読めます）',
+    en: 'A {encoding} user-defined character (F040–F9FC); the mapping policy userDefined: "pua" reads it'
   }
 })
 

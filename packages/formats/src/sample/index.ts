@@ -113,10 +113,72 @@ export interface Sample extends Iterable<Uint8Array> {
   readonly stats: SampleStats
 }
 
-const SURNAMES = ["山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤", "吉田", "山本", "松本", "井上", "木村", "林", "斎藤", "清水"]
-const GIVEN = ["太郎", "花子", "一郎", "次郎", "恵子", "裕子", "健", "翔太", "美咲", "大輔", "陽菜", "蓮", "結衣", "悠真", "葵", "湊"]
-const SURNAMES_KANA = ["やまだ", "さとう", "すずき", "たかはし", "たなか", "いとう", "わたなべ", "なかむら", "こばやし", "かとう", "よしだ", "やまもと"]
-const GIVEN_KANA = ["たろう", "はなこ", "いちろう", "じろう", "けいこ", "ゆうこ", "けん", "しょうた", "みさき", "だいすけ", "ひな", "れん"]
+const SURNAMES = [
+  "山田",
+  "佐藤",
+  "鈴木",
+  "高橋",
+  "田中",
+  "伊藤",
+  "渡辺",
+  "中村",
+  "小林",
+  "加藤",
+  "吉田",
+  "山本",
+  "松本",
+  "井上",
+  "木村",
+  "林",
+  "斎藤",
+  "清水"
+]
+const GIVEN = [
+  "太郎",
+  "花子",
+  "一郎",
+  "次郎",
+  "恵子",
+  "裕子",
+  "健",
+  "翔太",
+  "美咲",
+  "大輔",
+  "陽菜",
+  "蓮",
+  "結衣",
+  "悠真",
+  "葵",
+  "湊"
+]
+const SURNAMES_KANA = [
+  "やまだ",
+  "さとう",
+  "すずき",
+  "たかはし",
+  "たなか",
+  "いとう",
+  "わたなべ",
+  "なかむら",
+  "こばやし",
+  "かとう",
+  "よしだ",
+  "やまもと"
+]
+const GIVEN_KANA = [
+  "たろう",
+  "はなこ",
+  "いちろう",
+  "じろう",
+  "けいこ",
+  "ゆうこ",
+  "けん",
+  "しょうた",
+  "みさき",
+  "だいすけ",
+  "ひな",
+  "れん"
+]
 const HALF_KANA = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ"
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 const FULL_DIGITS = "０１２３４５６７８９"
@@ -169,7 +231,10 @@ const textFor = (rng: Rand, f: CompiledField, encoding: Encoding, gaiji: string 
       const desc = f.spec.description ?? ""
       if (desc.startsWith("YYYYMMDDhhmmss") && width >= 14) {
         const d = isoDay(rng, 2000, 2025).replace(/-/g, "")
-        const t = String(rng.int(24)).padStart(2, "0") + String(rng.int(60)).padStart(2, "0") + String(rng.int(60)).padStart(2, "0")
+        const t =
+          String(rng.int(24)).padStart(2, "0") +
+          String(rng.int(60)).padStart(2, "0") +
+          String(rng.int(60)).padStart(2, "0")
         return (d + t).slice(0, width)
       }
       if (desc.startsWith("YYYYMMDD") && width >= 8) return isoDay(rng, 1930, 2025).replace(/-/g, "")
@@ -193,7 +258,8 @@ const textFor = (rng: Rand, f: CompiledField, encoding: Encoding, gaiji: string 
       let s: string
       if (/かな|カナ|ふりがな/.test(label)) {
         s = /カナ|カタカナ/.test(label)
-          ? pick(rng, SURNAMES_KANA).replace(/[ぁ-ゖ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)) + "　" +
+          ? pick(rng, SURNAMES_KANA).replace(/[ぁ-ゖ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)) +
+            "　" +
             pick(rng, GIVEN_KANA).replace(/[ぁ-ゖ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
           : pick(rng, SURNAMES_KANA) + "　" + pick(rng, GIVEN_KANA)
       } else if (/住所|町丁目|方書/.test(label)) {
@@ -280,7 +346,10 @@ const recordMaker = (layout: LayoutSpec, options: SampleOptions, format: "fixed"
  * @category generators
  * @since 0.1.0
  */
-export function* generateSampleRecords<const L extends LayoutSpec>(layout: L, options: SampleOptions): Generator<RecordOf<L>> {
+export function* generateSampleRecords<const L extends LayoutSpec>(
+  layout: L,
+  options: SampleOptions
+): Generator<RecordOf<L>> {
   const format = options.format ?? "fixed"
   const encoding: Encoding = options.encoding ?? (format === "csv" ? "utf-8" : (layout.encoding ?? "shift_jis"))
   const make = recordMaker(layout, options, format, encoding)
@@ -329,16 +398,18 @@ export const generateSample = <const L extends LayoutSpec>(layout: L, options: S
   const stats: SampleStats = { records: 0, invalid: 0, bytes: 0 }
   const chunkSize = options.chunkSize ?? 1 << 16
   const invalidRate = options.invalidRate ?? 0
-  const codecOptions = { encoding, ...(options.policy ? { policy: options.policy } : {}), ...(options.checks ? { checks: options.checks } : {}) }
+  const codecOptions = {
+    encoding,
+    ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.checks ? { checks: options.checks } : {})
+  }
   function* chunks(): Generator<Uint8Array> {
     stats.records = 0
     stats.invalid = 0
     stats.bytes = 0
-    const codec = (
-      format === "csv"
-        ? Csv.make(layout, { ...codecOptions, header: options.header ?? "labels" })
-        : FixedLength.make(layout, codecOptions)
-    ) as unknown as Codec<LayoutSpec>
+    const codec = (format === "csv"
+      ? Csv.make(layout, { ...codecOptions, header: options.header ?? "labels" })
+      : FixedLength.make(layout, codecOptions)) as unknown as Codec<LayoutSpec>
     const c = compile(layout, { format, encoding, ...(options.checks ? { checks: options.checks } : {}) })
     const make = recordMaker(layout, options, format, encoding)
     const rng = makeRng(options.seed ?? 1)
@@ -362,7 +433,8 @@ export const generateSample = <const L extends LayoutSpec>(layout: L, options: S
       const rec = make(rng)
       // The generator makes valid records (tested); the validation rules are not run again while writing.
       const r = codec.encodeRecord(rec as never, { check: false })
-      if (Result.isFailure(r)) throw new Error(`juki sample generator produced an invalid record: ${r.failure.map((p) => p.code).join(", ")}`)
+      if (Result.isFailure(r))
+        throw new Error(`juki sample generator produced an invalid record: ${r.failure.map((p) => p.code).join(", ")}`)
       let bytes = r.success
       const invalid = invalidRate > 0 && corruptRng.chance(invalidRate)
       if (invalid) {

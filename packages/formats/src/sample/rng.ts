@@ -27,7 +27,9 @@ const splitmix32 = (seed: number) => {
  * @category constructors
  * @since 0.1.0
  */
-export const makeRng = (seed: number): Rng & { readonly int: (n: number) => number; readonly chance: (p: number) => boolean } => {
+export const makeRng = (
+  seed: number
+): Rng & { readonly int: (n: number) => number; readonly chance: (p: number) => boolean } => {
   const init = splitmix32(Number.isFinite(seed) ? Math.trunc(seed) : 0)
   let a = init()
   let b = init()

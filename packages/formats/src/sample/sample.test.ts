@@ -1,7 +1,15 @@
 import fc from "fast-check"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import { Csv, FixedLength, ReferenceLayouts, generateSample, generateSampleRecords, makeRng, type LayoutSpec } from "../index.js"
+import {
+  Csv,
+  FixedLength,
+  ReferenceLayouts,
+  generateSample,
+  generateSampleRecords,
+  makeRng,
+  type LayoutSpec
+} from "../index.js"
 
 const join = (chunks: ReadonlyArray<Uint8Array>) => {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
@@ -31,9 +39,19 @@ describe("generateSample (synthetic data only)", () => {
       ["csv", "shift_jis"]
     ] as const) {
       it(`${layout.name} ${format} ${encoding}: valid records are accepted, every corrupted one is rejected`, async () => {
-        const sample = generateSample(layout, { records: 300, seed: 5, format, encoding, invalidRate: 0.1, policy: { userDefined: "pua" } })
+        const sample = generateSample(layout, {
+          records: 300,
+          seed: 5,
+          format,
+          encoding,
+          invalidRate: 0.1,
+          policy: { userDefined: "pua" }
+        })
         const chunks = [...sample]
-        const codec = format === "csv" ? Csv.make(layout, { encoding, policy: { userDefined: "pua" } }) : FixedLength.make(layout, { encoding, policy: { userDefined: "pua" } })
+        const codec =
+          format === "csv"
+            ? Csv.make(layout, { encoding, policy: { userDefined: "pua" } })
+            : FixedLength.make(layout, { encoding, policy: { userDefined: "pua" } })
         const s = await codec.validate(chunks)
         expect(sample.stats.records).toBe(300)
         expect(sample.stats.bytes).toBe(chunks.reduce((n, c) => n + c.length, 0))
@@ -43,7 +61,14 @@ describe("generateSample (synthetic data only)", () => {
     }
   }
   it("samples carry 外字 where the encoding can hold them, and their 外字数 fields count them", () => {
-    const recs = [...generateSampleRecords(ReferenceLayouts.HonninKakuninJoho, { records: 400, seed: 1, encoding: "utf-8", fillRate: 1 })]
+    const recs = [
+      ...generateSampleRecords(ReferenceLayouts.HonninKakuninJoho, {
+        records: 400,
+        seed: 1,
+        encoding: "utf-8",
+        fillRate: 1
+      })
+    ]
     const codec = FixedLength.make(ReferenceLayouts.HonninKakuninJoho, { encoding: "utf-8" })
     const decoded = recs.map((r) => Result.getOrThrow(codec.decodeRecord(Result.getOrThrow(codec.encodeRecord(r)))))
     expect(decoded.some((r) => (r.nameGaijiCount ?? 0) > 0 || (r.addressGaijiCount ?? 0) > 0)).toBe(true)

@@ -221,4 +221,9 @@ export interface RecordReader<R> {
  *
  * @internal
  */
-export type RecordSink = (record: number, byteOffset: number, value: object | undefined, problems: Array<JukiError>) => void
+export type RecordSink = (
+  record: number,
+  byteOffset: number,
+  value: object | undefined,
+  problems: Array<JukiError>
+) => void

@@ -44,7 +44,16 @@ const isFull = (c: string) => c.charCodeAt(0) >= 0xa0 && !(c.charCodeAt(0) >= 0x
 const jisChar = TextArb.jisX0208Text.map((s) => Array.from(s).find(isFull) ?? "亜")
 const fullChar = (encoding: Encoding, gaiji: boolean) =>
   gaiji
-    ? fc.oneof({ weight: 6, arbitrary: jisChar }, { weight: 1, arbitrary: encoding === "utf-8" ? TextArb.gaiji.filter((g) => !/[\uE000-\uF8FF]/.test(g)) : fc.integer({ min: 0xe000, max: 0xe757 }).map((c) => String.fromCharCode(c)) })
+    ? fc.oneof(
+        { weight: 6, arbitrary: jisChar },
+        {
+          weight: 1,
+          arbitrary:
+            encoding === "utf-8"
+              ? TextArb.gaiji.filter((g) => !/[\uE000-\uF8FF]/.test(g))
+              : fc.integer({ min: 0xe000, max: 0xe757 }).map((c) => String.fromCharCode(c))
+        }
+      )
     : jisChar
 
 /** Options of {@link recordOf}. */
@@ -98,7 +107,11 @@ const checkValue = (f: FieldSpec): fc.Arbitrary<{ value: string; with: ReadonlyA
     case "core.HouseholdNumber":
       return plain(HouseholdNumber.valid)
     case "records.Relationship":
-      return plain(fc.constantFrom(Relationship.HEAD, ...Relationship.BASE_TERMS, ...Relationship.OTHER_TERMS).filter((t) => byteLength(t, "utf-8") <= (f.length ?? 99)))
+      return plain(
+        fc
+          .constantFrom(Relationship.HEAD, ...Relationship.BASE_TERMS, ...Relationship.OTHER_TERMS)
+          .filter((t) => byteLength(t, "utf-8") <= (f.length ?? 99))
+      )
     case "records.Jiyu":
       return plain(fc.constantFrom(...Jiyu.catalogue.map((j) => j.ja)))
     case "core.RegistryDate.ymd":
@@ -124,7 +137,8 @@ export const recordOf = (layout: LayoutSpec, o: RecordArbOptions): fc.Arbitrary<
   for (const f of layout.fields) {
     if (f.filler || f.itemLengthOf || f.gaijiCountOf || partners.has(f.name)) continue
     let a: fc.Arbitrary<unknown>
-    if (f.type === "integer") a = fc.integer({ min: 0, max: Math.min(10 ** (f.length ?? 9) - 1, Number.MAX_SAFE_INTEGER) })
+    if (f.type === "integer")
+      a = fc.integer({ min: 0, max: Math.min(10 ** (f.length ?? 9) - 1, Number.MAX_SAFE_INTEGER) })
     else if (f.codes) a = fc.constantFrom(...Object.keys(f.codes))
     else {
       const c = checkValue(f)
@@ -162,7 +176,8 @@ export const expectedRecord = (
     if (f.filler) continue
     if (f.itemLengthOf) {
       const t = input[f.itemLengthOf]
-      out[f.name] = typeof t === "string" ? (layout.itemLengthUnit === "chars" ? Array.from(t).length : byteLength(t, encoding)) : 0
+      out[f.name] =
+        typeof t === "string" ? (layout.itemLengthUnit === "chars" ? Array.from(t).length : byteLength(t, encoding)) : 0
     } else if (f.gaijiCountOf) {
       const t = input[f.gaijiCountOf]
       out[f.name] = typeof t === "string" ? Text.countGaiji(t, { charset }) : 0

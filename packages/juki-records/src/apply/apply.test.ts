@@ -3,10 +3,25 @@ import { describe, expect, it } from "vitest"
 import * as Event from "../events/index.js"
 import { moveIn } from "../test-utils/example-kit.js"
 import * as Registry from "../registry/public.js"
-import { ADDRESS_A, ADDRESS_B, ADDRESS_C, atena, build, family, foreigner, FORMER, household, input, japanese, M, movedOut } from "../test-utils/fixtures.js"
+import {
+  ADDRESS_A,
+  ADDRESS_B,
+  ADDRESS_C,
+  atena,
+  build,
+  family,
+  foreigner,
+  FORMER,
+  household,
+  input,
+  japanese,
+  M,
+  movedOut
+} from "../test-utils/fixtures.js"
 import { apply } from "./index.js"
 
-const codes = (r: ReturnType<typeof apply>): Array<string> => (Result.isFailure(r) ? r.failure.violations.map((v) => v.code).sort() : [])
+const codes = (r: ReturnType<typeof apply>): Array<string> =>
+  Result.isFailure(r) ? r.failure.violations.map((v) => v.code).sort() : []
 const ok = (r: ReturnType<typeof apply>) => {
   if (Result.isFailure(r)) throw new Error(r.failure.violations.map((v) => v.toString()).join("\n"))
   return r.success
@@ -21,7 +36,15 @@ describe("apply: the two CS logic checks of the seed (評価書 III)", () => {
 
   it("評価書III: a 転入 with another 宛名番号 but the 住民票コード of a current resident is rejected", () => {
     const reg = build(family())
-    const r = apply(reg, moveIn({ records: [input(japanese(9, { residentCode: japanese(2).residentCode as string, householdNumber: household(9) }))], ...M }))
+    const r = apply(
+      reg,
+      moveIn({
+        records: [
+          input(japanese(9, { residentCode: japanese(2).residentCode as string, householdNumber: household(9) }))
+        ],
+        ...M
+      })
+    )
     expect(codes(r)).toEqual(["records.cs.move-in-resident"])
   })
 
@@ -29,14 +52,30 @@ describe("apply: the two CS logic checks of the seed (評価書 III)", () => {
     const reg = build(family())
     const r = apply(
       reg,
-      Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), extra: { name: { alphabet: "SMITH JANE" } }, ...M })
+      Event.moveWithin({
+        persons: [{ atenaNumber: atena(5) }],
+        address: ADDRESS_C,
+        householdNumber: household(2),
+        extra: { name: { alphabet: "SMITH JANE" } },
+        ...M
+      })
     )
     expect(codes(r)).toEqual(["records.cs.move-within-address-only"])
   })
 
   it("評価書III / 法23条: the same 転居 without the extra change is accepted", () => {
     const reg = build(family())
-    const r = ok(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M })))
+    const r = ok(
+      apply(
+        reg,
+        Event.moveWithin({
+          persons: [{ atenaNumber: atena(5) }],
+          address: ADDRESS_C,
+          householdNumber: household(2),
+          ...M
+        })
+      )
+    )
     const rec = Registry.getRecord(r.registry, atena(5))
     expect(rec?.address).toEqual(ADDRESS_C)
     expect(rec?.addressSince).toBe("2024-04-01")
@@ -53,7 +92,12 @@ describe("apply: main events", () => {
     const r = ok(apply(reg, moveIn({ records: [input(japanese(1))], ...M })))
     expect(Registry.stateOf(r.registry, atena(1))).toBe("current")
     // Then the 附票 notice to the 本籍地 (法19条1項) and the 統合宛名 (評価書 別添1 9-①).
-    expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "transfer-in-notice", "koseki-fuhyo-notice", "atena-update"])
+    expect(r.effects.map((e) => e.type)).toEqual([
+      "cs-update",
+      "transfer-in-notice",
+      "koseki-fuhyo-notice",
+      "atena-update"
+    ])
     expect(r.effects[1]).toMatchObject({ toMunicipality: FORMER.municipalityCode, moveInDate: "2024-04-01" })
     expect(r.effects.map((e) => e.sequence)).toEqual([1, 2, 3, 4])
     expect(Registry.getHistory(r.registry, atena(1))).toHaveLength(1)
@@ -62,12 +106,30 @@ describe("apply: main events", () => {
   it("標準仕様書1.1.5: a 転出 with a future date makes a 転出予定; the 転入通知 confirms it with 消除日 = min(予定日, 転入日)", () => {
     const reg = build(family())
     const out = ok(
-      apply(reg, Event.moveOut({ atenaNumbers: [atena(5)], destination: FORMER, changeDate: "2024-04-20", filedOn: "2024-04-05", processedOn: "2024-04-05" }))
+      apply(
+        reg,
+        Event.moveOut({
+          atenaNumbers: [atena(5)],
+          destination: FORMER,
+          changeDate: "2024-04-20",
+          filedOn: "2024-04-05",
+          processedOn: "2024-04-05"
+        })
+      )
     )
     expect(Registry.stateOf(out.registry, atena(5), "2024-04-05")).toBe("leaving")
     expect(Registry.stateOf(out.registry, atena(5), "2024-04-20")).toBe("removed")
     const notice = ok(
-      apply(out.registry, Event.transferInNotice({ atenaNumber: atena(5), address: FORMER, changeDate: "2024-04-15", noticeOn: "2024-04-16", processedOn: "2024-04-16" }))
+      apply(
+        out.registry,
+        Event.transferInNotice({
+          atenaNumber: atena(5),
+          address: FORMER,
+          changeDate: "2024-04-15",
+          noticeOn: "2024-04-16",
+          processedOn: "2024-04-16"
+        })
+      )
     )
     const rec = Registry.getRecord(notice.registry, atena(5))
     expect(rec?.state).toBe("removed")
@@ -91,7 +153,17 @@ describe("apply: main events", () => {
 
   it("標準仕様書4.0.4: the 世帯主 leaving with one member remaining proposes that member as 世帯主", () => {
     const reg = build([japanese(1), japanese(2, { relationship: "妻" })])
-    const r = ok(apply(reg, Event.death({ atenaNumber: atena(1), changeDate: "2024-04-01", noticeOn: "2024-04-03", processedOn: "2024-04-03" })))
+    const r = ok(
+      apply(
+        reg,
+        Event.death({
+          atenaNumber: atena(1),
+          changeDate: "2024-04-01",
+          noticeOn: "2024-04-03",
+          processedOn: "2024-04-03"
+        })
+      )
+    )
     // 死亡 reaches the 附票 through the 戸籍: no 附票 notice; the 統合宛名 learns the 消除.
     expect(r.effects.map((e) => e.type)).toEqual(["cs-update", "atena-update", "head-candidate"])
     expect(r.effects[2]).toMatchObject({ atenaNumber: atena(2), householdNumber: household(1) })
@@ -117,10 +189,26 @@ describe("apply: main events", () => {
 
   it("標準仕様書4.6: 異動の取消し of a 転居 restores the previous row and appends history", () => {
     const reg = build(family())
-    const moved = ok(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M }))).registry
-    const back = ok(apply(moved, Event.cancel({ atenaNumbers: [atena(5)], changeDate: "2024-04-05", processedOn: "2024-04-06" })))
+    const moved = ok(
+      apply(
+        reg,
+        Event.moveWithin({
+          persons: [{ atenaNumber: atena(5) }],
+          address: ADDRESS_C,
+          householdNumber: household(2),
+          ...M
+        })
+      )
+    ).registry
+    const back = ok(
+      apply(moved, Event.cancel({ atenaNumbers: [atena(5)], changeDate: "2024-04-05", processedOn: "2024-04-06" }))
+    )
     expect(Registry.getRecord(back.registry, atena(5))?.address).toEqual(ADDRESS_B)
-    expect(Registry.getHistory(back.registry, atena(5)).map((h) => h.jiyu)).toEqual(["move-in-from-abroad", "move-within", "cancel-modification"])
+    expect(Registry.getHistory(back.registry, atena(5)).map((h) => h.jiyu)).toEqual([
+      "move-in-from-abroad",
+      "move-within",
+      "cancel-modification"
+    ])
   })
 
   it("標準仕様書4.1.1.2: a 再転入 on the 宛名番号 of a 除票 continues the same history", () => {
@@ -135,21 +223,52 @@ describe("apply: main events", () => {
     expect(p.effects).toEqual([])
     expect(Registry.getRecord(p.registry, atena(1))).toBeUndefined()
     expect(Registry.stateOf(p.registry, atena(1))).toBe("provisional")
-    const a = ok(apply(p.registry, Event.approve({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })))
+    const a = ok(
+      apply(
+        p.registry,
+        Event.approve({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })
+      )
+    )
     expect(Registry.stateOf(a.registry, atena(1))).toBe("current")
-    expect(a.effects.map((e) => e.type)).toEqual(["cs-update", "transfer-in-notice", "koseki-fuhyo-notice", "atena-update"])
+    expect(a.effects.map((e) => e.type)).toEqual([
+      "cs-update",
+      "transfer-in-notice",
+      "koseki-fuhyo-notice",
+      "atena-update"
+    ])
     expect(Registry.pending(a.registry)).toEqual([])
   })
 
   it("令8条の2 / 標準仕様書4.5.3: 帰化 removes the foreign record and records a Japanese one on the same 宛名番号", () => {
-    const f = (family()[3] as ReturnType<typeof family>[number])
+    const f = family()[3] as ReturnType<typeof family>[number]
     const reg = build(family())
     const next = {
-      ...input(japanese(5, { householdNumber: household(2), address: ADDRESS_B, addressSince: "2021-06-01", birthDate: "1990-05-05", sex: "male", residentSince: "2021-06-01", previousAddress: f.previousAddress as never })),
+      ...input(
+        japanese(5, {
+          householdNumber: household(2),
+          address: ADDRESS_B,
+          addressSince: "2021-06-01",
+          birthDate: "1990-05-05",
+          sex: "male",
+          residentSince: "2021-06-01",
+          previousAddress: f.previousAddress as never
+        })
+      ),
       residentCode: f.residentCode as string,
       myNumber: f.myNumber as string
     }
-    const r = ok(apply(reg, Event.nationalityChange({ direction: "acquisition", record: next as never, changeDate: "2024-04-01", noticeOn: "2024-04-03", processedOn: "2024-04-03" })))
+    const r = ok(
+      apply(
+        reg,
+        Event.nationalityChange({
+          direction: "acquisition",
+          record: next as never,
+          changeDate: "2024-04-01",
+          noticeOn: "2024-04-03",
+          processedOn: "2024-04-03"
+        })
+      )
+    )
     expect(Registry.getHistory(r.registry, atena(5)).map((h) => [h.jiyu, h.snapshot.kind, h.snapshot.state])).toEqual([
       ["move-in-from-abroad", "foreign", "current"],
       ["authority-removal-naturalisation", "foreign", "removed"],
@@ -169,7 +288,17 @@ describe("apply: main events", () => {
   it("the input registry is never changed (persistence)", () => {
     const reg = build(family())
     const before = JSON.stringify(Registry.toJSON(reg))
-    ok(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M })))
+    ok(
+      apply(
+        reg,
+        Event.moveWithin({
+          persons: [{ atenaNumber: atena(5) }],
+          address: ADDRESS_C,
+          householdNumber: household(2),
+          ...M
+        })
+      )
+    )
     ok(apply(reg, Event.death({ atenaNumber: atena(3), changeDate: "2024-04-01", processedOn: "2024-04-05" })))
     expect(JSON.stringify(Registry.toJSON(reg))).toBe(before)
     expect(ADDRESS_A.text).toBe("東京都千代田区千代田一丁目1番")
@@ -183,29 +312,70 @@ describe("apply: effects and less common events", () => {
   }
 
   it("入管法61条の8の2: no 市町村通知 for a 世帯変更 of a foreign resident; one for a 転居", () => {
-    const reg = build([...family(), foreigner(6, { householdNumber: household(1), relationship: "同居人", address: ADDRESS_A })])
+    const reg = build([
+      ...family(),
+      foreigner(6, { householdNumber: household(1), relationship: "同居人", address: ADDRESS_A })
+    ])
     const hh = okr(
-      apply(reg, Event.householdChange({ jiyu: "household-split", members: [{ atenaNumber: atena(6), householdNumber: household(7), relationship: "世帯主" }], ...M }))
+      apply(
+        reg,
+        Event.householdChange({
+          jiyu: "household-split",
+          members: [{ atenaNumber: atena(6), householdNumber: household(7), relationship: "世帯主" }],
+          ...M
+        })
+      )
     )
     // The 続柄 is a 本人確認情報 item (CS update), but a 世帯変更 is not notified to 出入国在留管理庁.
     expect(hh.effects.map((e) => e.type)).toEqual(["cs-update"])
-    const moved = okr(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M })))
+    const moved = okr(
+      apply(
+        reg,
+        Event.moveWithin({
+          persons: [{ atenaNumber: atena(5) }],
+          address: ADDRESS_C,
+          householdNumber: household(2),
+          ...M
+        })
+      )
+    )
     expect(moved.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice", "atena-update"])
   })
 
   it("標準仕様書4.5.7: for a scheduled 転出 the 市町村通知 is sent on the 予定日", () => {
     const r = okr(
-      apply(build(family()), Event.moveOut({ atenaNumbers: [atena(5)], destination: FORMER, changeDate: "2024-04-20", filedOn: "2024-04-05", processedOn: "2024-04-05" }))
+      apply(
+        build(family()),
+        Event.moveOut({
+          atenaNumbers: [atena(5)],
+          destination: FORMER,
+          changeDate: "2024-04-20",
+          filedOn: "2024-04-05",
+          processedOn: "2024-04-05"
+        })
+      )
     )
     expect(r.effects.find((e) => e.type === "immigration-notice")).toMatchObject({ sendOn: "2024-04-20" })
-    expect(r.effects.find((e) => e.type === "cs-update")).toMatchObject({ identity: { scheduled: true, removed: false } })
+    expect(r.effects.find((e) => e.type === "cs-update")).toMatchObject({
+      identity: { scheduled: true, removed: false }
+    })
   })
 
   it("標準仕様書4.1.3.0.1: with lateMoveOut = convert a late 転出届 is recorded 職権 (history and 消除事由)", () => {
-    const e = Event.moveOut({ atenaNumbers: [atena(3)], destination: FORMER, changeDate: "2024-03-01", filedOn: "2024-04-05", processedOn: "2024-04-05" })
+    const e = Event.moveOut({
+      atenaNumbers: [atena(3)],
+      destination: FORMER,
+      changeDate: "2024-03-01",
+      filedOn: "2024-04-05",
+      processedOn: "2024-04-05"
+    })
     expect(codes(apply(build(family()), e))).toEqual(["records.move-out.late-filing"])
     const r = okr(apply(build(family()), e, { lateMoveOut: "convert" }))
-    expect(Registry.getRecord(r.registry, atena(3))?.removal).toEqual({ jiyu: "domestic-move-out", date: "2024-03-01", byAuthority: true })
+    expect(Registry.getRecord(r.registry, atena(3))?.removal).toEqual({
+      jiyu: "domestic-move-out",
+      date: "2024-03-01",
+      byAuthority: true
+    })
     expect(Registry.getHistory(r.registry, atena(3)).at(-1)?.byAuthority).toBe(true)
   })
 
@@ -219,19 +389,35 @@ describe("apply: effects and less common events", () => {
       cardHolder: "self" as const
     })
     let reg = build([])
-    reg = okr(apply(reg, Event.receiveCertificate({ certificate: cert(japanese(1).residentCode as string, "2024-03-25"), ...M }))).registry
+    reg = okr(
+      apply(
+        reg,
+        Event.receiveCertificate({ certificate: cert(japanese(1).residentCode as string, "2024-03-25"), ...M })
+      )
+    ).registry
     reg = okr(apply(reg, Event.receiveCertificate({ certificate: cert("20000000099", "2024-02-01"), ...M }))).registry
     expect(Registry.certificates(reg)).toHaveLength(2)
     const moved = okr(apply(reg, moveIn({ records: [input(japanese(1))], route: "special", ...M })))
     expect(Registry.certificates(moved.registry).map((c) => c.residentCode)).toEqual(["20000000099"])
-    const purged = okr(apply(moved.registry, Event.purgeCertificates({ changeDate: "2024-04-05", processedOn: "2024-04-05" })))
+    const purged = okr(
+      apply(moved.registry, Event.purgeCertificates({ changeDate: "2024-04-05", processedOn: "2024-04-05" }))
+    )
     expect(Registry.certificates(purged.registry)).toEqual([])
-    const kept = okr(apply(moved.registry, Event.purgeCertificates({ changeDate: "2024-04-05", processedOn: "2024-04-05" }), { certificateRetentionDays: 90 }))
+    const kept = okr(
+      apply(moved.registry, Event.purgeCertificates({ changeDate: "2024-04-05", processedOn: "2024-04-05" }), {
+        certificateRetentionDays: 90
+      })
+    )
     expect(Registry.certificates(kept.registry)).toHaveLength(1)
   })
 
   it("標準仕様書1.1.4: 改製 removes the old 住民票 and records a copy on the same 宛名番号", () => {
-    const r = okr(apply(build(family()), Event.reissue({ atenaNumber: atena(5), changeDate: "2024-04-01", processedOn: "2024-04-05" })))
+    const r = okr(
+      apply(
+        build(family()),
+        Event.reissue({ atenaNumber: atena(5), changeDate: "2024-04-01", processedOn: "2024-04-05" })
+      )
+    )
     expect(Registry.getHistory(r.registry, atena(5)).map((h) => [h.jiyu, h.snapshot.state])).toEqual([
       ["move-in-from-abroad", "current"],
       ["reissue-removal", "removed"],
@@ -242,19 +428,32 @@ describe("apply: effects and less common events", () => {
 
   it("標準仕様書4.6: 異動の取消し（減） of a 転入 makes a 除票; 取消し of that restores it", () => {
     let reg = okr(apply(build([]), moveIn({ records: [input(japanese(1))], ...M }))).registry
-    const c = okr(apply(reg, Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-05", processedOn: "2024-04-06" })))
+    const c = okr(
+      apply(reg, Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-05", processedOn: "2024-04-06" }))
+    )
     reg = c.registry
     expect(Registry.getRecord(reg, atena(1))).toMatchObject({ state: "removed", removal: { jiyu: "cancel-decrease" } })
     // A 取消し is a 記載の修正 of the 附票 items (state) and of the 統合宛名.
     expect(c.effects.map((e) => e.type)).toEqual(["cs-update", "koseki-fuhyo-notice", "atena-update"])
-    const back = okr(apply(reg, Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-06", processedOn: "2024-04-07" })))
+    const back = okr(
+      apply(reg, Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-06", processedOn: "2024-04-07" }))
+    )
     expect(Registry.stateOf(back.registry, atena(1))).toBe("current")
-    expect(Registry.getHistory(back.registry, atena(1)).map((h) => h.jiyu)).toEqual(["domestic-move-in", "cancel-decrease", "cancel-increase"])
+    expect(Registry.getHistory(back.registry, atena(1)).map((h) => h.jiyu)).toEqual([
+      "domestic-move-in",
+      "cancel-decrease",
+      "cancel-increase"
+    ])
   })
 
   it("標準仕様書4.0.8: 取下げ drops a 仮登録 without a trace in the legal record", () => {
     const p = okr(apply(build([]), { ...moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
-    const d = okr(apply(p.registry, Event.discard({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })))
+    const d = okr(
+      apply(
+        p.registry,
+        Event.discard({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })
+      )
+    )
     expect(Registry.stateOf(d.registry, atena(1))).toBe("none")
     expect(Registry.pending(d.registry)).toEqual([])
     expect(d.registry.sequence).toBe(0)
@@ -264,15 +463,39 @@ describe("apply: effects and less common events", () => {
     const p = okr(apply(build([]), { ...moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
     // Meanwhile a 30条の46 転入 records someone else with the same 個人番号.
     const other = okr(
-      apply(p.registry, moveIn({ records: [input(japanese(9, { myNumber: japanese(1).myNumber as string, householdNumber: household(9) }))], ...M }))
+      apply(
+        p.registry,
+        moveIn({
+          records: [input(japanese(9, { myNumber: japanese(1).myNumber as string, householdNumber: household(9) }))],
+          ...M
+        })
+      )
     )
-    expect(codes(apply(other.registry, Event.approve({ provisionalId: p.provisionalId as string, changeDate: "2024-04-06", processedOn: "2024-04-06" })))).toEqual([
-      "records.cs.move-in-resident"
-    ])
+    expect(
+      codes(
+        apply(
+          other.registry,
+          Event.approve({
+            provisionalId: p.provisionalId as string,
+            changeDate: "2024-04-06",
+            processedOn: "2024-04-06"
+          })
+        )
+      )
+    ).toEqual(["records.cs.move-in-resident"])
   })
 
   it("住基法30条の6: a 修正 that changes no 本人確認情報 item (国保 flag) sends nothing to the CS", () => {
-    const r = okr(apply(build(family()), Event.modify({ jiyu: "authority-correction", changes: [{ atenaNumber: atena(1), set: { welfare: { nationalHealthInsurance: true } } }], ...M })))
+    const r = okr(
+      apply(
+        build(family()),
+        Event.modify({
+          jiyu: "authority-correction",
+          changes: [{ atenaNumber: atena(1), set: { welfare: { nationalHealthInsurance: true } } }],
+          ...M
+        })
+      )
+    )
     expect(r.effects).toEqual([])
     expect(Registry.getHistory(r.registry, atena(1))).toHaveLength(2)
   })
@@ -282,7 +505,17 @@ describe("apply: effects and less common events", () => {
     const reg = build(family())
     const e = moveIn({ records: [input(japanese(1))], ...M })
     expect(check(reg, e).map((v) => v.code)).toEqual(codes(apply(reg, e)))
-    expect(check(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M }))).toEqual([])
+    expect(
+      check(
+        reg,
+        Event.moveWithin({
+          persons: [{ atenaNumber: atena(5) }],
+          address: ADDRESS_C,
+          householdNumber: household(2),
+          ...M
+        })
+      )
+    ).toEqual([])
     expect(Registry.getRecord(reg, atena(5))?.address).toEqual(ADDRESS_B)
   })
 })

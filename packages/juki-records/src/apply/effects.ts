@@ -10,7 +10,13 @@
 import { Schema as S } from "effect"
 import { identityInfo } from "../derive/index.js"
 import type { IdouJiyu } from "../jiyu/index.js"
-import { IdouJiyu as IdouJiyuSchema, RecordState, Sex, type IdentityInfo, type ResidentRecord } from "../models/index.js"
+import {
+  IdouJiyu as IdouJiyuSchema,
+  RecordState,
+  Sex,
+  type IdentityInfo,
+  type ResidentRecord
+} from "../models/index.js"
 
 /**
  * The 本人確認情報 update for the 市町村CS. `identity` (the 本人確認情報 with

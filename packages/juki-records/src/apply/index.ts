@@ -91,7 +91,14 @@ import { commit } from "./commit.js"
 import type { Effect } from "./effects.js"
 import { plan } from "./plan.js"
 
-export type { CsUpdate, Effect, HeadCandidate, ImmigrationNotice, OnwardEffect, TransferInNoticeOut } from "./effects.js"
+export type {
+  CsUpdate,
+  Effect,
+  HeadCandidate,
+  ImmigrationNotice,
+  OnwardEffect,
+  TransferInNoticeOut
+} from "./effects.js"
 export { AtenaUpdate, DeliveryInfoDue, KosekiFuhyoNotice } from "./effects.js"
 export { ONWARD_EFFECTS, atenaItems, deliveryPerson, fuhyoItems, type OnwardEffectInfo } from "./onward.js"
 export { plan } from "./plan.js"

@@ -11,7 +11,18 @@ import * as Event from "../events/index.js"
 import { info as jiyuInfo } from "../jiyu/index.js"
 import type { Address, ResidentRecord } from "../models/index.js"
 import * as Registry from "../registry/public.js"
-import { ADDRESS_A, ADDRESS_B, ADDRESS_C, build, FORMER, foreigner, household, input, japanese, myNumber } from "../test-utils/fixtures.js"
+import {
+  ADDRESS_A,
+  ADDRESS_B,
+  ADDRESS_C,
+  build,
+  FORMER,
+  foreigner,
+  household,
+  input,
+  japanese,
+  myNumber
+} from "../test-utils/fixtures.js"
 import { apply, type Effect } from "./index.js"
 import { ONWARD_EFFECTS } from "./onward.js"
 import { plan } from "./plan.js"
@@ -31,16 +42,44 @@ const iso = (d: number) => Calendar.fromDayNumber(START + d)
 // --- the oracle, from the rules' text -----------------------------------------------------------------------------
 
 const addressOf = (r: ResidentRecord): string =>
-  r.address.katagaki === undefined || r.address.katagaki === "" ? r.address.text : `${r.address.text}　${r.address.katagaki}`
+  r.address.katagaki === undefined || r.address.katagaki === ""
+    ? r.address.text
+    : `${r.address.text}　${r.address.katagaki}`
 /** 住基法17条: the 附票 holds 戸籍の表示, 氏名, 住所, 住所を定めた年月日, 出生の年月日, 男女の別, 住民票コード. */
-const fuhyoKey = (r: ResidentRecord) => JSON.stringify([r.name.kanji ?? "", addressOf(r), r.addressSince, r.birthDate, r.sex, r.residentCode ?? null, r.state])
-const withHonseki = (r: ResidentRecord | undefined): boolean => r?.kind === "japanese" && r.honseki.kind === "registered"
+const fuhyoKey = (r: ResidentRecord) =>
+  JSON.stringify([
+    r.name.kanji ?? "",
+    addressOf(r),
+    r.addressSince,
+    r.birthDate,
+    r.sex,
+    r.residentCode ?? null,
+    r.state
+  ])
+const withHonseki = (r: ResidentRecord | undefined): boolean =>
+  r?.kind === "japanese" && r.honseki.kind === "registered"
 /** The 本籍地 learns these from the 戸籍 or from the new 住所地 (juki's reading, UNVERIFIED). */
-const NOT_FROM_HERE = new Set(["domestic-move-out", "death", "authority-removal-nationality-loss", "reissue-removal", "remake-removal", "reissue-entry", "remake-entry"])
+const NOT_FROM_HERE = new Set([
+  "domestic-move-out",
+  "death",
+  "authority-removal-nationality-loss",
+  "reissue-removal",
+  "remake-removal",
+  "reissue-entry",
+  "remake-entry"
+])
 const kanaOf = (r: ResidentRecord) => (r.kind === "japanese" ? r.name.kana : (r.name.katakana ?? r.name.kana))
 /** 統合基盤 items (seed 別添2 <統合基盤システム>): 個人番号, 氏名(漢字), 氏名(カナ), 住所, 生年月日, 性別; and 住民/除票. */
 const atenaKey = (r: ResidentRecord) =>
-  JSON.stringify([r.myNumber ?? null, r.name.kanji ?? r.name.alphabet ?? "", kanaOf(r) ?? null, addressOf(r), r.birthDate, r.sex, r.state])
+  JSON.stringify([
+    r.myNumber ?? null,
+    r.name.kanji ?? r.name.alphabet ?? "",
+    kanaOf(r) ?? null,
+    addressOf(r),
+    r.birthDate,
+    r.sex,
+    r.state
+  ])
 const CANCELS = new Set(["cancel-increase", "cancel-decrease", "cancel-modification"])
 
 interface Expected {
@@ -62,7 +101,12 @@ const expectedFor = (
   const out: Array<Expected> = []
   const group = jiyuInfo(jiyu as never).effect
   const base = { atenaNumber: a, jiyu, changeDate }
-  if (!notice && !NOT_FROM_HERE.has(jiyu) && withHonseki(after) && (!withHonseki(before) || fuhyoKey(before as ResidentRecord) !== fuhyoKey(after))) {
+  if (
+    !notice &&
+    !NOT_FROM_HERE.has(jiyu) &&
+    withHonseki(after) &&
+    (!withHonseki(before) || fuhyoKey(before as ResidentRecord) !== fuhyoKey(after))
+  ) {
     const h = after.kind === "japanese" && after.honseki.kind === "registered" ? after.honseki : undefined
     out.push({
       type: "koseki-fuhyo-notice",
@@ -70,7 +114,15 @@ const expectedFor = (
       body: {
         ...base,
         honseki: { place: h?.place, head: h?.head },
-        items: clean({ name: after.name.kanji ?? "", address: addressOf(after), addressSince: after.addressSince, birthDate: after.birthDate, sex: after.sex, residentCode: after.residentCode, state: after.state })
+        items: clean({
+          name: after.name.kanji ?? "",
+          address: addressOf(after),
+          addressSince: after.addressSince,
+          birthDate: after.birthDate,
+          sex: after.sex,
+          residentCode: after.residentCode,
+          state: after.state
+        })
       }
     })
   }
@@ -80,7 +132,15 @@ const expectedFor = (
       atenaNumber: a,
       body: {
         ...base,
-        items: clean({ myNumber: after.myNumber, nameKanji: after.name.kanji ?? after.name.alphabet ?? "", nameKana: kanaOf(after), address: addressOf(after), birthDate: after.birthDate, sex: after.sex, state: after.state })
+        items: clean({
+          myNumber: after.myNumber,
+          nameKanji: after.name.kanji ?? after.name.alphabet ?? "",
+          nameKana: kanaOf(after),
+          address: addressOf(after),
+          birthDate: after.birthDate,
+          sex: after.sex,
+          state: after.state
+        })
       }
     })
   const n = after.myNumber
@@ -105,8 +165,12 @@ const expectedFor = (
           sex: after.sex,
           myNumber: n,
           kubun: after.kind === "foreign" ? after.status.kubun : undefined,
-          expiryDate: after.kind === "foreign" && after.status.kubun === "mid-to-long-term" ? after.status.expiryDate : undefined,
-          formerSurname: after.kind === "japanese" && after.formerSurname !== undefined ? clean({ kanji: after.formerSurname.kanji, kana: after.formerSurname.kana }) : undefined
+          expiryDate:
+            after.kind === "foreign" && after.status.kubun === "mid-to-long-term" ? after.status.expiryDate : undefined,
+          formerSurname:
+            after.kind === "japanese" && after.formerSurname !== undefined
+              ? clean({ kanji: after.formerSurname.kanji, kana: after.formerSurname.kana })
+              : undefined
         })
       }
     })
@@ -131,7 +195,12 @@ const personOf = (n: number, addr: Address, day: number): ResidentRecord => {
   }
 }
 
-const Step = fc.record({ k: fc.integer({ min: 0, max: 12 }), p: fc.integer({ min: 1, max: 8 }), q: fc.nat({ max: 1000 }), adv: fc.integer({ min: 0, max: 20 }) })
+const Step = fc.record({
+  k: fc.integer({ min: 0, max: 12 }),
+  p: fc.integer({ min: 1, max: 8 }),
+  q: fc.nat({ max: 1000 }),
+  adv: fc.integer({ min: 0, max: 20 })
+})
 type Step = { k: number; p: number; q: number; adv: number }
 
 const eventFor = (reg: Registry.Registry, s: Step, day: number, numbers: { next: number }): Event.Event | undefined => {
@@ -143,16 +212,35 @@ const eventFor = (reg: Registry.Registry, s: Step, day: number, numbers: { next:
   const fresh = personOf(s.p, addr, day)
   switch (s.k) {
     case 0:
-      return present ? undefined : Event.moveIn({ records: [input({ ...fresh, previousAddress: FORMER } as ResidentRecord)], ...m })
+      return present
+        ? undefined
+        : Event.moveIn({ records: [input({ ...fresh, previousAddress: FORMER } as ResidentRecord)], ...m })
     case 1:
-      return present ? undefined : Event.moveIn({ records: [input({ ...fresh, previousAddress: { text: "UNITED KINGDOM", abroad: true } } as ResidentRecord)], from: "abroad", ...m })
+      return present
+        ? undefined
+        : Event.moveIn({
+            records: [input({ ...fresh, previousAddress: { text: "UNITED KINGDOM", abroad: true } } as ResidentRecord)],
+            from: "abroad",
+            ...m
+          })
     case 2: {
       if (present || rec !== undefined) return undefined
-      const { myNumber: _n, previousAddress: _p, ...child } = input({ ...fresh, birthDate: iso(day) } as ResidentRecord) as ReturnType<typeof input> & Record<string, unknown>
-      return Event.birth({ record: (s.q % 2 === 0 ? { ...child, myNumber: myNumber(500 + s.p) } : child) as never, changeDate: iso(day), processedOn: iso(day) })
+      const {
+        myNumber: _n,
+        previousAddress: _p,
+        ...child
+      } = input({ ...fresh, birthDate: iso(day) } as ResidentRecord) as ReturnType<typeof input> &
+        Record<string, unknown>
+      return Event.birth({
+        record: (s.q % 2 === 0 ? { ...child, myNumber: myNumber(500 + s.p) } : child) as never,
+        changeDate: iso(day),
+        processedOn: iso(day)
+      })
     }
     case 3:
-      return present ? Event.moveWithin({ persons: [{ atenaNumber: a }], address: addr, householdNumber: rec.householdNumber, ...m }) : undefined
+      return present
+        ? Event.moveWithin({ persons: [{ atenaNumber: a }], address: addr, householdNumber: rec.householdNumber, ...m })
+        : undefined
     case 4:
     case 5:
       return present && rec.state === "current"
@@ -165,12 +253,22 @@ const eventFor = (reg: Registry.Registry, s: Step, day: number, numbers: { next:
           })
         : undefined
     case 6:
-      return present ? Event.death({ atenaNumber: a, changeDate: iso(day), noticeOn: iso(day), processedOn: iso(day) }) : undefined
+      return present
+        ? Event.death({ atenaNumber: a, changeDate: iso(day), noticeOn: iso(day), processedOn: iso(day) })
+        : undefined
     case 7:
-      return present ? Event.authorityRemoval({ atenaNumbers: [a], changeDate: iso(day), processedOn: iso(day) }) : undefined
+      return present
+        ? Event.authorityRemoval({ atenaNumbers: [a], changeDate: iso(day), processedOn: iso(day) })
+        : undefined
     case 8:
       return rec?.removal?.jiyu === "domestic-move-out"
-        ? Event.transferInNotice({ atenaNumber: a, address: FORMER, changeDate: iso(day), noticeOn: iso(day), processedOn: iso(day) })
+        ? Event.transferInNotice({
+            atenaNumber: a,
+            address: FORMER,
+            changeDate: iso(day),
+            noticeOn: iso(day),
+            processedOn: iso(day)
+          })
         : undefined
     case 9: {
       if (!present) return undefined
@@ -185,12 +283,26 @@ const eventFor = (reg: Registry.Registry, s: Step, day: number, numbers: { next:
       return present
         ? Event.modify({
             jiyu: "authority-correction",
-            changes: [{ atenaNumber: a, set: { name: { ...rec.name, ...(rec.kind === "japanese" ? { kanji: s.q % 2 === 0 ? "山田　正夫" : "高田　正夫" } : { alphabet: "SMITH JANE" }) } } }],
+            changes: [
+              {
+                atenaNumber: a,
+                set: {
+                  name: {
+                    ...rec.name,
+                    ...(rec.kind === "japanese"
+                      ? { kanji: s.q % 2 === 0 ? "山田　正夫" : "高田　正夫" }
+                      : { alphabet: "SMITH JANE" })
+                  }
+                }
+              }
+            ],
             ...m
           })
         : undefined
     case 11:
-      return rec === undefined ? undefined : Event.cancel({ atenaNumbers: [a], changeDate: iso(day), processedOn: iso(day) })
+      return rec === undefined
+        ? undefined
+        : Event.cancel({ atenaNumbers: [a], changeDate: iso(day), processedOn: iso(day) })
     default:
       return present ? Event.reissue({ atenaNumber: a, ...m }) : undefined
   }
@@ -232,12 +344,18 @@ const runSequence = (steps: ReadonlyArray<Step>): void => {
       expect(row, `row ${oldLen + k} of ${a}`).toBeDefined()
       if (row === undefined) continue
       const before = oldLen + k === 0 ? undefined : hist[oldLen + k - 1]?.snapshot
-      expected.push(...expectedFor(a, row.jiyu, row.operation === "transfer-in-notice", before, row.snapshot, e.changeDate))
+      expected.push(
+        ...expectedFor(a, row.jiyu, row.operation === "transfer-in-notice", before, row.snapshot, e.changeDate)
+      )
     }
     const actual = effects
       .filter((x: Effect) => ONWARD.has(x.type))
       .map((x) => {
-        const { type, sequence: _s, ...body } = JSON.parse(JSON.stringify(x)) as Record<string, unknown> & { type: string }
+        const {
+          type,
+          sequence: _s,
+          ...body
+        } = JSON.parse(JSON.stringify(x)) as Record<string, unknown> & { type: string }
         return { type, atenaNumber: body["atenaNumber"] as string, body }
       })
     expect(actual).toEqual(expected.map((x) => ({ ...x, body: JSON.parse(JSON.stringify(x.body)) })))
@@ -251,7 +369,10 @@ const runSequence = (steps: ReadonlyArray<Step>): void => {
       for (const k of Object.keys(payload)) expect(info?.items, `${x.type}.${k}`).toContain(k)
       if (info?.myNumber === false) {
         const text = JSON.stringify(x.body)
-        for (const n of [Registry.getRecord(reg, x.atenaNumber)?.myNumber, Registry.getRecord(after, x.atenaNumber)?.myNumber])
+        for (const n of [
+          Registry.getRecord(reg, x.atenaNumber)?.myNumber,
+          Registry.getRecord(after, x.atenaNumber)?.myNumber
+        ])
           if (n !== undefined) expect(text.includes(n), `${x.type} carries a 個人番号`).toBe(false)
         expect(Object.keys(payload)).not.toContain("myNumber")
       }
@@ -271,7 +392,13 @@ describe("onward effects (model-based)", () => {
       { numRuns: 600 }
     )
     // Not vacuous: every effect and both 送付先情報 reasons were seen, and events were accepted.
-    for (const k of ["event:accepted", "koseki-fuhyo-notice", "atena-update", "delivery:designated", "delivery:changed"])
+    for (const k of [
+      "event:accepted",
+      "koseki-fuhyo-notice",
+      "atena-update",
+      "delivery:designated",
+      "delivery:changed"
+    ])
       expect(seen.get(k) ?? 0, k).toBeGreaterThan(5)
   }, 240_000)
 })

@@ -119,12 +119,27 @@ export const ONWARD_EFFECTS: ReadonlyArray<OnwardEffectInfo> = [
   {
     type: "delivery-info-due",
     name: { ja: "送付先情報の作成", en: "送付先情報 due" },
-    recipient: { ja: "地方公共団体情報システム機構（個人番号カード管理システム）", en: "J-LIS (個人番号カード管理システム)" },
+    recipient: {
+      ja: "地方公共団体情報システム機構（個人番号カード管理システム）",
+      en: "J-LIS (個人番号カード管理システム)"
+    },
     when: {
       ja: "個人番号の指定（出生の記載に個人番号があるとき、個人番号のない者に個人番号を記載する修正）または変更（取消しを除く）",
       en: "a 個人番号 is designated (a 出生 記載 with a 個人番号, a 修正 giving a person without one a 個人番号) or changed (not by a 取消し)"
     },
-    items: ["residentCode", "name", "kana", "postalCode", "address", "birthDate", "sex", "myNumber", "kubun", "expiryDate", "formerSurname"],
+    items: [
+      "residentCode",
+      "name",
+      "kana",
+      "postalCode",
+      "address",
+      "birthDate",
+      "sex",
+      "myNumber",
+      "kubun",
+      "expiryDate",
+      "formerSurname"
+    ],
     myNumber: true,
     basis: [basis.mynumber7, basis.mynumber8, basis.seedDelivery]
   }
@@ -223,7 +238,10 @@ const deliveryDue = (s: Step): DeliveryInfoDue["reason"] | undefined => {
  * @category constructors
  * @since 0.1.0
  */
-export const onwardEffects = (s: Step, event: Pick<Event, "changeDate">): ReadonlyArray<DistributiveOmit<OnwardEffect, "sequence">> => {
+export const onwardEffects = (
+  s: Step,
+  event: Pick<Event, "changeDate">
+): ReadonlyArray<DistributiveOmit<OnwardEffect, "sequence">> => {
   const out: Array<DistributiveOmit<OnwardEffect, "sequence">> = []
   const base = { atenaNumber: s.atenaNumber, jiyu: s.jiyu, changeDate: event.changeDate }
   const h = fuhyoDue(s)

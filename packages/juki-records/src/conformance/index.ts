@@ -72,7 +72,9 @@ const rejected = (violations: ReadonlyArray<JukiError>): ConformanceOutcome => {
   return { accepted: false, errors }
 }
 
-const FUNCTIONS: Readonly<Record<string, (...args: ReadonlyArray<unknown>) => Result.Result<unknown, ReadonlyArray<JukiError>>>> = {
+const FUNCTIONS: Readonly<
+  Record<string, (...args: ReadonlyArray<unknown>) => Result.Result<unknown, ReadonlyArray<JukiError>>>
+> = {
   "Jiyu.validateMapping": (m) => validateMapping(m),
   "Inbound.process": (registry, notice, options) => {
     const reg = fromJSON(registry)
@@ -94,7 +96,13 @@ const FUNCTIONS: Readonly<Record<string, (...args: ReadonlyArray<unknown>) => Re
     const l = decodeAllowLists([list])
     return Result.isFailure(l)
       ? l
-      : Result.succeed(project(record as never, l.success[0] as AllowList, (options ?? {}) as { protectedPersons?: ReadonlyArray<string> }))
+      : Result.succeed(
+          project(
+            record as never,
+            l.success[0] as AllowList,
+            (options ?? {}) as { protectedPersons?: ReadonlyArray<string> }
+          )
+        )
   },
   // The onward effects (附票, 統合宛名, 送付先情報) `apply` emits for an event on a registry.
   "Onward.effects": (given, event, options) => {
@@ -110,7 +118,13 @@ const FUNCTIONS: Readonly<Record<string, (...args: ReadonlyArray<unknown>) => Re
 }
 
 // Functions whose vectors compare the returned value (the others report acceptance only).
-const WITH_VALUE: ReadonlySet<string> = new Set(["Derive.deliveryInfo", "Onward.effects", "Fukuhon.decodeAllowLists", "Fukuhon.checkFile", "Fukuhon.project"])
+const WITH_VALUE: ReadonlySet<string> = new Set([
+  "Derive.deliveryInfo",
+  "Onward.effects",
+  "Fukuhon.decodeAllowLists",
+  "Fukuhon.checkFile",
+  "Fukuhon.project"
+])
 
 const ONWARD_TYPES: ReadonlySet<string> = new Set(["koseki-fuhyo-notice", "atena-update", "delivery-info-due"])
 
@@ -121,14 +135,20 @@ const ONWARD_TYPES: ReadonlySet<string> = new Set(["koseki-fuhyo-notice", "atena
  * @category conformance
  * @since 0.1.0
  */
-export const conformanceAdapter = (given: unknown, when: Readonly<Record<string, unknown>>, _subject: string): ConformanceOutcome => {
+export const conformanceAdapter = (
+  given: unknown,
+  when: Readonly<Record<string, unknown>>,
+  _subject: string
+): ConformanceOutcome => {
   const fn = when["function"]
   if (typeof fn === "string") {
     const f = FUNCTIONS[fn]
     if (f === undefined) throw new Error(`unknown records function ${fn}`)
     const r = f(...(Array.isArray(when["args"]) ? (when["args"] as ReadonlyArray<unknown>) : []))
     if (Result.isFailure(r)) return rejected(r.failure)
-    return WITH_VALUE.has(fn) ? { accepted: true, errors: [], value: JSON.parse(JSON.stringify(r.success ?? null)) } : { accepted: true, errors: [] }
+    return WITH_VALUE.has(fn)
+      ? { accepted: true, errors: [], value: JSON.parse(JSON.stringify(r.success ?? null)) }
+      : { accepted: true, errors: [] }
   }
   const options = optionsFromJSON(when["options"] as JsonOptions | undefined)
   const reg = fromJSON(given, options)

@@ -134,7 +134,11 @@ export const DeliveryIncomplete = defineRule({
   severity: "error",
   basis: [
     { kind: "law", cite: "番号法 第7条第1項", verified: true, note: "個人番号の通知" },
-    { kind: "seed-practice", cite: "大阪市 評価書 別添2(3) 38 住民票コード, 40 氏名, 46 住所, 50 個人番号", verified: true }
+    {
+      kind: "seed-practice",
+      cite: "大阪市 評価書 別添2(3) 38 住民票コード, 40 氏名, 46 住所, 50 個人番号",
+      verified: true
+    }
   ],
   title: { ja: "送付先情報の必須項目", en: "送付先情報 item missing" },
   message: { ja: "送付先情報に{itemJa}がありません", en: "The 送付先情報 has no {item}" }
@@ -144,7 +148,10 @@ const EMPTY_MAP: Text.DegenerateMap = { label: "none", sample: false, charset: "
 
 const positions = (d: Text.Degenerated): string => {
   const cps = (idx: number, s: string) => [...s.slice(0, idx)].length + 1
-  return [...d.substitutions.map((x) => cps(x.resultIndex, d.text)), ...d.unmapped.map((x) => cps(x.resultIndex, d.text))]
+  return [
+    ...d.substitutions.map((x) => cps(x.resultIndex, d.text)),
+    ...d.unmapped.map((x) => cps(x.resultIndex, d.text))
+  ]
     .sort((a, b) => a - b)
     .join(",")
 }
@@ -157,7 +164,9 @@ const REQUIRED: ReadonlyArray<readonly [keyof DeliveryPerson, string]> = [
 ]
 
 const fullAddressOf = (r: ResidentRecord): string =>
-  r.address.katagaki === undefined || r.address.katagaki === "" ? r.address.text : `${r.address.text}　${r.address.katagaki}`
+  r.address.katagaki === undefined || r.address.katagaki === ""
+    ? r.address.text
+    : `${r.address.text}　${r.address.katagaki}`
 
 /**
  * The person items of a 住民票 for a 送付先情報 (no 個人番号 → `myNumber: ""`,
@@ -181,7 +190,9 @@ export const deliveryPersonOf = (r: ResidentRecord): DeliveryPerson => {
     myNumber: r.myNumber ?? "",
     ...(r.kind === "foreign" ? { kubun: r.status.kubun } : {}),
     ...(expiry === undefined ? {} : { expiryDate: expiry }),
-    ...(fs === undefined ? {} : { formerSurname: { kanji: fs.kanji, ...(fs.kana === undefined ? {} : { kana: fs.kana }) } })
+    ...(fs === undefined
+      ? {}
+      : { formerSurname: { kanji: fs.kanji, ...(fs.kana === undefined ? {} : { kana: fs.kana }) } })
   }
 }
 
@@ -216,7 +227,8 @@ export const deliveryInfo = (
   const address = Text.degenerate(p.address, map, opts)
   const nameGaiji = Text.countGaiji(p.name)
   const addressGaiji = Text.countGaiji(p.address)
-  const touched = name.substitutions.length + name.unmapped.length + address.substitutions.length + address.unmapped.length
+  const touched =
+    name.substitutions.length + name.unmapped.length + address.substitutions.length + address.unmapped.length
   const result = touched === 0 ? "none" : name.complete && address.complete ? "converted" : "incomplete"
   const dest = context.destination ?? {}
   const destName = dest.name ?? p.name

@@ -10,8 +10,16 @@ import { fullAddress, identityInfo, integratedAtena, search, seionKana } from ".
 
 describe("本人確認情報 (評価書 別添2(2))", () => {
   it("別添2(2): a 住民票 yields 住民票コード, 4情報, 外字数 and 清音化かな氏名", () => {
-    const r = japanese(1, { name: { kanji: "髙橋　一郎", kana: "タカハシ　イチロウ" }, address: { ...ADDRESS_B, katagaki: "丸の内ビル101" } })
-    const i = identityInfo(r, { jiyu: "domestic-move-in", changeDate: "2024-04-01", updateSequence: 7, filedOn: "2024-04-03" })
+    const r = japanese(1, {
+      name: { kanji: "髙橋　一郎", kana: "タカハシ　イチロウ" },
+      address: { ...ADDRESS_B, katagaki: "丸の内ビル101" }
+    })
+    const i = identityInfo(r, {
+      jiyu: "domestic-move-in",
+      changeDate: "2024-04-01",
+      updateSequence: 7,
+      filedOn: "2024-04-03"
+    })
     expect(i).toMatchObject({
       residentCode: r.residentCode,
       nameKanji: "髙橋　一郎",
@@ -31,7 +39,11 @@ describe("本人確認情報 (評価書 別添2(2))", () => {
   it("別添2(2): 外字数 equals Text.countGaiji and 清音化かな氏名 equals Text.searchKey without spaces (property)", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), (kanji, kana) => {
-        const i = identityInfo(japanese(1, { name: { kanji, kana } }), { jiyu: "move-within", changeDate: "2024-04-01", updateSequence: 1 })
+        const i = identityInfo(japanese(1, { name: { kanji, kana } }), {
+          jiyu: "move-within",
+          changeDate: "2024-04-01",
+          updateSequence: 1
+        })
         expect(i.nameGaiji).toBe(Text.countGaiji(kanji))
         expect(i.nameSeion).toBe(Text.searchKey(kana).replace(/[\s\u3000]+/g, ""))
       })
@@ -55,23 +67,41 @@ describe("本人確認情報 (評価書 別添2(2))", () => {
   })
   it("統合宛名: the 4情報 and the business 宛名番号", () => {
     const r = japanese(1)
-    expect(integratedAtena(r, { integratedAtenaNumber: "I-1" })).toMatchObject({ businessAtenaNumber: r.atenaNumber, address: fullAddress(r), sex: r.sex })
+    expect(integratedAtena(r, { integratedAtenaNumber: "I-1" })).toMatchObject({
+      businessAtenaNumber: r.atenaNumber,
+      address: fullAddress(r),
+      sex: r.sex
+    })
   })
 })
 
 describe("4情報 search", () => {
   const reg = build([...family(), movedOut(japanese(7, { householdNumber: household(7) }))])
   // Naive second implementation over the JSON form.
-  const naive = (q: { kana?: string; kanji?: string; birthDate?: string; sex?: "male" | "female" }, includeRemoved = false) =>
+  const naive = (
+    q: { kana?: string; kanji?: string; birthDate?: string; sex?: "male" | "female" },
+    includeRemoved = false
+  ) =>
     Registry.records(reg)
       .filter((r) => includeRemoved || r.state !== "removed")
       .filter((r) => q.sex === undefined || r.sex === q.sex)
       .filter((r) => q.birthDate === undefined || r.birthDate === q.birthDate)
-      .filter((r) => q.kanji === undefined || (r.name.kanji ?? r.name.alphabet ?? "").replace(/[\s\u3000]/g, "").startsWith(q.kanji.replace(/[\s\u3000]/g, "")))
+      .filter(
+        (r) =>
+          q.kanji === undefined ||
+          (r.name.kanji ?? r.name.alphabet ?? "")
+            .replace(/[\s\u3000]/g, "")
+            .startsWith(q.kanji.replace(/[\s\u3000]/g, ""))
+      )
       .filter((r) => {
         if (q.kana === undefined) return true
         const k = r.kind === "japanese" ? r.name.kana : (r.name.katakana ?? r.name.kana)
-        return k !== undefined && Text.searchKey(k).replace(/[\s\u3000]/g, "").startsWith(Text.searchKey(q.kana).replace(/[\s\u3000]/g, ""))
+        return (
+          k !== undefined &&
+          Text.searchKey(k)
+            .replace(/[\s\u3000]/g, "")
+            .startsWith(Text.searchKey(q.kana).replace(/[\s\u3000]/g, ""))
+        )
       })
       .map((r) => r.atenaNumber)
 
@@ -82,17 +112,27 @@ describe("4情報 search", () => {
     expect(search(reg, { kana: "ﾔﾏﾀﾞ" }).map((r) => r.atenaNumber)).toEqual(yamada)
     expect(search(reg, { kana: "ヤマダ" }).map((r) => r.atenaNumber)).toEqual(yamada)
     const j2 = japanese(2)
-    expect(search(reg, { kanji: j2.name.kanji as string, birthDate: j2.birthDate, sex: j2.sex }).map((r) => r.atenaNumber)).toEqual([atena(2)])
+    expect(
+      search(reg, { kanji: j2.name.kanji as string, birthDate: j2.birthDate, sex: j2.sex }).map((r) => r.atenaNumber)
+    ).toEqual([atena(2)])
     expect(search(reg, { address: "丸の内二丁目" }).map((r) => r.atenaNumber)).toEqual([atena(5)])
   })
   it("除票 only with includeRemoved", () => {
-    expect(search(reg, { kanji: japanese(7).name.kanji as string }).map((r) => r.atenaNumber)).toEqual(naive({ kanji: japanese(7).name.kanji as string }))
+    expect(search(reg, { kanji: japanese(7).name.kanji as string }).map((r) => r.atenaNumber)).toEqual(
+      naive({ kanji: japanese(7).name.kanji as string })
+    )
     expect(search(reg, { kanji: japanese(7).name.kanji as string }).map((r) => r.atenaNumber)).not.toContain(atena(7))
-    expect(search(reg, { kanji: japanese(7).name.kanji as string }, { includeRemoved: true }).map((r) => r.atenaNumber)).toContain(atena(7))
+    expect(
+      search(reg, { kanji: japanese(7).name.kanji as string }, { includeRemoved: true }).map((r) => r.atenaNumber)
+    ).toContain(atena(7))
   })
   it("agrees with a naive filter for any query (property)", () => {
     const q = fc.record(
-      { kana: fc.constantFrom("ヤ", "やまだ", "サトウ", "ス", "x"), kanji: fc.constantFrom("山田", "山田　花", "佐藤", "SMITH"), sex: fc.constantFrom("male" as const, "female" as const) },
+      {
+        kana: fc.constantFrom("ヤ", "やまだ", "サトウ", "ス", "x"),
+        kanji: fc.constantFrom("山田", "山田　花", "佐藤", "SMITH"),
+        sex: fc.constantFrom("male" as const, "female" as const)
+      },
       { requiredKeys: [] }
     )
     fc.assert(

@@ -89,7 +89,9 @@ export const seionKana = (kana: string): string => seion(kana).replace(SPACES, "
  * @since 0.1.0
  */
 export const fullAddress = (r: Pick<ResidentRecord, "address">): string =>
-  r.address.katagaki === undefined || r.address.katagaki === "" ? r.address.text : `${r.address.text}　${r.address.katagaki}`
+  r.address.katagaki === undefined || r.address.katagaki === ""
+    ? r.address.text
+    : `${r.address.text}　${r.address.katagaki}`
 
 /**
  * The facts of the change that the 本人確認情報 carries besides the record.
@@ -149,7 +151,8 @@ export const identityInfo = (r: ResidentRecord, meta: IdentityMeta): IdentityInf
   }
   if (meta.oldResidentCode !== undefined) out.oldResidentCode = meta.oldResidentCode
   const fs = r.kind === "japanese" ? r.formerSurname : undefined
-  if (fs !== undefined) out.formerSurname = { kanji: fs.kanji, gaiji: gaiji(fs.kanji), ...(fs.kana === undefined ? {} : { kana: fs.kana }) }
+  if (fs !== undefined)
+    out.formerSurname = { kanji: fs.kanji, gaiji: gaiji(fs.kanji), ...(fs.kana === undefined ? {} : { kana: fs.kana }) }
   return out
 }
 

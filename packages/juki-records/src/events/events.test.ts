@@ -10,9 +10,22 @@ const constructed: ReadonlyArray<Event.Event> = [
   Event.foreignResidentFiling({ article: "30-47", records: [input(japanese(1))], ...M }),
   Event.birth({ record: input(japanese(1)), ...M }),
   Event.authorityEntry({ records: [input(japanese(1))], ...M }),
-  Event.moveWithin({ persons: [{ atenaNumber: atena(1), relationship: "世帯主" }], address: ADDRESS_C, householdNumber: household(2), ...M }),
-  Event.householdChange({ jiyu: "household-split", members: [{ atenaNumber: atena(1), householdNumber: household(2), relationship: "世帯主" }], ...M }),
-  Event.modify({ jiyu: "former-surname-deletion", changes: [{ atenaNumber: atena(1), set: {}, unset: ["formerSurname"], baseHistoryNumber: 3 }], ...M }),
+  Event.moveWithin({
+    persons: [{ atenaNumber: atena(1), relationship: "世帯主" }],
+    address: ADDRESS_C,
+    householdNumber: household(2),
+    ...M
+  }),
+  Event.householdChange({
+    jiyu: "household-split",
+    members: [{ atenaNumber: atena(1), householdNumber: household(2), relationship: "世帯主" }],
+    ...M
+  }),
+  Event.modify({
+    jiyu: "former-surname-deletion",
+    changes: [{ atenaNumber: atena(1), set: {}, unset: ["formerSurname"], baseHistoryNumber: 3 }],
+    ...M
+  }),
   Event.moveOut({ atenaNumbers: [atena(1)], destination: FORMER, to: "abroad", ...M }),
   Event.death({ atenaNumber: atena(1), ...M }),
   Event.authorityRemoval({ atenaNumbers: [atena(1)], ...M }),
@@ -23,7 +36,14 @@ const constructed: ReadonlyArray<Event.Event> = [
   Event.approve({ provisionalId: "P1", ...M }),
   Event.discard({ provisionalId: "P1", ...M }),
   Event.receiveCertificate({
-    certificate: { residentCode: "20000000001", fromMunicipality: "271276", plannedDate: "2024-03-25", plannedAddress: FORMER, receivedOn: "2024-03-20", cardHolder: "self" },
+    certificate: {
+      residentCode: "20000000001",
+      fromMunicipality: "271276",
+      plannedDate: "2024-03-25",
+      plannedAddress: FORMER,
+      receivedOn: "2024-03-20",
+      cardHolder: "self"
+    },
     ...M
   }),
   Event.purgeCertificates(M)
@@ -45,7 +65,13 @@ describe("Event constructors and decoding", () => {
     expect(Event.jiyuOf(constructed[5] as Event.Event)).toBe("move-within")
   })
   it("unknown keys, missing dates and wrong types are records.event.malformed", () => {
-    const bad = [{ ...constructed[5], extra: 1 }, { type: "modify", jiyu: "move-within", changes: [] }, { type: "nope" }, 42, null]
+    const bad = [
+      { ...constructed[5], extra: 1 },
+      { type: "modify", jiyu: "move-within", changes: [] },
+      { type: "nope" },
+      42,
+      null
+    ]
     for (const b of bad) {
       const d = Event.decode(b)
       expect(Result.isFailure(d) && d.failure.code).toBe("records.event.malformed")

@@ -76,7 +76,6 @@ export { Filer } from "./filer.js"
 const Str = S.String
 const opt = S.optionalKey
 
-
 const metaFields = {
   /** 異動日. */
   changeDate: Str,

@@ -29,7 +29,13 @@ const recordArb: fc.Arbitrary<ResidentRecord> = fc
 
 /** Every string value anywhere in a JSON value. */
 const strings = (u: unknown): Array<string> =>
-  typeof u === "string" ? [u] : Array.isArray(u) ? u.flatMap(strings) : u !== null && typeof u === "object" ? Object.values(u).flatMap(strings) : []
+  typeof u === "string"
+    ? [u]
+    : Array.isArray(u)
+      ? u.flatMap(strings)
+      : u !== null && typeof u === "object"
+        ? Object.values(u).flatMap(strings)
+        : []
 
 describe("Fukuhon.project (中間サーバ 副本 and 庁内 移転, 評価書 §III 5 リスク3)", () => {
   it("property: no row carries an item its allow-list lacks; a 個人番号 only reaches a transfer list naming it", () => {
@@ -61,17 +67,35 @@ describe("Fukuhon.project (中間サーバ 副本 and 庁内 移転, 評価書 �
   })
 
   it("番号法19条8号: a provision list naming the 個人番号 is rejected, as are unknown items and duplicate ids (every problem)", () => {
-    const ok = { id: "a", kind: "provision", recipient: "r", business: "b", basis: "x", items: ["name"], verified: false }
-    const r = Fukuhon.decodeAllowLists([ok, { ...ok, id: "b", items: ["myNumber"] }, { ...ok, id: "c", items: ["welfare"] }, ok, { ...ok, id: "" }])
+    const ok = {
+      id: "a",
+      kind: "provision",
+      recipient: "r",
+      business: "b",
+      basis: "x",
+      items: ["name"],
+      verified: false
+    }
+    const r = Fukuhon.decodeAllowLists([
+      ok,
+      { ...ok, id: "b", items: ["myNumber"] },
+      { ...ok, id: "c", items: ["welfare"] },
+      ok,
+      { ...ok, id: "" }
+    ])
     expect(Result.isFailure(r) && r.failure.map((e) => e.code)).toEqual([
       "records.fukuhon.provision-my-number",
       "records.fukuhon.allow-list",
       "records.fukuhon.allow-list",
       "records.fukuhon.allow-list"
     ])
-    expect(Result.isSuccess(Fukuhon.decodeAllowLists([{ ...ok, kind: "transfer", items: ["myNumber", "name"] }]))).toBe(true)
+    expect(Result.isSuccess(Fukuhon.decodeAllowLists([{ ...ok, kind: "transfer", items: ["myNumber", "name"] }]))).toBe(
+      true
+    )
     // Even an undecoded provision list never yields a 個人番号.
-    expect(Fukuhon.project(japanese(1), { ...ok, kind: "provision", items: ["myNumber", "name"] } as never).items).not.toHaveProperty("myNumber")
+    expect(
+      Fukuhon.project(japanese(1), { ...ok, kind: "provision", items: ["myNumber", "name"] } as never).items
+    ).not.toHaveProperty("myNumber")
   })
 
   it("decodeAllowLists and checkFile never throw", () => {
@@ -81,7 +105,10 @@ describe("Fukuhon.project (中間サーバ 副本 and 庁内 移転, 評価書 �
         Fukuhon.decodeAllowLists([u, { items: [u, v] }])
         Fukuhon.checkFile(u as string, v as never)
         Fukuhon.checkFile(t, Fukuhon.SAMPLE_ALLOW_LISTS)
-        Fukuhon.checkFile(JSON.stringify({ key: "k", allowList: "sample-provision-1", autoResponseBlocked: false, items: { u: t } }), [v] as never)
+        Fukuhon.checkFile(
+          JSON.stringify({ key: "k", allowList: "sample-provision-1", autoResponseBlocked: false, items: { u: t } }),
+          [v] as never
+        )
       }),
       { numRuns: 300 }
     )

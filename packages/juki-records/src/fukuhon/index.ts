@@ -156,10 +156,17 @@ export const AllowListMalformed = defineRule({
   tag: "DecodeError",
   severity: "error",
   basis: [
-    { kind: "seed-practice", cite: "大阪市 評価書 §III 5 リスク3 (番号法に基づき認められる情報のみしか移転できないよう、仕組みとして担保)", verified: true }
+    {
+      kind: "seed-practice",
+      cite: "大阪市 評価書 §III 5 リスク3 (番号法に基づき認められる情報のみしか移転できないよう、仕組みとして担保)",
+      verified: true
+    }
   ],
   title: { ja: "許可項目リストの形式", en: "Malformed allow-list" },
-  message: { ja: "許可項目リスト{index}番目が正しくありません（{detail}）", en: "Allow-list {index} is malformed ({detail})" }
+  message: {
+    ja: "許可項目リスト{index}番目が正しくありません（{detail}）",
+    en: "Allow-list {index} is malformed ({detail})"
+  }
 })
 
 /**
@@ -195,8 +202,17 @@ export const ImportFormat = defineRule({
   tag: "DecodeError",
   severity: "error",
   basis: [
-    { kind: "seed-practice", cite: "大阪市 評価書 §III 7 リスク (情報提供データベースへのインポートデータの形式チェック)", verified: true },
-    { kind: "library", cite: "juki", verified: false, note: "the 中間サーバ import layout was not obtained: juki checks its own JSON Lines layout" }
+    {
+      kind: "seed-practice",
+      cite: "大阪市 評価書 §III 7 リスク (情報提供データベースへのインポートデータの形式チェック)",
+      verified: true
+    },
+    {
+      kind: "library",
+      cite: "juki",
+      verified: false,
+      note: "the 中間サーバ import layout was not obtained: juki checks its own JSON Lines layout"
+    }
   ],
   title: { ja: "副本インポートデータの形式", en: "副本 import format" },
   message: { ja: "副本ファイルの{line}行目: {detail}", en: "Line {line} of the 副本 file: {detail}" }
@@ -231,15 +247,25 @@ export const decodeAllowLists = (u: unknown): Result.Result<ReadonlyArray<AllowL
     const r = decodeList(x)
     if (Result.isFailure(r)) {
       const bad = Array.isArray((x as { items?: unknown } | null)?.items)
-        ? ((x as { items: Array<unknown> }).items.filter((it) => typeof it !== "string" || !(it in ITEMS)) as Array<unknown>)
+        ? ((x as { items: Array<unknown> }).items.filter(
+            (it) => typeof it !== "string" || !(it in ITEMS)
+          ) as Array<unknown>)
         : []
-      const detail = bad.length > 0 ? `unknown item ${bad.map((b) => (typeof b === "string" ? b.slice(0, 40) : typeof b)).join(", ")}` : "shape (id, kind, recipient, business, basis, items, verified)"
+      const detail =
+        bad.length > 0
+          ? `unknown item ${bad.map((b) => (typeof b === "string" ? b.slice(0, 40) : typeof b)).join(", ")}`
+          : "shape (id, kind, recipient, business, basis, items, verified)"
       errors.push(makeError(AllowListMalformed, { path: [i], params: { index, detail } }))
       return
     }
     const l = r.success
     if (l.id === "" || ids.has(l.id)) {
-      errors.push(makeError(AllowListMalformed, { path: [i, "id"], params: { index, detail: l.id === "" ? "empty id" : `duplicate id ${l.id}` } }))
+      errors.push(
+        makeError(AllowListMalformed, {
+          path: [i, "id"],
+          params: { index, detail: l.id === "" ? "empty id" : `duplicate id ${l.id}` }
+        })
+      )
       return
     }
     ids.add(l.id)
@@ -253,7 +279,9 @@ export const decodeAllowLists = (u: unknown): Result.Result<ReadonlyArray<AllowL
 }
 
 const fullAddress = (r: ResidentRecord): string =>
-  r.address.katagaki === undefined || r.address.katagaki === "" ? r.address.text : `${r.address.text}　${r.address.katagaki}`
+  r.address.katagaki === undefined || r.address.katagaki === ""
+    ? r.address.text
+    : `${r.address.text}　${r.address.katagaki}`
 
 /** The value of one item on a 住民票 (undefined when the record has none). */
 const itemValue = (r: ResidentRecord, item: Item): unknown => {
@@ -267,7 +295,11 @@ const itemValue = (r: ResidentRecord, item: Item): unknown => {
     case "alias":
       return r.kind === "foreign" ? r.alias : undefined
     case "address":
-      return { municipalityCode: r.address.municipalityCode, ...(r.address.postalCode === undefined ? {} : { postalCode: r.address.postalCode }), text: fullAddress(r) }
+      return {
+        municipalityCode: r.address.municipalityCode,
+        ...(r.address.postalCode === undefined ? {} : { postalCode: r.address.postalCode }),
+        text: fullAddress(r)
+      }
     case "residentSince":
       return r.kind === "japanese" ? r.residentSince : undefined
     case "honseki":
@@ -313,7 +345,12 @@ export const project = (record: ResidentRecord, list: AllowList, options: Projec
     const v = itemValue(record, item)
     if (v !== undefined) items[item] = JSON.parse(JSON.stringify(v))
   }
-  return { key: record.atenaNumber, allowList: list.id, autoResponseBlocked: isProtected(record.atenaNumber, options.protectedPersons), items }
+  return {
+    key: record.atenaNumber,
+    allowList: list.id,
+    autoResponseBlocked: isProtected(record.atenaNumber, options.protectedPersons),
+    items
+  }
 }
 
 /**
@@ -345,14 +382,17 @@ export const checkFile = (
   lists: ReadonlyArray<AllowList>
 ): Result.Result<ReadonlyArray<FukuhonRow>, ReadonlyArray<JukiError>> => {
   const errors: Array<JukiError> = []
-  const bad = (line: number, detail: string) => errors.push(makeError(ImportFormat, { params: { line, detail }, position: { line } }))
+  const bad = (line: number, detail: string) =>
+    errors.push(makeError(ImportFormat, { params: { line, detail }, position: { line } }))
   if (typeof text !== "string") {
     bad(0, "not text")
     return Result.fail(errors)
   }
   const byId = new Map(
     (Array.isArray(lists) ? lists : [])
-      .filter((l): l is AllowList => typeof l === "object" && l !== null && typeof l.id === "string" && Array.isArray(l.items))
+      .filter(
+        (l): l is AllowList => typeof l === "object" && l !== null && typeof l.id === "string" && Array.isArray(l.items)
+      )
       .map((l) => [l.id, l])
   )
   const rows: Array<FukuhonRow> = []
@@ -379,7 +419,9 @@ export const checkFile = (
       return
     }
     if (row.key === "") bad(line, "empty key")
-    const extra = Object.keys(row.items).filter((k) => !(list.items as ReadonlyArray<string>).includes(k) || k === "myNumber")
+    const extra = Object.keys(row.items).filter(
+      (k) => !(list.items as ReadonlyArray<string>).includes(k) || k === "myNumber"
+    )
     if (extra.length > 0) bad(line, `items outside the allow-list: ${extra.join(", ")}`)
     const k = `${row.key}\u0000${row.allowList}`
     if (seen.has(k)) bad(line, "the same key and allow-list twice")

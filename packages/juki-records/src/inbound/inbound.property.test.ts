@@ -21,7 +21,13 @@ const HEAD = ["山田　太郎", "佐藤　一郎"]
 type Kubun = ForeignStatus["kubun"]
 const statusOf = (k: Kubun, card: string): ForeignStatus =>
   k === "mid-to-long-term"
-    ? { kubun: k, statusOfResidence: "技術・人文知識・国際業務", periodOfStay: "3年", expiryDate: "2027-05-31", cardNumber: card }
+    ? {
+        kubun: k,
+        statusOfResidence: "技術・人文知識・国際業務",
+        periodOfStay: "3年",
+        expiryDate: "2027-05-31",
+        cardNumber: card
+      }
     : k === "special-permanent"
       ? { kubun: k, certificateNumber: card }
       : k === "temporary-refuge"
@@ -35,7 +41,13 @@ const arbForeign = fc.record({
   birth: fc.integer({ min: 0, max: 2 }),
   sex: fc.constantFrom("male" as const, "female" as const),
   nation: fc.integer({ min: 0, max: 1 }),
-  kubun: fc.constantFrom<Kubun>("mid-to-long-term", "mid-to-long-term", "special-permanent", "transitional-birth", "temporary-refuge"),
+  kubun: fc.constantFrom<Kubun>(
+    "mid-to-long-term",
+    "mid-to-long-term",
+    "special-permanent",
+    "transitional-birth",
+    "temporary-refuge"
+  ),
   removed: fc.boolean()
 })
 const arbJapanese = fc.record({
@@ -77,31 +89,49 @@ const buildRecords = (fs: ReadonlyArray<Of<typeof arbForeign>>, js: ReadonlyArra
 
 // ---- the oracle: written from the rules' text, not from the implementation ----
 
-const squash = (s: string | undefined) => (s ?? "").split(/[\s\u3000,]+/).join("").toUpperCase()
+const squash = (s: string | undefined) =>
+  (s ?? "")
+    .split(/[\s\u3000,]+/)
+    .join("")
+    .toUpperCase()
 const cardHeld = (r: ForeignRecord): string | undefined =>
-  r.status.kubun === "mid-to-long-term" ? r.status.cardNumber : r.status.kubun === "special-permanent" ? r.status.certificateNumber : undefined
+  r.status.kubun === "mid-to-long-term"
+    ? r.status.cardNumber
+    : r.status.kubun === "special-permanent"
+      ? r.status.certificateNumber
+      : undefined
 
 type Expect = { readonly rule: string } | { readonly exact: string }
 
 const oracleImmigration = (recs: ReadonlyArray<ResidentRecord>, s: Inbound.ImmigrationSubject): Expect => {
   const foreign = recs.filter((r): r is ForeignRecord => r.kind === "foreign")
   const same = (r: ForeignRecord) =>
-    squash(r.name.alphabet) === squash(s.name.alphabet) && r.birthDate === s.birthDate && r.sex === s.sex && r.nationality === s.nationality
+    squash(r.name.alphabet) === squash(s.name.alphabet) &&
+    r.birthDate === s.birthDate &&
+    r.sex === s.sex &&
+    r.nationality === s.nationality
   const holder = s.cardNumber === undefined ? undefined : foreign.find((r) => cardHeld(r) === s.cardNumber)
   if (holder !== undefined) {
-    if (same(holder)) return holder.state === "removed" ? { rule: "records.inbound.not-resident" } : { exact: holder.atenaNumber }
-    return foreign.some((r) => r !== holder && same(r)) ? { rule: "records.inbound.card-number-conflict" } : { rule: "records.inbound.item-mismatch" }
+    if (same(holder))
+      return holder.state === "removed" ? { rule: "records.inbound.not-resident" } : { exact: holder.atenaNumber }
+    return foreign.some((r) => r !== holder && same(r))
+      ? { rule: "records.inbound.card-number-conflict" }
+      : { rule: "records.inbound.item-mismatch" }
   }
   const alive = foreign.filter((r) => same(r) && r.state !== "removed")
   if (alive.length > 1) return { rule: "records.inbound.ambiguous" }
-  if (alive.length === 1) return s.cardNumber === undefined ? { exact: (alive[0] as ForeignRecord).atenaNumber } : { rule: "records.inbound.item-mismatch" }
+  if (alive.length === 1)
+    return s.cardNumber === undefined
+      ? { exact: (alive[0] as ForeignRecord).atenaNumber }
+      : { rule: "records.inbound.item-mismatch" }
   if (foreign.some(same)) return { rule: "records.inbound.not-resident" }
   return { rule: "records.inbound.no-match" }
 }
 
 const oracleKoseki = (recs: ReadonlyArray<ResidentRecord>, s: Inbound.KosekiSubject): Expect => {
   const jp = recs.filter((r): r is JapaneseRecord => r.kind === "japanese" && r.birthDate === s.birthDate)
-  const hon = (r: JapaneseRecord) => r.honseki.kind === "registered" && r.honseki.place === s.honseki.place && r.honseki.head === s.honseki.head
+  const hon = (r: JapaneseRecord) =>
+    r.honseki.kind === "registered" && r.honseki.place === s.honseki.place && r.honseki.head === s.honseki.head
   const nm = (r: JapaneseRecord) => squash(r.name.kanji) === squash(s.name.kanji)
   const all = jp.filter((r) => hon(r) && nm(r))
   const alive = all.filter((r) => r.state !== "removed")
@@ -132,7 +162,17 @@ const IMM_REASONS = [
   "deportation",
   "other-loss"
 ] as const
-const KOS_REASONS = ["marriage", "divorce", "adoption", "name-change", "transfer", "gender-change", "correction", "death", "disappearance"] as const
+const KOS_REASONS = [
+  "marriage",
+  "divorce",
+  "adoption",
+  "name-change",
+  "transfer",
+  "gender-change",
+  "correction",
+  "death",
+  "disappearance"
+] as const
 
 const arbImmNotice = fc.record({
   target: fc.nat({ max: 12 }),
@@ -162,29 +202,58 @@ const immNotice = (recs: ReadonlyArray<ResidentRecord>, g: Of<typeof arbImmNotic
   const other = foreign[g.otherPick]
   const own = cardHeld(t)
   const card =
-    g.card === "own" ? own : g.card === "other" ? (other === undefined ? undefined : cardHeld(other)) : g.card === "unknown" ? cardNumber(77) : undefined
+    g.card === "own"
+      ? own
+      : g.card === "other"
+        ? other === undefined
+          ? undefined
+          : cardHeld(other)
+        : g.card === "unknown"
+          ? cardNumber(77)
+          : undefined
   const subject: Inbound.ImmigrationSubject = {
     ...(card === undefined ? {} : { cardNumber: card }),
-    name: { alphabet: g.nameNoise === "same" ? (t.name.alphabet ?? "") : g.nameNoise === "spaces" ? ` ${(t.name.alphabet ?? "").toLowerCase()}  ` : "SOMEONE ELSE" },
+    name: {
+      alphabet:
+        g.nameNoise === "same"
+          ? (t.name.alphabet ?? "")
+          : g.nameNoise === "spaces"
+            ? ` ${(t.name.alphabet ?? "").toLowerCase()}  `
+            : "SOMEONE ELSE"
+    },
     birthDate: g.birthNoise === "same" ? t.birthDate : "1970-07-07",
     sex: t.sex,
     nationality: t.nationality
   }
   // A broken payload (blank 在留期間の満了の日, or a card number another resident holds) must be rejected by apply.
-  const fresh = g.broken && foreign.length > 1 ? (cardHeld(foreign.find((r) => r !== t && r.state !== "removed" && cardHeld(r) !== undefined) ?? t) ?? cardNumber(91)) : cardNumber(90)
+  const fresh =
+    g.broken && foreign.length > 1
+      ? (cardHeld(foreign.find((r) => r !== t && r.state !== "removed" && cardHeld(r) !== undefined) ?? t) ??
+        cardNumber(91))
+      : cardNumber(90)
   const status: ForeignStatus =
     g.reason === "status-acquisition" && g.newName === 2
       ? { kubun: "special-permanent", certificateNumber: fresh }
-      : { kubun: "mid-to-long-term", statusOfResidence: "経営・管理", periodOfStay: "1年", expiryDate: g.broken ? "" : "2025-05-31", cardNumber: fresh }
+      : {
+          kubun: "mid-to-long-term",
+          statusOfResidence: "経営・管理",
+          periodOfStay: "1年",
+          expiryDate: g.broken ? "" : "2025-05-31",
+          cardNumber: fresh
+        }
   return {
     source: "immigration" as const,
     receivedOn: "2024-05-21",
     occurredOn: "2024-05-20",
     reason: g.reason,
     subject,
-    ...(g.reason === "status-change" || g.reason === "period-renewal" || g.reason === "status-acquisition" ? { status } : {}),
+    ...(g.reason === "status-change" || g.reason === "period-renewal" || g.reason === "status-acquisition"
+      ? { status }
+      : {}),
     ...(g.reason === "card-reissue" ? { cardNumber: fresh } : {}),
-    ...(g.reason === "basic-info-change" ? { changes: { name: { alphabet: ALPHA[g.newName] as string }, nationality: "フランス" } } : {})
+    ...(g.reason === "basic-info-change"
+      ? { changes: { name: { alphabet: ALPHA[g.newName] as string }, nationality: "フランス" } }
+      : {})
   }
 }
 
@@ -200,7 +269,14 @@ const kosNotice = (recs: ReadonlyArray<ResidentRecord>, g: Of<typeof arbKosNotic
     reason: g.reason,
     subject: {
       honseki: { place: hon.place, head: g.honNoise === "same" ? hon.head : "別人　筆頭" },
-      name: { kanji: g.nameNoise === "same" ? (t.name.kanji ?? "") : g.nameNoise === "spaces" ? (t.name.kanji ?? "").replace("　", "") : "別人　花子" },
+      name: {
+        kanji:
+          g.nameNoise === "same"
+            ? (t.name.kanji ?? "")
+            : g.nameNoise === "spaces"
+              ? (t.name.kanji ?? "").replace("　", "")
+              : "別人　花子"
+      },
       birthDate: t.birthDate
     },
     ...(removal
@@ -221,7 +297,13 @@ const outcomeRule = (o: Inbound.Outcome): Expect => {
 }
 
 /** Checks an exact match's proposals: applied, each is accepted (and does what the notice says) or the outcome says why not. */
-const checkProposals = (reg: ReturnType<typeof regOf>, notice: { reason: string; occurredOn: string }, o: Inbound.Outcome, target: ResidentRecord, kubunFits: boolean) => {
+const checkProposals = (
+  reg: ReturnType<typeof regOf>,
+  notice: { reason: string; occurredOn: string },
+  o: Inbound.Outcome,
+  target: ResidentRecord,
+  kubunFits: boolean
+) => {
   if (!kubunFits) {
     expect(o.violations.map((v) => v.code)).toEqual(["records.inbound.status-mismatch"])
     expect(o.proposals).toEqual([])
@@ -244,7 +326,15 @@ const checkProposals = (reg: ReturnType<typeof regOf>, notice: { reason: string;
   }
   expect(o.accepted).toBe(true)
   const after = getRecord(r.success.registry, target.atenaNumber) as ResidentRecord
-  const removes = ["departure", "period-expiry", "revocation", "deportation", "other-loss", "death", "disappearance"].includes(notice.reason)
+  const removes = [
+    "departure",
+    "period-expiry",
+    "revocation",
+    "deportation",
+    "other-loss",
+    "death",
+    "disappearance"
+  ].includes(notice.reason)
   if (removes) {
     expect(after.state).toBe("removed")
     expect(after.removal?.date).toBe(notice.occurredOn)
@@ -262,59 +352,91 @@ describe("Inbound property (random registries × random notices, independent ora
   it("30条の50 notices: the matcher agrees with the oracle; proposals apply or the outcome says why not", () => {
     const seen = new Map<string, number>()
     fc.assert(
-      fc.property(fc.array(arbForeign, { minLength: 0, maxLength: 8 }), fc.array(arbJapanese, { maxLength: 2 }), arbImmNotice, (fs, js, g) => {
-        const recs = buildRecords(fs, js)
-        const reg = regOf(recs)
-        const notice = immNotice(recs, g)
-        const o = Inbound.process(reg, notice)
-        const want = oracleImmigration(recs, notice.subject)
-        expect(outcomeRule(o)).toEqual(want)
-        let tag = "rule" in want ? want.rule : "exact"
-        if ("exact" in want) {
-          const target = recs.find((r) => r.atenaNumber === want.exact) as ForeignRecord
-          tag = checkProposals(reg, notice, o, target, fitsKubun(notice.reason, target.status.kubun))
-        } else expect(o.proposals).toEqual([])
-        seen.set(tag, (seen.get(tag) ?? 0) + 1)
-      }),
+      fc.property(
+        fc.array(arbForeign, { minLength: 0, maxLength: 8 }),
+        fc.array(arbJapanese, { maxLength: 2 }),
+        arbImmNotice,
+        (fs, js, g) => {
+          const recs = buildRecords(fs, js)
+          const reg = regOf(recs)
+          const notice = immNotice(recs, g)
+          const o = Inbound.process(reg, notice)
+          const want = oracleImmigration(recs, notice.subject)
+          expect(outcomeRule(o)).toEqual(want)
+          let tag = "rule" in want ? want.rule : "exact"
+          if ("exact" in want) {
+            const target = recs.find((r) => r.atenaNumber === want.exact) as ForeignRecord
+            tag = checkProposals(reg, notice, o, target, fitsKubun(notice.reason, target.status.kubun))
+          } else expect(o.proposals).toEqual([])
+          seen.set(tag, (seen.get(tag) ?? 0) + 1)
+        }
+      ),
       { numRuns: 1500 }
     )
     // The generator reaches every answer (a property that never reaches a branch proves nothing about it).
-    for (const k of ["applied", "rejected", "status-mismatch", "records.inbound.no-match", "records.inbound.ambiguous", "records.inbound.card-number-conflict", "records.inbound.item-mismatch", "records.inbound.not-resident"])
+    for (const k of [
+      "applied",
+      "rejected",
+      "status-mismatch",
+      "records.inbound.no-match",
+      "records.inbound.ambiguous",
+      "records.inbound.card-number-conflict",
+      "records.inbound.item-mismatch",
+      "records.inbound.not-resident"
+    ])
       expect(seen.get(k) ?? 0, k).toBeGreaterThan(0)
   })
 
   it("9条2項 notices: the matcher agrees with the oracle; proposals apply or the outcome says why not", () => {
     const seen = new Map<string, number>()
     fc.assert(
-      fc.property(fc.array(arbJapanese, { minLength: 0, maxLength: 8 }), fc.array(arbForeign, { maxLength: 2 }), arbKosNotice, (js, fs, g) => {
-        const recs = buildRecords(fs, js)
-        const reg = regOf(recs)
-        const notice = kosNotice(recs, g)
-        const o = Inbound.process(reg, notice)
-        const want = oracleKoseki(recs, notice.subject)
-        expect(outcomeRule(o)).toEqual(want)
-        let tag = "rule" in want ? want.rule : "exact"
-        if ("exact" in want) tag = checkProposals(reg, notice, o, recs.find((r) => r.atenaNumber === want.exact) as ResidentRecord, true)
-        else expect(o.proposals).toEqual([])
-        seen.set(tag, (seen.get(tag) ?? 0) + 1)
-      }),
+      fc.property(
+        fc.array(arbJapanese, { minLength: 0, maxLength: 8 }),
+        fc.array(arbForeign, { maxLength: 2 }),
+        arbKosNotice,
+        (js, fs, g) => {
+          const recs = buildRecords(fs, js)
+          const reg = regOf(recs)
+          const notice = kosNotice(recs, g)
+          const o = Inbound.process(reg, notice)
+          const want = oracleKoseki(recs, notice.subject)
+          expect(outcomeRule(o)).toEqual(want)
+          let tag = "rule" in want ? want.rule : "exact"
+          if ("exact" in want)
+            tag = checkProposals(reg, notice, o, recs.find((r) => r.atenaNumber === want.exact) as ResidentRecord, true)
+          else expect(o.proposals).toEqual([])
+          seen.set(tag, (seen.get(tag) ?? 0) + 1)
+        }
+      ),
       { numRuns: 1500 }
     )
-    for (const k of ["applied", "rejected", "records.inbound.no-match", "records.inbound.ambiguous", "records.inbound.item-mismatch", "records.inbound.not-resident"])
+    for (const k of [
+      "applied",
+      "rejected",
+      "records.inbound.no-match",
+      "records.inbound.ambiguous",
+      "records.inbound.item-mismatch",
+      "records.inbound.not-resident"
+    ])
       expect(seen.get(k) ?? 0, k).toBeGreaterThan(0)
   })
 
   it("decode never throws and process never throws on arbitrary input", () => {
     const reg = regOf([foreigner(5)])
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ source: fc.constantFrom("immigration", "koseki"), subject: fc.anything(), reason: fc.string() })), (u) => {
-        const d = Inbound.decode(u)
-        if (Result.isFailure(d)) expect(d.failure.length).toBeGreaterThan(0)
-        const o = Inbound.process(reg, u)
-        expect(typeof o.accepted).toBe("boolean")
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ source: fc.constantFrom("immigration", "koseki"), subject: fc.anything(), reason: fc.string() })
+        ),
+        (u) => {
+          const d = Inbound.decode(u)
+          if (Result.isFailure(d)) expect(d.failure.length).toBeGreaterThan(0)
+          const o = Inbound.process(reg, u)
+          expect(typeof o.accepted).toBe("boolean")
+        }
+      ),
       { numRuns: 1000 }
     )
   })
 })
-

@@ -6,14 +6,26 @@ import { build, cardNumber, foreigner, japanese, movedOut } from "../test-utils/
 import * as Inbound from "./index.js"
 
 const F5 = foreigner(5)
-const subject5 = { cardNumber: cardNumber(5), name: { alphabet: "SMITH JOHN5" }, birthDate: "1990-05-05", sex: "male", nationality: "英国" }
+const subject5 = {
+  cardNumber: cardNumber(5),
+  name: { alphabet: "SMITH JOHN5" },
+  birthDate: "1990-05-05",
+  sex: "male",
+  nationality: "英国"
+}
 const renewal = {
   source: "immigration",
   receivedOn: "2024-05-21",
   occurredOn: "2024-05-20",
   reason: "period-renewal",
   subject: subject5,
-  status: { kubun: "mid-to-long-term", statusOfResidence: "技術・人文知識・国際業務", periodOfStay: "5年", expiryDate: "2029-05-31", cardNumber: cardNumber(95) }
+  status: {
+    kubun: "mid-to-long-term",
+    statusOfResidence: "技術・人文知識・国際業務",
+    periodOfStay: "5年",
+    expiryDate: "2029-05-31",
+    cardNumber: cardNumber(95)
+  }
 }
 const J1 = japanese(1)
 const marriage = {
@@ -21,7 +33,11 @@ const marriage = {
   receivedOn: "2024-06-10",
   occurredOn: "2024-06-01",
   reason: "marriage",
-  subject: { honseki: { place: "東京都千代田区千代田一丁目1番", head: "山田　花子" }, name: { kanji: "山田　花子" }, birthDate: J1.birthDate },
+  subject: {
+    honseki: { place: "東京都千代田区千代田一丁目1番", head: "山田　花子" },
+    name: { kanji: "山田　花子" },
+    birthDate: J1.birthDate
+  },
   changes: { honseki: { kind: "registered", place: "大阪府大阪市北区梅田一丁目1番", head: "山田　花子" } }
 }
 const codes = (o: Inbound.Outcome) => o.violations.map((v) => v.code).sort()
@@ -31,7 +47,13 @@ describe("Inbound.decode", () => {
     expect(Result.isSuccess(Inbound.decode(renewal))).toBe(true)
   })
   it("returns every problem at once, each with its path, and never throws", () => {
-    const r = Inbound.decode({ ...renewal, receivedOn: "2024-02-30", occurredOn: "x", status: undefined, cardNumber: "AB00000001CD" })
+    const r = Inbound.decode({
+      ...renewal,
+      receivedOn: "2024-02-30",
+      occurredOn: "x",
+      status: undefined,
+      cardNumber: "AB00000001CD"
+    })
     expect(Result.isFailure(r)).toBe(true)
     if (Result.isFailure(r)) {
       expect(r.failure.every((e) => e.code === "records.inbound.malformed")).toBe(true)
@@ -66,18 +88,29 @@ describe("Inbound.process (examples)", () => {
     expect(out.proposals).toHaveLength(1)
     const p = out.proposals[0]
     expect(p?.accepted).toBe(true)
-    expect(p?.event).toMatchObject({ type: "modify", jiyu: "authority-correction", byAuthority: true, changeDate: "2024-05-20", noticeOn: "2024-05-21" })
+    expect(p?.event).toMatchObject({
+      type: "modify",
+      jiyu: "authority-correction",
+      byAuthority: true,
+      changeDate: "2024-05-20",
+      noticeOn: "2024-05-21"
+    })
     // Nothing was applied: the registry still holds the old period.
     expect(getRecord(reg, F5.atenaNumber)).toEqual(F5)
     const applied = apply(reg, p!.event)
     expect(Result.isSuccess(applied)).toBe(true)
-    if (Result.isSuccess(applied)) expect((getRecord(applied.success.registry, F5.atenaNumber) as typeof F5).status).toEqual(renewal.status)
+    if (Result.isSuccess(applied))
+      expect((getRecord(applied.success.registry, F5.atenaNumber) as typeof F5).status).toEqual(renewal.status)
   })
   it("住基法30条の50: 出国 proposes a 職権消除 on the day it happened", () => {
     const { status: _s, ...departure } = renewal
     const out = Inbound.process(build([J1, F5]), { ...departure, reason: "departure" })
     expect(out.accepted).toBe(true)
-    expect(out.proposals[0]?.event).toMatchObject({ type: "remove", jiyu: "authority-removal", changeDate: "2024-05-20" })
+    expect(out.proposals[0]?.event).toMatchObject({
+      type: "remove",
+      jiyu: "authority-removal",
+      changeDate: "2024-05-20"
+    })
   })
   it("評価書II3 情報の突合: a card number that belongs to someone else is a conflict, never guessed", () => {
     const other = foreigner(6, { householdNumber: F5.householdNumber, relationship: "同居人" })
@@ -88,7 +121,10 @@ describe("Inbound.process (examples)", () => {
     expect(out.violations[0]?.messageIn("ja")).not.toContain(cardNumber(6))
   })
   it("評価書II3 情報の突合: a 氏名 that differs from the card holder's is a mismatch", () => {
-    const out = Inbound.process(build([F5]), { ...renewal, subject: { ...subject5, name: { alphabet: "SMYTHE JOHN" } } })
+    const out = Inbound.process(build([F5]), {
+      ...renewal,
+      subject: { ...subject5, name: { alphabet: "SMYTHE JOHN" } }
+    })
     expect(out.match?.outcome).toBe("none")
     expect(codes(out)).toEqual(["records.inbound.item-mismatch"])
   })
@@ -109,7 +145,13 @@ describe("Inbound.process (examples)", () => {
     expect(out.proposals[0]?.event).toMatchObject({ type: "modify", jiyu: "authority-correction" })
   })
   it("住基法9条2項: two residents with the same 本籍, 氏名 and 生年月日 are ambiguous", () => {
-    const twin = japanese(9, { name: J1.name, birthDate: J1.birthDate, honseki: J1.honseki, householdNumber: "8000000037", sex: J1.sex })
+    const twin = japanese(9, {
+      name: J1.name,
+      birthDate: J1.birthDate,
+      honseki: J1.honseki,
+      householdNumber: "8000000037",
+      sex: J1.sex
+    })
     const out = Inbound.process(build([J1, twin]), marriage)
     expect(out.match?.outcome).toBe("ambiguous")
     expect(codes(out)).toEqual(["records.inbound.ambiguous"])

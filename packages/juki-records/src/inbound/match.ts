@@ -94,10 +94,18 @@ const SPACES = /[\s\u3000]+/g
 export const normText = (s: string | undefined): string => (s ?? "").replace(SPACES, "")
 
 /** An alphabet name compared without white space or commas, case- and width-insensitively. */
-export const normAlpha = (s: string | undefined): string => (s ?? "").normalize("NFKC").replace(/[\s,]+/g, "").toUpperCase()
+export const normAlpha = (s: string | undefined): string =>
+  (s ?? "")
+    .normalize("NFKC")
+    .replace(/[\s,]+/g, "")
+    .toUpperCase()
 
 const cardOf = (r: ForeignRecord): string | undefined =>
-  r.status.kubun === "mid-to-long-term" ? r.status.cardNumber : r.status.kubun === "special-permanent" ? r.status.certificateNumber : undefined
+  r.status.kubun === "mid-to-long-term"
+    ? r.status.cardNumber
+    : r.status.kubun === "special-permanent"
+      ? r.status.certificateNumber
+      : undefined
 
 const present = (r: ResidentRecord): boolean => r.state !== "removed"
 
@@ -112,7 +120,11 @@ const mismatch = (by: MatchKey | "basicInfo", item: MatchKey): JukiError =>
     params: { by, byJa: KEY_JA[by], item, itemJa: KEY_JA[item] }
   })
 
-const candidate = (r: ResidentRecord, matchedBy: ReadonlyArray<MatchKey>, differs: ReadonlyArray<MatchKey>): Candidate => ({
+const candidate = (
+  r: ResidentRecord,
+  matchedBy: ReadonlyArray<MatchKey>,
+  differs: ReadonlyArray<MatchKey>
+): Candidate => ({
   atenaNumber: r.atenaNumber,
   state: r.state,
   matchedBy,
@@ -150,7 +162,10 @@ const matchImmigration = (registry: Registry, n: ImmigrationNotice, options: Mat
           return normText(r.nationality) !== normText(n.subject.nationality)
       }
     })
-  const card = n.subject.cardNumber === undefined || n.subject.cardNumber.trim() === "" ? undefined : ResidenceCardNumber.compact(n.subject.cardNumber)
+  const card =
+    n.subject.cardNumber === undefined || n.subject.cardNumber.trim() === ""
+      ? undefined
+      : ResidenceCardNumber.compact(n.subject.cardNumber)
   const byCard = card === undefined ? undefined : foreign.find((r) => cardOf(r) === card)
   const byInfo = foreign.filter((r) => differs(r).length === 0)
   const cardParams = { card: card === undefined ? "" : ResidenceCardNumber.mask(card) }
@@ -165,14 +180,16 @@ const matchImmigration = (registry: Registry, n: ImmigrationNotice, options: Mat
           candidates: [candidate(byCard, matchedBy, [])],
           violations: [makeError(InboundNotResident, { path: ["subject"] })]
         }
-      return { outcome: "exact", atenaNumber: byCard.atenaNumber, matchedBy, candidates: [candidate(byCard, matchedBy, [])], violations: [] }
+      return {
+        outcome: "exact",
+        atenaNumber: byCard.atenaNumber,
+        matchedBy,
+        candidates: [candidate(byCard, matchedBy, [])],
+        violations: []
+      }
     }
     const others = byInfo.filter((r) => r.atenaNumber !== byCard.atenaNumber)
-    const cardCandidate = candidate(
-      byCard,
-      ["cardNumber", ...keys.filter((k) => !d.includes(k))],
-      d
-    )
+    const cardCandidate = candidate(byCard, ["cardNumber", ...keys.filter((k) => !d.includes(k))], d)
     if (others.length > 0)
       return {
         outcome: "ambiguous",
@@ -199,14 +216,22 @@ const matchImmigration = (registry: Registry, n: ImmigrationNotice, options: Mat
         candidates: [candidate(r, keys, ["cardNumber"])],
         violations: [mismatch("basicInfo", "cardNumber")]
       }
-    return { outcome: "exact", atenaNumber: r.atenaNumber, matchedBy: keys, candidates: [candidate(r, keys, [])], violations: [] }
+    return {
+      outcome: "exact",
+      atenaNumber: r.atenaNumber,
+      matchedBy: keys,
+      candidates: [candidate(r, keys, [])],
+      violations: []
+    }
   }
   if (live.length > 1)
     return {
       outcome: "ambiguous",
       matchedBy: keys,
       candidates: live.map((r) => candidate(r, keys, card === undefined ? [] : ["cardNumber"])),
-      violations: [makeError(InboundAmbiguous, { path: ["subject"], params: { count: live.length, ...keysText(keys) } })]
+      violations: [
+        makeError(InboundAmbiguous, { path: ["subject"], params: { count: live.length, ...keysText(keys) } })
+      ]
     }
   if (gone.length > 0)
     return {
@@ -231,21 +256,30 @@ const matchKoseki = (registry: Registry, n: KosekiNotice): Match => {
     r.honseki.kind === "registered" &&
     normText(r.honseki.place) === normText(s.honseki.place) &&
     normText(r.honseki.head) === normText(s.honseki.head)
-  const nameEq = (r: JapaneseRecord): boolean => normText(r.name.kanji) !== "" && normText(r.name.kanji) === normText(s.name.kanji)
+  const nameEq = (r: JapaneseRecord): boolean =>
+    normText(r.name.kanji) !== "" && normText(r.name.kanji) === normText(s.name.kanji)
   const keys: ReadonlyArray<MatchKey> = ["honseki", "name", "birthDate"]
   const born = japanese.filter((r) => r.birthDate === s.birthDate)
   const full = born.filter((r) => honEq(r) && nameEq(r))
   const live = full.filter(present)
   if (live.length === 1) {
     const r = live[0] as JapaneseRecord
-    return { outcome: "exact", atenaNumber: r.atenaNumber, matchedBy: keys, candidates: [candidate(r, keys, [])], violations: [] }
+    return {
+      outcome: "exact",
+      atenaNumber: r.atenaNumber,
+      matchedBy: keys,
+      candidates: [candidate(r, keys, [])],
+      violations: []
+    }
   }
   if (live.length > 1)
     return {
       outcome: "ambiguous",
       matchedBy: keys,
       candidates: live.map((r) => candidate(r, keys, [])),
-      violations: [makeError(InboundAmbiguous, { path: ["subject"], params: { count: live.length, ...keysText(keys) } })]
+      violations: [
+        makeError(InboundAmbiguous, { path: ["subject"], params: { count: live.length, ...keysText(keys) } })
+      ]
     }
   if (full.length > 0)
     return {

@@ -68,7 +68,11 @@ export const IMMIGRATION_REASON_JA: Readonly<Record<ImmigrationReason, string>> 
 }
 
 /** Reasons whose notice carries the new 30条の45 items (`status`). */
-export const STATUS_REASONS: ReadonlySet<ImmigrationReason> = new Set(["status-change", "period-renewal", "status-acquisition"])
+export const STATUS_REASONS: ReadonlySet<ImmigrationReason> = new Set([
+  "status-change",
+  "period-renewal",
+  "status-acquisition"
+])
 
 /** Reasons that end the person's 外国人住民 status: the proposal is a 職権消除. */
 export const LOSS_REASONS: ReadonlySet<ImmigrationReason> = new Set([
@@ -274,14 +278,20 @@ const malformed = (path: ReadonlyArray<string | number>, detail: string): JukiEr
   makeError(InboundMalformed, { path, params: { detail } })
 
 // The schema's messages may quote the input ("got …"): keep only what was expected.
-const expectedOnly = (m: string): string => m.replace(/,?\s*(got|actual)\b[\s\S]*$/i, "").replace(/\s+/g, " ").slice(0, 120)
+const expectedOnly = (m: string): string =>
+  m
+    .replace(/,?\s*(got|actual)\b[\s\S]*$/i, "")
+    .replace(/\s+/g, " ")
+    .slice(0, 120)
 
 const shapeErrors = (issue: unknown): Array<JukiError> => {
   try {
     const r = formatter(issue as Parameters<typeof formatter>[0])
     return r.issues.map((i) =>
       malformed(
-        (i.path ?? []).map((p) => (typeof p === "object" && p !== null && "key" in p ? String(p.key) : typeof p === "number" ? p : String(p))),
+        (i.path ?? []).map((p) =>
+          typeof p === "object" && p !== null && "key" in p ? String(p.key) : typeof p === "number" ? p : String(p)
+        ),
         expectedOnly(i.message)
       )
     )
@@ -299,10 +309,12 @@ const semanticErrors = (n: Notice): Array<JukiError> => {
   }
   const r = dateOk(n.receivedOn, "receivedOn")
   const o = dateOk(n.occurredOn, "occurredOn")
-  if (r && o && n.occurredOn > n.receivedOn) out.push(malformed(["occurredOn"], "after the day the notice was received"))
+  if (r && o && n.occurredOn > n.receivedOn)
+    out.push(malformed(["occurredOn"], "after the day the notice was received"))
   if (blank(n.subject.birthDate)) out.push(malformed(["subject", "birthDate"], "blank"))
   if (n.source === "immigration") {
-    if (blank(n.subject.name.alphabet) && blank(n.subject.name.kanji)) out.push(malformed(["subject", "name"], "no alphabet or kanji name"))
+    if (blank(n.subject.name.alphabet) && blank(n.subject.name.kanji))
+      out.push(malformed(["subject", "name"], "no alphabet or kanji name"))
     if (blank(n.subject.nationality)) out.push(malformed(["subject", "nationality"], "blank"))
     const needs = (key: "status" | "cardNumber" | "changes", wanted: boolean): void => {
       const has = n[key] !== undefined
@@ -312,12 +324,16 @@ const semanticErrors = (n: Notice): Array<JukiError> => {
     needs("status", STATUS_REASONS.has(n.reason))
     needs("cardNumber", n.reason === "card-reissue")
     needs("changes", n.reason === "basic-info-change")
-    if (n.reason === "card-reissue" && n.cardNumber !== undefined && blank(n.cardNumber)) out.push(malformed(["cardNumber"], "blank"))
+    if (n.reason === "card-reissue" && n.cardNumber !== undefined && blank(n.cardNumber))
+      out.push(malformed(["cardNumber"], "blank"))
     if (n.status !== undefined) {
       const k = n.status.kubun
       const allowed =
-        n.reason === "status-acquisition" ? k === "mid-to-long-term" || k === "special-permanent" : k === "mid-to-long-term"
-      if (STATUS_REASONS.has(n.reason) && !allowed) out.push(malformed(["status", "kubun"], `${k} cannot result from ${n.reason}`))
+        n.reason === "status-acquisition"
+          ? k === "mid-to-long-term" || k === "special-permanent"
+          : k === "mid-to-long-term"
+      if (STATUS_REASONS.has(n.reason) && !allowed)
+        out.push(malformed(["status", "kubun"], `${k} cannot result from ${n.reason}`))
     }
     if (n.changes !== undefined && Object.keys(n.changes).length === 0) out.push(malformed(["changes"], "no item"))
   } else {

@@ -108,13 +108,18 @@ type Plan =
 
 const planImmigration = (n: ImmigrationNotice, r: ForeignRecord): Plan => {
   const fits = FITS[n.reason]
-  if (fits !== undefined && !fits.includes(r.status.kubun)) return { kind: "error", error: statusMismatch(n, r.status.kubun) }
+  if (fits !== undefined && !fits.includes(r.status.kubun))
+    return { kind: "error", error: statusMismatch(n, r.status.kubun) }
   if (LOSS_REASONS.has(n.reason)) return { kind: "remove", jiyu: "authority-removal" }
   if (STATUS_REASONS.has(n.reason) && n.status !== undefined) return { kind: "set", set: { status: n.status } }
   if (n.reason === "card-reissue" && n.cardNumber !== undefined) {
     const s = r.status
     const status: ForeignStatus =
-      s.kubun === "mid-to-long-term" ? { ...s, cardNumber: n.cardNumber } : s.kubun === "special-permanent" ? { ...s, certificateNumber: n.cardNumber } : s
+      s.kubun === "mid-to-long-term"
+        ? { ...s, cardNumber: n.cardNumber }
+        : s.kubun === "special-permanent"
+          ? { ...s, certificateNumber: n.cardNumber }
+          : s
     return { kind: "set", set: { status } }
   }
   const c = n.changes ?? {}
@@ -154,7 +159,13 @@ const remarksOf = (n: Notice): string =>
     ? `住基法30条の50通知（${IMMIGRATION_REASON_JA[n.reason]}）${n.noticeId === undefined ? "" : ` 通知番号 ${n.noticeId}`}`
     : `住基法9条2項通知（${KOSEKI_REASON_JA[n.reason]}）${n.noticeId === undefined ? "" : ` 通知番号 ${n.noticeId}`}`
 
-const eventOf = (registry: Registry, n: Notice, r: ResidentRecord, plan: Exclude<Plan, { kind: "error" }>, processedOn: string): Event.Event => {
+const eventOf = (
+  registry: Registry,
+  n: Notice,
+  r: ResidentRecord,
+  plan: Exclude<Plan, { kind: "error" }>,
+  processedOn: string
+): Event.Event => {
   const meta = { changeDate: n.occurredOn, processedOn, noticeOn: n.receivedOn, remarks: remarksOf(n) }
   if (plan.kind === "remove")
     return plan.jiyu === "death"
@@ -162,7 +173,9 @@ const eventOf = (registry: Registry, n: Notice, r: ResidentRecord, plan: Exclude
       : Event.authorityRemoval({ atenaNumbers: [r.atenaNumber], ...meta })
   return Event.modify({
     jiyu: "authority-correction",
-    changes: [{ atenaNumber: r.atenaNumber, set: plan.set, baseHistoryNumber: latestHistoryNumber(registry, r.atenaNumber) }],
+    changes: [
+      { atenaNumber: r.atenaNumber, set: plan.set, baseHistoryNumber: latestHistoryNumber(registry, r.atenaNumber) }
+    ],
     byAuthority: true,
     ...meta
   })
@@ -180,7 +193,11 @@ export const propose = (
   notice: Notice,
   m: Match,
   options: ProcessOptions = {}
-): { readonly proposals: ReadonlyArray<Proposal>; readonly upToDate: boolean; readonly violations: ReadonlyArray<JukiError> } => {
+): {
+  readonly proposals: ReadonlyArray<Proposal>
+  readonly upToDate: boolean
+  readonly violations: ReadonlyArray<JukiError>
+} => {
   if (m.outcome !== "exact" || m.atenaNumber === undefined) return { proposals: [], upToDate: false, violations: [] }
   const r = getRecord(registry, m.atenaNumber)
   if (r === undefined) return { proposals: [], upToDate: false, violations: [] }
@@ -190,7 +207,18 @@ export const propose = (
       ? planImmigration(notice, r)
       : notice.source === "koseki" && r.kind === "japanese"
         ? planKoseki(notice, r)
-        : { kind: "error", error: makeError(InboundStatusMismatch, { path: ["source"], params: { reason: notice.reason, reasonJa: notice.reason, kubun: r.kind, kubunJa: r.kind === "japanese" ? "日本人住民" : "外国人住民" } }) }
+        : {
+            kind: "error",
+            error: makeError(InboundStatusMismatch, {
+              path: ["source"],
+              params: {
+                reason: notice.reason,
+                reasonJa: notice.reason,
+                kubun: r.kind,
+                kubunJa: r.kind === "japanese" ? "日本人住民" : "外国人住民"
+              }
+            })
+          }
   if (plan.kind === "error") return { proposals: [], upToDate: false, violations: [plan.error] }
   if (plan.kind === "set" && upToDate(r, plan.set)) return { proposals: [], upToDate: true, violations: [] }
   const event = eventOf(registry, notice, r, plan, options.processedOn ?? notice.receivedOn)
@@ -210,7 +238,14 @@ export const propose = (
 export const process = (registry: Registry, u: unknown, options: ProcessOptions = {}): Outcome => {
   const d = decode(u)
   if (Result.isFailure(d))
-    return { accepted: false, notice: undefined, match: undefined, proposals: [], upToDate: false, violations: d.failure }
+    return {
+      accepted: false,
+      notice: undefined,
+      match: undefined,
+      proposals: [],
+      upToDate: false,
+      violations: d.failure
+    }
   const m = match(registry, d.success, options)
   const p = propose(registry, d.success, m, options)
   const violations = [...m.violations, ...p.violations]

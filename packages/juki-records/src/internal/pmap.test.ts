@@ -76,8 +76,14 @@ describe("PMap (internal persistent map)", () => {
     const v1 = PMap.empty<number>().set("a", 1)
     const v2 = v1.set("b", 2)
     const v3 = v1.set("c", 3) // fork from v1
-    expect(v2.entries().sort()).toEqual([["a", 1], ["b", 2]])
-    expect(v3.entries().sort()).toEqual([["a", 1], ["c", 3]])
+    expect(v2.entries().sort()).toEqual([
+      ["a", 1],
+      ["b", 2]
+    ])
+    expect(v3.entries().sort()).toEqual([
+      ["a", 1],
+      ["c", 3]
+    ])
     expect(v1.entries()).toEqual([["a", 1]])
     expect(v2.delete("a").entries()).toEqual([["b", 2]])
     expect(v2.get("a")).toBe(1)

@@ -210,7 +210,13 @@ export const stateOf = (
  * @since 0.1.0
  */
 export const isProvisional = (registry: Registry, atenaNumber: string): boolean => {
-  if (typeof registry !== "object" || registry === null || !(registry.pending instanceof PMap) || typeof atenaNumber !== "string") return false
+  if (
+    typeof registry !== "object" ||
+    registry === null ||
+    !(registry.pending instanceof PMap) ||
+    typeof atenaNumber !== "string"
+  )
+    return false
   if (registry.pending.size === 0) return false
   let hit = false
   registry.pending.forEach((p) => {
@@ -233,7 +239,8 @@ export const getRecord = (registry: Registry, atenaNumber: string): ResidentReco
   deepFreeze(registry.persons.get(atenaNumber)?.record)
 
 /** @internal */
-export const getEntry = (registry: Registry, atenaNumber: string): PersonEntry | undefined => registry.persons.get(atenaNumber)
+export const getEntry = (registry: Registry, atenaNumber: string): PersonEntry | undefined =>
+  registry.persons.get(atenaNumber)
 
 /**
  * The history of a person, oldest row first (履歴番号 1, 2, …).
@@ -300,7 +307,11 @@ export const getHousehold = (registry: Registry, householdNumber: string, asOf?:
  * @category getters
  * @since 0.1.0
  */
-export const householdMembers = (registry: Registry, householdNumber: string, asOf?: string): ReadonlyArray<ResidentRecordT> => {
+export const householdMembers = (
+  registry: Registry,
+  householdNumber: string,
+  asOf?: string
+): ReadonlyArray<ResidentRecordT> => {
   const list = registry.households.get(householdNumber)
   if (list === undefined) return []
   const out: Array<ResidentRecordT> = []
@@ -367,7 +378,8 @@ export const headOf = (registry: Registry, householdNumber: string, asOf?: strin
  * @category getters
  * @since 0.1.0
  */
-export const findByResidentCode = (registry: Registry, code: string): string | undefined => registry.byResidentCode.get(code)
+export const findByResidentCode = (registry: Registry, code: string): string | undefined =>
+  registry.byResidentCode.get(code)
 
 /**
  * The 宛名番号 recorded with a 個人番号 (current or former), if any: the
@@ -377,7 +389,8 @@ export const findByResidentCode = (registry: Registry, code: string): string | u
  * @category getters
  * @since 0.1.0
  */
-export const findByMyNumber = (registry: Registry, myNumber: string): string | undefined => registry.byMyNumber.get(myNumber)
+export const findByMyNumber = (registry: Registry, myNumber: string): string | undefined =>
+  registry.byMyNumber.get(myNumber)
 
 /**
  * The 宛名番号 recorded with a 在留カード / 特別永住者証明書 number, if any.
@@ -446,7 +459,8 @@ export const indexIds = (
   r: ResidentRecordT
 ): Pick<Registry, "byResidentCode" | "byMyNumber" | "byCard"> => {
   let { byResidentCode, byMyNumber, byCard } = registry
-  if (r.residentCode !== undefined && r.residentCode !== "") byResidentCode = byResidentCode.set(r.residentCode, r.atenaNumber)
+  if (r.residentCode !== undefined && r.residentCode !== "")
+    byResidentCode = byResidentCode.set(r.residentCode, r.atenaNumber)
   if (r.myNumber !== undefined && r.myNumber !== "") byMyNumber = byMyNumber.set(r.myNumber, r.atenaNumber)
   const card = cardNumberOf(r)
   if (card !== undefined && card !== "") byCard = byCard.set(card, r.atenaNumber)
@@ -458,10 +472,7 @@ export const lookupId = (registry: Registry, kind: "r" | "m" | "c", value: strin
   (kind === "r" ? registry.byResidentCode : kind === "m" ? registry.byMyNumber : registry.byCard).get(value)
 
 /** @internal */
-export const indexThreeInfo = (
-  idx: PMap<ReadonlyArray<string>>,
-  r: ResidentRecordT
-): PMap<ReadonlyArray<string>> => {
+export const indexThreeInfo = (idx: PMap<ReadonlyArray<string>>, r: ResidentRecordT): PMap<ReadonlyArray<string>> => {
   const key = threeInfoKey(r)
   const list = idx.get(key)
   if (list === undefined) return idx.set(key, [r.atenaNumber])

@@ -3,7 +3,18 @@ import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { apply } from "../apply/index.js"
 import * as Event from "../events/index.js"
-import { ADDRESS_C, atena, build, family, FORMER, household, japanese, M, movedOut, registryJson } from "../test-utils/fixtures.js"
+import {
+  ADDRESS_C,
+  atena,
+  build,
+  family,
+  FORMER,
+  household,
+  japanese,
+  M,
+  movedOut,
+  registryJson
+} from "../test-utils/fixtures.js"
 import * as Registry from "./public.js"
 
 const ok = (r: ReturnType<typeof apply>) => {
@@ -14,8 +25,29 @@ const ok = (r: ReturnType<typeof apply>) => {
 describe("Registry", () => {
   it("toJSON / fromJSON round-trips a registry reached by events (full history kept)", () => {
     let reg = build(family())
-    reg = ok(apply(reg, Event.moveWithin({ persons: [{ atenaNumber: atena(5) }], address: ADDRESS_C, householdNumber: household(2), ...M })))
-    reg = ok(apply(reg, Event.moveOut({ atenaNumbers: [atena(3)], destination: FORMER, changeDate: "2024-04-20", filedOn: "2024-04-05", processedOn: "2024-04-05" })))
+    reg = ok(
+      apply(
+        reg,
+        Event.moveWithin({
+          persons: [{ atenaNumber: atena(5) }],
+          address: ADDRESS_C,
+          householdNumber: household(2),
+          ...M
+        })
+      )
+    )
+    reg = ok(
+      apply(
+        reg,
+        Event.moveOut({
+          atenaNumbers: [atena(3)],
+          destination: FORMER,
+          changeDate: "2024-04-20",
+          filedOn: "2024-04-05",
+          processedOn: "2024-04-05"
+        })
+      )
+    )
     const json = JSON.parse(JSON.stringify(Registry.toJSON(reg)))
     const back = Registry.fromJSON(json)
     expect(Result.isSuccess(back)).toBe(true)
@@ -24,7 +56,16 @@ describe("Registry", () => {
   })
   it("標準仕様書1.1.5: a 転出予定 is a 現存者 until the 転出予定年月日, a 除票 from that day", () => {
     const reg = ok(
-      apply(build(family()), Event.moveOut({ atenaNumbers: [atena(3)], destination: FORMER, changeDate: "2024-04-20", filedOn: "2024-04-05", processedOn: "2024-04-05" }))
+      apply(
+        build(family()),
+        Event.moveOut({
+          atenaNumbers: [atena(3)],
+          destination: FORMER,
+          changeDate: "2024-04-20",
+          filedOn: "2024-04-05",
+          processedOn: "2024-04-05"
+        })
+      )
     )
     expect(Registry.stateOf(reg, atena(3), "2024-04-19")).toBe("leaving")
     expect(Registry.stateOf(reg, atena(3), "2024-04-20")).toBe("removed")

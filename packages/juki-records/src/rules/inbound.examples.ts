@@ -33,12 +33,21 @@ const fx = (
 })
 
 const F5 = foreigner(5)
-const F6 = foreigner(6, { householdNumber: F5.householdNumber, relationship: "同居人", name: { alphabet: "GARCIA MARIA", katakana: "ガルシア　マリア" }, sex: "female", birthDate: "1992-02-02", nationality: "スペイン" })
+const F6 = foreigner(6, {
+  householdNumber: F5.householdNumber,
+  relationship: "同居人",
+  name: { alphabet: "GARCIA MARIA", katakana: "ガルシア　マリア" },
+  sex: "female",
+  birthDate: "1992-02-02",
+  nationality: "スペイン"
+})
 const J1 = japanese(1)
 const J2 = japanese(2, { relationship: "妻" })
 
 const subjectOf = (r: ForeignRecord) => ({
-  ...(r.status.kubun === "mid-to-long-term" && r.status.cardNumber !== undefined ? { cardNumber: r.status.cardNumber } : {}),
+  ...(r.status.kubun === "mid-to-long-term" && r.status.cardNumber !== undefined
+    ? { cardNumber: r.status.cardNumber }
+    : {}),
   ...(r.status.kubun === "special-permanent" ? { cardNumber: r.status.certificateNumber } : {}),
   name: { alphabet: r.name.alphabet ?? "" },
   birthDate: r.birthDate,
@@ -70,7 +79,8 @@ const kos = (reason: string, r: JapaneseRecord, changes?: Record<string, unknown
   fromMunicipality: "271276",
   reason,
   subject: {
-    honseki: r.honseki.kind === "registered" ? { place: r.honseki.place, head: r.honseki.head } : { place: "", head: "" },
+    honseki:
+      r.honseki.kind === "registered" ? { place: r.honseki.place, head: r.honseki.head } : { place: "", head: "" },
     name: { kanji: r.name.kanji ?? "" },
     birthDate: r.birthDate
   },
@@ -102,9 +112,30 @@ const SP = foreigner(8, {
 
 export const examples: ReadonlyArray<Example> = [
   // records.inbound.malformed
-  fx("records.inbound.malformed", [L50, "入管法20条"], "a well-formed 在留資格変更 notice is accepted", [F5], imm("status-change", F5, { status: NEW_STATUS }), OK),
-  fx("records.inbound.malformed", [L9, "戸籍法107条"], "a well-formed 氏の変更 notice from the 本籍地 is accepted", [J1, J2], kos("name-change", J1, { name: { kanji: "佐藤　花子", kana: "サトウ　ハナコ" } }), OK),
-  fx("records.inbound.malformed", [L50, "住基法30条の45"], "在留期間更新 without the new 30条の45 items is rejected", [F5], imm("period-renewal", F5), NO(E("records.inbound.malformed"))),
+  fx(
+    "records.inbound.malformed",
+    [L50, "入管法20条"],
+    "a well-formed 在留資格変更 notice is accepted",
+    [F5],
+    imm("status-change", F5, { status: NEW_STATUS }),
+    OK
+  ),
+  fx(
+    "records.inbound.malformed",
+    [L9, "戸籍法107条"],
+    "a well-formed 氏の変更 notice from the 本籍地 is accepted",
+    [J1, J2],
+    kos("name-change", J1, { name: { kanji: "佐藤　花子", kana: "サトウ　ハナコ" } }),
+    OK
+  ),
+  fx(
+    "records.inbound.malformed",
+    [L50, "住基法30条の45"],
+    "在留期間更新 without the new 30条の45 items is rejected",
+    [F5],
+    imm("period-renewal", F5),
+    NO(E("records.inbound.malformed"))
+  ),
   fx(
     "records.inbound.malformed",
     [L50],
@@ -113,12 +144,40 @@ export const examples: ReadonlyArray<Example> = [
     imm("departure", F5, { occurredOn: "2024-05-22" }),
     NO(E("records.inbound.malformed"))
   ),
-  fx("records.inbound.malformed", [L9], "a 死亡 notice that also carries changes is rejected", [J1], kos("death", J1, { name: { kanji: "山田　花子" } }), NO(E("records.inbound.malformed"))),
-  fx("records.inbound.malformed", [L9], "a notice with an unknown key is rejected", [J1], { ...kos("transfer", J1, { honseki: NEW_HONSEKI }), color: "red" }, NO(E("records.inbound.malformed"))),
+  fx(
+    "records.inbound.malformed",
+    [L9],
+    "a 死亡 notice that also carries changes is rejected",
+    [J1],
+    kos("death", J1, { name: { kanji: "山田　花子" } }),
+    NO(E("records.inbound.malformed"))
+  ),
+  fx(
+    "records.inbound.malformed",
+    [L9],
+    "a notice with an unknown key is rejected",
+    [J1],
+    { ...kos("transfer", J1, { honseki: NEW_HONSEKI }), color: "red" },
+    NO(E("records.inbound.malformed"))
+  ),
 
   // records.inbound.no-match
-  fx("records.inbound.no-match", [L50, SEED], "在留カードの再交付 for the card holder is accepted", [F5], imm("card-reissue", F5, { cardNumber: cardNumber(96) }), OK),
-  fx("records.inbound.no-match", [L9, SEED], "転籍 for a resident found by 本籍・筆頭者, 氏名 and 生年月日 is accepted", [J1, J2], kos("transfer", J1, { honseki: { ...NEW_HONSEKI, head: "山田　花子" } }), OK),
+  fx(
+    "records.inbound.no-match",
+    [L50, SEED],
+    "在留カードの再交付 for the card holder is accepted",
+    [F5],
+    imm("card-reissue", F5, { cardNumber: cardNumber(96) }),
+    OK
+  ),
+  fx(
+    "records.inbound.no-match",
+    [L9, SEED],
+    "転籍 for a resident found by 本籍・筆頭者, 氏名 and 生年月日 is accepted",
+    [J1, J2],
+    kos("transfer", J1, { honseki: { ...NEW_HONSEKI, head: "山田　花子" } }),
+    OK
+  ),
   fx(
     "records.inbound.no-match",
     [L50, SEED],
@@ -127,7 +186,14 @@ export const examples: ReadonlyArray<Example> = [
     { ...imm("departure", F6), subject: { ...subjectOf(F6), cardNumber: cardNumber(66) } },
     NO(E("records.inbound.no-match"))
   ),
-  fx("records.inbound.no-match", [L9, SEED], "a 9条2項 notice for a person who is not registered is rejected", [J2], kos("marriage", J1, { honseki: NEW_HONSEKI }), NO(E("records.inbound.no-match"))),
+  fx(
+    "records.inbound.no-match",
+    [L9, SEED],
+    "a 9条2項 notice for a person who is not registered is rejected",
+    [J2],
+    kos("marriage", J1, { honseki: NEW_HONSEKI }),
+    NO(E("records.inbound.no-match"))
+  ),
 
   // records.inbound.ambiguous
   fx(
@@ -142,7 +208,16 @@ export const examples: ReadonlyArray<Example> = [
     "records.inbound.ambiguous",
     [L9, SEED],
     "two residents with the same 氏名 and 生年月日 are told apart by the 本籍: accepted",
-    [J1, japanese(9, { name: J1.name, birthDate: J1.birthDate, sex: J1.sex, householdNumber: household(9), honseki: { kind: "registered", place: "北海道札幌市中央区北一条西二丁目", head: "山田　一郎" } })],
+    [
+      J1,
+      japanese(9, {
+        name: J1.name,
+        birthDate: J1.birthDate,
+        sex: J1.sex,
+        householdNumber: household(9),
+        honseki: { kind: "registered", place: "北海道札幌市中央区北一条西二丁目", head: "山田　一郎" }
+      })
+    ],
     kos("divorce", J1, { honseki: NEW_HONSEKI }),
     OK
   ),
@@ -150,7 +225,18 @@ export const examples: ReadonlyArray<Example> = [
     "records.inbound.ambiguous",
     [L50, SEED, "入管法22条の2"],
     "在留資格取得 without a card for one of two residents with the same 基本情報 is rejected",
-    [F5, BABY, { ...F6, name: BABY.name, sex: BABY.sex, birthDate: BABY.birthDate, nationality: BABY.nationality, status: { kubun: "transitional-birth" } }],
+    [
+      F5,
+      BABY,
+      {
+        ...F6,
+        name: BABY.name,
+        sex: BABY.sex,
+        birthDate: BABY.birthDate,
+        nationality: BABY.nationality,
+        status: { kubun: "transitional-birth" }
+      }
+    ],
     imm("status-acquisition", BABY, { status: NEW_STATUS }),
     NO(E("records.inbound.ambiguous"))
   ),
@@ -158,14 +244,37 @@ export const examples: ReadonlyArray<Example> = [
     "records.inbound.ambiguous",
     [L9, SEED],
     "two residents with the same 本籍, 筆頭者, 氏名 and 生年月日 are rejected",
-    [J1, japanese(9, { name: J1.name, birthDate: J1.birthDate, sex: J1.sex, honseki: J1.honseki, householdNumber: household(9) })],
+    [
+      J1,
+      japanese(9, {
+        name: J1.name,
+        birthDate: J1.birthDate,
+        sex: J1.sex,
+        honseki: J1.honseki,
+        householdNumber: household(9)
+      })
+    ],
     kos("name-change", J1, { name: { kanji: "山田　華子" } }),
     NO(E("records.inbound.ambiguous"))
   ),
 
   // records.inbound.card-number-conflict
-  fx("records.inbound.card-number-conflict", [L50, SEED], "the card holder's own notice, with another foreign resident in the 世帯, is accepted", [F5, F6], imm("departure", F5), OK),
-  fx("records.inbound.card-number-conflict", [L50, SEED], "在留期間満了 of the second resident is accepted", [F5, F6], imm("period-expiry", F6), OK),
+  fx(
+    "records.inbound.card-number-conflict",
+    [L50, SEED],
+    "the card holder's own notice, with another foreign resident in the 世帯, is accepted",
+    [F5, F6],
+    imm("departure", F5),
+    OK
+  ),
+  fx(
+    "records.inbound.card-number-conflict",
+    [L50, SEED],
+    "在留期間満了 of the second resident is accepted",
+    [F5, F6],
+    imm("period-expiry", F6),
+    OK
+  ),
   fx(
     "records.inbound.card-number-conflict",
     [L50, SEED],
@@ -197,7 +306,10 @@ export const examples: ReadonlyArray<Example> = [
     [L9, SEED],
     "a 氏名 written without the full-width space is accepted",
     [J1, J2],
-    { ...kos("transfer", J1, { honseki: { ...NEW_HONSEKI, head: "山田　花子" } }), subject: { ...kos("transfer", J1).subject, name: { kanji: "山田花子" } } },
+    {
+      ...kos("transfer", J1, { honseki: { ...NEW_HONSEKI, head: "山田　花子" } }),
+      subject: { ...kos("transfer", J1).subject, name: { kanji: "山田花子" } }
+    },
     OK
   ),
   fx(
@@ -213,7 +325,10 @@ export const examples: ReadonlyArray<Example> = [
     [L9, SEED],
     "the resident found by 本籍・筆頭者 and 生年月日 has another 氏名: rejected",
     [J1, J2],
-    { ...kos("marriage", J1, { honseki: NEW_HONSEKI }), subject: { ...kos("marriage", J1).subject, name: { kanji: "山田　華子" } } },
+    {
+      ...kos("marriage", J1, { honseki: NEW_HONSEKI }),
+      subject: { ...kos("marriage", J1).subject, name: { kanji: "山田　華子" } }
+    },
     NO(E("records.inbound.item-mismatch"))
   ),
   fx(
@@ -226,14 +341,56 @@ export const examples: ReadonlyArray<Example> = [
   ),
 
   // records.inbound.not-resident
-  fx("records.inbound.not-resident", [L50, "住基法8条"], "出国 of a current resident, with a 除票 in the registry, is accepted", [F5, movedOut(F6)], imm("departure", F5), OK),
-  fx("records.inbound.not-resident", [L9, "住基法8条", "戸籍法86条"], "死亡 of a current resident is accepted", [J1, J2], kos("death", J2), OK),
-  fx("records.inbound.not-resident", [L50, "住基法8条"], "在留期間更新 for a person already removed (除票) is rejected", [movedOut(F5)], imm("period-renewal", F5, { status: { ...NEW_STATUS, statusOfResidence: "技術・人文知識・国際業務" } }), NO(E("records.inbound.not-resident"))),
-  fx("records.inbound.not-resident", [L9, "住基法8条"], "婚姻 for a person who moved out (除票) is rejected", [movedOut(J1)], kos("marriage", J1, { honseki: NEW_HONSEKI }), NO(E("records.inbound.not-resident"))),
+  fx(
+    "records.inbound.not-resident",
+    [L50, "住基法8条"],
+    "出国 of a current resident, with a 除票 in the registry, is accepted",
+    [F5, movedOut(F6)],
+    imm("departure", F5),
+    OK
+  ),
+  fx(
+    "records.inbound.not-resident",
+    [L9, "住基法8条", "戸籍法86条"],
+    "死亡 of a current resident is accepted",
+    [J1, J2],
+    kos("death", J2),
+    OK
+  ),
+  fx(
+    "records.inbound.not-resident",
+    [L50, "住基法8条"],
+    "在留期間更新 for a person already removed (除票) is rejected",
+    [movedOut(F5)],
+    imm("period-renewal", F5, { status: { ...NEW_STATUS, statusOfResidence: "技術・人文知識・国際業務" } }),
+    NO(E("records.inbound.not-resident"))
+  ),
+  fx(
+    "records.inbound.not-resident",
+    [L9, "住基法8条"],
+    "婚姻 for a person who moved out (除票) is rejected",
+    [movedOut(J1)],
+    kos("marriage", J1, { honseki: NEW_HONSEKI }),
+    NO(E("records.inbound.not-resident"))
+  ),
 
   // records.inbound.status-mismatch
-  fx("records.inbound.status-mismatch", [L50, "住基法30条の45", "入管法22条の2"], "在留資格取得 for a 出生による経過滞在者 is accepted", [F5, BABY], imm("status-acquisition", BABY, { status: NEW_STATUS }), OK),
-  fx("records.inbound.status-mismatch", [L50, "住基法30条の45", "入管特例法"], "特別永住者証明書の再交付 updates the certificate number: accepted", [SP], imm("card-reissue", SP, { cardNumber: cardNumber(88) }), OK),
+  fx(
+    "records.inbound.status-mismatch",
+    [L50, "住基法30条の45", "入管法22条の2"],
+    "在留資格取得 for a 出生による経過滞在者 is accepted",
+    [F5, BABY],
+    imm("status-acquisition", BABY, { status: NEW_STATUS }),
+    OK
+  ),
+  fx(
+    "records.inbound.status-mismatch",
+    [L50, "住基法30条の45", "入管特例法"],
+    "特別永住者証明書の再交付 updates the certificate number: accepted",
+    [SP],
+    imm("card-reissue", SP, { cardNumber: cardNumber(88) }),
+    OK
+  ),
   fx(
     "records.inbound.status-mismatch",
     [L50, "住基法30条の45"],

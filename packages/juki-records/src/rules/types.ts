@@ -228,7 +228,11 @@ export interface RecordRule extends RuleDefinition {
    * them unchanged the check is skipped (the record passed it before).
    */
   readonly reads?: ReadonlyArray<string>
-  readonly onHousehold?: (householdNumber: string, members: ReadonlyArray<ResidentRecord>, ctx: HouseholdContext) => Errors
+  readonly onHousehold?: (
+    householdNumber: string,
+    members: ReadonlyArray<ResidentRecord>,
+    ctx: HouseholdContext
+  ) => Errors
   readonly onRegistry?: (ctx: RegistryContext) => Errors
   /** Rules checked outside `apply` (by `Jiyu.fromName`, `Event.decode`, `Registry.fromJSON` decoding). */
   readonly checkedBy?: string

@@ -65,7 +65,10 @@ import { getHistory, type Registry } from "../registry/index.js"
  * @category models
  * @since 0.3.0
  */
-export const NATURAL = { increase: ["birth"], decrease: ["death"] } as const satisfies Record<string, ReadonlyArray<IdouJiyu>>
+export const NATURAL = { increase: ["birth"], decrease: ["death"] } as const satisfies Record<
+  string,
+  ReadonlyArray<IdouJiyu>
+>
 
 /**
  * 社会動態: 転入 and 国外からの転入 (記載), 転出 and 国外への転出 (消除).
@@ -242,7 +245,8 @@ const MONTH = /^(\d{4})-(\d{2})$/
 const pad = (n: number, w = 2) => String(n).padStart(w, "0")
 
 /** Last day of a month as `YYYY-MM-DD`. */
-const lastDay = (y: number, m: number): string => `${pad(y, 4)}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`
+const lastDay = (y: number, m: number): string =>
+  `${pad(y, 4)}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`
 
 /**
  * The months of a period (`YYYY-MM` … `YYYY-MM`) with their first and last day and the last day of
@@ -251,7 +255,15 @@ const lastDay = (y: number, m: number): string => `${pad(y, 4)}-${pad(m)}-${pad(
  * @category getters
  * @since 0.3.0
  */
-export const monthsOf = (from: string, to: string): ReadonlyArray<{ readonly month: string; readonly first: string; readonly last: string; readonly before: string }> => {
+export const monthsOf = (
+  from: string,
+  to: string
+): ReadonlyArray<{
+  readonly month: string
+  readonly first: string
+  readonly last: string
+  readonly before: string
+}> => {
   const a = MONTH.exec(from)
   const b = MONTH.exec(to)
   if (!a || !b) return []
@@ -264,7 +276,12 @@ export const monthsOf = (from: string, to: string): ReadonlyArray<{ readonly mon
   while ((y < ye || (y === ye && m <= me)) && out.length < 1200) {
     const py = m === 1 ? y - 1 : y
     const pm = m === 1 ? 12 : m - 1
-    out.push({ month: `${pad(y, 4)}-${pad(m)}`, first: `${pad(y, 4)}-${pad(m)}-01`, last: lastDay(y, m), before: lastDay(py, pm) })
+    out.push({
+      month: `${pad(y, 4)}-${pad(m)}`,
+      first: `${pad(y, 4)}-${pad(m)}-01`,
+      last: lastDay(y, m),
+      before: lastDay(py, pm)
+    })
     m++
     if (m === 13) {
       m = 1
@@ -289,7 +306,8 @@ const timeline = (rows: ReadonlyArray<HistoryRow>): ReadonlyArray<HistoryRow> =>
     .sort((x, y) => (x[0].changeDate < y[0].changeDate ? -1 : x[0].changeDate > y[0].changeDate ? 1 : x[1] - y[1]))
     .map(([r]) => r)
 
-const plannedOf = (r: ResidentRecord): string | undefined => (r.state === "leaving" ? r.moveOut?.planned?.date : undefined)
+const plannedOf = (r: ResidentRecord): string | undefined =>
+  r.state === "leaving" ? r.moveOut?.planned?.date : undefined
 
 /** The state of a person on a day: the last row on or before it. */
 const stateAt = (rows: ReadonlyArray<HistoryRow>, day: string): State => {
@@ -314,7 +332,8 @@ const groupsOf = (r: ResidentRecord): ReadonlyArray<Group> => {
 }
 
 const emptyGroup = (): GroupCounts => ({ start: 0, increase: {}, decrease: {}, movedIn: 0, movedOut: 0, end: 0 })
-const emptyGroups = (): Record<Group, GroupCounts> => Object.fromEntries(GROUPS.map((g) => [g, emptyGroup()])) as Record<Group, GroupCounts>
+const emptyGroups = (): Record<Group, GroupCounts> =>
+  Object.fromEntries(GROUPS.map((g) => [g, emptyGroup()])) as Record<Group, GroupCounts>
 
 /**
  * Full years on `day` of a person born on `birth` (`YYYY-MM-DD`); undefined when either is not a full
@@ -333,8 +352,10 @@ export const ageOn = (birth: string, day: string): number | undefined => {
 
 const DEFAULT_BANDS = Array.from({ length: 21 }, (_, i) => i * 5)
 
-const bandLabels = (bounds: ReadonlyArray<number>): ReadonlyArray<string> =>
-  [...bounds.map((b, i) => (i + 1 < bounds.length ? `${b}-${(bounds[i + 1] as number) - 1}` : `${b}-`)), "unknown"]
+const bandLabels = (bounds: ReadonlyArray<number>): ReadonlyArray<string> => [
+  ...bounds.map((b, i) => (i + 1 < bounds.length ? `${b}-${(bounds[i + 1] as number) - 1}` : `${b}-`)),
+  "unknown"
+]
 
 const bandIndex = (bounds: ReadonlyArray<number>, age: number | undefined): number => {
   if (age === undefined || age < (bounds[0] ?? 0)) return bounds.length
@@ -343,17 +364,25 @@ const bandIndex = (bounds: ReadonlyArray<number>, age: number | undefined): numb
   return i
 }
 
-const changeOf = (gs: Record<Group, GroupCounts>, set: { readonly increase: ReadonlyArray<IdouJiyu>; readonly decrease: ReadonlyArray<IdouJiyu> } | "other"): Change => {
+const changeOf = (
+  gs: Record<Group, GroupCounts>,
+  set: { readonly increase: ReadonlyArray<IdouJiyu>; readonly decrease: ReadonlyArray<IdouJiyu> } | "other"
+): Change => {
   const sum = (x: Partial<Record<IdouJiyu, number>>, keep: (j: string) => boolean) =>
     Object.entries(x).reduce((n, [j, v]) => n + (keep(j) ? (v as number) : 0), 0)
-  const part = (g: GroupCounts, p: { readonly increase: ReadonlyArray<IdouJiyu>; readonly decrease: ReadonlyArray<IdouJiyu> }): number => {
+  const part = (
+    g: GroupCounts,
+    p: { readonly increase: ReadonlyArray<IdouJiyu>; readonly decrease: ReadonlyArray<IdouJiyu> }
+  ): number => {
     const inc = new Set<string>(p.increase)
     const dec = new Set<string>(p.decrease)
     return sum(g.increase, (j) => inc.has(j)) - sum(g.decrease, (j) => dec.has(j))
   }
   // その他 is the rest of the change, so that 自然 + 社会 + その他 = 増 − 減 always.
   const of = (g: GroupCounts): number =>
-    set === "other" ? sum(g.increase, () => true) - sum(g.decrease, () => true) - part(g, NATURAL) - part(g, SOCIAL) : part(g, set)
+    set === "other"
+      ? sum(g.increase, () => true) - sum(g.decrease, () => true) - part(g, NATURAL) - part(g, SOCIAL)
+      : part(g, set)
   return { total: of(gs.total), japanese: of(gs.japanese), foreign: of(gs.foreign) }
 }
 
@@ -460,7 +489,10 @@ export const monthly = (registry: Registry, options: Options): Report => {
       natural: changeOf(gs, NATURAL),
       social: changeOf(gs, SOCIAL),
       other: changeOf(gs, "other"),
-      households: { start: householdsOf(hhStart[i] as Map<string, { japanese: boolean; foreign: boolean }>), end: householdsOf(hhEnd[i] as Map<string, { japanese: boolean; foreign: boolean }>) },
+      households: {
+        start: householdsOf(hhStart[i] as Map<string, { japanese: boolean; foreign: boolean }>),
+        end: householdsOf(hhEnd[i] as Map<string, { japanese: boolean; foreign: boolean }>)
+      },
       ageBands: ages[i] as Array<AgeBand>
     }
   })
@@ -471,8 +503,10 @@ export const monthly = (registry: Registry, options: Options): Report => {
     t.end = monthStats[monthStats.length - 1]?.groups[g].end ?? 0
     for (const m of monthStats) {
       const x = m.groups[g]
-      for (const [j, v] of Object.entries(x.increase)) t.increase[j as IdouJiyu] = (t.increase[j as IdouJiyu] ?? 0) + (v as number)
-      for (const [j, v] of Object.entries(x.decrease)) t.decrease[j as IdouJiyu] = (t.decrease[j as IdouJiyu] ?? 0) + (v as number)
+      for (const [j, v] of Object.entries(x.increase))
+        t.increase[j as IdouJiyu] = (t.increase[j as IdouJiyu] ?? 0) + (v as number)
+      for (const [j, v] of Object.entries(x.decrease))
+        t.decrease[j as IdouJiyu] = (t.decrease[j as IdouJiyu] ?? 0) + (v as number)
       t.movedIn += x.movedIn
       t.movedOut += x.movedOut
     }
@@ -492,7 +526,10 @@ export const monthly = (registry: Registry, options: Options): Report => {
       natural: changeOf(total, NATURAL),
       social: changeOf(total, SOCIAL),
       other: changeOf(total, "other"),
-      households: { start: firstStats?.households.start ?? noHouseholds, end: lastStats?.households.end ?? noHouseholds },
+      households: {
+        start: firstStats?.households.start ?? noHouseholds,
+        end: lastStats?.households.end ?? noHouseholds
+      },
       ageBands: lastStats?.ageBands ?? []
     },
     movements: movements.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -501,11 +538,20 @@ export const monthly = (registry: Registry, options: Options): Report => {
 
 const MOVES = new Set<string>([...SOCIAL.increase, ...SOCIAL.decrease])
 
-function movement(registry: Registry, r: ResidentRecord, jiyu: IdouJiyu, day: string, direction: "in" | "out", out: Array<Movement>): void {
+function movement(
+  registry: Registry,
+  r: ResidentRecord,
+  jiyu: IdouJiyu,
+  day: string,
+  direction: "in" | "out",
+  out: Array<Movement>
+): void {
   if (!MOVES.has(jiyu)) return
   const abroad = jiyu === "move-in-from-abroad" || jiyu === "move-out-abroad"
   const counterpart =
-    direction === "in" ? r.previousAddress?.municipalityCode : (r.moveOut?.confirmed?.address.municipalityCode ?? r.moveOut?.planned?.address.municipalityCode)
+    direction === "in"
+      ? r.previousAddress?.municipalityCode
+      : (r.moveOut?.confirmed?.address.municipalityCode ?? r.moveOut?.planned?.address.municipalityCode)
   out.push({
     municipalityCode: registry.municipality,
     direction,

@@ -57,9 +57,22 @@ const build = (persons: ReadonlyArray<Person>) => {
         sex: r.female ? "female" : "male",
         householdNumber: household(r.hh),
         state: r.state,
-        ...(r.state === "leaving" ? { moveOut: { planned: { address: { municipalityCode: "271276", text: "大阪府" }, date: iso(r.day + r.plannedIn) } } } : {})
+        ...(r.state === "leaving"
+          ? {
+              moveOut: {
+                planned: { address: { municipalityCode: "271276", text: "大阪府" }, date: iso(r.day + r.plannedIn) }
+              }
+            }
+          : {})
       } as ResidentRecord
-      return { historyNumber: k + 1, jiyu: pickJiyu(r.state, r.jiyu), changeDate: iso(r.day), processedOn: iso(r.day), byAuthority: false, snapshot }
+      return {
+        historyNumber: k + 1,
+        jiyu: pickJiyu(r.state, r.jiyu),
+        changeDate: iso(r.day),
+        processedOn: iso(r.day),
+        byAuthority: false,
+        snapshot
+      }
     })
     history[atena(n)] = rows
     records.push(rows[rows.length - 1]?.snapshot as ResidentRecord)
@@ -75,7 +88,12 @@ const oracle = (registry: Registry.Registry, months: ReturnType<typeof Stats.mon
     let best: { row: HistoryRow; i: number } | undefined
     rows.forEach((row, i) => {
       if (row.changeDate > day) return
-      if (best === undefined || row.changeDate > best.row.changeDate || (row.changeDate === best.row.changeDate && i > best.i)) best = { row, i }
+      if (
+        best === undefined ||
+        row.changeDate > best.row.changeDate ||
+        (row.changeDate === best.row.changeDate && i > best.i)
+      )
+        best = { row, i }
     })
     return best?.row
   }
@@ -159,8 +177,14 @@ describe("Stats (異動集計表・人口統計, 評価書 別添1(1) 6)", () =>
             expect([g, x.start, x.end]).toEqual([g, w.start.get(g) ?? 0, w.end.get(g) ?? 0])
             expect([g, x.movedIn, x.movedOut]).toEqual([g, w.moved.get(`${g} in`) ?? 0, w.moved.get(`${g} out`) ?? 0])
           }
-          const got = Stats.GROUPS.flatMap((g) => [...flat(m.groups[g].increase, `${g} +`), ...flat(m.groups[g].decrease, `${g} -`)]).sort()
-          const exp = [...[...w.inc].map(([k, v]) => `${k.replace(" ", " + ")}=${v}`), ...[...w.dec].map(([k, v]) => `${k.replace(" ", " - ")}=${v}`)].sort()
+          const got = Stats.GROUPS.flatMap((g) => [
+            ...flat(m.groups[g].increase, `${g} +`),
+            ...flat(m.groups[g].decrease, `${g} -`)
+          ]).sort()
+          const exp = [
+            ...[...w.inc].map(([k, v]) => `${k.replace(" ", " + ")}=${v}`),
+            ...[...w.dec].map(([k, v]) => `${k.replace(" ", " - ")}=${v}`)
+          ].sort()
           expect(got).toEqual(exp)
           flows += got.length
           expect(m.households.end.total).toBe(w.households.size)
@@ -188,24 +212,49 @@ describe("Stats (異動集計表・人口統計, 評価書 別添1(1) 6)", () =>
   it("a 転出予定 is 消除 on its planned day, under the 事由 of the 転出届 (標準仕様書 1.1.5)", () => {
     const r = japanese(1)
     const rows: Array<HistoryRow> = [
-      { historyNumber: 1, jiyu: "birth", changeDate: "2024-01-05", processedOn: "2024-01-05", byAuthority: false, snapshot: r },
+      {
+        historyNumber: 1,
+        jiyu: "birth",
+        changeDate: "2024-01-05",
+        processedOn: "2024-01-05",
+        byAuthority: false,
+        snapshot: r
+      },
       {
         historyNumber: 2,
         jiyu: "domestic-move-out",
         changeDate: "2024-01-20",
         processedOn: "2024-01-20",
         byAuthority: false,
-        snapshot: { ...r, state: "leaving", moveOut: { planned: { address: { municipalityCode: "271276", text: "大阪府" }, date: "2024-02-10" } } } as ResidentRecord
+        snapshot: {
+          ...r,
+          state: "leaving",
+          moveOut: { planned: { address: { municipalityCode: "271276", text: "大阪府" }, date: "2024-02-10" } }
+        } as ResidentRecord
       }
     ]
-    const report = Stats.monthly(unsafeBuild({ municipality: MUNI, records: [rows[1]?.snapshot as ResidentRecord], history: { [r.atenaNumber]: rows } }), { from: "2024-01", to: "2024-02" })
+    const report = Stats.monthly(
+      unsafeBuild({
+        municipality: MUNI,
+        records: [rows[1]?.snapshot as ResidentRecord],
+        history: { [r.atenaNumber]: rows }
+      }),
+      { from: "2024-01", to: "2024-02" }
+    )
     const [jan, feb] = report.months
     expect(jan?.groups.total).toMatchObject({ start: 0, end: 1, increase: { birth: 1 } })
     expect(feb?.groups.total).toMatchObject({ start: 1, end: 0, decrease: { "domestic-move-out": 1 } })
     expect(jan?.natural.total).toBe(1)
     expect(feb?.social.total).toBe(-1)
     expect(report.movements).toEqual([
-      expect.objectContaining({ direction: "out", counterpartCode: "271276", yearMonth: "2024-02", jiyu: "domestic-move-out", sex: r.sex, birthDate: r.birthDate })
+      expect.objectContaining({
+        direction: "out",
+        counterpartCode: "271276",
+        yearMonth: "2024-02",
+        jiyu: "domestic-move-out",
+        sex: r.sex,
+        birthDate: r.birthDate
+      })
     ])
   })
 

@@ -25,7 +25,8 @@ const withCd = (base: string, cd: (b: string) => number | undefined): string => 
 /** 宛名番号 n (9-digit serial + M11W2-7). */
 export const atena = (n: number): string => withCd(String(n).padStart(9, "0"), (b) => AtenaNumber.checkDigit(b))
 /** 世帯番号 n (9-digit serial + M11W2-7). */
-export const household = (n: number): string => withCd(String(800000000 + n).padStart(9, "0"), (b) => HouseholdNumber.checkDigit(b))
+export const household = (n: number): string =>
+  withCd(String(800000000 + n).padStart(9, "0"), (b) => HouseholdNumber.checkDigit(b))
 /** 住民票コード n (11 digits; the checksum is UNVERIFIED and off by default). */
 export const residentCode = (n: number): string => String(20000000000 + n)
 /** 個人番号 n with a valid check digit. */
@@ -33,13 +34,43 @@ export const myNumber = (n: number): string => withCd(String(30000000000 + n), (
 /** 在留カード番号 n. */
 export const cardNumber = (n: number): string => `AB${String(n).padStart(8, "0")}CD`
 
-export const ADDRESS_A: Address = { municipalityCode: MUNI, postalCode: "1000001", text: "東京都千代田区千代田一丁目1番" }
-export const ADDRESS_B: Address = { municipalityCode: MUNI, postalCode: "1000005", text: "東京都千代田区丸の内二丁目3番" }
-export const ADDRESS_C: Address = { municipalityCode: MUNI, postalCode: "1010021", text: "東京都千代田区外神田四丁目5番" }
+export const ADDRESS_A: Address = {
+  municipalityCode: MUNI,
+  postalCode: "1000001",
+  text: "東京都千代田区千代田一丁目1番"
+}
+export const ADDRESS_B: Address = {
+  municipalityCode: MUNI,
+  postalCode: "1000005",
+  text: "東京都千代田区丸の内二丁目3番"
+}
+export const ADDRESS_C: Address = {
+  municipalityCode: MUNI,
+  postalCode: "1010021",
+  text: "東京都千代田区外神田四丁目5番"
+}
 export const FORMER = { municipalityCode: OTHER_MUNI, text: "大阪府大阪市北区梅田一丁目1番" }
 
-const NAMES = ["山田　太郎", "山田　花子", "山田　一郎", "佐藤　次郎", "鈴木　三郎", "高田　四郎", "田中　五郎", "伊藤　六郎"]
-const KANA = ["ヤマダ　タロウ", "ヤマダ　ハナコ", "ヤマダ　イチロウ", "サトウ　ジロウ", "スズキ　サブロウ", "タカダ　シロウ", "タナカ　ゴロウ", "イトウ　ロクロウ"]
+const NAMES = [
+  "山田　太郎",
+  "山田　花子",
+  "山田　一郎",
+  "佐藤　次郎",
+  "鈴木　三郎",
+  "高田　四郎",
+  "田中　五郎",
+  "伊藤　六郎"
+]
+const KANA = [
+  "ヤマダ　タロウ",
+  "ヤマダ　ハナコ",
+  "ヤマダ　イチロウ",
+  "サトウ　ジロウ",
+  "スズキ　サブロウ",
+  "タカダ　シロウ",
+  "タナカ　ゴロウ",
+  "イトウ　ロクロウ"
+]
 
 /** A current Japanese resident number n (items overridable). */
 export const japanese = (n: number, o: Partial<JapaneseRecord> = {}): JapaneseRecord => ({
@@ -80,7 +111,13 @@ export const foreigner = (n: number, o: Partial<ForeignRecord> = {}): ForeignRec
   entry: { jiyu: "move-in-from-abroad", date: "2021-06-01", filedOn: "2021-06-03", byAuthority: false },
   nationality: "英国",
   foreignResidentSince: "2021-06-01",
-  status: { kubun: "mid-to-long-term", statusOfResidence: "技術・人文知識・国際業務", periodOfStay: "3年", expiryDate: "2027-05-31", cardNumber: cardNumber(n) },
+  status: {
+    kubun: "mid-to-long-term",
+    statusOfResidence: "技術・人文知識・国際業務",
+    periodOfStay: "3年",
+    expiryDate: "2027-05-31",
+    cardNumber: cardNumber(n)
+  },
   ...o
 })
 
@@ -100,7 +137,10 @@ export const movedOut = (r: ResidentRecord, date = "2023-03-31"): ResidentRecord
   }) as ResidentRecord
 
 /** The plain JSON of a registry holding `records`. */
-export const registryJson = (records: ReadonlyArray<ResidentRecord>, extra: Partial<RegistryJson> = {}): RegistryJson => ({
+export const registryJson = (
+  records: ReadonlyArray<ResidentRecord>,
+  extra: Partial<RegistryJson> = {}
+): RegistryJson => ({
   municipality: MUNI,
   records,
   ...extra
@@ -109,7 +149,8 @@ export const registryJson = (records: ReadonlyArray<ResidentRecord>, extra: Part
 /** A registry from records; throws when the fixture itself violates a rule. */
 export const build = (records: ReadonlyArray<ResidentRecord>, extra: Partial<RegistryJson> = {}): Registry => {
   const r = fromJSON(registryJson(records, extra))
-  if (Result.isFailure(r)) throw new Error(`fixture invalid: ${r.failure.map((e) => `${e.code} ${e.field}`).join(", ")}`)
+  if (Result.isFailure(r))
+    throw new Error(`fixture invalid: ${r.failure.map((e) => `${e.code} ${e.field}`).join(", ")}`)
   return r.success
 }
 

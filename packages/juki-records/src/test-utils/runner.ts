@@ -9,7 +9,10 @@ import { conformanceAdapter, type ConformanceOutcome } from "../conformance/inde
 export type Outcome = ConformanceOutcome
 
 /** Normalises an expectation for comparison (errors as a sorted set). */
-export const normalise = (e: { readonly accepted: boolean; readonly errors?: ReadonlyArray<{ rule: string; severity: "error" | "alert" }> }): Outcome => {
+export const normalise = (e: {
+  readonly accepted: boolean
+  readonly errors?: ReadonlyArray<{ rule: string; severity: "error" | "alert" }>
+}): Outcome => {
   if (e.accepted) return { accepted: true, errors: [] }
   const seen = new Set<string>()
   const errors = (e.errors ?? []).filter((x) => {
@@ -23,8 +26,10 @@ export const normalise = (e: { readonly accepted: boolean; readonly errors?: Rea
 const roundTrip = <A>(a: A): A => (a === undefined ? a : JSON.parse(JSON.stringify(a)))
 
 /** Runs a `records` case: build the registry from `given`, decode and apply the event. */
-export const runRecords = (given: unknown, when: { readonly event: unknown; readonly options?: JsonOptions }): Outcome =>
-  conformanceAdapter(roundTrip(given), roundTrip(when) as Readonly<Record<string, unknown>>, "records")
+export const runRecords = (
+  given: unknown,
+  when: { readonly event: unknown; readonly options?: JsonOptions }
+): Outcome => conformanceAdapter(roundTrip(given), roundTrip(when) as Readonly<Record<string, unknown>>, "records")
 
 /** Runs a `{ function, args }` case of the records area. */
 export const runFunction = (when: { readonly function: string; readonly args: ReadonlyArray<unknown> }): Outcome =>

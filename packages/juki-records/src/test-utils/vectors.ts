@@ -28,7 +28,8 @@ const GROUP_DESCRIPTIONS: Readonly<Record<RuleGroup, string>> = {
   registry: "The registry's plain-JSON form and one present record per person",
   event: "The event form",
   jiyu: "異動事由 of 標準仕様書 1.2.2: names, 転居取消, scope",
-  inbound: "Inbound notices: 出入国在留管理庁通知 (住基法30条の50) and 住民票記載事項通知 (住基法9条2項), matched to a resident and turned into 職権 events",
+  inbound:
+    "Inbound notices: 出入国在留管理庁通知 (住基法30条の50) and 住民票記載事項通知 (住基法9条2項), matched to a resident and turned into 職権 events",
   filer: "届出人 (住基法26条, 27条3項): 本人, 世帯主 or 世帯員, 代理人 with 委任状, 法定代理人"
 }
 

@@ -39,9 +39,7 @@ export const base: fc.Arbitrary<string> = digits(12, 12)
  * @category arbitraries
  * @since 0.1.0
  */
-export const valid: fc.Arbitrary<CorporateNumber> = base.map(
-  (b) => `${checkDigit(b) as number}${b}` as CorporateNumber
-)
+export const valid: fc.Arbitrary<CorporateNumber> = base.map((b) => `${checkDigit(b) as number}${b}` as CorporateNumber)
 
 /**
  * 13 ASCII digits whose first digit is NOT the check digit of the other 12

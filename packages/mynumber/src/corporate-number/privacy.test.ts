@@ -17,7 +17,9 @@ const invalidInputs = fc.oneof(
   Arb.wrongLength.filter((s) => s.length >= 5),
   Arb.valid.map((n) => `T${n}`),
   Arb.wrongCheckDigit.map((s) => `${s[0]}-${s.slice(1, 5)}-${s.slice(5, 9)}-${s.slice(9)}`),
-  fc.string({ unit: fc.constantFrom(..."0123456789-  T#"), minLength: 5, maxLength: 40 }).filter((s) => !CorporateNumber.isValid(s) && /[0-9](?:[^0-9]*[0-9]){4}/.test(s))
+  fc
+    .string({ unit: fc.constantFrom(..."0123456789-  T#"), minLength: 5, maxLength: 40 })
+    .filter((s) => !CorporateNumber.isValid(s) && /[0-9](?:[^0-9]*[0-9]){4}/.test(s))
 )
 
 describe("errors never carry the full 法人番号 (masked preview only)", () => {

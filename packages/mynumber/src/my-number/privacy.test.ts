@@ -21,7 +21,9 @@ const invalidInputs = fc.oneof(
   Arb.wrongLength.filter((s) => s.length >= 5),
   Arb.wrongCheckDigit.map((s) => `${s.slice(0, 4)} ${s.slice(4, 8)} ${s.slice(8)}`),
   Arb.wrongCheckDigit.map(toFullWidth),
-  fc.string({ unit: fc.constantFrom(..."0123456789-  Aa#"), minLength: 5, maxLength: 40 }).filter((s) => !MyNumber.isValid(s) && /[0-9](?:[^0-9]*[0-9]){4}/.test(s))
+  fc
+    .string({ unit: fc.constantFrom(..."0123456789-  Aa#"), minLength: 5, maxLength: 40 })
+    .filter((s) => !MyNumber.isValid(s) && /[0-9](?:[^0-9]*[0-9]){4}/.test(s))
 )
 
 describe("番号法: errors never carry the 個人番号 (masked preview only)", () => {
@@ -48,7 +50,9 @@ describe("番号法: errors never carry the 個人番号 (masked preview only)",
 
   it("example: 123456789019 is reported as ********9019", () => {
     const e = errorOf("123456789019")
-    expect(String(e)).toBe("InvalidChecksum[mynumber.my-number.checksum] (value ********9019): The My Number check digit does not match")
+    expect(String(e)).toBe(
+      "InvalidChecksum[mynumber.my-number.checksum] (value ********9019): The My Number check digit does not match"
+    )
     expect(JSON.stringify(e)).not.toContain("12345678")
   })
 

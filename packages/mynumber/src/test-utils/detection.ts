@@ -66,14 +66,17 @@ export const measureDetection = (
 const SEPARATORS = fc.constantFrom(" ", "-", "\u2212", "\u3000", "\uff0d", "\u2010", "\u30fc")
 
 /** Full-width digits for ASCII ones. */
-export const toFullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+export const toFullWidth = (s: string): string =>
+  s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
 
 /** A number as users type it: up to 6 separators anywhere, optionally in full-width digits. */
 export const decorated = (valid: fc.Arbitrary<string>): fc.Arbitrary<readonly [string, string]> =>
   valid.chain((n) =>
-    fc.tuple(fc.array(fc.tuple(fc.integer({ min: 0, max: n.length }), SEPARATORS), { maxLength: 6 }), fc.boolean()).map(([seps, wide]) => {
-      let s = wide ? toFullWidth(n) : n
-      for (const [at, sep] of seps) s = s.slice(0, at) + sep + s.slice(at)
-      return [n, s] as const
-    })
+    fc
+      .tuple(fc.array(fc.tuple(fc.integer({ min: 0, max: n.length }), SEPARATORS), { maxLength: 6 }), fc.boolean())
+      .map(([seps, wide]) => {
+        let s = wide ? toFullWidth(n) : n
+        for (const [at, sep] of seps) s = s.slice(0, at) + sep + s.slice(at)
+        return [n, s] as const
+      })
   )

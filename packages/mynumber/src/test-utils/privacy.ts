@@ -27,5 +27,7 @@ export const windows = (s: string, size: number): ReadonlyArray<string> =>
 export const leaks = (e: JukiError, input: string): ReadonlyArray<string> => {
   const digits = digitsOf(input)
   const needles = [digits, input, ...windows(digits, 5)].filter((n) => n.length >= 5)
-  return renderings(e).flatMap((text) => needles.filter((n) => text.includes(n)).map((n) => `${JSON.stringify(n)} in ${JSON.stringify(text)}`))
+  return renderings(e).flatMap((text) =>
+    needles.filter((n) => text.includes(n)).map((n) => `${JSON.stringify(n)} in ${JSON.stringify(text)}`)
+  )
 }

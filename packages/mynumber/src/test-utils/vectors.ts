@@ -55,7 +55,9 @@ export const runVectorFile = (name: string, subject: Subject): void => {
 
     it("has at least 2 accepting and 2 rejecting cases for every rule of the module", () => {
       for (const rule of subject.rules) {
-        const rejecting = file.cases.filter((c) => !c.expect.accepted && c.expect.errors.some((e) => e.rule === rule.id))
+        const rejecting = file.cases.filter(
+          (c) => !c.expect.accepted && c.expect.errors.some((e) => e.rule === rule.id)
+        )
         const accepting = file.cases.filter((c) => c.expect.accepted && (c.rules ?? file.rules ?? []).includes(rule.id))
         expect(rejecting.length, rule.id).toBeGreaterThanOrEqual(2)
         expect(accepting.length, rule.id).toBeGreaterThanOrEqual(2)

@@ -9,7 +9,10 @@ import { describe, expect, it } from "vitest"
 import { recordKinds, rules } from "../policy/index.js"
 import { conformanceAdapter } from "./index.js"
 
-type File = VectorFile<Readonly<Record<string, unknown>>, { readonly status: string; readonly lastRetainedDay: string | null }>
+type File = VectorFile<
+  Readonly<Record<string, unknown>>,
+  { readonly status: string; readonly lastRetainedDay: string | null }
+>
 
 const root = fileURLToPath(new URL("../../../../conformance/", import.meta.url))
 const load = (dir: string) =>
@@ -50,13 +53,15 @@ describe("retention conformance vectors", () => {
     const all = [...required, ...optional].flatMap((f) => f.data.cases)
     for (const kind of recordKinds) {
       const cases = all.filter((c) => (c.when["item"] as { kind?: string } | null)?.kind === kind && c.expect.accepted)
-      const statuses = cases.map((c) => (c.expect.accepted ? c.expect.value?.status ?? "" : ""))
+      const statuses = cases.map((c) => (c.expect.accepted ? (c.expect.value?.status ?? "") : ""))
       const kept = statuses.filter((s) => s === "retained" || s === "keep-forever" || s === "archive-due").length
       const purged = statuses.filter((s) => s === "purge-due" || s === "expired-under-former-rule").length
       expect({ kind, kept: kept >= 2, purged: purged >= 2 }).toEqual({ kind, kept: true, purged: true })
     }
     for (const kind of ["juminhyo-johyo", "fuhyo-johyo", "cs-superseded", "cs-deleted", "paper"]) {
-      const cases = required.flatMap((f) => f.data.cases).filter((c) => (c.when["item"] as { kind?: string } | null)?.kind === kind)
+      const cases = required
+        .flatMap((f) => f.data.cases)
+        .filter((c) => (c.when["item"] as { kind?: string } | null)?.kind === kind)
       expect(cases.length).toBeGreaterThanOrEqual(4)
     }
   })
@@ -65,7 +70,9 @@ describe("retention conformance vectors", () => {
     const count = new Map<string, { accepting: number; rejecting: number }>()
     for (const file of [...required, ...optional]) {
       for (const c of file.data.cases) {
-        const ids = c.expect.accepted ? (c.rules ?? file.data.rules ?? []) : [...new Set(c.expect.errors.map((e) => e.rule))]
+        const ids = c.expect.accepted
+          ? (c.rules ?? file.data.rules ?? [])
+          : [...new Set(c.expect.errors.map((e) => e.rule))]
         for (const id of ids) {
           const entry = count.get(id) ?? { accepting: 0, rejecting: 0 }
           if (c.expect.accepted) entry.accepting++
@@ -95,14 +102,21 @@ describe("retention conformance vectors", () => {
           : []
       })
       if (!recordKinds.some((k) => file.data.subject === k || file.name.includes(k))) continue
-      expect({ file: file.name, kept: statuses.filter((s) => kept.has(s)).length >= 2, due: statuses.filter((s) => due.has(s)).length >= 2 })
-        .toEqual({ file: file.name, kept: true, due: true })
+      expect({
+        file: file.name,
+        kept: statuses.filter((s) => kept.has(s)).length >= 2,
+        due: statuses.filter((s) => due.has(s)).length >= 2
+      }).toEqual({ file: file.name, kept: true, due: true })
     }
   })
 
   it("the adapter can fail: a wrong expectation does not match", () => {
     const out = conformanceAdapter(null, { item: { kind: "paper", start: "2024-04-01" }, asOf: "2025-04-01" }, "paper")
-    expect(out).not.toEqual({ accepted: true, value: { status: "purge-due", lastRetainedDay: "2025-04-01" }, errors: [] })
+    expect(out).not.toEqual({
+      accepted: true,
+      value: { status: "purge-due", lastRetainedDay: "2025-04-01" },
+      errors: []
+    })
     expect(conformanceAdapter(null, { item: 1, asOf: "2025-04-01" }, "x").accepted).toBe(false)
   })
 

@@ -64,7 +64,11 @@ const withDependents = (
         ? src
         : Event.moveWithin({
             persons: [{ atenaNumber: rec.atenaNumber }],
-            address: { municipalityCode: Synthetic.MUNICIPALITY, postalCode: "1000001", text: `東京都千代田区永田町1丁目${k + 1}番` },
+            address: {
+              municipalityCode: Synthetic.MUNICIPALITY,
+              postalCode: "1000001",
+              text: `東京都千代田区永田町1丁目${k + 1}番`
+            },
             householdNumber: rec.householdNumber,
             changeDate: src.changeDate,
             filedOn: src.processedOn,
@@ -135,7 +139,11 @@ describe("group commit (batched reads, decisions in order)", () => {
       id,
       event: Event.moveWithin({
         persons: [{ atenaNumber }],
-        address: { municipalityCode: Synthetic.MUNICIPALITY, postalCode: "1000001", text: "東京都千代田区永田町1丁目1番" },
+        address: {
+          municipalityCode: Synthetic.MUNICIPALITY,
+          postalCode: "1000001",
+          text: "東京都千代田区永田町1丁目1番"
+        },
         householdNumber,
         changeDate: day,
         filedOn: day,

@@ -72,9 +72,7 @@ describe("juki registry load --layout (fixed-length or CSV 住民票 rows read w
     return out
   }
   const csvOf = (records: ReadonlyArray<ResidentRecord>) =>
-    Result.getOrThrow(
-      Csv.make(Layout.JuminhyoCsv, { header: "names" }).encode(records.map((r) => flatten(r)) as never)
-    )
+    Result.getOrThrow(Csv.make(Layout.JuminhyoCsv, { header: "names" }).encode(records.map((r) => flatten(r)) as never))
 
   it("loads every row of a CSV file into the store as the same 住民票 (streamed), and the store checks clean", async () => {
     const records = [...Synthetic.residents(25)]
@@ -88,7 +86,8 @@ describe("juki registry load --layout (fixed-length or CSV 住民票 rows read w
         return [...(yield* Stream.runCollect((yield* Store).persons))]
       }).pipe(Effect.provide(SqlStore.layerPglite(join(dir, "layout-db"))))
     )
-    const byAtena = (xs: ReadonlyArray<ResidentRecord>) => [...xs].sort((x, y) => (x.atenaNumber < y.atenaNumber ? -1 : 1))
+    const byAtena = (xs: ReadonlyArray<ResidentRecord>) =>
+      [...xs].sort((x, y) => (x.atenaNumber < y.atenaNumber ? -1 : 1))
     expect(JSON.parse(JSON.stringify(byAtena(persons.map((p) => p.record))))).toEqual(
       JSON.parse(JSON.stringify(byAtena(records)))
     )

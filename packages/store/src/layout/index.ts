@@ -45,7 +45,13 @@ export const JuminhyoCsv = defineLayout({
   description: "One 住民票 per row; the field names are the paths of the ResidentRecord items, keys joined by _.",
   encoding: "utf-8",
   fields: [
-    { name: "kind", label: "住民の種別", chars: "alphanumeric", required: true, codes: { japanese: "日本人住民", foreign: "外国人住民" } },
+    {
+      name: "kind",
+      label: "住民の種別",
+      chars: "alphanumeric",
+      required: true,
+      codes: { japanese: "日本人住民", foreign: "外国人住民" }
+    },
     { name: "state", label: "状態", chars: "alphanumeric", required: true },
     { name: "atenaNumber", label: "宛名番号", chars: "numeric", required: true },
     { name: "householdNumber", label: "世帯番号", chars: "numeric", required: true },
@@ -149,11 +155,7 @@ export interface Row {
  * @category constructors
  * @since 0.1.0
  */
-export async function* readRows(
-  layout: LayoutSpec,
-  source: ByteSource,
-  format: "csv" | "fixed"
-): AsyncGenerator<Row> {
+export async function* readRows(layout: LayoutSpec, source: ByteSource, format: "csv" | "fixed"): AsyncGenerator<Row> {
   const codec =
     format === "csv"
       ? Csv.make(layout, { encoding: layout.encoding ?? "utf-8", header: "names" })

@@ -73,14 +73,16 @@ export const make = (registry: Registry.Registry): StoreShape => {
             return all
           })
         : Effect.sync(() => [...records])
-      ).pipe(Effect.map((all) => {
-        reg = Registry.unsafeBuild({ municipality, records: all })
-        version++
-        outbox.length = 0
-        decisions.clear()
-        onProgress?.(all.length)
-        return all.length
-      })),
+      ).pipe(
+        Effect.map((all) => {
+          reg = Registry.unsafeBuild({ municipality, records: all })
+          version++
+          outbox.length = 0
+          decisions.clear()
+          onProgress?.(all.length)
+          return all.length
+        })
+      ),
     duplicates: Effect.sync(() => {
       const seen = new Map<string, Array<string>>()
       for (const rec of Registry.records(reg)) {

@@ -294,7 +294,11 @@ export const storeSuite = (
     describe("a change racing another change to the same 世帯 (other members) never commits on stale reads", () => {
       const reg = Synthetic.registry(30)
       const hh = Synthetic.household(7)
-      const [head, wife, child] = Registry.householdMembers(reg, hh).map((r) => r.atenaNumber) as [string, string, string]
+      const [head, wife, child] = Registry.householdMembers(reg, hh).map((r) => r.atenaNumber) as [
+        string,
+        string,
+        string
+      ]
       const day = "2024-04-05"
       const meta = { changeDate: "2024-04-01", filedOn: day, processedOn: day }
       const dest = { municipalityCode: "271276", text: "大阪府大阪市北区梅田一丁目1番" }
@@ -352,9 +356,11 @@ export const storeSuite = (
           expect(Result.isSuccess(stale)).toBe(c.stale)
           expect(sequential.outcomes[1]?.accepted).toBe(!c.stale)
           const retried = await race(c.winner, c.loser, 3)
-          expect({ accepted: retried.loser.accepted, codes: retried.loser.codes, effects: JSON.stringify(retried.loser.effects) }).toEqual(
-            sequential.outcomes[1]
-          )
+          expect({
+            accepted: retried.loser.accepted,
+            codes: retried.loser.codes,
+            effects: JSON.stringify(retried.loser.effects)
+          }).toEqual(sequential.outcomes[1])
           expect(json(retried.state)).toEqual(json(stateOfRegistry(sequential.registry)))
           const refused = await race(c.winner, c.loser, 0)
           expect(refused.loser.accepted).toBe(false)

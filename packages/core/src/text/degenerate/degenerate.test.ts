@@ -33,15 +33,22 @@ const text = fc.array(ch, { maxLength: 16 }).map((a) => a.join(""))
 const mapArb = fc
   .subarray(OUTSIDE)
   .chain((keys) =>
-    fc.tuple(fc.constant(keys), fc.array(fc.constantFrom(...JIS.slice(1500, 2500)), { minLength: keys.length, maxLength: keys.length }))
+    fc.tuple(
+      fc.constant(keys),
+      fc.array(fc.constantFrom(...JIS.slice(1500, 2500)), { minLength: keys.length, maxLength: keys.length })
+    )
   )
-  .map(([keys, vals]) => Result.getOrThrow(Text.makeDegenerateMap(Object.fromEntries(keys.map((k, i) => [k, vals[i]])))))
+  .map(([keys, vals]) =>
+    Result.getOrThrow(Text.makeDegenerateMap(Object.fromEntries(keys.map((k, i) => [k, vals[i]]))))
+  )
 
 /** Applies reported replacements to the original text, in order (an independent re-assembly). */
 const replay = (original: string, r: Text.Degenerated): string => {
   const edits = [
     ...r.substitutions.map((s) => ({ index: s.index, length: s.length, to: s.to })),
-    ...r.unmapped.filter((u) => u.replacedWith !== undefined).map((u) => ({ index: u.index, length: u.length, to: u.replacedWith as string }))
+    ...r.unmapped
+      .filter((u) => u.replacedWith !== undefined)
+      .map((u) => ({ index: u.index, length: u.length, to: u.replacedWith as string }))
   ].sort((a, b) => a.index - b.index)
   let out = ""
   let at = 0
@@ -61,7 +68,10 @@ describe("Text.degenerate (縮退)", () => {
     expect(entries.length).toBeGreaterThanOrEqual(20)
     for (const [from, to] of entries) {
       expect(TARGET.has(from), from).toBe(false)
-      expect([...to].every((c) => TARGET.has(c)), to).toBe(true)
+      expect(
+        [...to].every((c) => TARGET.has(c)),
+        to
+      ).toBe(true)
     }
   })
 
@@ -79,7 +89,9 @@ describe("Text.degenerate (縮退)", () => {
   it("a character without mapping is reported, never replaced silently (kept, or the placeholder written and reported)", () => {
     const kept = Text.degenerate("鄧小", Text.SAMPLE_DEGENERATE_MAP)
     expect(kept.text).toBe("鄧小")
-    expect(kept.unmapped).toEqual([{ index: 0, length: 1, resultIndex: 0, codePoint: "U+9127", codePoints: ["U+9127"] }])
+    expect(kept.unmapped).toEqual([
+      { index: 0, length: 1, resultIndex: 0, codePoint: "U+9127", codePoints: ["U+9127"] }
+    ])
     expect(kept.complete).toBe(false)
     const ph = Text.degenerate("鄧小", Text.SAMPLE_DEGENERATE_MAP, { placeholder: "〓" })
     expect(ph.text).toBe("〓小")
@@ -132,12 +144,14 @@ describe("Text.degenerate (縮退)", () => {
 
 describe("Text.parseDegenerateMap (a map file is data)", () => {
   it("reads tab and comma lines, U+XXXX code points, comments and a BOM", () => {
-    const r = Text.parseDegenerateMap("\uFEFF# 市の縮退表\nU+9AD9\t高\n\n﨑,崎\nU+845B U+E0100\t葛\n", { label: "市の縮退表" })
+    const r = Text.parseDegenerateMap("\uFEFF# 市の縮退表\nU+9AD9\t高\n\n﨑,崎\nU+845B U+E0100\t葛\n", {
+      label: "市の縮退表"
+    })
     expect(Result.isSuccess(r)).toBe(true)
     if (Result.isFailure(r)) return
     expect(r.success.label).toBe("市の縮退表")
     expect(r.success.sample).toBe(false)
-    expect({ ...r.success.entries }).toEqual({ "髙": "高", "﨑": "崎", "葛\u{E0100}": "葛" })
+    expect({ ...r.success.entries }).toEqual({ 髙: "高", 﨑: "崎", "葛\u{E0100}": "葛" })
   })
 
   it("reports every problem with its line number, never the first only", () => {

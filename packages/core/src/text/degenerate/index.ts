@@ -230,7 +230,13 @@ export const MapLine = defineRule({
   id: "text.degenerate.map-line",
   tag: "DecodeError",
   severity: "error",
-  basis: [{ kind: "library", cite: "juki: 縮退 map file format (one 'from<TAB or comma>to' per line, U+XXXX allowed)", verified: true }],
+  basis: [
+    {
+      kind: "library",
+      cite: "juki: 縮退 map file format (one 'from<TAB or comma>to' per line, U+XXXX allowed)",
+      verified: true
+    }
+  ],
   title: { ja: "縮退マップの行の形式", en: "Malformed 縮退 map line" },
   message: {
     ja: "縮退マップの{line}行目の形式が正しくありません（{detail}）",
@@ -317,7 +323,9 @@ const build = (
     }
     const { from, to } = l
     if (typeof from !== "string" || typeof to !== "string" || from === "" || to === "") {
-      errors.push(makeError(MapLine, { params: { line, detail: "from and to must be non-empty text" }, position: { line } }))
+      errors.push(
+        makeError(MapLine, { params: { line, detail: "from and to must be non-empty text" }, position: { line } })
+      )
       continue
     }
     if (units(from).length !== 1) {
