@@ -220,12 +220,10 @@ export const invalidCase: fc.Arbitrary<{ readonly text: string; readonly rule: I
     { text: "大正元年7月29日頃", rule: "core.wareki.era-boundary" as const }
   ),
   // months and days out of range
-  fc
-    .tuple(day, fc.integer({ min: 32, max: 99 }))
-    .map(([d, k]) => ({
-      text: `${headOf(d, false)}${toYmd(d).month}月${k}日`,
-      rule: "core.registry-date.calendar" as const
-    })),
+  fc.tuple(day, fc.integer({ min: 32, max: 99 })).map(([d, k]) => ({
+    text: `${headOf(d, false)}${toYmd(d).month}月${k}日`,
+    rule: "core.registry-date.calendar" as const
+  })),
   fc
     .tuple(day, fc.integer({ min: 13, max: 99 }), fc.constantFrom("頃", "日不詳", "上旬", "1日"))
     .map(([d, m, tail]) => ({
