@@ -34,8 +34,8 @@ import { fullAddress } from "../derive/index.js"
 import type { Event } from "../events/index.js"
 import type { IdouJiyu } from "../jiyu/index.js"
 import type { ResidentRecord } from "../models/index.js"
-import { deepEqual } from "../rules/internal/helpers.js"
 import type { Step } from "../rules/types.js"
+import { sameAtenaItems, sameFuhyoItems } from "./onward-items.js"
 import type { AtenaUpdate, DeliveryInfoDue, KosekiFuhyoNotice, OnwardEffect } from "./effects.js"
 
 const SEED = "大阪市 住民基本台帳事務 特定個人情報保護評価書 (the seed)"
@@ -215,11 +215,11 @@ const fuhyoDue = (s: Step): Honseki | undefined => {
   const h = registeredHonseki(s.after)
   if (h === undefined) return undefined
   if (s.before === undefined || registeredHonseki(s.before) === undefined) return h
-  return deepEqual(fuhyoItems(s.before), fuhyoItems(s.after)) ? undefined : h
+  return sameFuhyoItems(s.before, s.after) ? undefined : h
 }
 
 /** Whether a step sends a 統合宛名 update. */
-const atenaDue = (s: Step): boolean => s.before === undefined || !deepEqual(atenaItems(s.before), atenaItems(s.after))
+const atenaDue = (s: Step): boolean => s.before === undefined || !sameAtenaItems(s.before, s.after)
 
 /** Why a step sends the 送付先情報, if it does. */
 const deliveryDue = (s: Step): DeliveryInfoDue["reason"] | undefined => {
