@@ -20,7 +20,7 @@ import {
 import { ruleCatalogue, runFile, summarise, type LoadedFile, type VectorFile } from "@juki/conformance"
 import vectors from "virtual:vectors"
 import vectorSchema from "virtual:vector-schema"
-import { download, h, num, onLang } from "./dom.js"
+import { download, h, liveText, num, onLang } from "./dom.js"
 import { lang, t } from "./i18n.js"
 
 declare const __JUKI_VERSIONS__: { readonly juki: string; readonly runner: string }
@@ -126,7 +126,7 @@ export const auditView = (): HTMLElement => {
 
   const run = (files: ReadonlyArray<HashedFile>, sources: ReadonlyArray<string>, onlyExercised: boolean): void => {
     status.dataset["state"] = "running"
-    status.textContent = t("running")
+    liveText(status, () => t("running"))
     lastRun = () => {
       report = runAudit(files, sources, onlyExercised)
       show()
@@ -135,7 +135,9 @@ export const auditView = (): HTMLElement => {
       const t0 = performance.now()
       lastRun!()
       status.dataset["state"] = "done"
-      status.textContent = t("auditDone", num(report!.summary.cases), ((performance.now() - t0) / 1000).toFixed(2))
+      const cases = report!.summary.cases
+      const seconds = ((performance.now() - t0) / 1000).toFixed(2)
+      liveText(status, () => t("auditDone", num(cases), seconds))
     }, 20)
   }
 
@@ -150,13 +152,13 @@ export const auditView = (): HTMLElement => {
   runLoaded.addEventListener("click", async () => {
     const chosen = Array.from(files.files ?? [])
     if (chosen.length === 0) {
-      status.textContent = t("chooseVectors")
+      liveText(status, () => t("chooseVectors"))
       return
     }
     const loaded: Array<HashedFile> = []
     const fail = (message: string): void => {
       status.dataset["state"] = "error"
-      status.textContent = message
+      liveText(status, () => message)
     }
     for (const f of chosen.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       let bytes: ArrayBuffer

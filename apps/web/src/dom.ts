@@ -41,6 +41,17 @@ export const onLang = (f: () => void): void => {
   listeners.push(f)
 }
 
+const live = new Map<HTMLElement, () => string>()
+
+/**
+ * Sets an element's text from `text()` now and again after every language switch (status lines whose words
+ * depend on the moment, such as 中止しました / "Cancelled.", follow the switch like the static labels).
+ */
+export const liveText = (el: HTMLElement, text: () => string): void => {
+  live.set(el, text)
+  el.textContent = text()
+}
+
 /** Re-labels every `[data-i18n]` element and runs the views' listeners. */
 export const relabel = (): void => {
   document.documentElement.lang = lang()
@@ -48,6 +59,7 @@ export const relabel = (): void => {
     el.textContent = t(el.dataset["i18n"] as Key)
   for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-i18n-label]")))
     el.setAttribute("aria-label", t(el.dataset["i18nLabel"] as Key))
+  for (const [el, text] of live) el.textContent = text()
   for (const f of listeners) f()
 }
 

@@ -8,7 +8,7 @@
  */
 import { generateJsonSchema, generateMarkdown, generateTypeScript } from "@juki/formats"
 import { Result } from "effect"
-import { copy, download, h, onLang, readText } from "./dom.js"
+import { copy, download, h, liveText, onLang, readText } from "./dom.js"
 import { lang, t } from "./i18n.js"
 import { bundledLayouts, kebab, resolveLayout } from "./layouts.js"
 
@@ -83,11 +83,13 @@ export const generateView = (): HTMLElement => {
     if (Result.isFailure(r)) {
       files = []
       status.dataset["state"] = "error"
-      status.textContent = `${t("badLayout")}: ${r.failure}`
+      const failure = r.failure
+      liveText(status, () => `${t("badLayout")}: ${failure}`)
     } else {
       files = genFiles(r.success)
       status.dataset["state"] = "done"
-      status.textContent = t("generated", r.success.name)
+      const name = r.success.name
+      liveText(status, () => t("generated", name))
     }
     render()
   })

@@ -10,7 +10,7 @@
 import type { JukiErrorJson } from "@juki/core"
 import { FixedLength, Parallel } from "@juki/formats"
 import { Result } from "effect"
-import { download, h, num, onLang, readText } from "./dom.js"
+import { download, h, liveText, num, onLang, readText } from "./dom.js"
 import { lang, t } from "./i18n.js"
 import { bundledLayouts, kebab, resolveLayout, type LayoutSource } from "./layouts.js"
 import type { StartMessage, WorkerMessage } from "./protocol.js"
@@ -292,16 +292,15 @@ export const validateView = (): HTMLElement => {
     )
   }
 
-  const setStatus = (text: string): void => {
-    status.textContent = text
-  }
+  /** The status line, re-rendered in the other language after a switch. */
+  const setStatus = (text: () => string): void => liveText(status, text)
 
   start.addEventListener("click", () => {
     const file = fileInput.files?.[0]
-    if (!file) return setStatus(t("chooseFile"))
+    if (!file) return setStatus(() => t("chooseFile"))
     let layout: LayoutSource
     if (layoutSelect.value === "__user__") {
-      if (!userLayout) return setStatus(t("chooseLayout"))
+      if (!userLayout) return setStatus(() => t("chooseLayout"))
       layout = { json: userLayout.json }
     } else layout = { name: layoutSelect.value }
     stop()
@@ -339,7 +338,8 @@ export const validateView = (): HTMLElement => {
       stop()
       setRunning(false)
       progress.value = 1
-      setStatus(t("doneText", num(m.records), ((performance.now() - started) / 1000).toFixed(2)))
+      const seconds = ((performance.now() - started) / 1000).toFixed(2)
+      setStatus(() => t("doneText", num(m.records), seconds))
       status.dataset["state"] = "done"
       status.dataset["elapsedMs"] = String(Math.round(m.elapsedMs))
       renderSummary()
@@ -349,12 +349,12 @@ export const validateView = (): HTMLElement => {
       stop()
       setRunning(false)
       status.dataset["state"] = "error"
-      setStatus(`${t("failed")}: ${message}`)
+      setStatus(() => `${t("failed")}: ${message}`)
     }
     status.dataset["state"] = "running"
     status.dataset["workers"] = "1"
     setRunning(true)
-    setStatus(t("starting"))
+    setStatus(() => t("starting"))
     const spec = csv ? undefined : resolveLayout(layout, lang())
     const parallel =
       spec !== undefined &&
@@ -387,7 +387,8 @@ export const validateView = (): HTMLElement => {
                 read[k] = m.bytes
                 const bytes = read.reduce((a, b) => a + b, 0)
                 progress.value = file.size ? bytes / file.size : 1
-                setStatus(t("progressText", num(bytes), num(file.size), num(Math.floor(bytes / recordBytes))))
+                const seen = bytes
+                setStatus(() => t("progressText", num(seen), num(file.size), num(Math.floor(seen / recordBytes))))
               } else if (m.type === "segment") {
                 results[k] = m.result
                 if (results.every((r) => r !== undefined)) {
@@ -414,7 +415,7 @@ export const validateView = (): HTMLElement => {
       const m = e.data
       if (m.type === "progress") {
         progress.value = m.total ? m.bytes / m.total : 1
-        setStatus(t("progressText", num(m.bytes), num(m.total), num(m.records)))
+        setStatus(() => t("progressText", num(m.bytes), num(m.total), num(m.records)))
       } else if (m.type === "problems") {
         for (const p of m.items) problems.push(p)
         if (problems.length - m.items.length < PAGE) renderProblems()
@@ -439,7 +440,7 @@ export const validateView = (): HTMLElement => {
     stop()
     setRunning(false)
     status.dataset["state"] = "cancelled"
-    setStatus(t("cancelled"))
+    setStatus(() => t("cancelled"))
   })
 
   exportJson.addEventListener("click", () => {

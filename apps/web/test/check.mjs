@@ -527,12 +527,20 @@ try {
   await page.keyboard.press("ArrowRight")
   const selected = await page.locator("[role=tab][aria-selected=true]").getAttribute("id")
   expect(selected === "tab-validate", "keyboard: arrow keys move between tabs", String(selected))
+  const statusJa = await page.locator("#v-status").textContent()
   await page.click("#lang")
   const tabText = await page.locator("#tab-validate").textContent()
   expect(
     tabText === "Validate a file" && (await page.evaluate(() => document.documentElement.lang)) === "en",
     "the English switch relabels the page",
     tabText
+  )
+  // The status line of the last (cancelled) run follows the switch too, not only the static labels.
+  const statusEn = await page.locator("#v-status").textContent()
+  expect(
+    statusJa === "中止しました。" && statusEn === "Cancelled.",
+    "the English switch relabels the status line (中止しました。 → Cancelled.)",
+    `${statusJa} → ${statusEn}`
   )
   await page.setViewportSize({ width: 820, height: 1180 })
   await page.screenshot({ path: join(shots, "validate-tablet-en.png"), fullPage: false })
