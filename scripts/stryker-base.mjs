@@ -28,3 +28,29 @@ export const strykerConfig = ({ pkg, mutate, testDir }) => ({
   timeoutMS: 60_000,
   thresholds: { high: 95, low: 88, break: null }
 })
+
+/**
+ * Narrows a package config by folder, as the records config does: `JUKI_MUTATE=wareki,text/kana` mutates only those
+ * folders or files (without ".ts") of `src`, keeping the exclusions (`!…`) of `mutate`; `JUKI_TESTS=wareki` runs only
+ * the tests of those folders (read by scripts/vitest.mutation.config.ts). A narrowed run keeps its own report and
+ * incremental file (`reports/mutation/<pkg>-<folders>.*`); every run is incremental, so a rerun after a change tests
+ * only the mutants whose code or covering tests changed.
+ * @param {{ pkg: string, src: string, mutate: string[], testDir?: string }} o
+ * @returns {import("@stryker-mutator/api/core").PartialStrykerOptions}
+ */
+export const narrowedStrykerConfig = ({ pkg, src, mutate, testDir }) => {
+  const only = (process.env.JUKI_MUTATE ?? "").split(",").filter((s) => s !== "")
+  const files =
+    only.length === 0
+      ? mutate
+      : [...only.flatMap((d) => [`${src}/${d}/**/*.ts`, `${src}/${d}.ts`]), ...mutate.filter((m) => m.startsWith("!"))]
+  const tag = only.length === 0 ? pkg : `${pkg}-${only.join("+").replace(/\//g, "-")}`
+  return {
+    ...strykerConfig({ pkg, mutate: files, ...(testDir === undefined ? {} : { testDir }) }),
+    jsonReporter: { fileName: `reports/mutation/${tag}.json` },
+    htmlReporter: { fileName: `reports/mutation/${tag}.html` },
+    incremental: true,
+    incrementalFile: `reports/mutation/${tag}-incremental.json`,
+    dryRunTimeoutMinutes: 30
+  }
+}

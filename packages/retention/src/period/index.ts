@@ -114,7 +114,8 @@ export const fromEventDay = (period: Period): Period =>
  * @since 0.2.0
  */
 export const countingOf = (period: Period): Counting =>
-  period.unit !== "forever" && period.counting === "event-day" ? "event-day" : "next-day"
+  // A forever period has no `counting` (its type has none, and fromEventDay returns it unchanged).
+  (period as { readonly counting?: Counting }).counting === "event-day" ? "event-day" : "next-day"
 
 /**
  * A period of `n` years (…年間).
@@ -178,20 +179,18 @@ export const lastDayNumberOfYmd = (
     return end > MAX_DAY ? undefined : end
   }
   // 民法140条: the 起算日 S is the day after the event; 初日算入: the event day itself.
-  let sy = year
   let sm = month
   let sd = eventDay ? day : day + 1
   if (sd > Calendar.daysInMonth(year, month)) {
     sd = 1
-    if (++sm > 12) {
-      sm = 1
-      sy++
-    }
+    sm++ // month 13 is January of the next year in `index` below
   }
-  const index = sy * 12 + (sm - 1) + (period.unit === "years" ? 12 * period.amount : period.amount)
+  const index = year * 12 + (sm - 1) + (period.unit === "years" ? 12 * period.amount : period.amount)
   const ty = Math.floor(index / 12)
   const tm = index - ty * 12 + 1
-  if (ty > 10000) return undefined // year 10000 can still end on 9999-12-31 (the day before its 応当日)
+  // year 10000 can still end on 9999-12-31 (the day before its 応当日); a later year ends after it.
+  // Stryker disable next-line ConditionalExpression: equivalent, a year past 10000 gives an end past MAX_DAY, which the last line maps to undefined too (dayNumberOfYmd is monotone); the early return only skips the arithmetic
+  if (ty > 10000) return undefined
   const dim = Calendar.daysInMonth(ty, tm)
   // 143条2項: the day before the 応当日; ただし書: the month's last day when there is none.
   const end = sd <= dim ? dayNumberOfYmd(ty, tm, sd) - 1 : dayNumberOfYmd(ty, tm, dim)

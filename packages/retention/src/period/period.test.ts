@@ -95,6 +95,21 @@ describe("Period.lastDay (民法140条, 141条, 143条)", () => {
     expect(Period.lastDay("9999-12-31", Period.days(1))).toBeUndefined()
     expect(Period.lastDay("9999-12-30", Period.days(1))).toBe("9999-12-31")
   })
+  it("formats every unit in English, singular and plural, with 初日算入 said as (first day counted)", () => {
+    expect(Period.format(Period.months(1), "en")).toBe("1 month")
+    expect(Period.format(Period.months(3), "en")).toBe("3 months")
+    expect(Period.format(Period.days(1), "en")).toBe("1 day")
+    expect(Period.format(Period.years(5), "en")).toBe("5 years")
+    expect(Period.format(Period.forever, "en")).toBe("forever")
+    expect(Period.format(Period.fromEventDay(Period.years(150)), "en")).toBe("150 years (first day counted)")
+    expect(Period.format(Period.fromEventDay(Period.days(30)), "ja")).toBe("30日（初日算入）")
+  })
+  it("countingOf: 民法140条 (next day) unless 起算して (event day); 永年 has no first day to count", () => {
+    expect(Period.countingOf(Period.days(30))).toBe("next-day")
+    expect(Period.countingOf(Period.fromEventDay(Period.months(2)))).toBe("event-day")
+    expect(Period.countingOf(Period.forever)).toBe("next-day")
+    expect(Period.countingOf(Period.fromEventDay(Period.forever))).toBe("next-day")
+  })
   it("formats periods in both languages", () => {
     expect(Period.format(Period.years(150))).toBe("150年")
     expect(Period.format(Period.days(30), "en")).toBe("30 days")

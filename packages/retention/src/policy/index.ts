@@ -212,10 +212,7 @@ export interface RetentionPolicy {
   readonly setting: Exclude<SettingName, "archiveAfterYears"> | null
 }
 
-const law = (cite: string, note?: string): LegalBasis =>
-  note === undefined
-    ? { kind: "cabinet-order", cite, verified: true }
-    : { kind: "cabinet-order", cite, verified: true, note }
+const law = (cite: string): LegalBasis => ({ kind: "cabinet-order", cite, verified: true })
 
 /**
  * The day the 150-year rule of 令34条 came into force: 令和元年(2019)6月20日.
