@@ -6,10 +6,15 @@
 // validator must reject exactly the corrupted records. Each mode runs in its own child process: one warm-up round
 // (discarded), then JUKI_BENCH_ROUNDS (default 5) interleaved rounds; the median is reported, with the load average
 // before and after (the machine may be shared: record final figures on a quiet machine).
+// Three subjects: the library serially (`codec.validate(fileChunks(file))`, @juki/formats/node: one reused read
+// buffer), the `juki validate --workers 1` command (the installed bin in its own process: the time is the whole
+// process, start-up included; bench/formats-cli-child.mjs), and `validateFile` on all cores (worker threads).
 // Targets (issue #13, on the independent data): 3,000,000 records with workers <= 0.9x and serial <= 1.3x the
-// reference, 300,000 records serial <= 1.6x; peak RSS <= 150 MB serial and per worker (RSS of a worker thread is not
-// separable from its process: the workers' process peak is reported as is). Also: Shift_JIS encoding, ours vs
-// encoding-japanese (only when that package can be imported; juki does not depend on it).
+// reference, 300,000 records serial <= 1.6x; peak RSS <= 150 MB serial (library and command) and per worker, the
+// same at every size (growth from the smallest to the largest size < 16 MB). The RSS of a worker thread is not
+// separable from its process: "per worker" is (process peak - the main thread's peak before the workers start) / N,
+// an upper bound (the main thread's own growth while it waits and merges is counted to the workers). Also: Shift_JIS
+// encoding, ours vs encoding-japanese (only when that package can be imported; juki does not depend on it).
 // Run alone: pnpm bench formats   (or: pnpm build && nice node bench/formats.bench.mjs; files go to /tmp)
 // Knobs: JUKI_BENCH_SIZES=300000,3000000  JUKI_BENCH_DATA=independent,sample  JUKI_BENCH_ROUNDS=5  JUKI_BENCH_DIR
 import { spawnSync } from "node:child_process"
@@ -27,7 +32,7 @@ import { pipeline } from "node:stream/promises"
 import { fileURLToPath } from "node:url"
 import { availableParallelism, loadavg } from "node:os"
 import { FixedLength, ReferenceLayouts, ShiftJis, generateSample, generateSampleRecords } from "@juki/formats"
-import { validateFile } from "@juki/formats/node"
+import { fileChunks, validateFile } from "@juki/formats/node"
 import { report } from "./harness.mjs"
 import { writeIndependentFile } from "./independent-honnin.mjs"
 
@@ -40,25 +45,29 @@ const SEED = 20261128
 const INVALID_RATE = 0.01
 const layout = ReferenceLayouts.HonninKakuninJoho
 const self = fileURLToPath(import.meta.url)
+const cliChild = fileURLToPath(new URL("./formats-cli-child.mjs", import.meta.url))
 const maxRssMB = () => Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10
 
 // ------------------------------------------------------------------------------------------------ child processes
 const child = async (mode, file) => {
+  // Peak RSS with the packages loaded, before any record is read.
+  const loadedRssMB = maxRssMB()
   const t0 = process.hrtime.bigint()
   let out
   if (mode === "validate") {
     const codec = FixedLength.make(layout)
-    const s = await codec.validate(createReadStream(file, { highWaterMark: CHUNK }))
+    const s = await codec.validate(fileChunks(file))
     out = { records: s.records, accepted: s.accepted, rejected: s.rejected, problems: s.problems, bytes: s.bytes }
   } else if (mode === "workers") {
-    const s = await validateFile(layout, file, { workers: availableParallelism() })
+    const workers = availableParallelism()
+    const s = await validateFile(layout, file, { workers })
     out = {
       records: s.records,
       accepted: s.accepted,
       rejected: s.rejected,
       problems: s.problems,
       bytes: s.bytes,
-      workers: availableParallelism()
+      workers
     }
   } else {
     const decoder = new TextDecoder("shift_jis")
@@ -69,7 +78,7 @@ const child = async (mode, file) => {
     out = { chars }
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6
-  process.stdout.write(JSON.stringify({ ms, maxRssMB: maxRssMB(), ...out }) + "\n")
+  process.stdout.write(JSON.stringify({ ms, loadedRssMB, maxRssMB: maxRssMB(), ...out }) + "\n")
 }
 
 if (process.argv[2] === "--child") {
@@ -78,6 +87,22 @@ if (process.argv[2] === "--child") {
 }
 
 const runChild = (mode, file) => {
+  if (mode === "cli") {
+    const args = [cliChild, "validate", file, "--layout", "honnin-kakunin-joho", "--workers", "1", "--format", "json"]
+    const r = spawnSync(process.execPath, [...args, "--no-progress"], { encoding: "utf8", maxBuffer: 64 << 20 })
+    const last = JSON.parse(r.stderr.trim().split("\n").pop())
+    if (r.status !== 1 || last.code !== 1)
+      throw new Error(`juki validate: exit ${r.status}: ${r.stderr.slice(0, 2000)}`)
+    const s = JSON.parse(r.stdout)
+    return {
+      ms: last.ms,
+      maxRssMB: last.maxRssMB,
+      records: s.records,
+      accepted: s.accepted,
+      rejected: s.rejected,
+      problems: s.problems
+    }
+  }
   const r = spawnSync(process.execPath, [self, "--child", mode, file], { encoding: "utf8", maxBuffer: 1 << 20 })
   if (r.status !== 0) throw new Error(`child ${mode} failed: ${r.stderr}`)
   return JSON.parse(r.stdout.trim().split("\n").pop())
@@ -130,26 +155,31 @@ for (const data of DATA)
     const subject = []
     const parallel = []
     const reference = []
+    const command = []
     // Warm-up round (page cache, first compilation), discarded; then interleaved rounds.
     runChild("reference", file)
     runChild("validate", file)
     runChild("workers", file)
+    runChild("cli", file)
     for (let round = 0; round < ROUNDS; round++) {
       reference.push(runChild("reference", file))
       subject.push(runChild("validate", file))
       parallel.push(runChild("workers", file))
+      command.push(runChild("cli", file))
     }
     const median = (xs) => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor((xs.length - 1) / 2)]
     const s = median(subject)
     const w = median(parallel)
     const r = median(reference)
-    for (const x of [s, w]) {
+    const k = median(command)
+    for (const x of [s, w, k]) {
       if (x.records !== records || x.rejected !== stats.invalid || x.accepted + x.rejected !== x.records) {
         throw new Error(`validation result does not match the sample: ${JSON.stringify(x)} vs ${JSON.stringify(stats)}`)
       }
     }
-    if (w.problems !== s.problems)
-      throw new Error(`workers and serial disagree: ${JSON.stringify(w)} vs ${JSON.stringify(s)}`)
+    if (w.problems !== s.problems || k.problems !== s.problems)
+      throw new Error(`workers, command and serial disagree: ${JSON.stringify([w, k, s])}`)
+    const perWorker = (x) => Math.round(((x.maxRssMB - x.loadedRssMB) / x.workers) * 10) / 10
     results[`${data}:${records}`] = {
       data,
       records,
@@ -157,8 +187,13 @@ for (const data of DATA)
       workersMs: w.ms,
       workers: w.workers,
       workersPeakRssMB: Math.max(...parallel.map((x) => x.maxRssMB)),
+      workersMainRssMB: Math.max(...parallel.map((x) => x.loadedRssMB)),
+      perWorkerRssMB: Math.max(...parallel.map(perWorker)),
+      cliMs: k.ms,
+      cliPeakRssMB: Math.max(...command.map((x) => x.maxRssMB)),
       referenceMs: r.ms,
       peakRssMB: Math.max(...subject.map((x) => x.maxRssMB)),
+      loadedRssMB: Math.max(...subject.map((x) => x.loadedRssMB)),
       referencePeakRssMB: Math.max(...reference.map((x) => x.maxRssMB)),
       bytes: stats.bytes,
       rejected: s.rejected,
@@ -168,39 +203,73 @@ for (const data of DATA)
 const load = `${loadBefore} before, ${loadavg()
   .map((x) => x.toFixed(1))
   .join(" ")} after (1/5/15 min)`
+const round1 = (x) => Math.round(x * 10) / 10
+const RSS_LIMIT_MB = 150
+const RSS_GROWTH_MB = 16
 for (const data of DATA) {
   const rows = Object.values(results)
     .filter((x) => x.data === data)
     .sort((a, b) => a.records - b.records)
-  const rssGrowthMB = Math.round((rows[rows.length - 1].peakRssMB - rows[0].peakRssMB) * 10) / 10
+  const growth = (key) => round1(rows[rows.length - 1][key] - rows[0][key])
+  const rssGrowthMB = growth("peakRssMB")
+  const cliRssGrowthMB = growth("cliPeakRssMB")
+  const perWorkerGrowthMB = growth("perWorkerRssMB")
   const label = data === "independent" ? "independent file, realistic kanji" : "juki's generateSample"
+  const bySize = (key) => Object.fromEntries(rows.map((x) => [x.records, x[key]]))
+  console.log(
+    `peak RSS by size (${label}), MB: library serial ${JSON.stringify(bySize("peakRssMB"))} (growth ${rssGrowthMB}), ` +
+      `juki validate ${JSON.stringify(bySize("cliPeakRssMB"))} (growth ${cliRssGrowthMB}), per worker ${JSON.stringify(bySize("perWorkerRssMB"))} ` +
+      `(growth ${perWorkerGrowthMB}; workers' process ${JSON.stringify(bySize("workersPeakRssMB"))}); limit ${RSS_LIMIT_MB} MB, flat = growth < ${RSS_GROWTH_MB} MB: ` +
+      (rows.every(
+        (x) => x.peakRssMB <= RSS_LIMIT_MB && x.cliPeakRssMB <= RSS_LIMIT_MB && x.perWorkerRssMB <= RSS_LIMIT_MB
+      ) && Math.max(rssGrowthMB, cliRssGrowthMB, perWorkerGrowthMB) < RSS_GROWTH_MB
+        ? "pass"
+        : "MISS")
+  )
   for (const x of rows) {
     const records = x.records
     const serialTarget = records >= 3_000_000 ? 1.3 : 1.6
     const timeOk = x.validateMs <= serialTarget * x.referenceMs
-    const rssOk = x.peakRssMB <= 150 && rssGrowthMB < 16
+    const rssOk = x.peakRssMB <= RSS_LIMIT_MB && rssGrowthMB < RSS_GROWTH_MB
+    const common = { rounds: ROUNDS, statistic: "median of the rounds after one warm-up round", load }
     report({
       name: `formats: validate ${records.toLocaleString("en")} 本人確認情報 records (Shift_JIS, ${label}, serial)`,
       unit: "records",
       count: records,
       subjectMs: x.validateMs,
       referenceMs: x.referenceMs,
-      subjectLabel: "FixedLength.validate (decode + all checks)",
+      subjectLabel: "FixedLength.validate(fileChunks(file)) (decode + all checks)",
       referenceLabel: "chunked TextDecoder('shift_jis'), same file",
-      target: `time <= ${serialTarget}x reference; peak RSS <= 150 MB, not growing with the file`,
+      target: `time <= ${serialTarget}x reference; peak RSS <= ${RSS_LIMIT_MB} MB, not growing with the file`,
       pass: timeOk && rssOk,
       extra: {
         timeRatio: Math.round((x.validateMs / x.referenceMs) * 100) / 100,
         fileMB: Math.round(x.bytes / 1e5) / 10,
         mbPerSecond: Math.round(x.bytes / 1e3 / x.validateMs),
         peakRssMB: x.peakRssMB,
+        loadedRssMB: x.loadedRssMB,
         referencePeakRssMB: x.referencePeakRssMB,
         rssGrowthMB,
         rejected: x.rejected,
         problems: x.problems,
-        rounds: ROUNDS,
-        statistic: "median of the rounds after one warm-up round",
-        load
+        ...common
+      }
+    })
+    report({
+      name: `formats: validate ${records.toLocaleString("en")} 本人確認情報 records (Shift_JIS, ${label}, juki validate --workers 1)`,
+      unit: "records",
+      count: records,
+      subjectMs: x.cliMs,
+      referenceMs: x.referenceMs,
+      subjectLabel: "juki validate --workers 1 --format json (whole process, start-up included)",
+      referenceLabel: "chunked TextDecoder('shift_jis') (its own child process, timed after start-up), same file",
+      target: `peak RSS <= ${RSS_LIMIT_MB} MB, not growing with the file (time informative)`,
+      pass: x.cliPeakRssMB <= RSS_LIMIT_MB && cliRssGrowthMB < RSS_GROWTH_MB,
+      extra: {
+        timeRatio: Math.round((x.cliMs / x.referenceMs) * 100) / 100,
+        peakRssMB: x.cliPeakRssMB,
+        rssGrowthMB: cliRssGrowthMB,
+        ...common
       }
     })
     report({
@@ -211,15 +280,22 @@ for (const data of DATA) {
       referenceMs: x.referenceMs,
       subjectLabel: `validateFile (@juki/formats/node, ${x.workers} workers)`,
       referenceLabel: "chunked TextDecoder('shift_jis') (one thread), same file",
-      target: records >= 3_000_000 ? "time <= 0.9x reference" : "informative",
-      pass: records >= 3_000_000 ? x.workersMs <= 0.9 * x.referenceMs : true,
+      target:
+        (records >= 3_000_000 ? "time <= 0.9x reference; " : "time informative; ") +
+        `peak RSS per worker <= ${RSS_LIMIT_MB} MB, not growing with the file`,
+      pass:
+        (records >= 3_000_000 ? x.workersMs <= 0.9 * x.referenceMs : true) &&
+        x.perWorkerRssMB <= RSS_LIMIT_MB &&
+        perWorkerGrowthMB < RSS_GROWTH_MB,
       extra: {
         timeRatio: Math.round((x.workersMs / x.referenceMs) * 100) / 100,
         workers: x.workers,
+        perWorkerRssMB: x.perWorkerRssMB,
+        perWorker: "(process peak - main thread's peak before the workers start) / workers, an upper bound",
+        mainThreadRssMB: x.workersMainRssMB,
         processPeakRssMB: x.workersPeakRssMB,
-        rounds: ROUNDS,
-        statistic: "median of the rounds after one warm-up round",
-        load
+        rssGrowthMB: perWorkerGrowthMB,
+        ...common
       }
     })
   }

@@ -141,7 +141,7 @@ section(
         "|---|---:|---:|---:|---:|---|---:|---|",
         ...formatsRows.map(
           (r) =>
-            `| ${r.name.replace("formats: validate ", "")} | ${r.fileMB ?? "—"} MB | ${ms(r.subjectMs)} | ${ms(r.referenceMs)} | ${r.timeRatio ?? "—"} | ${r.target} | ${r.peakRssMB ?? r.processPeakRssMB ?? "—"} MB | ${verdict(r)} |`
+            `| ${r.name.replace("formats: validate ", "")} | ${r.fileMB ?? "—"} MB | ${ms(r.subjectMs)} | ${ms(r.referenceMs)} | ${r.timeRatio ?? "—"} | ${r.target} | ${r.peakRssMB !== undefined ? `${r.peakRssMB} MB` : r.perWorkerRssMB !== undefined ? `${r.perWorkerRssMB} MB per worker (process ${r.processPeakRssMB} MB)` : r.processPeakRssMB !== undefined ? `${r.processPeakRssMB} MB` : "—"} | ${verdict(r)} |`
         )
       ].join("\n")
 )

@@ -9,7 +9,7 @@
  */
 import { createReadStream } from "node:fs"
 import { availableParallelism } from "node:os"
-import { validateFile } from "@juki/formats/node"
+import { fileChunks, validateFile } from "@juki/formats/node"
 import { addAbortSignal, Readable } from "node:stream"
 import type { JukiError } from "@juki/core"
 import { Csv, FixedLength, type Encoding, type LayoutSpec, type LineEnding, type Summary } from "@juki/formats"
@@ -133,9 +133,12 @@ export const validate = async (
   }
   const maxProblems = options.maxProblems ?? 1000
   async function* counted(): AsyncGenerator<Uint8Array> {
+    // A regular file is read into one reused buffer (constant memory; a stream allocates a buffer per chunk).
     const source: AsyncIterable<Uint8Array | string> = stdin
       ? (io.stdin ?? (signal ? addAbortSignal(signal, process.stdin) : process.stdin))
-      : createReadStream(path, { highWaterMark: 1 << 20, ...(signal ? { signal } : {}) })
+      : total > 0
+        ? fileChunks(path, signal ? { signal } : {})
+        : createReadStream(path, { highWaterMark: 1 << 16, ...(signal ? { signal } : {}) })
     if (signal?.aborted) throw new Interrupted()
     try {
       for await (const chunk of source) {

@@ -205,14 +205,16 @@ export const buildCodec = <L extends LayoutSpec>(layout: L, parts: FormatParts):
 
   const validate = async (source: ByteSource, options: ValidateOptions = {}): Promise<Summary> => {
     const tally = new Tally(options)
-    const r = parts.createReader((record, _offset, _value, problems) => {
-      tally.record(record, problems)
-    }, false)
     let fileProblemsSeen = 0
     const flushFileProblems = () => {
       const fp = r.fileProblems()
       for (; fileProblemsSeen < fp.length; fileProblemsSeen++) tally.problem(fp[fileProblemsSeen] as JukiError)
     }
+    // File problems (a CSV header) come before the records after them, however the file is cut into chunks.
+    const r: RecordReader<R> = parts.createReader((record, _offset, _value, problems) => {
+      flushFileProblems()
+      tally.record(record, problems)
+    }, false) as RecordReader<R>
     for await (const chunk of chunksOf(source)) {
       tally.bytes += chunk.length
       r.push(chunk)

@@ -1,10 +1,10 @@
 // The worker thread of `validateFile` (@juki/formats/node): validates one segment of a fixed-length file, read
-// with its own stream, and posts the segment result (plain data) back.
-import { createReadStream } from "node:fs"
+// into one reused buffer (fileChunks), and posts the segment result (plain data) back.
 import { parentPort, workerData } from "node:worker_threads"
 import * as FixedLength from "../fixed/index.js"
 import type { LayoutSpec } from "../layout/model.js"
 import { validateSegment } from "../parallel/index.js"
+import { fileChunks } from "./chunks.js"
 
 interface Job {
   readonly layout: LayoutSpec
@@ -22,7 +22,7 @@ const run = async () => {
   const codec = FixedLength.make(job.layout, job.options)
   const source =
     job.end > job.start
-      ? createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: job.chunkSize })
+      ? fileChunks(job.path, { start: job.start, end: job.end, chunkSize: job.chunkSize })
       : new Uint8Array(0)
   return validateSegment(codec, source, { maxProblems: job.maxProblems, keepAll: job.keepAll })
 }

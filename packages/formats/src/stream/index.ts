@@ -13,7 +13,10 @@
  * **Details**
  *
  * - Memory stays constant: the codecs keep at most one partial record
- *   between chunks, and over-long records are skipped, not buffered.
+ *   between chunks, and over-long records are skipped, not buffered. The
+ *   source matters too: `fs.createReadStream` allocates a new buffer per
+ *   chunk (freed only by the garbage collector); `fileChunks` of
+ *   `@juki/formats/node` reads a file into one reused buffer.
  * - Invariant of every summary: `records === accepted + rejected`. A record
  *   with only alerts is accepted.
  * - Every problem carries its position: `record` (1-based; 0 for the CSV
