@@ -1,11 +1,11 @@
 // `juki reconcile` (住基法14条 整合性確認, 評価書 別添1(2) 6): a registry against a CS export written from it with known
 // changes; the JSON, CSV and HTML outputs, masking, languages and exit codes.
-import { readFileSync, writeFileSync } from "node:fs"
+import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { FixedLength, Reconcile, ReferenceLayouts } from "@juki/formats"
 import { Registry } from "@juki/records"
 import { Result } from "effect"
-import { describe, expect, it } from "vitest"
+import { afterAll, describe, expect, it } from "vitest"
 import registryJson from "../../certificates/src/test-utils/registry.json" with { type: "json" }
 import { run, tempDir } from "./test-utils/run.js"
 
@@ -20,6 +20,7 @@ const writeCs = (dir: string, name: string, records: ReadonlyArray<Record<string
 
 describe("juki reconcile (住基法14条 整合性確認)", () => {
   const dir = tempDir("juki-reconcile-cli-")
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
   writeFileSync(join(dir, "registry.json"), JSON.stringify(registryJson))
   const records = images.map(Reconcile.toLayoutRecord)
 

@@ -56,7 +56,7 @@ export interface ReconcileCommandOptions {
   readonly showIds?: boolean
   /** Findings listed in the HTML summary (default 1,000; JSON and CSV hold all of them). */
   readonly maxDifferences?: number
-  /** Images held in memory per run of the external sort (default 100,000). */
+  /** Most images held in memory per run of the external sort (default 100,000; a run holds at most 16 MiB). */
   readonly runSize?: number
 }
 
@@ -552,8 +552,8 @@ export const reconcileCommand: CommandSpec = {
       type: "string",
       value: { ja: "<件数>", en: "<count>" },
       description: {
-        ja: "並べ替えで一度にメモリに置く件数（既定: 100000）",
-        en: "images held in memory per sorted run (default 100000)"
+        ja: "並べ替えで一度にメモリに置く件数の上限（既定: 100000。あわせて 16 MiB まで）",
+        en: "most images held in memory per sorted run (default 100000; at most 16 MiB in any case)"
       },
       example: "--run-size 50000"
     },

@@ -14,8 +14,9 @@ export interface FileSpillOptions {
   /** The parent of the temporary folder (default `os.tmpdir()`). */
   readonly dir?: string
   /**
-   * Bytes each run reads at a time while runs are merged (default 32 KiB; a longer line grows it).
-   * The merge holds one such buffer (and the lines decoded from it) per run it reads.
+   * Most bytes each run reads at a time while runs are merged (default 32 KiB; a longer line grows
+   * it). The merge holds one such buffer (and the lines decoded from it) per run it reads; with many
+   * runs it asks each for less (its `mergeReadBytes` shared among them), and gets the smaller of both.
    */
   readonly readBufferBytes?: number
 }
@@ -65,10 +66,11 @@ export const fileSpill =
         } finally {
           await out.close()
         }
-        return async function* () {
+        return async function* (wanted?: number) {
+          const size = wanted === undefined ? readBytes : Math.max(1024, Math.min(readBytes, Math.floor(wanted)))
           const input = await open(path, "r")
           try {
-            let buffer = Buffer.allocUnsafe(readBytes)
+            let buffer = Buffer.allocUnsafe(size)
             let filled = 0
             for (;;) {
               if (filled === buffer.length) {

@@ -247,6 +247,16 @@ function* mergeCore(items: ReadonlyArray<ItemSpec>, counts: Counts): Generator<R
 }
 
 /**
+ * Reads a stored run back, in batches of lines, in order. `readBytes`, when given, is how many bytes
+ * the sort would like the reader to hold at a time (the merge shares one budget among all the runs it
+ * reads); a reader may read less, or more for a line longer than that.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type RunReader = (readBytes?: number) => AsyncIterable<ReadonlyArray<string>>
+
+/**
  * Where an external sort keeps its sorted runs. A run is a sequence of batches of lines (each line one
  * image, without line breaks, as the sort encodes it); the store keeps them as they are and gives them
  * back in the same order. {@link memorySpill} keeps them in memory (browsers); `fileSpill` of
@@ -259,7 +269,7 @@ export interface Spill {
   /** Stores a run (consumed to its end); returns a function reading it back, in batches, in order. */
   readonly write: (
     run: Iterable<ReadonlyArray<string>> | AsyncIterable<ReadonlyArray<string>>
-  ) => Promise<() => AsyncIterable<ReadonlyArray<string>>>
+  ) => Promise<RunReader>
   /** Removes everything stored; called once when the sort ends, also on failure or early exit. */
   readonly close: () => Promise<void>
 }
@@ -289,15 +299,28 @@ export const memorySpill = (): Spill => ({
  */
 export interface SortOptions {
   /**
-   * Images held in memory at once (default 100,000), each as one encoded line; more are sorted in
-   * runs and spilled. Memory is bounded by this, not by the number of records.
+   * Most images in one sorted run (default 100,000): a run ends at `runSize` images or `runBytes`
+   * bytes, whichever comes first. Bounds the run's keys (one short string per image).
    */
   readonly runSize?: number
+  /**
+   * Bytes of encoded images held in memory at once (default 16 MiB): each image is held as one line
+   * of UTF-8 in a single byte buffer, outside the JavaScript heap, reused from run to run; a full
+   * buffer is sorted and spilled. Memory is bounded by this (and `runSize`), not by the number of
+   * records; the buffer grows to it only as images arrive, so small inputs take little. One image
+   * longer than the whole buffer gets a buffer of its own size.
+   */
+  readonly runBytes?: number
   /**
    * Runs merged at once (default 64, at least 2): with more runs, groups of this many are first merged
    * into longer runs, so the merge holds at most this many runs' read buffers.
    */
   readonly maxFanIn?: number
+  /**
+   * Bytes the merge asks its runs to read ahead, shared among all the runs it merges (default
+   * 256 KiB, at least 4 KiB per run): what the merge holds does not grow with the number of runs.
+   */
+  readonly mergeReadBytes?: number
   /** Where runs go (default: {@link memorySpill}). */
   readonly spill?: () => Spill
   /** Receives the unreadable records met while reading (they are not sorted). */
@@ -341,14 +364,77 @@ export const decodeImage = (line: string): Image => imageOfRow(JSON.parse(line) 
 
 // Lines per batch handed to a spill.
 const BATCH = 1024
+// The least a run is asked to read at a time while merging.
+const MIN_READ_BYTES = 4096
 
-function* batchesOf(lines: ReadonlyArray<string>, order: ArrayLike<number>): Generator<ReadonlyArray<string>> {
-  for (let i = 0; i < order.length; i += BATCH) {
-    const out: Array<string> = []
-    const end = Math.min(order.length, i + BATCH)
-    for (let k = i; k < end; k++) out.push(lines[order[k] as number] as string)
-    yield out
+const utf8 = new TextEncoder()
+const fromUtf8 = new TextDecoder()
+const FIRST_BUFFER = 64 * 1024
+
+// The images of a run being gathered: their encoded lines one after another in one byte buffer
+// (`ends[i]` is where line i ends) and their keys. The buffer lives outside the JavaScript heap, so
+// a full run neither adds to what the garbage collector marks nor raises the heap it lets grow.
+class RunBuffer {
+  bytes: Uint8Array
+  used = 0
+  ends: Array<number> = []
+  keys: Array<string> = []
+  constructor(
+    readonly limit: number,
+    spare: Uint8Array | undefined
+  ) {
+    this.bytes = spare ?? new Uint8Array(Math.min(limit, FIRST_BUFFER))
   }
+  get size(): number {
+    return this.keys.length
+  }
+  // Adds a line; false when the buffer is full (nothing added): spill it and add again.
+  add(key: string, line: string): boolean {
+    for (;;) {
+      const r = utf8.encodeInto(line, this.bytes.subarray(this.used))
+      if (r.read === line.length) {
+        // (A buffer grown for one long line may have room past the limit: the limit still holds.)
+        if (this.size > 0 && this.used + r.written > this.limit) return false
+        this.used += r.written
+        this.ends.push(this.used)
+        this.keys.push(key)
+        return true
+      }
+      // Does not fit: grow up to the limit (beyond it only for one line alone in the buffer).
+      const room = Math.max(this.bytes.length * 2, this.used + line.length * 3)
+      if (this.bytes.length >= this.limit && this.size > 0) return false
+      const bigger = new Uint8Array(this.size > 0 ? Math.min(this.limit, room) : Math.max(this.limit, room))
+      bigger.set(this.bytes.subarray(0, this.used))
+      this.bytes = bigger
+    }
+  }
+  line(i: number): string {
+    return fromUtf8.decode(this.bytes.subarray(i === 0 ? 0 : (this.ends[i - 1] as number), this.ends[i] as number))
+  }
+  // The lines in key order (stable), in batches; the buffer may only be reused once they are consumed.
+  *sorted(): Generator<ReadonlyArray<string>> {
+    const order = orderOf(this.keys)
+    for (let i = 0; i < order.length; i += BATCH) {
+      const out: Array<string> = []
+      const end = Math.min(order.length, i + BATCH)
+      for (let k = i; k < end; k++) out.push(this.line(order[k] as number))
+      yield out
+    }
+  }
+  clear(): void {
+    this.used = 0
+    this.ends = []
+    this.keys = []
+  }
+}
+
+// The buffer of the last sort that finished gathering, for the next one (the other side of a comparison
+// sorts right after): one buffer at a time, not two. Weak, so an idle process does not keep it.
+let spareBuffer: WeakRef<Uint8Array> | undefined
+const takeSpare = (limit: number): Uint8Array | undefined => {
+  const b = spareBuffer?.deref()
+  spareBuffer = undefined
+  return b !== undefined && b.length <= limit ? b : undefined
 }
 
 // The stable order of a buffer: indices sorted by key, ties in input order.
@@ -393,7 +479,11 @@ const advance = async (c: Cursor): Promise<boolean> => {
 
 // k-way merge of sorted runs (a binary heap; ties go to the earlier run, so the sort stays stable): yields each
 // head in order (valid until the next step); the readers are closed at the end or on failure.
-async function* mergeRuns(runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<string>>>): AsyncGenerator<Cursor> {
+async function* mergeRuns(runs: ReadonlyArray<RunReader>, readBytes: number): AsyncGenerator<Cursor> {
+  // Each run reads its share of the budget: what the merge holds stays the same however many runs there are,
+  // and so does how long a batch of lines lives (the lines of the whole budget are consumed before it is
+  // read again), which keeps batches from outliving young-generation collections on large inputs.
+  const share = Math.max(MIN_READ_BYTES, Math.floor(readBytes / Math.max(1, runs.length)))
   const heap: Array<Cursor> = []
   const all: Array<Cursor> = []
   const less = (x: Cursor, y: Cursor) => x.key < y.key || (x.key === y.key && x.run < y.run)
@@ -420,7 +510,7 @@ async function* mergeRuns(runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<
   try {
     for (let i = 0; i < runs.length; i++) {
       const c: Cursor = {
-        it: (runs[i] as () => AsyncIterable<ReadonlyArray<string>>)()[Symbol.asyncIterator](),
+        it: (runs[i] as RunReader)(share)[Symbol.asyncIterator](),
         run: i,
         batch: [],
         at: 0,
@@ -451,11 +541,9 @@ async function* mergeRuns(runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<
   }
 }
 
-async function* mergedBatches(
-  runs: ReadonlyArray<() => AsyncIterable<ReadonlyArray<string>>>
-): AsyncGenerator<ReadonlyArray<string>> {
+async function* mergedBatches(runs: ReadonlyArray<RunReader>, readBytes: number): AsyncGenerator<ReadonlyArray<string>> {
   let out: Array<string> = []
-  for await (const c of mergeRuns(runs)) {
+  for await (const c of mergeRuns(runs, readBytes)) {
     out.push(c.line)
     if (out.length >= BATCH) {
       yield out
@@ -466,10 +554,11 @@ async function* mergedBatches(
 }
 
 /**
- * Sorts images by 住民票コード with bounded memory: runs of `runSize` images (each held as one encoded
- * line) are sorted and spilled, then merged (k-way, a binary heap; at most `maxFanIn` runs at once,
- * longer runs merged first in groups). The sort is stable (equal keys keep their input order). The
- * spill is closed when the sort ends, fails or is abandoned.
+ * Sorts images by 住民票コード with bounded memory: runs of at most `runBytes` bytes (each image held
+ * as one line of UTF-8 in one byte buffer, outside the JavaScript heap) or `runSize` images are sorted
+ * and spilled, then merged (k-way, a binary heap; at most `maxFanIn` runs at once, longer runs merged
+ * first in groups). The sort is stable (equal keys keep their input order). The spill is closed when
+ * the sort ends, fails or is abandoned.
  *
  * @category combinators
  * @since 0.3.0
@@ -479,52 +568,56 @@ export async function* sortImages(
   options: SortOptions = {}
 ): AsyncGenerator<Image> {
   const runSize = Math.max(1, Math.floor(options.runSize ?? 100_000))
+  const runBytes = Math.max(1024, Math.floor(options.runBytes ?? 16 * 1024 * 1024))
   const maxFanIn = Math.max(2, Math.floor(options.maxFanIn ?? 64))
+  const mergeBytes = Math.max(MIN_READ_BYTES, Math.floor(options.mergeReadBytes ?? 256 * 1024))
   const spill = (options.spill ?? memorySpill)()
+  let buffer: RunBuffer | undefined = new RunBuffer(runBytes, takeSpare(runBytes))
   try {
-    let runs: Array<() => AsyncIterable<ReadonlyArray<string>>> = []
-    let keys: Array<string> = []
-    let lines: Array<string> = []
+    let runs: Array<RunReader> = []
     for await (const v of source as AsyncIterable<Input>) {
       if (isUnreadable(v)) {
         options.onUnreadable?.(v)
         continue
       }
-      keys.push(v.residentCode)
-      lines.push(encodeImage(v))
-      if (keys.length >= runSize) {
-        const order = orderOf(keys)
-        keys = []
-        runs.push(await spill.write(batchesOf(lines, order)))
-        lines = []
+      const line = encodeImage(v)
+      if (!buffer.add(v.residentCode, line)) {
+        runs.push(await spill.write(buffer.sorted()))
+        buffer.clear()
+        buffer.add(v.residentCode, line)
+      }
+      if (buffer.size >= runSize) {
+        runs.push(await spill.write(buffer.sorted()))
+        buffer.clear()
       }
     }
-    const order = orderOf(keys)
-    keys = []
     if (runs.length === 0) {
-      const held = lines
-      lines = []
-      for (let k = 0; k < order.length; k++) yield decodeImage(held[order[k] as number] as string)
+      const held = buffer
+      buffer = undefined
+      for (const batch of held.sorted()) for (const line of batch) yield decodeImage(line)
       return
     }
-    if (order.length > 0) runs.push(await spill.write(batchesOf(lines, order)))
-    lines = []
+    if (buffer.size > 0) runs.push(await spill.write(buffer.sorted()))
+    // Gathering is over: the byte buffer goes to the next sort (the other side), or to the collector.
+    if (buffer.bytes.length <= runBytes) spareBuffer = new WeakRef(buffer.bytes)
+    buffer = undefined
     // More runs than can be merged at once: each pass merges consecutive groups into longer runs (kept in
     // input order, so ties still go to the earlier run) until they fit.
     while (runs.length > maxFanIn) {
-      const next: Array<() => AsyncIterable<ReadonlyArray<string>>> = []
+      const next: Array<RunReader> = []
       for (let i = 0; i < runs.length; i += maxFanIn) {
         const group = runs.slice(i, i + maxFanIn)
         next.push(
           group.length === 1
-            ? (group[0] as () => AsyncIterable<ReadonlyArray<string>>)
-            : await spill.write(mergedBatches(group))
+            ? (group[0] as RunReader)
+            : await spill.write(mergedBatches(group, mergeBytes))
         )
       }
       runs = next
     }
-    for await (const c of mergeRuns(runs)) yield imageOfRow(c.row)
+    for await (const c of mergeRuns(runs, mergeBytes)) yield imageOfRow(c.row)
   } finally {
+    buffer = undefined
     await spill.close()
   }
 }
@@ -583,6 +676,9 @@ export async function* differences(
     }
     return sortImages(input.images, {
       ...(options.runSize === undefined ? {} : { runSize: options.runSize }),
+      ...(options.runBytes === undefined ? {} : { runBytes: options.runBytes }),
+      ...(options.maxFanIn === undefined ? {} : { maxFanIn: options.maxFanIn }),
+      ...(options.mergeReadBytes === undefined ? {} : { mergeReadBytes: options.mergeReadBytes }),
       ...(options.spill === undefined ? {} : { spill: options.spill }),
       onUnreadable: (r) => {
         counts.unreadable++

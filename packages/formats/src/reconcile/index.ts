@@ -19,9 +19,10 @@
  *   read from either side: both are recomputed from the text (`Derive.gaijiCount`, `Derive.seionKana`),
  *   so a count or key the CS computes another way does not show as a difference.
  * - Join: sorted sides stream through a merge; unsorted sides go through {@link sortImages} first
- *   (runs of `runSize` images, each held as one line of text, spilled — to temporary files with
- *   `fileSpill` of `@juki/formats/node` — and merged, at most `maxFanIn` runs at once). Memory is
- *   bounded by `runSize`, not by the number of records: findings stream out of {@link differences} (or
+ *   (runs of at most `runBytes` of images held as UTF-8 lines in one byte buffer, or `runSize`
+ *   images, spilled — to temporary files with `fileSpill` of `@juki/formats/node` — and merged, at
+ *   most `maxFanIn` runs at once, sharing one read budget `mergeReadBytes`). Memory is bounded by
+ *   these, not by the number of records: findings stream out of {@link differences} (or
  *   `onDifference`) as they are met; a report keeps only the first `maxDifferences`.
  * - Findings, one rule id per kind: `formats.reconcile.missing`, `.extra`, `.item` (one per person,
  *   listing every differing item), `.duplicate`, `.unsorted`, `.unreadable`. {@link toErrors} turns
@@ -84,6 +85,7 @@ export {
   type Counts,
   type Difference,
   type ItemDifference,
+  type RunReader,
   type Side,
   type SideInput,
   type SortOptions,

@@ -339,7 +339,7 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
   const spillRoot = mkdtempSync(join(tmpdir(), "juki-reconcile-test-"))
   afterAll(() => rmSync(spillRoot, { recursive: true, force: true }))
 
-  it("property: the external sort through temporary files gives the in-memory order (stable: equal 住民票コード keep their input order), with any fan-in and read buffer, and removes its files (also when abandoned)", async () => {
+  it("property: the external sort through temporary files gives the in-memory order (stable: equal 住民票コード keep their input order), with any fan-in, read buffer and run bounds (images, bytes: a run never holds more), and removes its files (also when abandoned)", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(digits(2), { maxLength: 60 }),
@@ -348,7 +348,10 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
         fc.boolean(),
         fc.boolean(),
         fc.boolean(),
-        async (codes, runSize, maxFanIn, abandon, long, inFiles) => {
+        fc.option(fc.integer({ min: 1024, max: 6000 }), { nil: undefined }),
+        fc.constantFrom(1024, 65536),
+        fc.option(fc.integer({ min: 0, max: 50000 }), { nil: undefined }),
+        async (codes, runSize, maxFanIn, abandon, long, inFiles, runBytes, readBufferBytes, mergeReadBytes) => {
           // Long names make lines longer than the smallest read buffer (1 KiB), which then grows.
           const images = codes.map((c, i) =>
             Reconcile.fromRecord(
@@ -358,8 +361,35 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
             )
           )
           const sorted: Array<Reconcile.Image> = []
-          const spill = inFiles ? fileSpill({ dir: spillRoot, readBufferBytes: 1024 }) : Reconcile.memorySpill
-          const it = Reconcile.sortImages(images, { runSize, maxFanIn, spill })
+          // The sorted runs as first spilled (before any is read back, which only merge passes do): their sizes.
+          const firstRuns: Array<{ lines: number; bytes: number }> = []
+          let reading = false
+          const recorded = (inner: () => Reconcile.Spill) => (): Reconcile.Spill => {
+            const s = inner()
+            return {
+              write: async (run) => {
+                const lines: Array<string> = []
+                for await (const batch of run) lines.push(...batch)
+                if (!reading) firstRuns.push({ lines: lines.length, bytes: Buffer.byteLength(lines.join("")) })
+                const read = await s.write([lines])
+                return (readBytes?: number) => {
+                  reading = true
+                  return read(readBytes)
+                }
+              },
+              close: s.close
+            }
+          }
+          const spill = recorded(
+            inFiles ? fileSpill({ dir: spillRoot, readBufferBytes }) : Reconcile.memorySpill
+          )
+          const it = Reconcile.sortImages(images, {
+            runSize,
+            maxFanIn,
+            spill,
+            ...(runBytes === undefined ? {} : { runBytes }),
+            ...(mergeReadBytes === undefined ? {} : { mergeReadBytes })
+          })
           for await (const x of it) {
             sorted.push(x)
             if (abandon && sorted.length === 2) break
@@ -370,6 +400,19 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
             .sort((a, b) => (a.residentCode < b.residentCode ? -1 : a.residentCode > b.residentCode ? 1 : 0))
           expect(sorted).toEqual(abandon ? want.slice(0, Math.min(2, want.length)) : want)
           expect(readdirSync(spillRoot)).toEqual([])
+          // Memory bound: a run holds at most runSize images and runBytes bytes of lines (one longer line alone).
+          for (const r of firstRuns) {
+            expect(r.lines).toBeGreaterThan(0)
+            expect(r.lines).toBeLessThanOrEqual(runSize)
+            if (runBytes !== undefined && r.lines > 1) expect(r.bytes).toBeLessThanOrEqual(runBytes)
+          }
+          if (!abandon && firstRuns.length > 0) expect(firstRuns.reduce((n, r) => n + r.lines, 0)).toBe(codes.length)
+          // Runs are cut by bytes, not only by count: more bytes than one buffer take at least that many runs.
+          const sizes = images.map((x) => Buffer.byteLength(encodeImage(x)))
+          const total = sizes.reduce((n, b) => n + b, 0)
+          const cap = Math.max(runBytes ?? 0, ...sizes)
+          if (runBytes !== undefined && !abandon && total > cap)
+            expect(firstRuns.length).toBeGreaterThanOrEqual(Math.ceil(total / cap))
         }
       ),
       { numRuns: 200 }
