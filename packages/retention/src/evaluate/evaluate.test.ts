@@ -1,5 +1,6 @@
 import { Calendar, isJukiError } from "@juki/core"
 import { Result } from "effect"
+import { inspect } from "node:util"
 import fc from "fast-check"
 import { describe as group, expect, it } from "vitest"
 import * as Period from "../period/index.js"
@@ -430,6 +431,29 @@ group("Evaluation objects", () => {
   })
 })
 
+group("Evaluation objects: days, archive and inspection", () => {
+  it("令34条4項: a form has no archive day (no 除票 database); its last day is fixed by the period", () => {
+    const e = ok({ kind: "paper", start: "2024-04-01" }, "2024-05-01")
+    expect([e.lastRetainedDay, e.lastRetainedDayNumber]).toEqual(["2025-04-01", Calendar.toDayNumber("2025-04-01")])
+    expect([e.archiveFrom, e.archiveFromNumber]).toEqual([null, null])
+  })
+  it("評価書 II: a 送付先情報 not yet sent has neither a last day nor an archive day", () => {
+    const e = ok({ kind: "delivery-address" }, "2025-01-01")
+    expect([e.status, e.reason, e.lastRetainedDay, e.lastRetainedDayNumber, e.archiveFromNumber]).toEqual([
+      "retained",
+      "awaiting-start-event",
+      null,
+      null,
+      null
+    ])
+  })
+  it("util.inspect shows the JSON form (no getters, no internal outcome)", () => {
+    const e = ok({ kind: "juminhyo-johyo", start: "2014-06-20" }, "2020-01-01")
+    expect(inspect(e)).toBe(inspect(JSON.parse(JSON.stringify(e))))
+    expect(inspect(e)).toContain("rei34-1.150y")
+  })
+})
+
 group("describe", () => {
   it("renders the status, last retained day and basis without personal data", () => {
     const e = ok({ kind: "paper", start: "2024-04-01" }, "2025-04-02")
@@ -441,6 +465,15 @@ group("describe", () => {
     )
     const f = ok({ kind: "juminhyo-johyo", start: "2014-06-19" }, "2025-01-01")
     expect(describeEvaluation(f, "en")).toContain("[UNVERIFIED]")
+  })
+  it("評価書 III-3 (永年): a log kept for good has no end, said in both languages, its seed basis marked UNVERIFIED", () => {
+    const e = ok({ kind: "operation-log", start: "2020-01-01" }, "2025-01-01")
+    expect(describeEvaluation(e, "en")).toBe(
+      "operation and access logs: kept for good; no end (大阪市 住民基本台帳事務 全項目評価書 III-3 リスク2, 別添3 [UNVERIFIED], forever)"
+    )
+    expect(describeEvaluation(e, "ja")).toBe(
+      "操作ログ: 永年保存、終期なし（大阪市 住民基本台帳事務 全項目評価書 III-3 リスク2, 別添3 [UNVERIFIED]、永年）"
+    )
   })
 })
 
