@@ -269,6 +269,53 @@ group("evaluate: municipality overrides (鹿児島市, practice)", () => {
       "expired-under-former-rule"
     )
   })
+  it("a valid override's regime: id override.<id>.former, its basis, wording and note in both languages", () => {
+    const e = ok({ kind: "juminhyo-johyo", start: "2009-06-20" }, "2020-01-01", s)
+    expect(e.basis).toEqual(Kagoshima.basis)
+    expect(e.regime.wording.text).toBe("鹿児島市の旧規定（10年）")
+    expect(e.regime.wording.verified).toBe(false)
+    expect(e.regime.note).toEqual({
+      ja: "鹿児島市の旧規定（10年）。2009-06-21より前の除票は期間満了。",
+      en: "Kagoshima City former local rule (10 years). 除票 before 2009-06-21 ended."
+    })
+    // Without a name the id names the rule; a basis that is not an array becomes none.
+    const bare = { id: "x-city", formerPeriod: Period.years(10), coveredFrom: "2009-06-21", basis: "none" }
+    const b = ok({ kind: "juminhyo-johyo", start: "2009-06-20" }, "2020-01-01", { override: bare as never })
+    expect([b.regime.id, b.regime.wording.text, b.basis]).toEqual([
+      "override.x-city.former",
+      "x-cityの旧規定（10年）",
+      []
+    ])
+    expect(b.regime.note.en).toBe("x-city former local rule (10 years). 除票 before 2009-06-21 ended.")
+  })
+  it("an override must name an id, a real coveredFrom and a former period with an end (0–366,000 whole units)", () => {
+    const code = (override: unknown) => {
+      const r = evaluate({ kind: "paper", start: "2024-01-01" }, "2025-01-01", { override: override as never })
+      return Result.isFailure(r) ? [r.failure.code, r.failure.path] : "accepted"
+    }
+    const rejected = ["retention.settings.value", ["settings", "override"]]
+    const period = (unit: unknown, amount: unknown) => ({ ...Kagoshima, formerPeriod: { unit, amount } })
+    for (const ok of [null, undefined, Kagoshima, period("days", 0), period("months", 366_000), period("years", 1)]) {
+      expect(code(ok)).toBe("accepted")
+    }
+    for (const bad of [
+      "kagoshima",
+      1,
+      true,
+      { ...Kagoshima, id: 1 },
+      { ...Kagoshima, coveredFrom: "2009-02-30" },
+      { ...Kagoshima, formerPeriod: Period.forever },
+      { ...Kagoshima, formerPeriod: null },
+      { ...Kagoshima, formerPeriod: "10 years" },
+      period("weeks", 1),
+      period("days", -1),
+      period("days", 366_001),
+      period("years", 1.5),
+      period("years", "10")
+    ]) {
+      expect(code(bad)).toEqual(rejected)
+    }
+  })
   it("an override never keeps less than the law (a 5-year local rule with a late cut-off changes nothing)", () => {
     const weak = {
       ...Kagoshima,
