@@ -413,6 +413,35 @@ group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
       { numRuns: 300 }
     )
   })
+  it("the start-date check agrees with Calendar.isIsoDate for every one-character change of a date (each position)", () => {
+    // Exhaustive over positions, not sampled: '/' and ':' are the characters just below '0' and just above '9'.
+    const base = "2024-04-15"
+    const chars = ["/", ":", "-", "0", "1", "2", "3", "9", "a", " ", "０"]
+    let rejected = 0
+    for (let i = 0; i < base.length; i++) {
+      for (const c of chars) {
+        const start = base.slice(0, i) + c + base.slice(i + 1)
+        const r = evaluate({ kind: "paper", start }, "2025-01-01")
+        const dateError = Result.isFailure(r) && r.failure.code === "retention.item.date"
+        expect([start, dateError]).toEqual([start, !Calendar.isIsoDate(start)])
+        if (dateError) rejected++
+      }
+    }
+    expect(rejected).toBeGreaterThan(50)
+    for (const start of [
+      "0000-01-01",
+      "2024-00-10",
+      "2024-13-10",
+      "2024-04-00",
+      "2024-04-31",
+      "2023-02-29",
+      "2024-04-015"
+    ]) {
+      expect(err({ kind: "paper", start }, "2025-01-01")).toBe("retention.item.date")
+    }
+    expect(ok({ kind: "paper", start: "2024-02-29" }, "2024-03-01").lastRetainedDay).toBe("2025-02-28")
+    expect(ok({ kind: "paper", start: "0001-01-01" }, "2024-03-01").lastRetainedDay).toBe("0002-01-01")
+  })
   it("never throws on any item, asOf or settings", () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (item, asOf, settings) => {

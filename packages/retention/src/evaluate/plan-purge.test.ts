@@ -293,6 +293,20 @@ describe("planPurge", () => {
     expect(b.map((d) => (d.action === "invalid" ? d.error.code : d.action))).toEqual(["retention.settings.value"])
   })
 
+  it("an array with its own iterator is read through that iterator, not by index", () => {
+    const items: Array<unknown> = [{ kind: "paper", start: "2024-01-01" }]
+    Object.defineProperty(items, Symbol.iterator, {
+      value: function* () {
+        yield { kind: "paper", start: "2025-05-01" }
+        yield 7
+      }
+    })
+    const out = collect(planPurge(items as Iterable<unknown>, "2025-06-01"))
+    expect(out.map((d) => (d.action === "invalid" ? d.error.code : d.action))).toEqual(["keep", "retention.item.type"])
+    // A Set is iterable but has no indices.
+    const set = collect(planPurge(new Set([{ kind: "paper", start: "2024-01-01" }]), "2025-06-01"))
+    expect(set.map((d) => d.action)).toEqual(["purge"])
+  })
   it("input that is not iterable gives one invalid decision and never throws", () => {
     for (const bad of [null, undefined, 42, { kind: "paper" }]) {
       const out = collect(planPurge(bad as unknown as Iterable<unknown>, "2025-01-01"))
