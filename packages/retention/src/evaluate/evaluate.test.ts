@@ -523,6 +523,18 @@ group("Evaluation objects: days, archive and inspection", () => {
       null
     ])
   })
+  it("標準仕様書9.3: settings of one call never leak into the next call without settings on the same day", () => {
+    const item = { kind: "juminhyo-johyo", start: "2014-06-20" }
+    for (const asOf of ["2021-01-01", "2021-01-02"]) {
+      expect(ok(item, asOf).status).toBe("archive-due")
+      expect(ok(item, asOf, { archiveAfterYears: 10 }).status).toBe("retained")
+      expect(ok(item, asOf).status).toBe("archive-due")
+      expect(ok(item, asOf, { archiveAfterYears: 10 }).status).toBe("retained")
+    }
+    // A bad asOf after a good one with the default settings is still rejected.
+    expect(err(item, "2021-01-32")).toBe("retention.as-of.date")
+    expect(ok(item, "2021-01-02").status).toBe("archive-due")
+  })
   it("util.inspect shows the JSON form (no getters, no internal outcome)", () => {
     const e = ok({ kind: "juminhyo-johyo", start: "2014-06-20" }, "2020-01-01")
     expect(inspect(e)).toBe(inspect(JSON.parse(JSON.stringify(e))))
