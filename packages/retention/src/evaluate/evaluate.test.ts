@@ -288,6 +288,21 @@ group("evaluate: municipality overrides (鹿児島市, practice)", () => {
     ])
     expect(b.regime.note.en).toBe("x-city former local rule (10 years). 除票 before 2009-06-21 ended.")
   })
+  it("with or without an override, a 除票 whose last day would lie after 9999-12-31 is retention.item.range", () => {
+    // Evaluated in 2015 (the former 5 years in force): 9996-01-01 + 5 years and 9993-01-01 + 10 years (鹿児島市) pass 9999.
+    for (const [start, settings] of [
+      ["9996-01-01", {}],
+      ["9996-01-01", s],
+      ["9993-01-01", s]
+    ] as const) {
+      expect(err({ kind: "juminhyo-johyo", start }, "2015-01-01", settings)).toBe("retention.item.range")
+    }
+    expect(ok({ kind: "juminhyo-johyo", start: "9993-01-01" }, "2015-01-01").lastRetainedDay).toBe("9998-01-01")
+    expect(ok({ kind: "juminhyo-johyo", start: "9989-01-01" }, "2015-01-01", s).lastRetainedDay).toBe("9999-01-01")
+    // Evaluated after 2019-06-20 a covered 除票 keeps 150 years: 9850-01-01 passes 9999, 9849-12-31 ends on it.
+    expect(err({ kind: "juminhyo-johyo", start: "9850-01-01" }, "2025-01-01", s)).toBe("retention.item.range")
+    expect(ok({ kind: "juminhyo-johyo", start: "9849-12-31" }, "2025-01-01", s).lastRetainedDay).toBe("9999-12-31")
+  })
   it("an override must name an id, a real coveredFrom and a former period with an end (0–366,000 whole units)", () => {
     const code = (override: unknown) => {
       const r = evaluate({ kind: "paper", start: "2024-01-01" }, "2025-01-01", { override: override as never })
