@@ -381,6 +381,50 @@ group("evaluate: invalid input gives typed JukiErrors and never throws", () => {
       err({ kind: "paper", start: "2024-01-01" }, "2025-01-01", { override: { ...Kagoshima, coveredFrom: "H21.6.21" } })
     ).toBe("retention.settings.value")
   })
+  it("every error family names its field (path) and shows its input only masked (preview)", () => {
+    const detail = (item: unknown, asOf: string) => {
+      const r = evaluate(item, asOf)
+      return Result.isFailure(r) ? [r.failure.code, r.failure.path, r.failure.preview] : "accepted"
+    }
+    expect(detail(null, "2025-01-01")).toEqual(["retention.item.type", [], "<null>"])
+    expect(detail({ kind: "koseki-fuhyo", start: "2025-01-01" }, "2025-01-01")).toEqual([
+      "retention.item.kind",
+      ["kind"],
+      "********uhyo"
+    ])
+    expect(detail({ kind: "paper" }, "2025-01-01")).toEqual(["retention.item.date", ["start"], undefined])
+    expect(detail({ kind: "juminhyo-johyo", start: "2020-01-01", archived: "yes" }, "2025-01-01")).toEqual([
+      "retention.item.flag",
+      ["archived"],
+      "***"
+    ])
+    expect(
+      detail({ kind: "tenshutsu-certificate-info", start: "2020-01-01", tennyuRecorded: 1 }, "2025-01-01")
+    ).toEqual(["retention.item.flag", ["tennyuRecorded"], "<number>"])
+    expect(detail({ kind: "juminhyo-johyo", start: "9900-01-01" }, "2025-01-01")).toEqual([
+      "retention.item.range",
+      ["start"],
+      undefined
+    ])
+    expect(detail({ kind: "paper", start: "2024-01-01" }, "2025-02-30")).toEqual([
+      "retention.as-of.date",
+      ["asOf"],
+      "******2-30"
+    ])
+    // evaluate has no record position; planPurge numbers records from 1.
+    const r = evaluate(null, "2025-01-01")
+    expect(Result.isFailure(r) && r.failure.position).toBeUndefined()
+  })
+  it("flags are read only where they mean something: archived for 除票, tennyuRecorded for 転出証明書情報", () => {
+    // 令34条4項 書類 has no 除票 database and no 転入: the flags are ignored, whatever they hold.
+    expect(ok({ kind: "paper", start: "2024-04-01", archived: "yes", tennyuRecorded: 1 }, "2024-05-01").status).toBe(
+      "retained"
+    )
+    expect(ok({ kind: "juminhyo-johyo", start: "2014-06-20", tennyuRecorded: true }, "2020-01-01").status).toBe(
+      "archive-due"
+    )
+    expect(ok({ kind: "juminhyo-johyo", start: "2014-06-20", archived: true }, "2020-01-01").status).toBe("retained")
+  })
   it("errors carry the path, a masked preview and messages in both languages", () => {
     const r = evaluate({ kind: "paper", start: "2024-13-01" }, "2025-01-01")
     expect(Result.isFailure(r)).toBe(true)
