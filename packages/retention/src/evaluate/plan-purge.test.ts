@@ -235,6 +235,21 @@ describe("planPurge", () => {
     expect(closed).toBe(true)
   })
 
+  it("stopping early never throws: on an array (no source to close) and on an iterator without return()", () => {
+    const items = [1, 2, 3].map(() => ({ kind: "paper", start: "2024-01-01" }))
+    const seen: Array<number> = []
+    for (const d of planPurge(items, "2025-01-01")) {
+      seen.push(d.index)
+      if (d.index === 1) break
+    }
+    expect(seen).toEqual([0, 1])
+    let n = 0
+    const bare: Iterable<unknown> = {
+      [Symbol.iterator]: () => ({ next: () => ({ done: n >= 3, value: { kind: "paper", start: `2024-01-0${++n}` } }) })
+    }
+    for (const d of planPurge(bare, "2025-01-01")) if (d.index === 0) break
+    expect(n).toBe(1)
+  })
   it("streams lazily: decisions come before the source is exhausted (an endless source works)", () => {
     let pulled = 0
     function* endless() {
