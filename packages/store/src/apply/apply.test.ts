@@ -173,3 +173,53 @@ describe("group commit (batched reads, decisions in order)", () => {
     expect(got.stats.version).toBe(1) // one commit for the whole group
   })
 })
+
+describe("applyEach (events pulled from an iterable, outcomes handed over one by one)", () => {
+  it("property: over a generator, every event gets the verdict, violations and effects of apply one at a time, in order, and the summary counts them", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 3, max: 30 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 20 }),
+        async (n, count, seed, groupSize) => {
+          const reg = Synthetic.registry(n)
+          const ref = oneAtATime(reg, Synthetic.events(n, count, seed))
+          const seen: Array<Apply.Outcome> = []
+          const summary = await Effect.runPromise(
+            Apply.applyEach(Synthetic.eventStream(n, count, seed), (o) => seen.push(o), { groupSize }).pipe(
+              Effect.provide(MemoryStore.layer(reg))
+            )
+          )
+          expect(seen.map((o) => ({ accepted: o.accepted, codes: o.codes, effects: json(o.effects) }))).toEqual(
+            ref.outcomes
+          )
+          expect(seen.map((o) => o.id)).toEqual(Synthetic.events(n, count, seed).map((x) => x.id))
+          const accepted = ref.outcomes.filter((o) => o.accepted).length
+          expect(summary).toEqual({ done: count, accepted, rejected: count - accepted, skipped: 0 })
+        }
+      ),
+      { numRuns: 100 }
+    )
+  }, 600_000)
+
+  it("pulls events only as groups are decided: a generator of more events than anyone holds is consumed one group ahead at most", async () => {
+    const reg = Synthetic.registry(20)
+    let pulled = 0
+    let maxAhead = 0
+    let outcomes = 0
+    function* counted() {
+      for (const x of Synthetic.eventStream(20, 100, 3)) {
+        pulled++
+        maxAhead = Math.max(maxAhead, pulled - outcomes)
+        yield x
+      }
+    }
+    await Effect.runPromise(
+      Apply.applyEach(counted(), () => outcomes++, { groupSize: 10 }).pipe(Effect.provide(MemoryStore.layer(reg)))
+    )
+    expect(outcomes).toBe(100)
+    // The group being decided and the one whose commit is landing: never the whole batch.
+    expect(maxAhead).toBeLessThanOrEqual(20)
+  })
+})

@@ -416,29 +416,76 @@ const runGroup = (group: ReadonlyArray<Input>, settings: ApplySettings, tried: n
   })
 
 /**
- * Applies events in order through the {@link Store}: each accepted change is
- * committed with its history rows, effects and decision; each rejected one
- * is recorded. Events already decided (same id) are skipped.
+ * What {@link applyEach} did: how many events it decided, accepted, rejected
+ * and skipped (decided in an earlier run).
  *
- * Groups are pipelined: while a group's commit runs, the next group is read
- * and decided on the rows the first one left (kept in memory), and committed
- * only after it, expecting the version it made. When that commit meets a
- * concurrent change, both groups are done again from fresh reads.
+ * @category models
+ * @since 0.1.0
+ */
+export interface Summary {
+  readonly done: number
+  readonly accepted: number
+  readonly rejected: number
+  readonly skipped: number
+}
+
+/**
+ * Applies events in order through the {@link Store}, pulling them from an
+ * iterable one group at a time and handing each outcome to `onOutcome` once
+ * its group is committed; nothing is kept afterwards. The memory it needs
+ * does not depend on the number of events: a generator over a file or a
+ * queue of a million 異動 runs in the same memory as one of a hundred.
+ *
+ * **When to use**
+ *
+ * For long batches (a day's 異動 of a city, a migration). {@link applyEvents}
+ * is this function collecting the outcomes into an array.
+ *
+ * **Details**
+ *
+ * Each accepted change is committed with its history rows, effects and
+ * decision; each rejected one is recorded; events already decided (same id)
+ * are skipped. Groups are pipelined: while a group's commit runs, the next
+ * group is read and decided on the rows the first one left (kept in memory),
+ * and committed only after it, expecting the version it made. When that
+ * commit meets a concurrent change, both groups are done again from fresh
+ * reads. `onProgress` gets `settings.total` (or the count so far) as total.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Apply, MemoryStore, Synthetic } from "@juki/store"
+ *
+ * let accepted = 0
+ * const program = Apply.applyEach(Synthetic.eventStream(1_000, 500, 1), (o) => {
+ *   if (o.accepted) accepted++
+ * }, { groupSize: 100 })
+ * Effect.runSync(Effect.provide(program, MemoryStore.layer(Synthetic.registry(1_000))))
+ * ```
  *
  * @category constructors
  * @since 0.1.0
  */
-export const applyEvents = (
-  inputs: ReadonlyArray<Input>,
-  settings: ApplySettings = {}
-): Effect.Effect<ReadonlyArray<Outcome>, StoreError, Store> =>
+export const applyEach = (
+  inputs: Iterable<Input>,
+  onOutcome: (outcome: Outcome) => void,
+  settings: ApplySettings & { readonly total?: number } = {}
+): Effect.Effect<Summary, StoreError, Store> =>
   Effect.gen(function* () {
     const size = Math.max(1, Math.floor(settings.groupSize ?? 1))
     const pipelined = (yield* Store).kind !== "memory"
-    const out: Array<Outcome> = []
+    let count = 0
+    let accepted = 0
+    let skipped = 0
     const done = (d: Decided) => {
-      for (const x of d.outcomes) out.push(x)
-      settings.onProgress?.(out.length, inputs.length)
+      for (const x of d.outcomes) {
+        count++
+        if (x.skipped) skipped++
+        else if (x.accepted) accepted++
+        onOutcome(x)
+      }
+      settings.onProgress?.(count, settings.total ?? count)
     }
     // The previous group, decided, its commit running.
     let flight:
@@ -462,8 +509,17 @@ export const applyEvents = (
       done(yield* runGroup(f.group, settings, 1))
       return false
     })
-    for (let i = 0; i < inputs.length; i += size) {
-      const group = inputs.slice(i, i + size)
+    const it = inputs[Symbol.iterator]()
+    const nextGroup = (): Array<Input> => {
+      const group: Array<Input> = []
+      while (group.length < size) {
+        const n = it.next()
+        if (n.done === true) break
+        group.push(n.value)
+      }
+      return group
+    }
+    for (let group = nextGroup(); group.length > 0; group = nextGroup()) {
       const carry = flight?.decided.next
       // Without rows carried from the group in flight, reads must wait for its commit.
       if (flight !== undefined && carry === undefined) yield* land
@@ -484,7 +540,31 @@ export const applyEvents = (
       }
     }
     yield* land
-    return out
+    return { done: count, accepted, rejected: count - accepted - skipped, skipped } satisfies Summary
+  })
+
+/**
+ * Applies events in order through the {@link Store}: each accepted change is
+ * committed with its history rows, effects and decision; each rejected one
+ * is recorded. Events already decided (same id) are skipped.
+ *
+ * Groups are pipelined (see {@link applyEach}). Every outcome is kept until
+ * the end, with its effects: for long batches use {@link applyEach}, which
+ * hands them over one by one.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const applyEvents = (
+  inputs: ReadonlyArray<Input>,
+  settings: ApplySettings = {}
+): Effect.Effect<ReadonlyArray<Outcome>, StoreError, Store> =>
+  Effect.suspend(() => {
+    const out: Array<Outcome> = []
+    return Effect.as(
+      applyEach(inputs, (o) => out.push(o), { ...settings, total: inputs.length }),
+      out
+    )
   })
 
 /**

@@ -391,23 +391,32 @@ export const runRegistry = async (argv: ReadonlyArray<string>, io: CliIo): Promi
         const { inputs, problems } = readEvents(file, readFileSync(resolve(io.cwd, file), "utf8"))
         for (const p of problems) io.err(`${p}\n`)
         const group = Number(v.group ?? 200)
-        const outcomes = await run(
-          Apply.applyEvents(inputs, {
-            groupSize: group,
-            onProgress: (d, t) => io.err(`\r${ja ? "適用" : "applied"} ${d}/${t}`)
-          })
+        // Outcomes are handed over one by one (not kept): the first rejected ones are listed after the progress.
+        const maxListed = Number(v["max-problems"] ?? 20)
+        const listed: Array<string> = []
+        const summary = await run(
+          Apply.applyEach(
+            inputs,
+            (o) => {
+              if (!o.accepted && !o.skipped && listed.length < maxListed)
+                listed.push(`${o.id}: ${o.codes.join(", ")}\n`)
+            },
+            {
+              groupSize: group,
+              total: inputs.length,
+              onProgress: (d, t) => io.err(`\r${ja ? "適用" : "applied"} ${d}/${t}`)
+            }
+          )
         )
         io.err("\n")
-        const accepted = outcomes.filter((o) => o.accepted && !o.skipped).length
-        const rejected = outcomes.filter((o) => !o.accepted && !o.skipped)
-        const skipped = outcomes.filter((o) => o.skipped).length
-        for (const o of rejected.slice(0, Number(v["max-problems"] ?? 20))) io.out(`${o.id}: ${o.codes.join(", ")}\n`)
+        const { accepted, rejected, skipped } = summary
+        for (const line of listed) io.out(line)
         io.out(
           ja
-            ? `受理 ${accepted} 件, 却下 ${rejected.length} 件, 判定済みのため省略 ${skipped} 件, 形式不正 ${problems.length} 件\n`
-            : `accepted ${accepted}, rejected ${rejected.length}, skipped (already decided) ${skipped}, malformed ${problems.length}\n`
+            ? `受理 ${accepted} 件, 却下 ${rejected} 件, 判定済みのため省略 ${skipped} 件, 形式不正 ${problems.length} 件\n`
+            : `accepted ${accepted}, rejected ${rejected}, skipped (already decided) ${skipped}, malformed ${problems.length}\n`
         )
-        return rejected.length + problems.length > 0 ? 1 : 0
+        return rejected + problems.length > 0 ? 1 : 0
       }
       case "check": {
         const shown = Number(v["max-problems"] ?? 20)

@@ -133,7 +133,21 @@ export const events = (
   n: number,
   count: number,
   seed = 1
-): Array<{ readonly id: string; readonly event: Event.Event }> => {
+): Array<{ readonly id: string; readonly event: Event.Event }> => [...eventStream(n, count, seed)]
+
+/**
+ * The events of {@link events}, the same ones in the same order, made one
+ * at a time as they are pulled (for batches too long to hold: 100,000 異動
+ * take about 230 MB as an array).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export function* eventStream(
+  n: number,
+  count: number,
+  seed = 1
+): Generator<{ readonly id: string; readonly event: Event.Event }> {
   const rnd = lcg(seed)
   // 世帯 of the registry: first person number and size, computed as residents() does.
   const starts: Array<number> = []
@@ -146,7 +160,6 @@ export const events = (
   let nextHousehold = starts.length + 1
   let nextMy = 5_000_000_000
   let addrN = starts.length
-  const out: Array<{ id: string; event: Event.Event }> = []
   for (let i = 0; i < count; i++) {
     const d = 1500 + Math.floor(i / 2000)
     const meta = { changeDate: day(d - 2), filedOn: day(d), processedOn: day(d) }
@@ -201,7 +214,6 @@ export const events = (
         ...meta
       })
     }
-    out.push({ id: `${seed}-${i}`, event })
+    yield { id: `${seed}-${i}`, event }
   }
-  return out
 }
