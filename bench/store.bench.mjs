@@ -28,7 +28,14 @@ let pgDir
 if (!url) {
   const r = spawnSync("bash", [`${root}scripts/pg-throwaway.sh`, "start"], {
     encoding: "utf8",
-    env: { ...process.env, JUKI_PG_FAST: "0", JUKI_PG_PORT: process.env.JUKI_PG_PORT ?? "54330" }
+    // Durable (fsync on). wal_level=minimal (no replication from this cluster): a COPY into a table emptied in the
+    // same transaction, and an index build, write no WAL (the files are synced at commit instead).
+    env: {
+      ...process.env,
+      JUKI_PG_FAST: "0",
+      JUKI_PG_PORT: process.env.JUKI_PG_PORT ?? "54330",
+      JUKI_PG_OPTS: "-c wal_level=minimal -c max_wal_senders=0"
+    }
   })
   if (r.status !== 0) throw new Error(`could not start PostgreSQL: ${r.stderr}`)
   ;[pgDir, url] = r.stdout.trim().split("\n")
@@ -44,9 +51,25 @@ const mb = (b) => Math.round(b / 1048576)
 const copyAll = (targets, rows) =>
   new Promise((resolve, reject) => {
     const ps = targets.map(({ table, columns }) => {
-      const p = spawn("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", `COPY ${table} (${columns}) FROM STDIN`], {
-        stdio: ["pipe", "inherit", "inherit"]
-      })
+      // TRUNCATE in the COPY's transaction: with wal_level=minimal the rows are written without WAL, and FREEZE writes
+      // them frozen (the first reader need not rewrite every page to set hint bits).
+      const p = spawn(
+        "psql",
+        [
+          url,
+          "-v",
+          "ON_ERROR_STOP=1",
+          "-q",
+          "-1",
+          "-c",
+          `TRUNCATE ${table}`,
+          "-c",
+          `COPY ${table} (${columns}) FROM STDIN WITH (FREEZE)`
+        ],
+        {
+          stdio: ["pipe", "inherit", "inherit"]
+        }
+      )
       p.exitCode_ = new Promise((ok, ko) =>
         p.on("exit", (code) => (code === 0 ? ok() : ko(new Error(`COPY ${table} exited ${code}`))))
       )
@@ -136,7 +159,33 @@ await copyAll(
   lines()
 )
 const tCopy = performance.now()
-psqlAll(SqlStore.bulkLoadAfter)
+// Keys, derived tables and indexes on two connections at once (the 2 cores): the persons' side and the history's
+// side, in SqlStore.bulkLoadAfter's order within each, then ANALYZE. Each statement timed; a derived table is
+// emptied in the transaction that fills it (no WAL with wal_level=minimal).
+const psqlAsync = (statements) =>
+  new Promise((resolve, reject) => {
+    const p = spawn("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-1"], { stdio: ["pipe", "inherit", "inherit"] })
+    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`psql exited ${code}: ${statements.at(-1)}`))))
+    p.stdin.end(statements.map((s) => `${s};\n`).join(""))
+  })
+const settings = SqlStore.bulkLoadAfter.filter((s) => s.startsWith("SET "))
+const work = SqlStore.bulkLoadAfter.filter((s) => !s.startsWith("SET "))
+const steps = []
+const lane = async (statements) => {
+  for (const s of statements) {
+    const t = performance.now()
+    const into = /^INSERT INTO (\w+)/.exec(s)?.[1]
+    await psqlAsync([...settings, ...(into ? [`TRUNCATE ${into}`] : []), s])
+    steps.push([s.replace(/\s+/g, " ").slice(0, 60), Math.round(performance.now() - t) / 1000])
+  }
+}
+const historySide = (s) => /juki_history|juki_identifiers/.test(s) && !s.startsWith("ANALYZE")
+await Promise.all([
+  lane(work.filter((s) => !historySide(s) && !s.startsWith("ANALYZE"))),
+  lane(work.filter(historySide))
+])
+await lane(work.filter((s) => s.startsWith("ANALYZE")))
+console.log(`keys and indexes: ${steps.map(([s, t]) => `${t} s ${s}`).join("\n  ")}`)
 const loadMs = performance.now() - t0
 const copyRss = mb(peakRss)
 const households = Number(
@@ -145,6 +194,9 @@ const households = Number(
 console.log(
   `load: ${N.toLocaleString()} residents in ${households.toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, keys and indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s, Node RSS ${copyRss} MB`
 )
+
+// STORE_BENCH_LOAD_ONLY=1: stop after the load (to measure it alone).
+if (process.env.STORE_BENCH_LOAD_ONLY === "1") process.exit(0)
 
 // 2. `juki registry check`, streamed, in its own process: peak RSS.
 const check = spawnSync(process.execPath, [`${root}bench/store-check.mjs`, url], {

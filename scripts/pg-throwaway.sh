@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the store suite and the benchmarks: initdb in a temp dir, listening only
 # on 127.0.0.1 (port $JUKI_PG_PORT, default 54329) and a Unix socket in that dir, trust auth, database "juki".
-# Without fsync unless JUKI_PG_FAST=0.
+# Without fsync unless JUKI_PG_FAST=0. JUKI_PG_OPTS: more server settings ("-c name=value ..."). Text sorts and
+# compares byte by byte (lc_collate C: same order as C.UTF-8 for UTF-8, and PostgreSQL 15 sorts it much faster).
 #   scripts/pg-throwaway.sh start   # prints the connection URL on the last line; the dir is in $JUKI_PG_DIR or /tmp
 #   scripts/pg-throwaway.sh stop <dir>
 # Installs PostgreSQL from Debian packages when no server binaries are found. Runs the server as the
@@ -35,9 +36,9 @@ case "${1:-}" in
       id postgres >/dev/null 2>&1 || useradd --system --home-dir "$DIR" postgres
       chown postgres "$DIR"
     fi
-    as_pg "$BIN/initdb" -D "$DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; exit 1; }
+    as_pg "$BIN/initdb" -D "$DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --lc-collate=C >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; exit 1; }
     as_pg "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c shared_buffers=128MB -c max_wal_size=2GB $FAST" start >/dev/null \
+      -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c shared_buffers=128MB -c max_wal_size=2GB $FAST ${JUKI_PG_OPTS:-}" start >/dev/null \
       || { cat "$DIR/server.log" >&2; exit 1; }
     as_pg "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres juki
     echo "$DIR"
