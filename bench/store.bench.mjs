@@ -10,6 +10,7 @@
 // against the in-memory registry (target >= 0.1). Run on a shared machine with `nice -n 10`.
 // Build first: npx -y pnpm@10.34.9 -r build
 import { spawn, spawnSync } from "node:child_process"
+import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { loadavg } from "node:os"
 import { Effect, ManagedRuntime } from "effect"
@@ -109,7 +110,8 @@ const copyAll = (targets, rows) =>
     }
     pump()
   })
-const esc = (s) => s.replace(/\\/g, "\\\\")
+// COPY text format: only a backslash needs escaping here (JSON has no tab or newline); most rows have none.
+const esc = (s) => (s.includes("\\") ? s.replace(/\\/g, "\\\\") : s)
 const psqlAll = (statements) => {
   const r = spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-q"], {
     input: statements.map((s) => `${s};\n`).join(""),
@@ -129,6 +131,28 @@ await run(
   })
 )
 psqlAll(SqlStore.bulkLoadBefore)
+// CPU seconds (Linux /proc, 0 elsewhere): this Node process, its reaped children (psql) and, when the cluster is
+// this run's own, PostgreSQL (the postmaster and its reaped backends): who the load spends the 2 cores on.
+const ticks = (pid) => {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
+    return { self: (Number(f[11]) + Number(f[12])) / 100, children: (Number(f[13]) + Number(f[14])) / 100 }
+  } catch {
+    return { self: 0, children: 0 }
+  }
+}
+const cpu = () => {
+  const me = ticks("self")
+  let pg = 0
+  if (pgDir) {
+    try {
+      const pm = ticks(readFileSync(`${pgDir}/data/postmaster.pid`, "utf8").split("\n")[0])
+      pg = pm.self + pm.children
+    } catch {}
+  }
+  return { node: me.self, psql: me.children, pg }
+}
+const cpu0 = cpu()
 const t0 = performance.now()
 function* lines() {
   let ord = 0
@@ -159,6 +183,7 @@ await copyAll(
   lines()
 )
 const tCopy = performance.now()
+const cpuCopy = cpu()
 // Keys, derived tables and indexes on two connections at once (the 2 cores): the persons' side and the history's
 // side, in SqlStore.bulkLoadAfter's order within each, then ANALYZE. Each statement timed; a derived table is
 // emptied in the transaction that fills it (no WAL with wal_level=minimal).
@@ -187,12 +212,16 @@ await Promise.all([
 await lane(work.filter((s) => s.startsWith("ANALYZE")))
 console.log(`keys and indexes: ${steps.map(([s, t]) => `${t} s ${s}`).join("\n  ")}`)
 const loadMs = performance.now() - t0
+const cpuLoad = cpu()
+const cpuText = (a, b) =>
+  `Node ${(b.node - a.node).toFixed(0)} s, psql ${(b.psql - a.psql).toFixed(0)} s${pgDir ? `, PostgreSQL ${(b.pg - a.pg).toFixed(0)} s` : ""}`
+const loadCpu = `COPY: ${cpuText(cpu0, cpuCopy)}; keys and indexes: ${cpuText(cpuCopy, cpuLoad)}`
 const copyRss = mb(peakRss)
 const households = Number(
   spawnSync("psql", [url, "-tAc", "SELECT count(*) FROM juki_households"], { encoding: "utf8" }).stdout.trim()
 )
 console.log(
-  `load: ${N.toLocaleString()} residents in ${households.toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, keys and indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s, Node RSS ${copyRss} MB`
+  `load: ${N.toLocaleString()} residents in ${households.toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, keys and indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s, Node RSS ${copyRss} MB; CPU seconds: ${loadCpu}`
 )
 
 // STORE_BENCH_LOAD_ONLY=1: stop after the load (to measure it alone).
@@ -329,6 +358,8 @@ report({
     residents: N,
     households,
     loadSeconds: Math.round(loadMs / 100) / 10,
+    loadCpuSeconds: loadCpu,
+    loadSteps: steps.map(([s, t]) => `${t} s ${s.split(" ").slice(0, 4).join(" ")}`).join("; "),
     loadTarget: "< 600 s (COPY)",
     checkPeakRssMB: checkOut.peakRssMB,
     checkSeconds: checkOut.seconds,
