@@ -267,9 +267,7 @@ export type RunReader = (readBytes?: number) => AsyncIterable<ReadonlyArray<stri
  */
 export interface Spill {
   /** Stores a run (consumed to its end); returns a function reading it back, in batches, in order. */
-  readonly write: (
-    run: Iterable<ReadonlyArray<string>> | AsyncIterable<ReadonlyArray<string>>
-  ) => Promise<RunReader>
+  readonly write: (run: Iterable<ReadonlyArray<string>> | AsyncIterable<ReadonlyArray<string>>) => Promise<RunReader>
   /** Removes everything stored; called once when the sort ends, also on failure or early exit. */
   readonly close: () => Promise<void>
 }
@@ -541,7 +539,10 @@ async function* mergeRuns(runs: ReadonlyArray<RunReader>, readBytes: number): As
   }
 }
 
-async function* mergedBatches(runs: ReadonlyArray<RunReader>, readBytes: number): AsyncGenerator<ReadonlyArray<string>> {
+async function* mergedBatches(
+  runs: ReadonlyArray<RunReader>,
+  readBytes: number
+): AsyncGenerator<ReadonlyArray<string>> {
   let out: Array<string> = []
   for await (const c of mergeRuns(runs, readBytes)) {
     out.push(c.line)
@@ -607,11 +608,7 @@ export async function* sortImages(
       const next: Array<RunReader> = []
       for (let i = 0; i < runs.length; i += maxFanIn) {
         const group = runs.slice(i, i + maxFanIn)
-        next.push(
-          group.length === 1
-            ? (group[0] as RunReader)
-            : await spill.write(mergedBatches(group, mergeBytes))
-        )
+        next.push(group.length === 1 ? (group[0] as RunReader) : await spill.write(mergedBatches(group, mergeBytes)))
       }
       runs = next
     }

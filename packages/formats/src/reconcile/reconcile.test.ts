@@ -380,9 +380,7 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
               close: s.close
             }
           }
-          const spill = recorded(
-            inFiles ? fileSpill({ dir: spillRoot, readBufferBytes }) : Reconcile.memorySpill
-          )
+          const spill = recorded(inFiles ? fileSpill({ dir: spillRoot, readBufferBytes }) : Reconcile.memorySpill)
           const it = Reconcile.sortImages(images, {
             runSize,
             maxFanIn,
