@@ -13,9 +13,9 @@ import { spawn, spawnSync } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { loadavg } from "node:os"
-import { Effect, ManagedRuntime } from "effect"
+import { Effect } from "effect"
 import { apply, Registry } from "@juki/records"
-import { Apply, SqlStore, Store, Synthetic } from "@juki/store"
+import { SqlStore, Store, Synthetic } from "@juki/store"
 import { report } from "./harness.mjs"
 
 const N = Number(process.env.STORE_BENCH_RESIDENTS ?? 4_000_000)
@@ -241,10 +241,8 @@ console.log(`check: ${JSON.stringify(checkOut)}`)
 // An event's latency is its group's time (read, decide, commit), so p50 / p99 are per group, counted per event.
 // Nothing grows with the number of events: they are generated as they are pulled (Synthetic.eventStream),
 // outcomes are handed over one by one (Apply.applyEach) and only the verdict (one byte) and latency (a float) kept.
-const W = Math.min(2_000, Math.floor(E / 10))
+// The 異動 run in their own process (bench/store-apply.mjs), like `juki registry apply`.
 const R = Number(process.env.STORE_BENCH_ROUNDS ?? 5)
-const per = Math.ceil(E / R)
-const roundSizes = [W, ...Array.from({ length: R }, (_, i) => Math.max(0, Math.min(per, E - i * per)))]
 function* take(it, k) {
   for (let i = 0; i < k; i++) {
     const n = it.next()
@@ -253,61 +251,20 @@ function* take(it, k) {
   }
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const load0 = loadavg()
-  .map((x) => x.toFixed(1))
-  .join(" ")
-const rt = ManagedRuntime.make(SqlStore.layerPg(url))
-// Node RSS while the 異動 are applied (sampled every 200 ms and after each group): peak, and after the warm-up and
-// each round.
-const rssBefore = peakRss
-peakRss = 0
-const rssAt = []
-const total = W + E
-const verdicts = new Uint8Array(total)
-const lat = new Float64Array(E)
-let nLat = 0
-let accepted = 0
-const storeRounds = []
-{
-  const it = Synthetic.eventStream(N, total, 42)[Symbol.iterator]()
-  let at = 0
-  for (const [i, size] of roundSizes.entries()) {
-    let last = performance.now()
-    let seen = 0
-    const t = performance.now()
-    const sum = await rt.runPromise(
-      Apply.applyEach(
-        take(it, size),
-        (o) => {
-          verdicts[at++] = o.accepted ? 1 : 0
-        },
-        {
-          groupSize: G,
-          onProgress: (done) => {
-            const now = performance.now()
-            if (i > 0) for (let k = seen; k < done; k++) lat[nLat++] = now - last
-            seen = done
-            last = now
-            peakRss = Math.max(peakRss, process.memoryUsage.rss())
-          }
-        }
-      )
-    )
-    if (i > 0) accepted += sum.accepted
-    rssAt.push(mb(process.memoryUsage().rss))
-    if (i > 0) storeRounds.push((sum.done / (performance.now() - t)) * 1000)
-  }
-}
-await rt.dispose()
-const applyPeakRss = mb(peakRss)
-const applyRssOk = applyPeakRss < 300
-console.log(
-  `apply: Node RSS peak ${applyPeakRss} MB while applying ${E.toLocaleString()} 異動 (target < 300 MB, flat): ${applyRssOk ? "PASS" : "MISS"}; after the warm-up and each round: ${rssAt.join(", ")} MB`
+const applied = spawnSync(
+  process.execPath,
+  [`${root}bench/store-apply.mjs`, url, String(N), String(E), String(G), String(R)],
+  { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "inherit"] }
 )
-peakRss = Math.max(peakRss, rssBefore)
+if (applied.status !== 0) throw new Error(`the 異動 process failed (exit ${applied.status})`)
+const a = JSON.parse(applied.stdout.trim().split("\n").pop() ?? "{}")
+const { W, total, storeRounds, rssAt, applyPeakRss, accepted, load0 } = a
+const per = Math.ceil(E / R)
+const roundSizes = [W, ...Array.from({ length: R }, (_, i) => Math.max(0, Math.min(per, E - i * per)))]
+const verdicts = Uint8Array.from(a.verdicts, (c) => (c === "1" ? 1 : 0))
+const applyRssOk = applyPeakRss < 300
 const storeRate = median(storeRounds)
-const sorted = lat.subarray(0, nLat).sort()
-const q = (p) => sorted[Math.min(nLat - 1, Math.floor(p * nLat))]
+const q = (p) => (p === 0.5 ? a.p50 : a.p99)
 // Verdicts equal the one-at-a-time in-memory result (checked when the registry fits in memory).
 let verified = "not checked (registry too large for memory)"
 if (N <= 300_000) {
