@@ -85,3 +85,15 @@ export const report = ({
   writeFileSync(file, JSON.stringify(all, null, 2) + "\n")
   return line
 }
+
+/** The next `k` values of an iterator (fewer when it ends first), pulled as they are consumed. */
+export function* take(it, k) {
+  for (let i = 0; i < k; i++) {
+    const n = it.next()
+    if (n.done) return
+    yield n.value
+  }
+}
+
+/** The median of a list of numbers (the upper one of the two middle values for an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]

@@ -5,6 +5,7 @@
 import { loadavg } from "node:os"
 import { ManagedRuntime } from "effect"
 import { Apply, SqlStore, Synthetic } from "@juki/store"
+import { median, take } from "./harness.mjs"
 
 const [url, nArg, eArg, gArg, rArg] = process.argv.slice(2)
 const N = Number(nArg)
@@ -18,14 +19,6 @@ const W = Math.min(2_000, Math.floor(E / 10))
 const R = Number(process.env.STORE_BENCH_ROUNDS ?? 5)
 const per = Math.ceil(E / R)
 const roundSizes = [W, ...Array.from({ length: R }, (_, i) => Math.max(0, Math.min(per, E - i * per)))]
-function* take(it, k) {
-  for (let i = 0; i < k; i++) {
-    const n = it.next()
-    if (n.done) return
-    yield n.value
-  }
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const load0 = loadavg()
   .map((x) => x.toFixed(1))
   .join(" ")

@@ -16,7 +16,7 @@ import { loadavg } from "node:os"
 import { Effect } from "effect"
 import { apply, Registry } from "@juki/records"
 import { SqlStore, Store, Synthetic } from "@juki/store"
-import { report } from "./harness.mjs"
+import { median, report, take } from "./harness.mjs"
 
 const N = Number(process.env.STORE_BENCH_RESIDENTS ?? 4_000_000)
 const E = Number(process.env.STORE_BENCH_EVENTS ?? 100_000)
@@ -243,14 +243,6 @@ console.log(`check: ${JSON.stringify(checkOut)}`)
 // outcomes are handed over one by one (Apply.applyEach) and only the verdict (one byte) and latency (a float) kept.
 // The 異動 run in their own process (bench/store-apply.mjs), like `juki registry apply`.
 const R = Number(process.env.STORE_BENCH_ROUNDS ?? 5)
-function* take(it, k) {
-  for (let i = 0; i < k; i++) {
-    const n = it.next()
-    if (n.done) return
-    yield n.value
-  }
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const applied = spawnSync(
   process.execPath,
   [`${root}bench/store-apply.mjs`, url, String(N), String(E), String(G), String(R)],

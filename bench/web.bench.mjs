@@ -14,14 +14,13 @@ import { pipeline } from "node:stream/promises"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { FixedLength, ReferenceLayouts, generateSample } from "@juki/formats"
 import { chromium } from "playwright-core"
-import { report } from "./harness.mjs"
+import { median, report } from "./harness.mjs"
 
 const repo = fileURLToPath(new URL("../", import.meta.url))
 const DIR = process.env["JUKI_BENCH_DIR"] ?? "/tmp/juki-web-bench"
 const RECORDS = Number(process.env["JUKI_WEB_BENCH_RECORDS"] ?? 300000)
 const ROUNDS = Number(process.env["JUKI_BENCH_ROUNDS"] ?? 5)
 const layout = ReferenceLayouts.HonninKakuninJoho
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 // The page, built from the current sources.
 execFileSync(process.execPath, [`${repo}apps/web/build.mjs`], { stdio: "inherit" })

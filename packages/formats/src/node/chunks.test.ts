@@ -8,6 +8,7 @@ import fc from "fast-check"
 import { afterAll, describe, expect, it } from "vitest"
 import { fileChunks } from "@juki/formats/node"
 import { Csv, FixedLength, ReferenceLayouts, generateSample, type LayoutSpec } from "../index.js"
+import { concat } from "../test-utils/bytes.js"
 
 const dir = mkdtempSync(join(tmpdir(), "juki-chunks-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -16,17 +17,6 @@ const write = (bytes: Uint8Array): string => {
   const path = join(dir, `f${n++ % 8}.dat`)
   writeFileSync(path, bytes)
   return path
-}
-
-const concat = (chunks: Iterable<Uint8Array>): Uint8Array => {
-  const list = [...chunks]
-  const out = new Uint8Array(list.reduce((k, c) => k + c.length, 0))
-  let p = 0
-  for (const c of list) {
-    out.set(c, p)
-    p += c.length
-  }
-  return out
 }
 
 const SMALL: LayoutSpec = {

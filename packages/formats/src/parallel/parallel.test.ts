@@ -7,17 +7,7 @@ import fc from "fast-check"
 import { afterAll, describe, expect, it } from "vitest"
 import { validateFile } from "@juki/formats/node"
 import { FixedLength, Parallel, ReferenceLayouts, generateSample, type LayoutSpec } from "../index.js"
-
-const concat = (chunks: Iterable<Uint8Array>): Uint8Array => {
-  const list = [...chunks]
-  const out = new Uint8Array(list.reduce((n, c) => n + c.length, 0))
-  let p = 0
-  for (const c of list) {
-    out.set(c, p)
-    p += c.length
-  }
-  return out
-}
+import { concat } from "../test-utils/bytes.js"
 
 const SMALL: LayoutSpec = {
   name: "Small",
