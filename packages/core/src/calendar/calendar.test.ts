@@ -81,4 +81,43 @@ describe("Calendar", () => {
       })
     )
   })
+
+  it("isValidYmd and daysInMonth agree with the UTC calendar on every month of the leap-year cases and at the range ends", () => {
+    // Oracle: Date.UTC rolls an impossible day into the next month, so a real date survives the round trip.
+    const real = (y: number, m: number, d: number) => {
+      const t = new Date(0)
+      t.setUTCFullYear(y, m - 1, d)
+      return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+    }
+    for (const y of [1, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 9996, 9999])
+      for (let m = 1; m <= 12; m++) {
+        const last = [28, 29, 30, 31].filter((d) => real(y, m, d)).at(-1)
+        expect(Calendar.daysInMonth(y, m), `${y}-${m}`).toBe(last)
+        for (let d = 0; d <= 32; d++)
+          expect(Calendar.isValidYmd(y, m, d), `${y}-${m}-${d}`).toBe(d >= 1 && real(y, m, d))
+      }
+    expect([0, 13, -1].map((m) => Calendar.isValidYmd(2024, m, 1))).toEqual([false, false, false])
+    expect([0, 10000, -1].map((y) => Calendar.isValidYmd(y, 1, 1))).toEqual([false, false, false])
+    expect([Calendar.isValidYmd(1, 1, 1), Calendar.isValidYmd(9999, 12, 31)]).toEqual([true, true])
+  })
+  it("isValidYmd rejects fractions and NaN in each of year, month and day", () => {
+    for (const bad of [1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(Calendar.isValidYmd(bad, 1, 1), `year ${bad}`).toBe(false)
+      expect(Calendar.isValidYmd(2024, bad, 1), `month ${bad}`).toBe(false)
+      expect(Calendar.isValidYmd(2024, 1, bad), `day ${bad}`).toBe(false)
+    }
+  })
+  it("isIsoDate is false for non-strings, whatever they print as", () => {
+    const looksLikeADate = { toString: () => "2024-01-01" }
+    for (const u of [20240101, null, undefined, looksLikeADate, ["2024-01-01"], new Date("2024-01-01")])
+      expect(Calendar.isIsoDate(u), String(u)).toBe(false)
+  })
+  it("fromDayNumber inverts toDayNumber around the end of every 400-year cycle (29 February 0400, 0800, … 9600)", () => {
+    // The last day of a 400-year era is the only day where the era-of-day correction `doe / 146096` matters.
+    const yyyy = (y: number) => String(y).padStart(4, "0")
+    for (let y = 400; y <= 9600; y += 400)
+      for (const iso of [`${yyyy(y)}-02-28`, `${yyyy(y)}-02-29`, `${yyyy(y)}-03-01`, `${yyyy(y - 1)}-12-31`]) {
+        expect(Calendar.fromDayNumber(refDayNumber(iso)), iso).toBe(iso)
+      }
+  })
 })

@@ -87,6 +87,60 @@ describe("JukiError", () => {
   })
 })
 
+describe("maskPreview and JukiError: exact shapes", () => {
+  it("a value of up to 16 characters is masked whole but for its last 4; a longer one shows its length and 4 stars", () => {
+    expect(maskPreview("1234567890123456")).toBe("************3456")
+    expect(maskPreview("12345678901234567")).toBe("…(17)****4567")
+    expect(maskPreview("a".repeat(100) + "WXYZ")).toBe("…(104)****WXYZ")
+  })
+  it("property: the preview follows the masking rule character by character (oracle written from the rule)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (s) => {
+        const chars = Array.from(s)
+        const keep = chars.length >= 8 ? 4 : 0
+        const tail = chars.slice(chars.length - keep).join("")
+        const expected = chars.length <= 16 ? "*".repeat(chars.length - keep) + tail : `…(${chars.length})****${tail}`
+        expect(maskPreview(s)).toBe(expected)
+      })
+    )
+  })
+  it("toString names the tag, code, field and masked value, and renders English", () => {
+    const e = makeError(Rule, { input: "123456789018", params: { expected: 12 }, path: ["person", "myNumber"] })
+    expect(String(e)).toBe(
+      "InvalidFormat[test.rule] at person.myNumber (value ********9018): person.myNumber must have 12 digits"
+    )
+    expect(String(makeError(Rule, { params: { expected: 12 } }))).toBe(
+      "InvalidFormat[test.rule]: Test must have 12 digits"
+    )
+  })
+  it("messageIn defaults to Japanese", () => {
+    expect(makeError(Rule, { params: { expected: 6 } }).messageIn()).toBe("試験は6桁です")
+  })
+  it("toJSON leaves out preview and position when there are none (no undefined keys)", () => {
+    const json = makeError(Rule, { params: { expected: 12 } }).toJSON()
+    expect(Object.keys(json).sort()).toEqual(["_tag", "code", "message", "params", "path", "severity"])
+    const full = makeError(Rule, { input: "12", params: { expected: 12 }, position: { record: 1 } }).toJSON()
+    expect(Object.keys(full).sort()).toEqual([
+      "_tag",
+      "code",
+      "message",
+      "params",
+      "path",
+      "position",
+      "preview",
+      "severity"
+    ])
+  })
+  it("relocate keeps the preview and the path when only a position is given", () => {
+    const e = makeError(Rule, { input: "123456789018", path: ["myNumber"], params: { expected: 12 } })
+    const r = relocate(e, { position: { record: 2 } })
+    expect(r.path).toEqual(["myNumber"])
+    expect(r.preview).toBe("********9018")
+    expect(r.position).toEqual({ record: 2 })
+    expect(Object.keys(relocate(makeError(Rule), { path: ["a"] }).toJSON())).not.toContain("preview")
+  })
+})
+
 describe("translator", () => {
   const t = translator({
     one: { ja: "{0} 件（{1}）", en: "{0} records ({1})" },

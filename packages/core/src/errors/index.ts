@@ -368,9 +368,12 @@ export const makeError = (
   } = {}
 ): JukiError =>
   new JukiError(rule, {
+    // Stryker disable next-line ConditionalExpression: the constructor reads `path ?? []`, so { path: undefined } builds the same error
     ...(options.path === undefined ? {} : { path: options.path }),
     ...("input" in options ? { preview: (options.mask ?? maskPreview)(options.input) } : {}),
+    // Stryker disable next-line ConditionalExpression: the constructor reads `params ?? {}`, so { params: undefined } builds the same error
     ...(options.params === undefined ? {} : { params: options.params }),
+    // Stryker disable next-line ConditionalExpression: the constructor assigns `position` as given, undefined or not
     ...(options.position === undefined ? {} : { position: options.position })
   })
 

@@ -2,7 +2,7 @@
 // (its data starts in 1970), day by day; the years before 1970 against the law's own dates.
 import holidayJp from "@holiday-jp/holiday_jp"
 import fc from "fast-check"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import * as Calendar from "../calendar/index.js"
 import {
   autumnalEquinoxDay,
@@ -43,6 +43,63 @@ describe("国民の祝日に関する法律: against the 内閣府 list (@holida
       if (h.name.endsWith("振替休日")) seen++
     }
     expect(seen).toBeGreaterThan(50)
+  })
+})
+
+// The 内閣府 list's names for the days whose name differs from the law's wording here.
+const officialName = (date: string, name: string): string => {
+  if (name.endsWith("振替休日")) return "振替休日"
+  if (name === "休日") return "国民の休日"
+  if (name === "大喪の礼") return "昭和天皇の大喪の礼"
+  if (name === "結婚の儀") return date === "1959-04-10" ? "皇太子明仁親王の結婚の儀" : "皇太子徳仁親王の結婚の儀"
+  if (name === "休日（祝日扱い）") return date === "2019-05-01" ? "天皇の即位の日" : "即位礼正殿の儀"
+  if (name === "体育の日（スポーツの日）") return "体育の日"
+  return name
+}
+
+describe("国民の祝日に関する法律 第2条: the name of every holiday, against the 内閣府 list", () => {
+  it("names every holiday 1970–2050 as the list does (天皇誕生日 4-29 → みどりの日 1989 → 昭和の日 2007, 海の日, 山の日, スポーツの日 …)", async () => {
+    // A fresh module: the per-year cache of the module under test is rebuilt here, not reused from other tests.
+    vi.resetModules()
+    const fresh = await import("./index.js")
+    const diff: Array<string> = []
+    for (const [d, h] of Object.entries(official)) {
+      if (d < "1970-01-01" || d > "2050-12-31") continue
+      const got = fresh.nationalHolidayName(d)
+      if (got !== officialName(d, h.name)) diff.push(`${d}: ${got} / ${h.name}`)
+    }
+    expect(diff).toEqual([])
+  })
+  it("nationalHolidays lists every year 1948–2099 in strictly increasing date order, each day once", async () => {
+    vi.resetModules()
+    const fresh = await import("./index.js")
+    for (let y = 1948; y <= 2099; y++) {
+      const dates = fresh.nationalHolidays(y).map((h) => h.date)
+      for (let i = 1; i < dates.length; i++) expect(dates[i - 1]! < dates[i]!, `${y}: ${dates.join(" ")}`).toBe(true)
+      expect(dates.every((d) => d.startsWith(`${y}-`))).toBe(true)
+    }
+    // 2020: スポーツの日 7-24 comes after 海の日 7-23 though the law lists it after 秋分の日
+    const summer = fresh.nationalHolidays(2020).filter((h) => h.date > "2020-07" && h.date < "2020-10")
+    expect(summer.map((h) => `${h.date} ${h.name}`)).toEqual([
+      "2020-07-23 海の日",
+      "2020-07-24 スポーツの日",
+      "2020-08-10 山の日",
+      "2020-09-21 敬老の日",
+      "2020-09-22 秋分の日"
+    ])
+  })
+  it("the law's first and last years: 1948 (施行 1948-07-20) and 2099 are computed, 1947 and 2100 are not", () => {
+    expect(nationalHolidayName("1948-09-23")).toBe("秋分の日")
+    expect(nationalHolidayName("1948-11-23")).toBe("勤労感謝の日")
+    expect(nationalHolidayName("2099-01-01")).toBe("元日")
+    expect(nationalHolidayName("2100-01-01")).toBeUndefined()
+    expect(nationalHolidays(2099).length).toBeGreaterThan(15)
+    expect([
+      nationalHolidays(1947),
+      nationalHolidays(2100),
+      nationalHolidays(2024.5),
+      nationalHolidays(Number.NaN)
+    ]).toEqual([[], [], [], []])
   })
 })
 

@@ -138,16 +138,15 @@ const holidaysOf = (y: number): ReadonlyMap<string, string> => {
   const hit = byYear.get(y)
   if (hit !== undefined) return hit
   const f = feasts(y)
-  // A Sunday holiday of December rolls into January: look at the year before too.
-  const prev = y > 1948 ? feasts(y - 1) : new Map<string, string>()
   const all = new Map(f)
-  const holiday = (date: string) => all.has(date) || prev.has(date)
-  for (const date of [...prev.keys(), ...f.keys()].sort()) {
+  // 振替休日 (法第3条第2項): no 祝日 falls on 31 December, so a 振替休日 never crosses into the next year and the
+  // year's own 祝日 are enough. From 2007 (平成17年法律第43号) it is the first day after the Sunday that is no 祝日.
+  for (const date of f.keys()) {
     if (date < "1973-04-12" || dayOfWeek(date) !== 0) continue
     let n = toDayNumber(date) + 1
-    if (date >= "2007-01-01") while (holiday(fromDayNumber(n))) n++
+    if (date >= "2007-01-01") while (all.has(fromDayNumber(n))) n++
     const next = fromDayNumber(n)
-    if (!holiday(next) && next.startsWith(`${y}-`)) all.set(next, "振替休日")
+    if (!all.has(next)) all.set(next, "振替休日")
   }
   for (const date of f.keys()) {
     const between = fromDayNumber(toDayNumber(date) + 2)
