@@ -152,3 +152,40 @@ describe("AtenaNumber validate", () => {
 })
 
 // The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).
+
+describe("AtenaNumber errors and the length option (標準仕様書 1.1.13; length UNVERIFIED)", () => {
+  const failure = (s: string, options?: Parameters<typeof A.validate>[1]) => {
+    const r = A.validate(s, options)
+    if (!Result.isFailure(r)) throw new Error(`expected a failure for ${s.length} characters`)
+    return r.failure
+  }
+  it('length "any" allows 2–16 digits and reports the range "2–16" with the length got', () => {
+    expect([
+      A.isValid("78", { length: "any" }),
+      A.isValid(`${"1".repeat(15)}`, { length: "any", checksum: "none" })
+    ]).toEqual([true, true])
+    expect(A.isValid("1".repeat(16), { length: "any", checksum: "none" })).toBe(true)
+    const long = failure("1".repeat(17), { length: "any" })
+    expect([long.code, long.params]).toEqual(["core.atena-number.length", { expected: "2–16", length: 17 }])
+    const short = failure("7", { length: "any" })
+    expect([short.code, short.preview, short.params]).toEqual([
+      "core.atena-number.length",
+      "*",
+      { expected: "2–16", length: 1 }
+    ])
+  })
+  it("a fixed length outside 2–16 or not an integer rejects even a value of exactly that length", () => {
+    expect(failure("7", { length: 1, checksum: "none" }).params).toEqual({ expected: "1", length: 1 })
+    expect(failure("1".repeat(17), { length: 17, checksum: "none" }).params).toEqual({ expected: "17", length: 17 })
+    expect(failure("12", { length: 2.5, checksum: "none" }).params).toEqual({ expected: "2.5", length: 2 })
+    expect(A.isValid("1".repeat(16), { length: 16, checksum: "none" })).toBe(true)
+  })
+  it("Format and Checksum carry the masked value", () => {
+    const f = failure("12345678901234X")
+    expect([f.code, f.preview]).toEqual(["core.atena-number.format", "***********234X"])
+    const good = `12345678901234${A.checkDigit("12345678901234")}`
+    const bad = `${good.slice(0, 14)}${(Number(good[14]) + 1) % 10}`
+    const c = failure(bad)
+    expect([c.code, c.preview]).toEqual(["core.atena-number.checksum", `***********${bad.slice(11)}`])
+  })
+})

@@ -196,3 +196,56 @@ describe("checkDigitFastPath", () => {
     expect(first("312")).toBe(false)
   })
 })
+
+describe("identifier verbs: what an error carries, and checks that throw", () => {
+  const Throws = defineRule({
+    id: "test.throws",
+    tag: "InvalidFormat",
+    severity: "error",
+    basis: [{ kind: "library", cite: "test", verified: true }],
+    title: { ja: "試験", en: "Test" },
+    message: { ja: "試験", en: "Test" }
+  })
+  const throwing = makeIdentifier<"Throwing", object>({
+    brand: "Throwing",
+    label: { ja: "試験", en: "Test" },
+    check: (value) => {
+      if (value === "BOOM") throw new Error("a check that throws")
+      return value === "OK" ? undefined : makeError(Throws, { input: value })
+    },
+    defaults: {}
+  })
+  it("validate of a non-string reports core.input.type with the type as its only preview", () => {
+    const r = throwing.validate(12345678)
+    expect(Result.isFailure(r) && [r.failure.code, r.failure.preview]).toEqual(["core.input.type", "<number>"])
+  })
+  it("a check that throws is reported as core.input.type with an empty preview by validate, and is false for isValid", () => {
+    const r = throwing.validate("boom")
+    expect(Result.isFailure(r) && [r.failure.code, r.failure.preview]).toEqual(["core.input.type", ""])
+    expect(throwing.isValid("boom")).toBe(false)
+    expect([throwing.isValid("ok"), throwing.isValid("no")]).toEqual([true, false])
+  })
+  it("compact of a non-string is the empty string, also with a spec's own compact that would throw on it", () => {
+    const own = makeIdentifier<"Own", object>({
+      brand: "Own",
+      label: { ja: "試験", en: "Test" },
+      compact: (s) => s.trim(),
+      check: () => undefined,
+      defaults: {}
+    })
+    for (const u of [null, undefined, 42, ["1"]]) {
+      expect(own.compact(u)).toBe("")
+      expect(throwing.compact(u)).toBe("")
+    }
+  })
+  it("isAsciiDigits is false for non-strings", () => {
+    for (const u of [1234, null, undefined, ["1"], { length: 0 }]) expect(isAsciiDigits(u as string)).toBe(false)
+  })
+  it("checkDigitFastPath: a base of zeros (scan 0) still has its check digit compared", () => {
+    const fast = checkDigitFastPath([1, 1, 0], 2, (sum) => (10 - (sum % 10)) % 10)
+    expect([fast("000"), fast("001"), fast("190"), fast("191")]).toEqual([true, false, true, false])
+  })
+  it("scanAsciiDigits: digits past the weights make the scan -1 whatever they are", () => {
+    for (const extra of ["0", "5", "9", "00"]) expect(scanAsciiDigits(`123${extra}`, [1, 2, 0], 2)).toBe(-1)
+  })
+})

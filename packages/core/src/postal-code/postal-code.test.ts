@@ -117,3 +117,20 @@ describe("PostalCode (郵便番号, 7 digits since 1998-02-02)", () => {
 })
 
 // The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).
+
+describe("PostalCode errors carry the masked value and the length (identifiers.md §7)", () => {
+  const failure = (s: string) => {
+    const r = P.validate(s)
+    if (!Result.isFailure(r)) throw new Error(`expected a failure for ${s.length} characters`)
+    return r.failure
+  }
+  it("Length carries the length got and the masked value; Format the masked value", () => {
+    const l = failure("10000011")
+    expect([l.code, l.preview, l.params]).toEqual(["core.postal-code.length", "****0011", { length: 8 }])
+    const f = failure("ABC-DEFG")
+    expect([f.code, f.preview]).toEqual(["core.postal-code.format", "****DEFG"])
+  })
+  it("compact of a non-string is the empty string (its own normalisation is never handed one)", () => {
+    for (const u of [null, undefined, 1000001, ["100-0001"]]) expect(P.compact(u)).toBe("")
+  })
+})

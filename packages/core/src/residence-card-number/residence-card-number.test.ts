@@ -80,3 +80,28 @@ describe("ResidenceCardNumber (入管法 第19条の4)", () => {
 })
 
 // The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).
+
+describe("ResidenceCardNumber errors carry the masked value and the length (住基法 第30条の45)", () => {
+  const failure = (s: string) => {
+    const r = RC.validate(s)
+    if (!Result.isFailure(r)) throw new Error(`expected a failure for ${s.length} characters`)
+    return r.failure
+  }
+  it("Length: 12 characters expected, the length got and the masked value", () => {
+    const e = failure("AB1234567CD")
+    expect([e.code, e.preview, e.params]).toEqual([
+      "core.residence-card-number.length",
+      "*******67CD",
+      { expected: 12, length: 11 }
+    ])
+  })
+  it("Format carries the masked value", () => {
+    const e = failure("AB1234567CDE")
+    expect([e.code, e.preview]).toEqual(["core.residence-card-number.format", "********7CDE"])
+  })
+  it("isCardLayout is false for any length but 12, even when the first 12 characters fit", async () => {
+    const { isCardLayout } = await import("./layout.js")
+    expect(isCardLayout("AB12345678CD")).toBe(true)
+    for (const s of ["AB12345678CDE", "AB12345678CD1", "AB12345678C", ""]) expect(isCardLayout(s), s).toBe(false)
+  })
+})

@@ -153,3 +153,25 @@ describe("ResidentCode assumed checksum (告示第436号, UNVERIFIED)", () => {
 })
 
 // The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).
+
+describe("ResidentCode errors carry the masked value and the length (住民基本台帳法 第7条第13号)", () => {
+  const failure = (s: string, options?: Parameters<typeof R.validate>[1]) => {
+    const r = R.validate(s, options)
+    if (!Result.isFailure(r)) throw new Error(`expected a failure for ${s.length} characters`)
+    return r.failure
+  }
+  it("Length: 11 digits expected, the length got and the masked value", () => {
+    const e = failure("4406000949")
+    expect([e.code, e.preview, e.params]).toEqual(["core.resident-code.length", "******0949", { length: 10 }])
+  })
+  it("Format and Checksum (告示第436号, UNVERIFIED) carry the masked value only", () => {
+    const f = failure("4406000949X")
+    expect([f.code, f.preview]).toEqual(["core.resident-code.format", "*******949X"])
+    const c = failure("44060009498", { checksum: "assumed-mod11" })
+    expect([c.code, c.preview]).toEqual(["core.resident-code.checksum", "*******9498"])
+  })
+  it("checkDigit is undefined for what is not 10 ASCII digits", () => {
+    for (const bad of ["440600094", "44060009491", "440600094X", "", 4406000949 as unknown as string])
+      expect(R.checkDigit(bad)).toBeUndefined()
+  })
+})

@@ -46,3 +46,29 @@ describe("SpecialPermanentResidentCertificateNumber (住基法 第30条の45; la
 })
 
 // The conformance vectors of this module run through the one reference runner (conformance/run.test.ts).
+
+describe("SpecialPermanentResidentCertificateNumber alphanumeric layout: 1–16 characters (layout UNVERIFIED)", () => {
+  const failure = (s: string) => {
+    const r = Sp.validate(s, { layout: "alphanumeric" })
+    if (!Result.isFailure(r)) throw new Error(`expected a failure for ${s.length} characters`)
+    return r.failure
+  }
+  it("16 capital letters and digits are accepted, 17 and none are Length errors with the range and the length got", () => {
+    expect(Sp.isValid("AB12345678CDEF90", { layout: "alphanumeric" })).toBe(true)
+    const long = failure("AB12345678CDEF901")
+    expect([long.code, long.preview, long.params]).toEqual([
+      "core.special-permanent-resident-certificate-number.length",
+      "…(17)****F901",
+      { expected: "1–16", length: 17 }
+    ])
+    const none = failure("")
+    expect([none.code, none.params]).toEqual([
+      "core.special-permanent-resident-certificate-number.length",
+      { expected: "1–16", length: 0 }
+    ])
+  })
+  it("a character other than a capital letter or digit is a Format error with the masked value", () => {
+    const e = failure("AB12#")
+    expect([e.code, e.preview]).toEqual(["core.special-permanent-resident-certificate-number.format", "*****"])
+  })
+})
