@@ -444,3 +444,23 @@ describe("Wareki: hostile objects", () => {
     expect(Wareki.isValid(hostile)).toBe(false)
   })
 })
+
+describe("Wareki input limits (issue #11: the input cap and the 6-digit 年月日 were unpinned)", () => {
+  it("parse reads at most 64 characters: a date padded to 64 is read, one more character is a Format error", () => {
+    const date = "令和1年5月1日"
+    const at64 = date + " ".repeat(64 - date.length)
+    expect(ok(Wareki.parse(at64))).toEqual({ era: "reiwa", year: 1, month: 5, day: 1 })
+    const r = Wareki.parse(`${at64} `)
+    expect([code(r), Result.isFailure(r) && r.failure.preview]).toEqual(["core.wareki.format", "…(65)****    "])
+  })
+  it("fromCodedPair takes exactly 6 digits (YYMMDD): 5 and 7 digits are Format errors", () => {
+    expect(ok(Wareki.fromCodedPair({ eraCode: "5", ymd: "010501" }))).toEqual({
+      era: "reiwa",
+      year: 1,
+      month: 5,
+      day: 1
+    })
+    for (const ymd of ["10501", "0010501", "0105011", "01-05-1"])
+      expect(code(Wareki.fromCodedPair({ eraCode: "5", ymd })), ymd).toBe("core.wareki.format")
+  })
+})
