@@ -2,10 +2,20 @@
 // its RSS is that of applying, not of the generator and COPY that loaded the registry before it (those leave a
 // heap of their own behind). Prints one JSON line: rounds, latencies' p50 / p99, verdicts, RSS.
 // Args: <url> <residents> <events> <group> <rounds>
+// V8 settings: those of `juki registry apply`, set the way its bin sets them (v8.setFlagsFromString before anything
+// else is loaded: the rest is imported after). STORE_BENCH_V8_FLAGS=none runs without them (V8's defaults), any other
+// value replaces them (space-separated flags). STORE_BENCH_MEM=1 prints the memory and Node CPU seconds of each round.
 import { loadavg } from "node:os"
-import { ManagedRuntime } from "effect"
-import { Apply, SqlStore, Synthetic } from "@juki/store"
-import { median, take } from "./harness.mjs"
+import { setFlagsFromString } from "node:v8"
+import { v8FlagsFor } from "../packages/cli/dist/v8-flags.js"
+
+const flagsEnv = process.env.STORE_BENCH_V8_FLAGS
+const v8Flags =
+  flagsEnv === undefined ? v8FlagsFor(["registry", "apply"]) : flagsEnv === "none" ? [] : flagsEnv.split(/\s+/)
+for (const flag of v8Flags) setFlagsFromString(flag)
+const { ManagedRuntime } = await import("effect")
+const { Apply, SqlStore, Synthetic } = await import("@juki/store")
+const { median, take } = await import("./harness.mjs")
 
 const [url, nArg, eArg, gArg, rArg] = process.argv.slice(2)
 const N = Number(nArg)
@@ -33,6 +43,7 @@ const lat = new Float64Array(E)
 let nLat = 0
 let accepted = 0
 const storeRounds = []
+let cpu0 = process.cpuUsage()
 {
   const it = Synthetic.eventStream(N, total, 42)[Symbol.iterator]()
   let at = 0
@@ -60,6 +71,14 @@ const storeRounds = []
     )
     if (i > 0) accepted += sum.accepted
     rssAt.push(mb(process.memoryUsage().rss))
+    if (process.env.STORE_BENCH_MEM === "1") {
+      const m = process.memoryUsage()
+      const c = process.cpuUsage(cpu0)
+      cpu0 = process.cpuUsage()
+      console.error(
+        `round ${i}: Node CPU ${((c.user + c.system) / 1e6).toFixed(1)} s, rss ${mb(m.rss)} heapTotal ${mb(m.heapTotal)} heapUsed ${mb(m.heapUsed)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} MB, ${Math.round((size / (performance.now() - t)) * 1000)} /s`
+      )
+    }
     if (i > 0) storeRounds.push((sum.done / (performance.now() - t)) * 1000)
   }
 }
@@ -84,6 +103,7 @@ process.stdout.write(
     p50: q(0.5),
     p99: q(0.99),
     load0,
+    v8Flags: v8Flags.join(" "),
     verdicts: Array.from(verdicts).join("")
   })}\n`
 )

@@ -5,6 +5,8 @@
 //   STORE_BENCH_MEMORY_RESIDENTS (100,000)  the in-memory reference: the same kind of events on Registry
 //   STORE_BENCH_GROUP (200)             events per group: read together, decided in order, one commit
 //   STORE_BENCH_ROUNDS (5)              timed rounds after the warm-up (medians reported)
+//   STORE_BENCH_LOAD_ONLY=1 stops after the load; STORE_BENCH_SKIP_LOAD=1 reuses a registry loaded before (see
+//   below), STORE_BENCH_SKIP_CHECK=1 leaves out `registry check`; STORE_BENCH_V8_FLAGS: see bench/store-apply.mjs.
 // Measures: load time (target < 10 min at 4 M), `registry check` streamed in a child process (peak RSS < 300 MB),
 // 異動 throughput, p50 / p99 per event (an event's latency = its group's commit time), Node RSS, and the ratio
 // against the in-memory registry (target >= 0.1). Run on a shared machine with `nice -n 10`.
@@ -122,116 +124,127 @@ const psqlAll = (statements) => {
 
 const run = (eff) => Effect.runPromise(Effect.provide(eff, SqlStore.layerPg(url)))
 
-// 1. Load: schema and an empty registry through the store, keys and indexes dropped, then COPY of persons and
-// history generated as they stream (each 住民票 serialized once, its history row built around it), then the keys,
-// the derived 世帯 / identifier / 3情報 tables and the indexes, built once in SQL.
-await run(
-  Effect.gen(function* () {
-    yield* (yield* Store.Store).loadRecords(Synthetic.MUNICIPALITY, [])
-  })
-)
-psqlAll(SqlStore.bulkLoadBefore)
-// CPU seconds (Linux /proc, 0 elsewhere): this Node process, its reaped children (psql) and, when the cluster is
-// this run's own, PostgreSQL (the postmaster and its reaped backends): who the load spends the 2 cores on.
-const ticks = (pid) => {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
-    return { self: (Number(f[11]) + Number(f[12])) / 100, children: (Number(f[13]) + Number(f[14])) / 100 }
-  } catch {
-    return { self: 0, children: 0 }
-  }
-}
-const cpu = () => {
-  const me = ticks("self")
-  let pg = 0
-  if (pgDir) {
+// STORE_BENCH_SKIP_LOAD=1 (with STORE_BENCH_PG_URL): the registry there was loaded by an earlier run with the same
+// STORE_BENCH_RESIDENTS (e.g. STORE_BENCH_LOAD_ONLY=1); the 異動 change it, so point it at a fresh copy each time
+// (CREATE DATABASE … TEMPLATE …). STORE_BENCH_SKIP_CHECK=1 leaves out step 2.
+const countHouseholds = () =>
+  Number(spawnSync("psql", [url, "-tAc", "SELECT count(*) FROM juki_households"], { encoding: "utf8" }).stdout.trim())
+let steps = []
+let loadMs = Number.NaN
+let loadCpu = "not loaded in this run"
+let copyRss = 0
+if (process.env.STORE_BENCH_SKIP_LOAD !== "1") {
+  // 1. Load: schema and an empty registry through the store, keys and indexes dropped, then COPY of persons and
+  // history generated as they stream (each 住民票 serialized once, its history row built around it), then the keys,
+  // the derived 世帯 / identifier / 3情報 tables and the indexes, built once in SQL.
+  await run(
+    Effect.gen(function* () {
+      yield* (yield* Store.Store).loadRecords(Synthetic.MUNICIPALITY, [])
+    })
+  )
+  psqlAll(SqlStore.bulkLoadBefore)
+  // CPU seconds (Linux /proc, 0 elsewhere): this Node process, its reaped children (psql) and, when the cluster is
+  // this run's own, PostgreSQL (the postmaster and its reaped backends): who the load spends the 2 cores on.
+  const ticks = (pid) => {
     try {
-      const pm = ticks(readFileSync(`${pgDir}/data/postmaster.pid`, "utf8").split("\n")[0])
-      pg = pm.self + pm.children
-    } catch {}
-  }
-  return { node: me.self, psql: me.children, pg }
-}
-const cpu0 = cpu()
-const t0 = performance.now()
-function* lines() {
-  let ord = 0
-  for (const r of Synthetic.residents(N)) {
-    ord++
-    const rec = JSON.stringify(r)
-    const e = r.entry
-    const head = {
-      historyNumber: 1,
-      jiyu: e.jiyu,
-      changeDate: e.date,
-      processedOn: e.filedOn ?? e.date,
-      ...(e.filedOn === undefined ? {} : { filedOn: e.filedOn }),
-      byAuthority: e.byAuthority
+      const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
+      return { self: (Number(f[11]) + Number(f[12])) / 100, children: (Number(f[13]) + Number(f[14])) / 100 }
+    } catch {
+      return { self: 0, children: 0 }
     }
-    const row = `${JSON.stringify(head).slice(0, -1)},"snapshot":${rec}}`
-    yield [
-      `${r.atenaNumber}\t${r.householdNumber}\t${ord}\t${r.state}\t${esc(Registry.threeInfoKey(r))}\t1\t${esc(rec)}\n`,
-      `${r.atenaNumber}\t1\t${esc(row)}\n`
-    ]
   }
-}
-await copyAll(
-  [
-    { table: "juki_persons", columns: "atena_number, household_number, ord, state, three_key, history_length, record" },
-    { table: "juki_history", columns: "atena_number, history_number, row" }
-  ],
-  lines()
-)
-const tCopy = performance.now()
-const cpuCopy = cpu()
-// Keys, derived tables and indexes on two connections at once (the 2 cores): the persons' side and the history's
-// side, in SqlStore.bulkLoadAfter's order within each, then ANALYZE. Each statement timed; a derived table is
-// emptied in the transaction that fills it (no WAL with wal_level=minimal).
-const psqlAsync = (statements) =>
-  new Promise((resolve, reject) => {
-    const p = spawn("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-1"], { stdio: ["pipe", "inherit", "inherit"] })
-    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`psql exited ${code}: ${statements.at(-1)}`))))
-    p.stdin.end(statements.map((s) => `${s};\n`).join(""))
-  })
-const settings = SqlStore.bulkLoadAfter.filter((s) => s.startsWith("SET "))
-const work = SqlStore.bulkLoadAfter.filter((s) => !s.startsWith("SET "))
-const steps = []
-const lane = async (statements) => {
-  for (const s of statements) {
-    const t = performance.now()
-    const into = /^INSERT INTO (\w+)/.exec(s)?.[1]
-    await psqlAsync([...settings, ...(into ? [`TRUNCATE ${into}`] : []), s])
-    steps.push([s.replace(/\s+/g, " ").slice(0, 60), Math.round(performance.now() - t) / 1000])
+  const cpu = () => {
+    const me = ticks("self")
+    let pg = 0
+    if (pgDir) {
+      try {
+        const pm = ticks(readFileSync(`${pgDir}/data/postmaster.pid`, "utf8").split("\n")[0])
+        pg = pm.self + pm.children
+      } catch {}
+    }
+    return { node: me.self, psql: me.children, pg }
   }
+  const cpu0 = cpu()
+  const t0 = performance.now()
+  function* lines() {
+    let ord = 0
+    for (const r of Synthetic.residents(N)) {
+      ord++
+      const rec = JSON.stringify(r)
+      const e = r.entry
+      const head = {
+        historyNumber: 1,
+        jiyu: e.jiyu,
+        changeDate: e.date,
+        processedOn: e.filedOn ?? e.date,
+        ...(e.filedOn === undefined ? {} : { filedOn: e.filedOn }),
+        byAuthority: e.byAuthority
+      }
+      const row = `${JSON.stringify(head).slice(0, -1)},"snapshot":${rec}}`
+      yield [
+        `${r.atenaNumber}\t${r.householdNumber}\t${ord}\t${r.state}\t${esc(Registry.threeInfoKey(r))}\t1\t${esc(rec)}\n`,
+        `${r.atenaNumber}\t1\t${esc(row)}\n`
+      ]
+    }
+  }
+  await copyAll(
+    [
+      {
+        table: "juki_persons",
+        columns: "atena_number, household_number, ord, state, three_key, history_length, record"
+      },
+      { table: "juki_history", columns: "atena_number, history_number, row" }
+    ],
+    lines()
+  )
+  const tCopy = performance.now()
+  const cpuCopy = cpu()
+  // Keys, derived tables and indexes on two connections at once (the 2 cores): the persons' side and the history's
+  // side, in SqlStore.bulkLoadAfter's order within each, then ANALYZE. Each statement timed; a derived table is
+  // emptied in the transaction that fills it (no WAL with wal_level=minimal).
+  const psqlAsync = (statements) =>
+    new Promise((resolve, reject) => {
+      const p = spawn("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-1"], { stdio: ["pipe", "inherit", "inherit"] })
+      p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`psql exited ${code}: ${statements.at(-1)}`))))
+      p.stdin.end(statements.map((s) => `${s};\n`).join(""))
+    })
+  const settings = SqlStore.bulkLoadAfter.filter((s) => s.startsWith("SET "))
+  const work = SqlStore.bulkLoadAfter.filter((s) => !s.startsWith("SET "))
+  steps = []
+  const lane = async (statements) => {
+    for (const s of statements) {
+      const t = performance.now()
+      const into = /^INSERT INTO (\w+)/.exec(s)?.[1]
+      await psqlAsync([...settings, ...(into ? [`TRUNCATE ${into}`] : []), s])
+      steps.push([s.replace(/\s+/g, " ").slice(0, 60), Math.round(performance.now() - t) / 1000])
+    }
+  }
+  const historySide = (s) => /juki_history|juki_identifiers/.test(s) && !s.startsWith("ANALYZE")
+  await Promise.all([
+    lane(work.filter((s) => !historySide(s) && !s.startsWith("ANALYZE"))),
+    lane(work.filter(historySide))
+  ])
+  await lane(work.filter((s) => s.startsWith("ANALYZE")))
+  console.log(`keys and indexes: ${steps.map(([s, t]) => `${t} s ${s}`).join("\n  ")}`)
+  loadMs = performance.now() - t0
+  const cpuLoad = cpu()
+  const cpuText = (a, b) =>
+    `Node ${(b.node - a.node).toFixed(0)} s, psql ${(b.psql - a.psql).toFixed(0)} s${pgDir ? `, PostgreSQL ${(b.pg - a.pg).toFixed(0)} s` : ""}`
+  loadCpu = `COPY: ${cpuText(cpu0, cpuCopy)}; keys and indexes: ${cpuText(cpuCopy, cpuLoad)}`
+  copyRss = mb(peakRss)
+  console.log(
+    `load: ${N.toLocaleString()} residents in ${countHouseholds().toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, keys and indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s, Node RSS ${copyRss} MB; CPU seconds: ${loadCpu}`
+  )
 }
-const historySide = (s) => /juki_history|juki_identifiers/.test(s) && !s.startsWith("ANALYZE")
-await Promise.all([
-  lane(work.filter((s) => !historySide(s) && !s.startsWith("ANALYZE"))),
-  lane(work.filter(historySide))
-])
-await lane(work.filter((s) => s.startsWith("ANALYZE")))
-console.log(`keys and indexes: ${steps.map(([s, t]) => `${t} s ${s}`).join("\n  ")}`)
-const loadMs = performance.now() - t0
-const cpuLoad = cpu()
-const cpuText = (a, b) =>
-  `Node ${(b.node - a.node).toFixed(0)} s, psql ${(b.psql - a.psql).toFixed(0)} s${pgDir ? `, PostgreSQL ${(b.pg - a.pg).toFixed(0)} s` : ""}`
-const loadCpu = `COPY: ${cpuText(cpu0, cpuCopy)}; keys and indexes: ${cpuText(cpuCopy, cpuLoad)}`
-const copyRss = mb(peakRss)
-const households = Number(
-  spawnSync("psql", [url, "-tAc", "SELECT count(*) FROM juki_households"], { encoding: "utf8" }).stdout.trim()
-)
-console.log(
-  `load: ${N.toLocaleString()} residents in ${households.toLocaleString()} 世帯: COPY ${((tCopy - t0) / 1000).toFixed(1)} s, keys and indexes ${((performance.now() - tCopy) / 1000).toFixed(1)} s, total ${(loadMs / 1000).toFixed(1)} s, Node RSS ${copyRss} MB; CPU seconds: ${loadCpu}`
-)
-
+const households = countHouseholds()
 // STORE_BENCH_LOAD_ONLY=1: stop after the load (to measure it alone).
 if (process.env.STORE_BENCH_LOAD_ONLY === "1") process.exit(0)
 
 // 2. `juki registry check`, streamed, in its own process: peak RSS.
-const check = spawnSync(process.execPath, [`${root}bench/store-check.mjs`, url], {
-  encoding: "utf8",
-  maxBuffer: 1 << 26
-})
+const check =
+  process.env.STORE_BENCH_SKIP_CHECK === "1"
+    ? { stdout: "{}" }
+    : spawnSync(process.execPath, [`${root}bench/store-check.mjs`, url], { encoding: "utf8", maxBuffer: 1 << 26 })
 const checkOut = JSON.parse(check.stdout.trim().split("\n").pop() ?? "{}")
 console.log(`check: ${JSON.stringify(checkOut)}`)
 
@@ -241,7 +254,7 @@ console.log(`check: ${JSON.stringify(checkOut)}`)
 // An event's latency is its group's time (read, decide, commit), so p50 / p99 are per group, counted per event.
 // Nothing grows with the number of events: they are generated as they are pulled (Synthetic.eventStream),
 // outcomes are handed over one by one (Apply.applyEach) and only the verdict (one byte) and latency (a float) kept.
-// The 異動 run in their own process (bench/store-apply.mjs), like `juki registry apply`.
+// The 異動 run in their own process (bench/store-apply.mjs), like `juki registry apply`, with its V8 settings.
 const R = Number(process.env.STORE_BENCH_ROUNDS ?? 5)
 const applied = spawnSync(
   process.execPath,

@@ -1,20 +1,13 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from "node:v8"
 
-// `juki validate` streams files of any size at a high allocation rate of short-lived objects; V8 then grows its young
-// generation to 3 x 16 MB, most of the command's memory. Keeping it at its initial size (no growth) holds the peak RSS
-// near 100 MB, flat from 300,000 to 3,000,000 records, at no cost in time (bench/formats.bench.mjs). It must be set
-// before the commands are loaded (loading them grows it too), and a flag set here works for an installed bin too
-// (no `node --max-semi-space-size` on the shebang line, no re-exec); it applies to the worker threads as well.
-const command = (argv: ReadonlyArray<string>): string | undefined => {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string
-    if (a === "--lang") i++
-    else if (a === "-" || !a.startsWith("-")) return a
-  }
-  return undefined
-}
-if (command(process.argv.slice(2)) === "validate") setFlagsFromString("--semi-space-growth-factor=1")
+import { v8FlagsFor } from "./v8-flags.js"
+
+// V8 settings by command (see v8-flags.ts: `juki validate` keeps its young generation small, `juki registry apply`
+// its old generation near 1.5 x the live heap). They must be set before the commands are loaded (loading them grows
+// the heap too), and a flag set here works for an installed bin too (no `node --…` on the shebang line, no
+// re-exec); it applies to the worker threads as well.
+for (const flag of v8FlagsFor(process.argv.slice(2))) setFlagsFromString(flag)
 const { main } = await import("./main.js")
 
 // Ctrl-C: the first one asks the running command to stop (it clears its progress line, closes its output and

@@ -160,29 +160,45 @@ class Want {
  * in the growing registry too, so its working set there is the same one, already read.
  */
 class Dirty {
-  readonly keys = new Set<string>()
+  readonly atenaNumbers = new Set<string>()
+  readonly householdNumbers = new Set<string>()
+  readonly identifiers = new Set<string>()
+  readonly threeInfoKeys = new Set<string>()
+  readonly certificates = new Set<string>()
   all = false
   add(ws: WorkingSet.WorkingSet): void {
-    for (const x of ws.atenaNumbers) this.keys.add(`a:${x}`)
-    for (const x of ws.householdNumbers) this.keys.add(`h:${x}`)
-    for (const x of ws.identifiers) this.keys.add(`i:${x}`)
-    for (const x of ws.threeInfoKeys) this.keys.add(`t:${x}`)
+    for (const x of ws.atenaNumbers) this.atenaNumbers.add(x)
+    for (const x of ws.householdNumbers) this.householdNumbers.add(x)
+    for (const x of ws.identifiers) this.identifiers.add(x)
+    for (const x of ws.threeInfoKeys) this.threeInfoKeys.add(x)
     if (ws.certificates === "all") this.all = true
-    else for (const x of ws.certificates) this.keys.add(`c:${x}`)
+    else for (const x of ws.certificates) this.certificates.add(x)
   }
   touches(ws: WorkingSet.WorkingSet): boolean {
     if (this.all || ws.certificates === "all") return true
-    if (this.keys.size === 0) return false
-    const k = this.keys
     return (
-      ws.atenaNumbers.some((x) => k.has(`a:${x}`)) ||
-      ws.householdNumbers.some((x) => k.has(`h:${x}`)) ||
-      ws.identifiers.some((x) => k.has(`i:${x}`)) ||
-      ws.threeInfoKeys.some((x) => k.has(`t:${x}`)) ||
-      ws.certificates.some((x) => k.has(`c:${x}`))
+      someIn(ws.atenaNumbers, this.atenaNumbers) ||
+      someIn(ws.householdNumbers, this.householdNumbers) ||
+      someIn(ws.identifiers, this.identifiers) ||
+      someIn(ws.threeInfoKeys, this.threeInfoKeys) ||
+      someIn(ws.certificates, this.certificates)
     )
   }
 }
+
+const someIn = (xs: ReadonlyArray<string>, set: ReadonlySet<string>): boolean => {
+  if (set.size === 0) return false
+  for (const x of xs) if (set.has(x)) return true
+  return false
+}
+
+/** Whether every key of `ws` was read already (nothing to read for it; allocates nothing). */
+const covers = (have: Have, ws: WorkingSet.WorkingSet): boolean =>
+  (have.allCertificates || (ws.certificates !== "all" && ws.certificates.every((x) => have.certificates.has(x)))) &&
+  ws.atenaNumbers.every((x) => have.atenaNumbers.has(x)) &&
+  ws.householdNumbers.every((x) => have.householdNumbers.has(x)) &&
+  ws.identifiers.every((x) => have.identifiers.has(x)) &&
+  ws.threeInfoKeys.every((x) => have.threeInfoKeys.has(x))
 
 // Rounds of reads before an event's keys settle (two or three are enough for every event; bounded all the same).
 const MAX_ROUNDS = 16
@@ -307,8 +323,13 @@ const decideGroup = (group: ReadonlyArray<Input>, settings: ApplySettings, carry
       let ws = asRead
       let covered = fresh
       for (let round = 0; round < MAX_ROUNDS && !fresh; round++) {
-        const want = new Want(have)
         ws = WorkingSet.of(e, cur, o)
+        // Nearly always every key was read already: no read, and nothing allocated for one.
+        if (covers(have, ws)) {
+          covered = true
+          break
+        }
+        const want = new Want(have)
         want.add(ws)
         // Rows of keys never read before: no earlier event of the group has read or written them.
         const rows = yield* readMissing(want)
@@ -332,7 +353,8 @@ const decideGroup = (group: ReadonlyArray<Input>, settings: ApplySettings, carry
             sequence: x.sequence,
             type: x.type,
             eventId: input.id,
-            payload: JSON.parse(JSON.stringify(x))
+            // The effect itself (frozen): a store writes it as JSON (no copy made here for each event).
+            payload: x
           })
         const codes = r.success.alerts.map((a) => a.code)
         decisions.push({ eventId: input.id, accepted: true, codes })

@@ -52,7 +52,8 @@ export const make = (registry: Registry.Registry): StoreShape => {
           if (outbox.length > 0 && (outbox[outbox.length - 1] as OutboxRow).sequence >= o.sequence)
             return Effect.die(new Error("outbox sequence must increase"))
         reg = WorkingSet.applyChanges(reg, c.changes)
-        for (const o of c.outbox) outbox.push(o)
+        // Kept as JSON, as a database store returns it.
+        for (const o of c.outbox) outbox.push({ ...o, payload: JSON.parse(JSON.stringify(o.payload)) })
         for (const d of c.decisions) decisions.set(d.eventId, d)
         version++
         return Effect.void

@@ -53,7 +53,10 @@ export interface OutboxRow {
   readonly sequence: number
   readonly type: RecordEffect["type"]
   readonly eventId: string
-  /** The effect as JSON (`JSON.stringify` of the effect `apply` returned). */
+  /**
+   * The effect `apply` returned. In a {@link Commit} it is that (frozen) value, which the store keeps as JSON
+   * (`JSON.stringify` of it); read back from a store it is that JSON.
+   */
   readonly payload: unknown
 }
 
