@@ -142,6 +142,13 @@ describe("isOverdue and nextBusinessDay on odd input (a public predicate never t
     )
   })
 
+  it("a function carrying an isHoliday method is not a HolidayCalendar (an object): never overdue, like other non-calendars", () => {
+    const fnCalendar = Object.assign(() => true, { isHoliday: () => false })
+    expect(isOverdue("2024-04-01", "2025-04-01", 14, fnCalendar as never)).toBe(false)
+    // The same method on an object is a calendar, and a year later is overdue.
+    expect(isOverdue("2024-04-01", "2025-04-01", 14, { name: "obj", isHoliday: () => false })).toBe(true)
+  })
+
   it("a calendar on which every day is a 休日 stops the roll-over after 366 days (no endless loop)", () => {
     const always = { name: "always", isHoliday: () => true }
     expect(nextBusinessDay("2024-01-01", always)).toBe("2025-01-01")
