@@ -187,10 +187,10 @@ describe("violations of the rule examples point at what they name", () => {
       if (s.code !== "records.deadline.overdue") continue
       overdue++
       expect(s.params["days"], s.example).toBe(info(s.event["jiyu"] as never).deadline?.days)
-      expect(typeof s.params["deadline"] === "string" && s.params["deadline"] < (s.event["filedOn"] as string)).toBe(
-        true
-      )
-      expect(s.params["deadline"] > (s.event["changeDate"] as string), s.example).toBe(true)
+      const last = s.params["deadline"]
+      expect(typeof last, s.example).toBe("string")
+      expect((last as string) < (s.event["filedOn"] as string), s.example).toBe(true)
+      expect((last as string) > (s.event["changeDate"] as string), s.example).toBe(true)
     }
     expect(overdue).toBeGreaterThanOrEqual(2)
   })
