@@ -54,7 +54,8 @@ export const DeadlineOverdue = rule({
   onEvent: (ctx) => {
     const e = ctx.event as Extract<Event, { type: "create" | "modify" }>
     const d = info(e.jiyu).deadline
-    if (d === undefined || !d.checked || e.byAuthority === true || e.filedOn === undefined) return NONE
+    if (d === undefined || !d.checked || e.byAuthority === true) return NONE
+    // A 届出 without a filing date (undefined) is not an ISO date either.
     if (!isIso(e.filedOn) || !isIso(e.changeDate)) return NONE
     if (!(e.filedOn > deadline(e.changeDate, d.days, ctx.options.holidays))) return NONE
     return [

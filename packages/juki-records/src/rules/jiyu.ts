@@ -41,6 +41,7 @@ export const JiyuScope = rule({
     for (const s of ctx.steps) {
       const i = info(s.jiyu)
       if (i.scope === "all") continue
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,LogicalOperator: on the events this rule runs on (create, modify, remove) a step keeps its record's kind (only nationality-change, not dispatched here, changes it), so before and after name the same kind
       const kind = (s.op === "create" ? s.after : (s.before ?? s.after)).kind
       if (kind !== i.scope)
         out.push(

@@ -40,7 +40,6 @@ export const RegistryUniquePerson = rule({
   events: ["create", "modify", "nationality-change", "reissue", "cancel"],
   onEvent: (ctx) => {
     const steps = ctx.steps
-    if (steps.length === 0) return []
     const last = new Map<string, Step>()
     for (const s of steps) last.set(s.atenaNumber, s)
     const after = (a: string): ResidentRecord | undefined => last.get(a)?.after ?? ctx.registry.persons.get(a)?.record
