@@ -84,6 +84,8 @@ const WHOLE = new Set([
   "records.jiyu.unknown",
   "records.jiyu.forbidden"
 ])
+// Rules that report an item the event lacks: the path names where it belongs.
+const MISSING = new Set(["records.filer.missing", "records.move-out.destination", "records.move-in.previous-address"])
 // Rules about a 世帯 as a whole (onHousehold): the path is ["household"].
 const HOUSEHOLD = new Set([
   "records.household.at-most-one-head",
@@ -114,6 +116,18 @@ describe("violations of the rule examples point at what they name", () => {
       }
       const root = s.fromRegistry ? s.given : s.event
       expect(resolve(root, s.path.slice(0, -1)).ok, `${s.example} ${s.code} ${JSON.stringify(s.path)}`).toBe(true)
+    }
+  })
+
+  it("a path names a value the event holds, unless its rule reports that value as missing", () => {
+    const seen = violationsOfExamples()
+    for (const s of seen) {
+      if (HOUSEHOLD.has(s.code) || MISSING.has(s.code)) continue
+      // A record-level rule on a 修正 step appends its item to ["changes", i] without "set" (docs/quality.md,
+      // "Found, not changed"): only the step is checked there.
+      const path = s.path[0] === "changes" && s.path[2] !== "set" ? s.path.slice(0, 2) : s.path
+      const root = s.fromRegistry ? s.given : s.event
+      expect(resolve(root, path).ok, `${s.example} ${s.code} ${JSON.stringify(s.path)}`).toBe(true)
     }
   })
 
