@@ -307,7 +307,7 @@ export const DateEqualItems = rule({
     } else if (e.type === "modify" && e.jiyu === "move-within") {
       for (const s of ctx.steps)
         if (s.changed?.includes("address") === true || s.changed?.includes("addressSince") === true)
-          check(s.after, s.path.slice(0, 2), "addressSince", d, "changeDate")
+          check(s.after, [...s.path.slice(0, 2), "set"], "addressSince", d, "changeDate")
     }
     return out.length === 0 ? NONE : out
   }

@@ -156,7 +156,8 @@ export const runRules = (ctx: EventContext, d: Dispatch): Array<JukiError> => {
       const rc = {
         options,
         asOf,
-        path: s.path,
+        // A 修正 writes its items under `changes[i].set`, so a record rule's item path starts there.
+        path: s.op === "modify" && event.type === "modify" ? [...s.path, "set"] : s.path,
         isNew: s.op === "create" && !registry.persons.has(s.atenaNumber),
         isNewHousehold:
           before?.householdNumber !== s.after.householdNumber && !registry.households.has(s.after.householdNumber),

@@ -123,9 +123,7 @@ describe("violations of the rule examples point at what they name", () => {
     const seen = violationsOfExamples()
     for (const s of seen) {
       if (HOUSEHOLD.has(s.code) || MISSING.has(s.code)) continue
-      // A record-level rule on a 修正 step appends its item to ["changes", i] without "set" (docs/quality.md,
-      // "Found, not changed"): only the step is checked there.
-      const path = s.path[0] === "changes" && s.path[2] !== "set" ? s.path.slice(0, 2) : s.path
+      const path = s.path
       const root = s.fromRegistry ? s.given : s.event
       expect(resolve(root, path).ok, `${s.example} ${s.code} ${JSON.stringify(s.path)}`).toBe(true)
     }
