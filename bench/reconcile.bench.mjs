@@ -4,17 +4,21 @@
 // budget shared by all runs), vs a plain read of both files (FixedLength decodeStream, every record built)
 // measured in the same run. The second file differs from the first by known changes (every 10,000th record missing,
 // every 10,000th + 1 with another 住所, 1 extra per 10,000): the bench fails if the counts are not exactly those.
-// Each mode runs in its own child process. Sizes (JUKI_BENCH_SIZES, default 300,000 and 3,000,000 records per file):
-// below 1,000,000 one warm-up round (discarded), then JUKI_BENCH_ROUNDS (default 5) rounds, interleaved, median
-// reported; from 1,000,000 on, a warm-up plain read (page cache), then JUKI_BENCH_LARGE_ROUNDS (default 1) rounds
-// (the large size is there for memory: a round takes minutes). Peak RSS of the smallest and the largest size are
-// compared: memory must not grow with the file (bounded by the run size), and temporary files must be gone afterwards.
-// The generated files (~2 GB each at 3,000,000) go to JUKI_BENCH_DIR (default /tmp/juki-reconcile-bench) and are
-// deleted at the end unless JUKI_BENCH_KEEP=1.
+// Measured the way `juki reconcile` runs: each (size, method) in its own child process (so a peak RSS is that of one
+// run, not of the bench's lifetime), which sets the command's V8 flags first, as the bin does (packages/cli/src/
+// v8-flags.ts: young generation kept at its initial size, old generation grown by 30 % at most between full
+// collections) and reads each file with fileChunks (one reused 256 KiB buffer), as the command does for a regular
+// file. The reference (the plain read) runs the same way. Sizes (JUKI_BENCH_SIZES, default 300,000 and 3,000,000
+// records per file): below 1,000,000 one warm-up round (discarded), then JUKI_BENCH_ROUNDS (default 5) rounds,
+// interleaved, median reported; from 1,000,000 on, a warm-up plain read (page cache), then JUKI_BENCH_LARGE_ROUNDS
+// (default 1) rounds (the large size is there for memory: a round takes minutes). Peak RSS of the smallest and the
+// largest size are compared: memory must not grow with the file (bounded by the run size), and temporary files must
+// be gone afterwards. JUKI_BENCH_V8_FLAGS=0 runs the children with V8's defaults instead (to see what the flags do).
+// The generated files (~2.3 GB each at 3,000,000) go to JUKI_BENCH_DIR (default /tmp/juki-reconcile-bench) and are
+// deleted at the end unless JUKI_BENCH_KEEP=1 (kept files are reused by the next run).
 // Run: npx -y pnpm@10.34.9 bench reconcile   (or: npx -y pnpm@10.34.9 -r build && nice -n 10 node bench/reconcile.bench.mjs)
 import { spawnSync } from "node:child_process"
 import {
-  createReadStream,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -28,10 +32,17 @@ import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { fileURLToPath } from "node:url"
 import os from "node:os"
-import { ResidentCode } from "@juki/core"
-import { FixedLength, Reconcile, ReferenceLayouts, generateSampleRecords } from "@juki/formats"
-import { fileSpill } from "@juki/formats/node"
-import { report } from "./harness.mjs"
+import { setFlagsFromString } from "node:v8"
+import { v8FlagsFor } from "../packages/cli/dist/v8-flags.js"
+
+// A child sets `juki reconcile`'s V8 flags before loading the packages, as the bin does before loading the commands.
+const IS_CHILD = process.argv[2] === "--child"
+const V8_FLAGS = process.env["JUKI_BENCH_V8_FLAGS"] === "0" ? [] : v8FlagsFor(["reconcile"])
+if (IS_CHILD) for (const flag of V8_FLAGS) setFlagsFromString(flag)
+const { ResidentCode } = await import("@juki/core")
+const { FixedLength, Reconcile, ReferenceLayouts, generateSampleRecords } = await import("@juki/formats")
+const { fileChunks, fileSpill } = await import("@juki/formats/node")
+const { report } = await import("./harness.mjs")
 
 const DIR = process.env["JUKI_BENCH_DIR"] ?? "/tmp/juki-reconcile-bench"
 const SIZES = (process.env["JUKI_BENCH_SIZES"] ?? "300000,3000000").split(",").map(Number)
@@ -39,7 +50,6 @@ const ROUNDS = Math.max(1, Number(process.env["JUKI_BENCH_ROUNDS"] ?? 5))
 const LARGE = 1_000_000
 const LARGE_ROUNDS = Math.max(1, Number(process.env["JUKI_BENCH_LARGE_ROUNDS"] ?? 1))
 const KEEP = process.env["JUKI_BENCH_KEEP"] === "1"
-const CHUNK = 1 << 20
 const SEED = 20261205
 const EVERY = 10_000
 const layout = ReferenceLayouts.HonninKakuninJoho
@@ -54,7 +64,7 @@ const RUN_LABEL = `${Math.round((RUN_BYTES / 1024 / 1024) * 100) / 100} MiB`
 // ------------------------------------------------------------------------------------------------ child processes
 const child = async (mode, a, b) => {
   const codec = FixedLength.make(layout)
-  const read = (file) => codec.decodeStream(createReadStream(file, { highWaterMark: CHUNK }))
+  const read = (file) => codec.decodeStream(fileChunks(file))
   const t0 = process.hrtime.bigint()
   let out
   if (mode === "reconcile") {
@@ -62,6 +72,8 @@ const child = async (mode, a, b) => {
     const r = await Reconcile.reconcile(Reconcile.fromDecoded(read(a)), Reconcile.fromDecoded(read(b)), {
       spill: fileSpill({ dir: SPILL }),
       runBytes: RUN_BYTES,
+      v8Flags: V8_FLAGS.join(" ") || "none",
+      read: "fileChunks (256 KiB, reused), each size and method in its own process",
       maxDifferences: 0
     })
     const { byItem, ...counts } = r.counts
@@ -80,7 +92,7 @@ const child = async (mode, a, b) => {
   process.stdout.write(JSON.stringify({ ms, maxRssMB: maxRssMB(), ...out }) + "\n")
 }
 
-if (process.argv[2] === "--child") {
+if (IS_CHILD) {
   await child(process.argv[3], process.argv[4], process.argv[5])
   process.exit(0)
 }
@@ -249,6 +261,8 @@ for (const n of sizes) {
       overReferenceMBBySize,
       referencePeakRssMB: x.referencePeakRssMB,
       runBytes: RUN_BYTES,
+      v8Flags: V8_FLAGS.join(" ") || "none",
+      read: "fileChunks (256 KiB, reused), each size and method in its own process",
       load: x.load,
       findings: x.expected,
       rounds: x.rounds,

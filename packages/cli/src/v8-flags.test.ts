@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process"
 import { describe, expect, it } from "vitest"
-import { APPLY_HEAP_GROWING_PERCENT, v8FlagsFor } from "./v8-flags.js"
+import { APPLY_HEAP_GROWING_PERCENT, RECONCILE_HEAP_GROWING_PERCENT, v8FlagsFor } from "./v8-flags.js"
 
 // V8 prints "unrecognized flag" / "illegal value" on stderr (and goes on) when v8.setFlagsFromString gets a flag it
 // does not know: the bin would then run with V8's defaults without a word.
@@ -25,13 +25,20 @@ describe("v8FlagsFor (V8 settings the bin sets before loading a command)", () =>
     expect(v8FlagsFor(["--debug", "registry", "--store=pglite:./s", "apply"])).toEqual([flag])
   })
 
+  it("juki reconcile: the young generation at its initial size and the old generation grown by 30 % at most", () => {
+    const flags = ["--semi-space-growth-factor=1", `--heap-growing-percent=${RECONCILE_HEAP_GROWING_PERCENT}`]
+    expect(RECONCILE_HEAP_GROWING_PERCENT).toBe(30)
+    expect(v8FlagsFor(["reconcile", "registry.json", "cs.dat", "--layout", "l"])).toEqual(flags)
+    expect(v8FlagsFor(["--lang", "ja", "reconcile", "--store", "pglite:./s", "cs.dat"])).toEqual(flags)
+  })
+
   it("other commands, and the other registry sub-commands, run with V8's defaults", () => {
     for (const argv of [
       [],
       ["registry"],
       ["registry", "load", "apply.csv"],
       ["registry", "check", "--store", "apply"],
-      ["reconcile", "validate"],
+      ["stats", "reconcile"],
       ["--lang", "validate"],
       ["help", "validate"]
     ])
@@ -41,8 +48,8 @@ describe("v8FlagsFor (V8 settings the bin sets before loading a command)", () =>
   it("every flag is one this Node's V8 accepts at run time (an unknown one is reported, so this can fail)", () => {
     expect(stderrOfSetting(["--heap-growing-percentx=1"])).toMatch(/unrecognized flag/)
     expect(stderrOfSetting(["--heap-growing-percent=abc"])).toMatch(/illegal value/)
-    const all = [...v8FlagsFor(["validate"]), ...v8FlagsFor(["registry", "apply"])]
-    expect(all.length).toBe(2)
+    const all = [...v8FlagsFor(["validate"]), ...v8FlagsFor(["registry", "apply"]), ...v8FlagsFor(["reconcile"])]
+    expect(all.length).toBe(4)
     expect(stderrOfSetting(all)).toBe("")
   })
 

@@ -360,6 +360,24 @@ const imageOfRow = (a: ReadonlyArray<unknown>): Image => {
  */
 export const decodeImage = (line: string): Image => imageOfRow(JSON.parse(line) as ReadonlyArray<unknown>)
 
+/**
+ * The 住民票コード of a line written by {@link encodeImage}, without parsing the rest: the text between
+ * `["` and the next `"` when it has no escape (a 住民票コード is digits), else read with `JSON.parse`.
+ * The merge compares these keys, and parses a line only when its image is handed on.
+ *
+ * @internal
+ */
+export const keyOfLine = (line: string): string => {
+  if (line.charCodeAt(0) === 91 && line.charCodeAt(1) === 34) {
+    const end = line.indexOf('"', 2)
+    if (end > 0) {
+      const key = line.slice(2, end)
+      if (key.indexOf("\\") < 0) return key
+    }
+  }
+  return String((JSON.parse(line) as ReadonlyArray<unknown>)[0] ?? "")
+}
+
 // Lines per batch handed to a spill.
 const BATCH = 1024
 // The least a run is asked to read at a time while merging.
@@ -446,21 +464,20 @@ const orderOf = (keys: ReadonlyArray<string>): Uint32Array => {
   })
 }
 
-// A run being read: its current batch, position and head line (with its parsed row and key).
+// A run being read: its current batch, position and head line (with its key; the line is parsed only when its
+// image is handed on, not while runs are merged into longer runs).
 interface Cursor {
   readonly it: AsyncIterator<ReadonlyArray<string>>
   readonly run: number
   batch: ReadonlyArray<string>
   at: number
   line: string
-  row: ReadonlyArray<unknown>
   key: string
 }
 
 const take = (c: Cursor): true => {
   c.line = c.batch[c.at++] as string
-  c.row = JSON.parse(c.line) as ReadonlyArray<unknown>
-  c.key = String(c.row[0] ?? "")
+  c.key = keyOfLine(c.line)
   return true
 }
 
@@ -513,7 +530,6 @@ async function* mergeRuns(runs: ReadonlyArray<RunReader>, readBytes: number): As
         batch: [],
         at: 0,
         line: "",
-        row: [],
         key: ""
       }
       all.push(c)
@@ -612,7 +628,7 @@ export async function* sortImages(
       }
       runs = next
     }
-    for await (const c of mergeRuns(runs, mergeBytes)) yield imageOfRow(c.row)
+    for await (const c of mergeRuns(runs, mergeBytes)) yield decodeImage(c.line)
   } finally {
     buffer = undefined
     await spill.close()

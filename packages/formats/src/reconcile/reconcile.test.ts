@@ -11,7 +11,7 @@ import { fileSpill } from "../node/reconcile.js"
 import * as FixedLength from "../fixed/index.js"
 import { HonninKakuninJoho } from "../reference/honnin-kakunin-joho.js"
 import * as Reconcile from "./index.js"
-import { decodeImage, encodeImage } from "./engine.js"
+import { decodeImage, encodeImage, keyOfLine } from "./engine.js"
 import { Registry } from "@juki/records"
 import registryJson from "../../../certificates/src/test-utils/registry.json" with { type: "json" }
 
@@ -418,11 +418,13 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
     expect(existsSync(spillRoot)).toBe(true)
   })
 
-  it("property: an image survives the sort's line encoding unchanged, whatever its strings hold (line breaks, NUL, lone surrogates)", () => {
+  it("property: an image survives the sort's line encoding unchanged, and the merge reads its 住民票コード back from the line, whatever its strings hold (line breaks, NUL, quotes, backslashes, lone surrogates)", () => {
     const anyText = fc.string({ unit: "binary", maxLength: 12 })
+    // Codes made of the characters JSON escapes (and digits) as well as any text.
+    const tricky = fc.string({ unit: fc.constantFrom('"', "\\", "0", "9", "\u0000", "\n", "\ud800", "あ"), maxLength: 12 })
     fc.assert(
       fc.property(
-        anyText,
+        fc.oneof(anyText, tricky),
         fc.array(anyText, { minLength: Reconcile.ITEMS.length, maxLength: Reconcile.ITEMS.length }),
         fc.option(fc.nat()),
         (code, values, record) => {
@@ -434,6 +436,8 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
           const line = encodeImage(image)
           expect(line.includes("\n")).toBe(false)
           expect(decodeImage(line)).toEqual(image)
+          // The merge reads the key of a line without parsing it: the same string as the image's 住民票コード.
+          expect(keyOfLine(line)).toBe(code)
         }
       ),
       { numRuns: 500 }
