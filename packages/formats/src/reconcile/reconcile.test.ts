@@ -421,7 +421,10 @@ describe("Reconcile (住基法14条 整合性確認, 評価書 別添1(2) 6)", (
   it("property: an image survives the sort's line encoding unchanged, and the merge reads its 住民票コード back from the line, whatever its strings hold (line breaks, NUL, quotes, backslashes, lone surrogates)", () => {
     const anyText = fc.string({ unit: "binary", maxLength: 12 })
     // Codes made of the characters JSON escapes (and digits) as well as any text.
-    const tricky = fc.string({ unit: fc.constantFrom('"', "\\", "0", "9", "\u0000", "\n", "\ud800", "あ"), maxLength: 12 })
+    const tricky = fc.string({
+      unit: fc.constantFrom('"', "\\", "0", "9", "\u0000", "\n", "\ud800", "あ"),
+      maxLength: 12
+    })
     fc.assert(
       fc.property(
         fc.oneof(anyText, tricky),
