@@ -249,3 +249,22 @@ describe("identifier verbs: what an error carries, and checks that throw", () =>
     for (const extra of ["0", "5", "9", "00"]) expect(scanAsciiDigits(`123${extra}`, [1, 2, 0], 2)).toBe(-1)
   })
 })
+
+describe("isAsciiDigits against a regular-expression oracle", () => {
+  it("is /^[0-9]+$/ (and exactly `length` characters when given) on strings of digits, letters and near-digits", () => {
+    const unit = fc.constantFrom(..."0123456789/:a１ ")
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), fc.option(fc.integer({ min: 0, max: 12 })), (s, length) => {
+        const expected = /^[0-9]+$/.test(s) && (length === null || s.length === length)
+        expect(isAsciiDigits(s, length ?? undefined)).toBe(expected)
+      })
+    )
+    expect([
+      isAsciiDigits(""),
+      isAsciiDigits("", 0),
+      isAsciiDigits("0"),
+      isAsciiDigits("9/"),
+      isAsciiDigits(":0")
+    ]).toEqual([false, false, true, false, false])
+  })
+})
