@@ -32,7 +32,7 @@
  *   with a factor that rises over a long run: the peak was the highest tooth
  *   of the sawtooth and grew with the files (306.5 MB at 300,000 + 300,000
  *   records, 416.6 MB at 3,000,000 + 3,000,000, quiet machine). With both
- *   flags: 146.9 and 147.8 MB (loaded machine), about the same CPU time
+ *   flags: 158.6 and 158.4 MB (quiet machine), about the same CPU time
  *   (bench/reconcile.bench.mjs sets the same flags the same way).
  *
  * @since 0.2.0
