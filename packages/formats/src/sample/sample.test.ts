@@ -1,6 +1,7 @@
 import fc from "fast-check"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
+import { concat } from "../test-utils/bytes.js"
 import {
   Csv,
   FixedLength,
@@ -11,22 +12,13 @@ import {
   type LayoutSpec
 } from "../index.js"
 
-const join = (chunks: ReadonlyArray<Uint8Array>) => {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-  let p = 0
-  for (const c of chunks) {
-    out.set(c, p)
-    p += c.length
-  }
-  return out
-}
 const layouts = Object.values(ReferenceLayouts) as ReadonlyArray<LayoutSpec>
 
 describe("generateSample (synthetic data only)", () => {
   it("is deterministic: the same seed gives the same bytes, another seed other bytes", () => {
-    const a = join([...generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 50, seed: 9 })])
-    const b = join([...generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 50, seed: 9, chunkSize: 100 })])
-    const c = join([...generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 50, seed: 10 })])
+    const a = concat(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 50, seed: 9 }))
+    const b = concat(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 50, seed: 9, chunkSize: 100 }))
+    const c = concat(generateSample(ReferenceLayouts.HonninKakuninJoho, { records: 50, seed: 10 }))
     expect(a).toEqual(b)
     expect(a).not.toEqual(c)
     expect(a.length).toBe(50 * (FixedLength.recordLength(ReferenceLayouts.HonninKakuninJoho) + 2))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { examples } from "../test-utils/examples.js"
-import { normalise, runFunction, runRecords } from "../test-utils/runner.js"
+import { normalise, runFunction, runRecords, violationsOfRecordsExample } from "../test-utils/runner.js"
 import { catalogue } from "./index.js"
 
 describe("rule examples (each also a conformance vector)", () => {
@@ -40,23 +40,10 @@ describe("example coverage", () => {
 
 describe("messages", () => {
   it("every violation of the examples renders in ja and en with every placeholder filled and no personal data", async () => {
-    const { Result } = await import("effect")
-    const { apply, optionsFromJSON } = await import("../apply/index.js")
-    const { decode } = await import("../events/index.js")
-    const { fromJSON } = await import("../registry/load.js")
     let seen = 0
     for (const ex of examples) {
       if (ex.kind !== "records" || ex.expect.accepted) continue
-      const options = optionsFromJSON(ex.options)
-      const reg = fromJSON(JSON.parse(JSON.stringify(ex.given)), options)
-      const violations = Result.isFailure(reg)
-        ? reg.failure
-        : (() => {
-            const ev = decode(JSON.parse(JSON.stringify(ex.event)))
-            if (Result.isFailure(ev)) return [ev.failure]
-            const r = apply(reg.success, ev.success, options)
-            return Result.isFailure(r) ? r.failure.violations : []
-          })()
+      const { violations } = violationsOfRecordsExample(ex)
       for (const v of violations) {
         seen++
         for (const lang of ["ja", "en"] as const) expect(v.messageIn(lang), `${v.code} ${lang}`).not.toMatch(/\{\w+\}/)

@@ -2,12 +2,9 @@
 // acceptance and the set of (rule, severity), as the conformance vectors do, so a wrong path or a wrong parameter of a
 // violation went unseen (mutation testing, docs/quality.md). These checks hold for every example, against what the
 // example's own event and registry say, not against the rule code.
-import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import { apply, optionsFromJSON } from "../apply/index.js"
-import { decode } from "../events/index.js"
-import { fromJSON } from "../registry/load.js"
 import { examples } from "../test-utils/examples.js"
+import { violationsOfRecordsExample } from "../test-utils/runner.js"
 import { info } from "../jiyu/index.js"
 
 type Path = ReadonlyArray<string | number>
@@ -36,19 +33,9 @@ const violationsOfExamples = (): Array<Seen> => {
   const seen: Array<Seen> = []
   for (const ex of examples) {
     if (ex.kind !== "records") continue
-    const options = optionsFromJSON(ex.options)
     const given = JSON.parse(JSON.stringify(ex.given))
     const event = JSON.parse(JSON.stringify(ex.event))
-    const reg = fromJSON(JSON.parse(JSON.stringify(ex.given)), options)
-    const fromRegistry = Result.isFailure(reg)
-    const violations = Result.isFailure(reg)
-      ? reg.failure
-      : (() => {
-          const ev = decode(JSON.parse(JSON.stringify(ex.event)))
-          if (Result.isFailure(ev)) return [ev.failure]
-          const r = apply(reg.success, ev.success, options)
-          return Result.isFailure(r) ? r.failure.violations : []
-        })()
+    const { fromRegistry, violations } = violationsOfRecordsExample(ex)
     for (const v of violations)
       seen.push({
         example: `${ex.rule}: ${ex.description}`,
