@@ -4,7 +4,7 @@ import { setFlagsFromString } from "node:v8"
 import { v8FlagsFor } from "./v8-flags.js"
 
 // V8 settings by command (see v8-flags.ts: `juki validate` keeps its young generation small, `juki registry apply`
-// its old generation near 1.5 x the live heap, `juki reconcile` both, its old generation near 1.3 x). They must be set before the commands are loaded (loading them grows
+// its old generation near 2 x the live heap, `juki reconcile` both, its old generation near 1.3 x). They must be set before the commands are loaded (loading them grows
 // the heap too), and a flag set here works for an installed bin too (no `node --…` on the shebang line, no
 // re-exec); it applies to the worker threads as well.
 for (const flag of v8FlagsFor(process.argv.slice(2))) setFlagsFromString(flag)

@@ -21,7 +21,8 @@
  *   45 MB), but on a machine with several GB of memory V8 lets the old
  *   generation grow to up to 4 x the live heap before a full collection, and
  *   keeps those pages, so RSS climbed to about 330 MB over 100,000 異動. A
- *   fixed factor of 1.5 caps the old generation near 1.5 x the live heap.
+ *   fixed factor (100 % above the live heap) caps the old generation near
+ *   2 x the live heap: peak RSS 225 MB, flat (docs/benchmarks.md).
  *   The flag is read at each full collection, so setting it at run time
  *   works (unlike `--max-old-space-size`, read when the heap is created).
  * - `juki reconcile`: `--semi-space-growth-factor=1` and
