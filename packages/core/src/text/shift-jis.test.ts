@@ -75,10 +75,15 @@ describe("JIS X 0208 table (generated from TextDecoder('shift_jis'))", () => {
       }
     }
   })
-  it("the committed table is what scripts/gen-jisx0208-table.mjs generates (--check)", () => {
-    const script = fileURLToPath(new URL("../../../../scripts/gen-jisx0208-table.mjs", import.meta.url))
-    expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toMatch(/up to date/)
-  })
+  // Skipped in mutation runs (JUKI_MUTATION_RUN, scripts/vitest.mutation.config.ts): Stryker's sandbox adds
+  // `// @ts-nocheck` to the table, so it no longer matches the generator's output byte for byte.
+  it.skipIf(process.env["JUKI_MUTATION_RUN"] === "1")(
+    "the committed table is what scripts/gen-jisx0208-table.mjs generates (--check)",
+    () => {
+      const script = fileURLToPath(new URL("../../../../scripts/gen-jisx0208-table.mjs", import.meta.url))
+      expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toMatch(/up to date/)
+    }
+  )
 })
 
 describe("isJisX0208", () => {
