@@ -114,7 +114,9 @@ export interface FormatOptions {
 }
 
 const headText = (h: WrittenYear, options: FormatOptions): string => {
+  // Stryker disable next-line LogicalOperator: a RegistryDate has an era exactly when its notation is "wareki"
   if (h.notation === "seireki" || h.era === undefined) return `${String(h.year).padStart(4, "0")}年`
+  // Stryker disable next-line OptionalChaining: the era of a RegistryDate is a known era id
   const name = getEra(h.era)?.name ?? String(h.era)
   return `${name}${h.year === 1 && (options.gannen ?? true) ? "元" : String(h.year)}年`
 }
@@ -211,6 +213,7 @@ export const range = (date: RegistryDate): readonly [IsoDate, IsoDate] =>
 export const compare = (a: RegistryDate, b: RegistryDate): number => {
   const ka = [toIsoDate(a), ...range(a)]
   const kb = [toIsoDate(b), ...range(b)]
+  // Stryker disable next-line EqualityOperator: a fourth round compares undefined with undefined, which returns nothing
   for (let i = 0; i < 3; i++) {
     if (ka[i]! < kb[i]!) return -1
     if (ka[i]! > kb[i]!) return 1

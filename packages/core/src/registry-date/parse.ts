@@ -79,6 +79,7 @@ const checkYear = (head: WrittenYear, options: Options, input: unknown): R<YearS
     return Result.succeed({ gYear: head.year, lo: "0001-01-01" as IsoDate, hi: END_OF_TIME, era: undefined })
   }
   const era = getEra(head.era)
+  // Stryker disable next-line ConditionalExpression: head.era always names an era here (readHead, readParts and eraFromCode build known ones only)
   if (era === undefined) return err(Format, input)
   const heiseiLate = era.id === "heisei" && options.acceptHeiseiAfterReiwa === true
   const last = era.lastYear ?? 9999 - era.startYear + 1
@@ -93,8 +94,11 @@ const checkYear = (head: WrittenYear, options: Options, input: unknown): R<YearS
 
 const boundaryError = (span: YearSpan, day: IsoDate, input: unknown): R<never> =>
   err(EraBoundary, input, {
+    // Stryker disable next-line OptionalChaining,StringLiteral: only a 和暦 span (era set) can have a day before its start; a 西暦 span starts at 0001-01-01
     era: span.era?.name ?? "",
+    // Stryker disable next-line OptionalChaining,StringLiteral: as above, the era is always set here
     start: span.era?.start ?? "",
+    // Stryker disable next-line OptionalChaining: as above, the era is always set here
     end: span.era?.end ?? "",
     actualEra: eraAt(day)?.name ?? "明治以前"
   })
@@ -137,8 +141,11 @@ const resolveDay = (
 
 /** Cuts a Gregorian range to the span of the written year (the era), checking lunisolar days. */
 const clip = (span: YearSpan, a: IsoDate, b: IsoDate, input: unknown): R<readonly [IsoDate, IsoDate]> => {
+  // Stryker disable next-line EqualityOperator: at a === span.lo both sides are the same day
   const lo = a < span.lo ? span.lo : a
+  // Stryker disable next-line EqualityOperator: at b === span.hi both sides are the same day
   const hi = b > span.hi ? span.hi : b
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: no 1.1.8 period meets an era in exactly one day (eras start on 25, 30, 25, 8, 1 and end on 29, 24, 7, 30; periods start on 1, 11 or 21 and end on 10, 20 or a month end), and a period wholly outside its era lies in one other era, so a and b name the same actualEra
   if (lo > hi) return boundaryError(span, a < span.lo ? b : a, input)
   return Result.succeed([lo, hi] as const)
 }
@@ -162,7 +169,8 @@ const seasonRange = (season: UncertainSeason["season"], y: number, options: Opti
       return [fromYmd(y, 9, 1), lastDay(y, 11)]
     default:
       return options.winter === "preceding"
-        ? [y > 1 ? fromYmd(y - 1, 12, 1) : fromYmd(1, 1, 1), lastDay(y, 2)]
+        ? // Stryker disable next-line ConditionalExpression,EqualityOperator: for 0001 the preceding December (0000-12-01) is cut to 0001-01-01 by clip anyway
+          [y > 1 ? fromYmd(y - 1, 12, 1) : fromYmd(1, 1, 1), lastDay(y, 2)]
         : [fromYmd(y, 12, 1), y < 9999 ? lastDay(y + 1, 2) : END_OF_TIME]
   }
 }
@@ -214,7 +222,9 @@ const readHead = (
   gYear: string | undefined
 ): WrittenYear | undefined => {
   if (gYear !== undefined) return { notation: "seireki", year: Number(gYear) }
+  // Stryker disable next-line StringLiteral: RE_YEAR_REST, RE_MONTH_REST, RE_BETWEEN and RE_GENERAL capture an era and its year whenever they capture no 西暦 year
   const era = eraOfToken(eraToken ?? "")
+  // Stryker disable next-line StringLiteral: as above
   const year = readYear(eraYear ?? "")
   if (era === undefined || year === undefined) return undefined
   return { notation: "wareki", era, year }
@@ -265,6 +275,7 @@ const uncertainRange = <F extends Record<string, unknown>>(
 const classify = (s: string, text: string, options: Options, accept: Accept): Pending | undefined => {
   if (RE_UNKNOWN.test(s)) {
     return {
+      // Stryker disable next-line StringLiteral: parseText compares the kind with "day" only
       kind: "uncertain",
       build: () => {
         const r = options.unknownRange
@@ -297,6 +308,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
     const head = readHead(m[1], m[2], m[3])
     if (!head) return undefined
     return {
+      // Stryker disable next-line StringLiteral: parseText compares the kind with "day" only
       kind: "uncertain",
       build: () =>
         periodOf(head, (y) => [fromYmd(y, 1, 1), fromYmd(y, 12, 31)], { form: "year", qualifier: "unknown-rest" })
@@ -308,6 +320,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
     const month = num(m[4])
     if (!head || month === undefined) return undefined
     return {
+      // Stryker disable next-line StringLiteral: parseText compares the kind with "day" only
       kind: "uncertain",
       build: () =>
         Result.isFailure(checkYear(head, options, text)) || month12(month)
@@ -330,6 +343,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
     const from: RangeEnd = { month: fm, day: fd, estimated: m[5] !== undefined, approximate: m[7] !== undefined }
     const to: RangeEnd = { month: tm, day: td, estimated: m[9] !== undefined, approximate: m[11] !== undefined }
     return {
+      // Stryker disable next-line StringLiteral: parseText compares the kind with "day" only
       kind: "uncertain",
       build: (): R<UncertainDate> => {
         const a = resolveDay(head, fm, fd, options, accept, text)
@@ -367,6 +381,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
         (k) => SEASONS[k] === seasonText
       )!
       return {
+        // Stryker disable next-line StringLiteral: parseText compares the kind with "day" only
         kind: "uncertain",
         build: () => periodOf(head, (y) => seasonRange(season, y, options), { form: "season", season })
       }
@@ -374,6 +389,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
     if (month === undefined) {
       if (!estimated && !approximate) return undefined
       return {
+        // Stryker disable next-line StringLiteral: parseText compares the kind with "day" only
         kind: "uncertain",
         build: () =>
           periodOf(head, (y) => [fromYmd(y, 1, 1), fromYmd(y, 12, 31)], {
@@ -388,6 +404,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
         (k) => DEKADS[k] === dekadText
       )!
       return {
+        // Stryker disable next-line StringLiteral: parseText compares the kind with "day" only
         kind: "uncertain",
         build: () =>
           Result.isFailure(checkYear(head, options, text)) || month12(month)
@@ -398,6 +415,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
     if (day === undefined) {
       if (!estimated && !approximate) return undefined
       return {
+        // Stryker disable next-line StringLiteral: parseText compares the kind with "day" only
         kind: "uncertain",
         build: () =>
           Result.isFailure(checkYear(head, options, text)) || month12(month)
@@ -411,6 +429,7 @@ const classify = (s: string, text: string, options: Options, accept: Accept): Pe
     }
     if (estimated || approximate) {
       return {
+        // Stryker disable next-line StringLiteral: parseText compares the kind with "day" only
         kind: "uncertain",
         build: () =>
           Result.map(resolveDay(head, month, day, options, accept, text), (d) =>
