@@ -292,6 +292,7 @@ export const format = (wareki: Wareki, options: FormatOptions = {}): string => {
   const { year, month, day } = wareki
   const gannen = options.gannen ?? true
   const digits = (s: string) => (options.fullWidth === true ? toFullWidthDigits(s) : s)
+  // Stryker disable next-line StringLiteral: no case is "kanji" (it is the default branch), so any other stand-in writes the same
   switch (options.style ?? "kanji") {
     case "kanji-padded":
       return digits(`${name}${pad2(year)}年${pad2(month)}月${pad2(day)}日`)
@@ -404,6 +405,7 @@ export const eraFromCode = (code: unknown, table: EraCodeTable = "sequential"): 
       : typeof code === "string"
         ? normaliseText(code).toUpperCase()
         : undefined
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: no code of any table is "" or undefined, so the loop below fails the same way with the same input
   if (written === undefined || written === "") return fail(UnknownEra, code)
   const codes: Readonly<Record<EraId, number | string>> = EraCodes[table]
   for (const era of ERAS) if (String(codes[era.id]) === written) return Result.succeed(era.id)

@@ -82,3 +82,12 @@ describe("wareki numerals (internal)", () => {
     expect([100, 2024, -1, 1.5, Number.NaN].map(kanjiNumeral)).toEqual(["100", "2024", "-1", "1.5", "NaN"])
   })
 })
+
+describe("kanjiNumeral outside 0–99", () => {
+  it("writes fractions and negative numbers in ASCII digits", () => {
+    expect(kanjiNumeral(10.5)).toBe("10.5")
+    expect(kanjiNumeral(1.5)).toBe("1.5")
+    expect(kanjiNumeral(-15)).toBe("-15")
+    expect(kanjiNumeral(-1)).toBe("-1")
+  })
+})

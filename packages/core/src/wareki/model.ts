@@ -519,9 +519,13 @@ export const readParts = (s: string): WrittenParts | undefined => {
     if (c) parts = [c[1], c[2], c[3], c[4]]
   }
   if (!parts) return undefined
+  // Stryker disable next-line StringLiteral: each form fills all four parts (KANJI_FORM, DOTTED_FORM and COMPACT_FORM capture four groups)
   const era = eraOfToken(parts[0] ?? "")
+  // Stryker disable next-line StringLiteral: each form fills all four parts (KANJI_FORM, DOTTED_FORM and COMPACT_FORM capture four groups)
   const year = readYear(parts[1] ?? "")
+  // Stryker disable next-line StringLiteral: each form fills all four parts (KANJI_FORM, DOTTED_FORM and COMPACT_FORM capture four groups)
   const month = readNumber(parts[2] ?? "")
+  // Stryker disable next-line StringLiteral: each form fills all four parts (KANJI_FORM, DOTTED_FORM and COMPACT_FORM capture four groups)
   const day = readNumber(parts[3] ?? "")
   if (era === undefined || year === undefined || month === undefined || day === undefined) return undefined
   return { era, year, month, day }
