@@ -12,7 +12,7 @@ const referenceCheckDigit = (base: string): number => {
 }
 
 describe("LocalGovernmentCode errors: rule, masked preview and params (JIS X 0401/0402, 総務省 検査数字)", () => {
-  const failure = (r: Result.Result<unknown, { code: string; preview?: string; params: unknown }>) =>
+  const failure = (r: Result.Result<unknown, { code: string; preview?: string | undefined; params: unknown }>) =>
     Result.isFailure(r) ? { code: r.failure.code, preview: r.failure.preview, params: r.failure.params } : undefined
   it("a length other than 6 gives its length; letters, prefecture 48 and a wrong check digit give no params", () => {
     expect(failure(L.validate("12345"))).toEqual({

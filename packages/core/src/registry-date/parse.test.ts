@@ -11,7 +11,7 @@ import * as RegistryDate from "./index.js"
 const REG = { mode: "registry" } as const
 
 /** The failure's rule id, masked preview and params; `undefined` for a success. */
-const failure = (r: Result.Result<unknown, { code: string; preview?: string; params: unknown }>) =>
+const failure = (r: Result.Result<unknown, { code: string; preview?: string | undefined; params: unknown }>) =>
   Result.isFailure(r) ? { code: r.failure.code, preview: r.failure.preview, params: r.failure.params } : undefined
 
 const success = <A>(r: Result.Result<A, unknown>): A => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest"
 import * as Wareki from "./index.js"
 
 describe("Wareki failures: rule, masked preview and params (JIS X 0301 era table)", () => {
-  const failure = (r: Result.Result<unknown, { code: string; preview?: string; params: unknown }>) =>
+  const failure = (r: Result.Result<unknown, { code: string; preview?: string | undefined; params: unknown }>) =>
     Result.isFailure(r) ? { code: r.failure.code, preview: r.failure.preview, params: r.failure.params } : undefined
   const w = (era: string, year: unknown, month: unknown, day: unknown) => ({ era, year, month, day })
 
@@ -117,7 +117,7 @@ describe("Wareki.format of a value that is no Wareki never throws", () => {
 })
 
 describe("Wareki era codes: the forms a code is written in", () => {
-  const failure = (r: Result.Result<unknown, { code: string; preview?: string }>) =>
+  const failure = (r: Result.Result<unknown, { code: string; preview?: string | undefined }>) =>
     Result.isFailure(r) ? { code: r.failure.code, preview: r.failure.preview } : undefined
   it("full-width and lower-case codes are read (５ → 令和, r → 令和 in jis-letter); a table named by an object is not a table", () => {
     expect(Result.getOrThrow(Wareki.eraFromCode("５"))).toBe("reiwa")
