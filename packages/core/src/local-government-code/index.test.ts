@@ -58,18 +58,22 @@ describe("LocalGovernmentCode errors: rule, masked preview and params (JIS X 040
   })
 })
 
-// A fresh instance of this module: its lazily decoded tables are empty, so these tests decode them themselves (the
-// suite's other tests share one instance, decoded by whichever ran first). The URL is new on every call, also when
-// a runner keeps modules loaded between runs of this file (mutation runs, isolate: false).
+// Fresh instances of this module: their lazily decoded tables are empty, so the tests below decode them themselves
+// (the suite's other tests share one instance, decoded by whichever ran first). They are imported while the file
+// loads, not inside a test: the module's top-level code (rule definitions, constants) then runs outside every test,
+// as in the shared instance, and only the decoding is done by a test. The URL is new on every load of this file, also
+// when a runner keeps modules loaded between runs (mutation runs, isolate: false).
 let instances = 0
 const freshModule = (): Promise<typeof import("./index.js")> => {
   const url = `./index.js?instance=${Date.now()}-${++instances}`
   return import(/* @vite-ignore */ url)
 }
+const codesFirst = await freshModule()
+const lookupFirst = await freshModule()
 
 describe("LocalGovernmentCode table, decoded on first use", () => {
-  it("requireKnown first (codes only), then lookup: 札幌市中央区 as the 総務省 list has it, a ward under 札幌市", async () => {
-    const F = await freshModule()
+  it("requireKnown first (codes only), then lookup: 札幌市中央区 as the 総務省 list has it, a ward under 札幌市", () => {
+    const F = codesFirst
     expect(Result.isSuccess(F.validate("011029", { requireKnown: true }))).toBe(true)
     expect(Result.isFailure(F.validate("221384", { requireKnown: true }))).toBe(true)
     expect(F.lookup("011011")).toEqual({
@@ -83,8 +87,8 @@ describe("LocalGovernmentCode table, decoded on first use", () => {
       listedIn: ["localgovjp", "jp_local_gov"]
     })
   })
-  it("lookup first: 梼原町 with its variant 檮原町, 北海道 as a prefecture, 1,969 entries", async () => {
-    const F = await freshModule()
+  it("lookup first: 梼原町 with its variant 檮原町, 北海道 as a prefecture, 1,969 entries", () => {
+    const F = lookupFirst
     expect(F.lookup("394050")).toEqual({
       code: "394050",
       name: "梼原町",
