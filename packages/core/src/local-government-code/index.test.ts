@@ -76,7 +76,8 @@ describe("LocalGovernmentCode table, decoded on first use", () => {
     const F = codesFirst
     expect(Result.isSuccess(F.validate("011029", { requireKnown: true }))).toBe(true)
     expect(Result.isFailure(F.validate("221384", { requireKnown: true }))).toBe(true)
-    expect(F.lookup("011011")).toEqual({
+    // toStrictEqual: a key with an undefined value (municipalityType of a ward) would be a difference.
+    expect(F.lookup("011011")).toStrictEqual({
       code: "011011",
       name: "札幌市中央区",
       kana: "サッポロシチュウオウク",
@@ -85,6 +86,14 @@ describe("LocalGovernmentCode table, decoded on first use", () => {
       kind: "ward",
       parentCode: "011002",
       listedIn: ["localgovjp", "jp_local_gov"]
+    })
+    // The next ward of 札幌市 (総務省 list: 011029 札幌市北区 サッポロシキタク) also hangs under 札幌市, not under 中央区.
+    expect(F.lookup("011029")).toMatchObject({
+      name: "札幌市北区",
+      kana: "サッポロシキタク",
+      prefecture: "北海道",
+      kind: "ward",
+      parentCode: "011002"
     })
   })
   it("lookup first: 梼原町 with its variant 檮原町, 北海道 as a prefecture, 1,969 entries", () => {
@@ -100,12 +109,17 @@ describe("LocalGovernmentCode table, decoded on first use", () => {
       variants: ["檮原町"],
       listedIn: ["localgovjp", "jp_local_gov"]
     })
-    expect(F.prefectureOf("011011")).toMatchObject({
+    // A prefecture's prefecture is itself (prefjp: 010006 北海道, 270008 大阪府).
+    expect(F.prefectureOf("011011")).toStrictEqual({
       code: "010006",
       name: "北海道",
       kana: "ホッカイドウ",
-      kind: "prefecture"
+      prefecture: "北海道",
+      prefectureCode: "01",
+      kind: "prefecture",
+      listedIn: F.lookup("010006")?.listedIn
     })
+    expect(F.lookup("270008")).toMatchObject({ name: "大阪府", prefecture: "大阪府", kind: "prefecture" })
     expect(F.all()).toHaveLength(1969)
     expect(F.all()).toBe(F.all())
   })
