@@ -18,7 +18,8 @@ import {
   M,
   movedOut
 } from "../test-utils/fixtures.js"
-import { apply } from "./index.js"
+import { noHolidays } from "../deadline/index.js"
+import { apply, optionsFromJSON } from "./index.js"
 
 const codes = (r: ReturnType<typeof apply>): Array<string> =>
   Result.isFailure(r) ? r.failure.violations.map((v) => v.code).sort() : []
@@ -531,5 +532,226 @@ describe("apply: events are validated on entry", () => {
       null
     ]
     for (const e of bad) expect(codes(apply(reg, e as never))).toEqual(["records.event.malformed"])
+  })
+})
+
+describe("optionsFromJSON: the JSON form of the options (conformance vectors' when.options)", () => {
+  it("no options stay no options; options without holidays are kept as they are", () => {
+    expect(optionsFromJSON(undefined)).toBeUndefined()
+    expect(optionsFromJSON({ lateMoveOut: "convert", certificateRetentionDays: 60 })).toEqual({
+      lateMoveOut: "convert",
+      certificateRetentionDays: 60
+    })
+  })
+  it('地方自治法4条の2: holidays "none" is the calendar without any 休日 (not even a Sunday)', () => {
+    const o = optionsFromJSON({ holidays: "none", lateMoveOut: "convert" })
+    expect(o?.holidays).toBe(noHolidays)
+    expect(o?.lateMoveOut).toBe("convert")
+  })
+  it("地方自治法4条の2: a list of dates adds those 休日 to the standard calendar (土日, 国民の祝日, 12-29..01-03)", () => {
+    const h = optionsFromJSON({ holidays: ["2024-04-08"] })?.holidays
+    // 2024-04-08 is a Monday, listed; 2024-04-09 a Tuesday, not listed; 2024-04-06 a Saturday; 2024-05-03 憲法記念日;
+    // 2024-12-30 a Monday of the 年末年始.
+    expect(["2024-04-08", "2024-04-09", "2024-04-06", "2024-05-03", "2024-12-30"].map((d) => h?.isHoliday(d))).toEqual([
+      true,
+      false,
+      true,
+      true,
+      true
+    ])
+  })
+  it("地方自治法4条の2: { yearEnd: false, extra } is a 条例 without 年末年始 but with its own days", () => {
+    const h = optionsFromJSON({ holidays: { yearEnd: false, extra: ["2024-04-08"] } })?.holidays
+    expect(["2024-04-08", "2024-04-09", "2024-04-06", "2024-05-03", "2024-12-30"].map((d) => h?.isHoliday(d))).toEqual([
+      true,
+      false,
+      true,
+      true,
+      false
+    ])
+    const standardLike = optionsFromJSON({ holidays: {} })?.holidays
+    expect(["2024-04-08", "2024-12-30"].map((d) => standardLike?.isHoliday(d))).toEqual([false, true])
+  })
+})
+
+describe("apply: entry checks, acknowledged alerts, 仮登録 and 転出証明書情報 in detail", () => {
+  const okr = (r: ReturnType<typeof apply>) => {
+    if (Result.isFailure(r)) throw new Error(r.failure.violations.map((v) => v.toString()).join("\n"))
+    return r.success
+  }
+  const detail = (r: ReturnType<typeof apply>) =>
+    Result.isFailure(r) ? r.failure.violations.map((v) => [v.code, v.params["detail"]]) : []
+  it("records.event.malformed says what is wrong with the shape of an event", () => {
+    const reg = build(family())
+    const d = { changeDate: "2024-04-01", processedOn: "2024-04-05" }
+    expect(
+      [
+        null,
+        "create",
+        { type: "bogus", ...d },
+        { type: 7, ...d },
+        { type: "purge-certificates", changeDate: "2024-04-01" },
+        { type: "purge-certificates", processedOn: "2024-04-05", changeDate: 20240401 },
+        { type: "remove", jiyu: "move-within", atenaNumbers: [], ...d },
+        { type: "modify", jiyu: "bogus", changes: [], ...d },
+        { type: "create", jiyu: "domestic-move-in", ...d },
+        { type: "modify", jiyu: "move-within", ...d },
+        { type: "remove", jiyu: "death", ...d },
+        { type: "cancel", ...d }
+      ].map((e) => detail(apply(reg, e as never))[0])
+    ).toEqual([
+      ["records.event.malformed", "not an object"],
+      ["records.event.malformed", "not an object"],
+      ["records.event.malformed", "unknown event type"],
+      ["records.event.malformed", "unknown event type"],
+      ["records.event.malformed", "changeDate and processedOn are required"],
+      ["records.event.malformed", "changeDate and processedOn are required"],
+      ["records.event.malformed", "異動事由 does not fit the event type"],
+      ["records.event.malformed", "異動事由 does not fit the event type"],
+      ["records.event.malformed", "missing list of persons"],
+      ["records.event.malformed", "missing list of persons"],
+      ["records.event.malformed", "missing list of persons"],
+      ["records.event.malformed", "missing list of persons"]
+    ])
+    // Events without a list of persons or a 異動事由 pass the entry check.
+    expect(Result.isSuccess(apply(reg, { type: "purge-certificates", ...d } as never))).toBe(true)
+  })
+  it("標準仕様書4.0.4: an alert not acknowledged rejects; an error rejects even when acknowledged", () => {
+    const reg = build(family())
+    const e = Event.moveOut({ atenaNumbers: [atena(1)], destination: FORMER, ...M })
+    const other = { ...e, acknowledged: ["records.move-out.late-filing"] }
+    expect(codes(apply(reg, other))).toEqual(["records.household.head-leaves"])
+    // 転出 of a person the registry does not hold is an error: acknowledging it changes nothing.
+    const unknown = Event.moveOut({ atenaNumbers: [atena(77)], destination: FORMER, ...M })
+    const rejected = apply(reg, unknown)
+    expect(Result.isFailure(rejected)).toBe(true)
+    const errs = Result.isFailure(rejected) ? rejected.failure.violations : []
+    expect(errs.some((v) => v.severity === "error")).toBe(true)
+    expect(codes(apply(reg, { ...unknown, acknowledged: errs.map((v) => v.code) }))).toEqual(codes(rejected))
+  })
+  it("標準仕様書4.0.4: an acknowledged alert is returned and written once into the history row of each person", () => {
+    // Two 世帯主 leave at once, each leaving members behind: the alert fires once per 世帯.
+    const reg = build([
+      ...family(),
+      japanese(6, { householdNumber: household(6) }),
+      japanese(7, { householdNumber: household(6), relationship: "妻" }),
+      japanese(8, { householdNumber: household(6), relationship: "子", birthDate: "2016-01-01" })
+    ])
+    const e = Event.moveOut({ atenaNumbers: [atena(1), atena(6)], destination: FORMER, ...M })
+    expect(codes(apply(reg, e))).toEqual(["records.household.head-leaves", "records.household.head-leaves"])
+    const r = okr(apply(reg, { ...e, acknowledged: ["records.household.head-leaves"] }))
+    expect(r.alerts.map((a) => a.code)).toEqual(["records.household.head-leaves", "records.household.head-leaves"])
+    for (const a of [atena(1), atena(6)])
+      expect(Registry.getHistory(r.registry, a).at(-1)?.acknowledged).toEqual(["records.household.head-leaves"])
+    // Without any violation there are no alerts and the row carries no acknowledged list.
+    const quiet = okr(apply(reg, { ...Event.death({ atenaNumber: atena(3), ...M }), acknowledged: ["x.y"] }))
+    expect(quiet.alerts).toEqual([])
+    expect(Registry.getHistory(quiet.registry, atena(3)).at(-1)?.acknowledged).toBeUndefined()
+  })
+  it("標準仕様書4.0.8: each 仮登録 gets the next id P1, P2, …; the stored event has no provisional flag; persons once each", () => {
+    const reg = build(family())
+    const first = okr(apply(reg, { ...Event.reissue({ atenaNumber: atena(5), ...M }), provisional: true }))
+    expect(first.provisionalId).toBe("P1")
+    expect(first.alerts).toEqual([])
+    const second = okr(
+      apply(first.registry, {
+        ...moveIn({ records: [input(japanese(9, { householdNumber: household(9) }))], ...M }),
+        provisional: true
+      })
+    )
+    expect(second.provisionalId).toBe("P2")
+    expect(second.registry.provisionalCounter).toBe(2)
+    const stored = Registry.pending(second.registry)
+    expect(stored.map((p) => [p.id, p.atenaNumbers, "provisional" in p.event])).toEqual([
+      ["P1", [atena(5)], false],
+      ["P2", [atena(9)], false]
+    ])
+    expect(stored[0]?.event).toEqual(Event.reissue({ atenaNumber: atena(5), ...M }))
+    // A 仮登録 leaves the legal record as it was.
+    expect(second.registry.sequence).toBe(reg.sequence)
+    expect(second.registry.persons).toBe(reg.persons)
+  })
+  it("標準仕様書4.0.8: 決裁 of an unknown id is records.provisional.unknown-id at provisionalId; 取下げ leaves no effects", () => {
+    const reg = build(family())
+    const r = apply(reg, Event.approve({ provisionalId: "P9", ...M }))
+    expect(Result.isFailure(r) && r.failure.violations.map((v) => [v.code, v.path])).toEqual([
+      ["records.provisional.unknown-id", ["provisionalId"]]
+    ])
+    const d = apply(reg, Event.discard({ provisionalId: "P9", ...M }))
+    expect(codes(d)).toEqual(["records.provisional.unknown-id"])
+    const p = okr(apply(reg, { ...Event.death({ atenaNumber: atena(3), ...M }), provisional: true }))
+    const gone = okr(apply(p.registry, Event.discard({ provisionalId: "P1", ...M })))
+    expect([gone.effects, gone.alerts, Registry.pending(gone.registry), gone.registry.provisionalCounter]).toEqual([
+      [],
+      [],
+      [],
+      1
+    ])
+  })
+  it("標準仕様書4.0.8: 決裁 commits on its own 処理日 with the alerts acknowledged at 仮登録 and at 決裁", () => {
+    const reg = build(family())
+    const e = Event.moveOut({ atenaNumbers: [atena(1)], destination: FORMER, ...M })
+    // Acknowledged at 仮登録: the 決裁 needs no second acknowledgement.
+    const p = okr(apply(reg, { ...e, provisional: true, acknowledged: ["records.household.head-leaves"] }))
+    const a = okr(
+      apply(p.registry, Event.approve({ provisionalId: "P1", changeDate: "2024-04-06", processedOn: "2024-04-08" }))
+    )
+    const row = Registry.getHistory(a.registry, atena(1)).at(-1)
+    expect([row?.processedOn, row?.changeDate, row?.acknowledged]).toEqual([
+      "2024-04-08",
+      "2024-04-01",
+      ["records.household.head-leaves"]
+    ])
+    // A 仮登録 is checked like the event itself: an alert not acknowledged rejects it.
+    const bare = apply(reg, { ...e, provisional: true })
+    expect(codes(bare)).toEqual(["records.household.head-leaves"])
+  })
+  it("住基法24条の2: 転出証明書情報 are kept by 住民票コード until the 処理日 is more than the retention days past the 転出予定日", () => {
+    const cert = (code: string, plannedDate: string) => ({
+      residentCode: code,
+      fromMunicipality: FORMER.municipalityCode,
+      plannedDate,
+      plannedAddress: FORMER,
+      receivedOn: "2024-03-20",
+      cardHolder: "self" as const
+    })
+    let reg = build([])
+    for (const c of [cert("20000000091", "2024-03-06"), cert("20000000092", "2024-03-05"), cert("20000000093", "")])
+      reg = okr(apply(reg, Event.receiveCertificate({ certificate: c, ...M }))).registry
+    // The same 住民票コード received again replaces the first.
+    reg = okr(apply(reg, Event.receiveCertificate({ certificate: cert("20000000091", "2024-03-07"), ...M }))).registry
+    expect(Registry.certificates(reg).map((c) => [c.residentCode, c.plannedDate])).toEqual([
+      ["20000000091", "2024-03-07"],
+      ["20000000092", "2024-03-05"],
+      ["20000000093", ""]
+    ])
+    // 2024-04-05 is 30 days after 2024-03-06: the certificate of 03-07 is kept, 03-05 is erased, and one without a
+    // readable 予定日 is erased.
+    const purged = okr(apply(reg, Event.purgeCertificates({ changeDate: "2024-04-05", processedOn: "2024-04-05" })))
+    expect(Registry.certificates(purged.registry).map((c) => c.residentCode)).toEqual(["20000000091"])
+    expect([purged.effects, purged.alerts]).toEqual([[], []])
+    const onTheDay = okr(apply(reg, Event.purgeCertificates({ changeDate: "2024-04-06", processedOn: "2024-04-06" })))
+    expect(Registry.certificates(onTheDay.registry).map((c) => c.residentCode)).toEqual(["20000000091"])
+    const after = okr(apply(reg, Event.purgeCertificates({ changeDate: "2024-04-07", processedOn: "2024-04-07" })))
+    expect(Registry.certificates(after.registry)).toEqual([])
+  })
+  it("住基法24条の2: a 特例転入 uses up only the 転出証明書情報 of the persons it records; another 転入 none", () => {
+    const cert = (code: string) => ({
+      residentCode: code,
+      fromMunicipality: FORMER.municipalityCode,
+      plannedDate: "2024-03-25",
+      plannedAddress: FORMER,
+      receivedOn: "2024-03-20",
+      cardHolder: "self" as const
+    })
+    let reg = build([])
+    for (const n of [1, 2])
+      reg = okr(
+        apply(reg, Event.receiveCertificate({ certificate: cert(japanese(n).residentCode as string), ...M }))
+      ).registry
+    const plain = okr(apply(reg, moveIn({ records: [input(japanese(1))], ...M })))
+    expect(Registry.certificates(plain.registry)).toHaveLength(2)
+    const special = okr(apply(reg, moveIn({ records: [input(japanese(1))], route: "special", ...M })))
+    expect(Registry.certificates(special.registry).map((c) => c.residentCode)).toEqual([japanese(2).residentCode])
   })
 })

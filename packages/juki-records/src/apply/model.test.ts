@@ -705,13 +705,19 @@ const initial = (): { model: Model; real: Real } => {
 
 describe("model-based: random 異動 sequences keep the registry invariants", () => {
   it("10,000 runs of up to 12 commands agree with the reference model", () => {
+    let runs = 0
     fc.assert(
       fc.property(fc.commands(commands, { maxCommands: 12 }), (cmds) => {
+        runs++
         fc.modelRun(initial, cmds)
       }),
       { numRuns: 10_000 }
     )
     if (process.env["JUKI_STATS"]) console.log(JSON.stringify([...stats]))
+    // The counts below say the generator reached every case many times in 10,000 runs. A mutation run caps the runs
+    // (JUKI_NUMRUNS, scripts/vitest.mutation.setup.ts): the invariants above are still checked on every run, the
+    // counts are not (a few dozen runs cannot reach them).
+    if (runs < 10_000 && process.env["JUKI_NUMRUNS"] !== undefined) return
     // Number changes that collide with another current resident were generated (and refused) many times.
     expect(collisions).toBeGreaterThan(100)
     // Addresses in another municipality, 届出日 before the 異動日, date items that differ and 届出人 without standing

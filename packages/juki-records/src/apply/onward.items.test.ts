@@ -62,6 +62,9 @@ const pair: fc.Arbitrary<readonly [ResidentRecord, ResidentRecord]> = fc
     return [a, b as unknown as ResidentRecord] as const
   })
 
+/** A mutation run caps every property's runs (scripts/vitest.mutation.setup.ts): the counts of generated cases are then not checked. */
+const capped = process.env["JUKI_NUMRUNS"] !== undefined
+
 describe("onward effects: item comparisons (住基法17条 附票 items, seed 統合基盤 items)", () => {
   it("property: sameFuhyoItems(a, b) equals comparing fuhyoItems(a) and fuhyoItems(b) (3,000 runs)", () => {
     let same = 0
@@ -74,7 +77,8 @@ describe("onward effects: item comparisons (住基法17条 附票 items, seed �
       }),
       { numRuns: 3000 }
     )
-    expect(same).toBeGreaterThan(300)
+    // Not vacuous: equal items were generated often (not under a mutation run's cap of the runs, JUKI_NUMRUNS).
+    if (!capped) expect(same).toBeGreaterThan(300)
   })
   it("property: sameAtenaItems(a, b) equals comparing atenaItems(a) and atenaItems(b) (3,000 runs)", () => {
     let same = 0
@@ -87,7 +91,8 @@ describe("onward effects: item comparisons (住基法17条 附票 items, seed �
       }),
       { numRuns: 3000 }
     )
-    expect(same).toBeGreaterThan(300)
+    // Not vacuous: equal items were generated often (not under a mutation run's cap of the runs, JUKI_NUMRUNS).
+    if (!capped) expect(same).toBeGreaterThan(300)
   })
   it("住基法17条: a change of 方書 alone is a change of the 附票 住所 item", () => {
     const a = japanese(1)

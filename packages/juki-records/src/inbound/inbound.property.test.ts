@@ -348,6 +348,9 @@ const regOf = (recs: ReadonlyArray<ResidentRecord>) => {
   return r.success
 }
 
+/** Whether a mutation run caps the runs of every property (scripts/vitest.mutation.setup.ts). */
+const capped = process.env["JUKI_NUMRUNS"] !== undefined
+
 describe("Inbound property (random registries × random notices, independent oracle)", () => {
   it("30条の50 notices: the matcher agrees with the oracle; proposals apply or the outcome says why not", () => {
     const seen = new Map<string, number>()
@@ -373,7 +376,10 @@ describe("Inbound property (random registries × random notices, independent ora
       ),
       { numRuns: 1500 }
     )
-    // The generator reaches every answer (a property that never reaches a branch proves nothing about it).
+    // The generator reaches every answer (a property that never reaches a branch proves nothing about it). Not checked
+    // under a mutation run's cap of the runs (JUKI_NUMRUNS, scripts/vitest.mutation.setup.ts): a few dozen runs
+    // cannot reach every answer; the oracle is still compared on every run.
+    if (capped) return
     for (const k of [
       "applied",
       "rejected",
@@ -410,6 +416,7 @@ describe("Inbound property (random registries × random notices, independent ora
       ),
       { numRuns: 1500 }
     )
+    if (capped) return
     for (const k of [
       "applied",
       "rejected",

@@ -7,6 +7,7 @@ import { invalid, valid } from "./arbitraries.js"
 import {
   ALL,
   catalogue,
+  effectOf,
   ENTRY,
   exampleMapping,
   fromName,
@@ -144,5 +145,58 @@ describe("code mappings (data the user supplies)", () => {
         }
       )
     )
+  })
+})
+
+describe("fromName: reading a 異動事由 from its name (標準仕様書1.2.2)", () => {
+  const read = (u: unknown, side?: "記載" | "消除") => {
+    const r = side === undefined ? fromName(u) : fromName(u, { side })
+    return Result.isSuccess(r) ? r.success : r.failure.code
+  }
+  it("標準仕様書1.2.2: names are read without white space and with half-width parentheses", () => {
+    expect(read(" 国内 転入\t")).toBe("domestic-move-in")
+    expect(read("国内　転入")).toBe("domestic-move-in")
+    expect(read("異動の取消し(修正)")).toBe("cancel-modification")
+    expect(read("異動の取消し（修正）")).toBe("cancel-modification")
+    expect(read("異動の取消し（修正")).toBe("records.jiyu.unknown")
+  })
+  it("標準仕様書1.2.2: 改製 and 再製 read to the 記載 side unless the 消除 side is asked for; other names ignore the side", () => {
+    expect([read("改製"), read("改製", "記載"), read("改製", "消除")]).toEqual([
+      "reissue-entry",
+      "reissue-entry",
+      "reissue-removal"
+    ])
+    expect([read("再製"), read("再製", "消除")]).toEqual(["remake-entry", "remake-removal"])
+    expect([read("死亡", "記載"), read("出生", "消除")]).toEqual(["death", "birth"])
+  })
+  it("標準仕様書1.2.2 (実装しない): every spelling of 転居取消, with spaces, is records.jiyu.forbidden", () => {
+    for (const n of ["転居取消", "転居取り消し", "転居取消し", " 転居 取消 "])
+      expect(read(n), n).toBe("records.jiyu.forbidden")
+  })
+  it("an id reads to itself; anything else that is not a name is records.jiyu.unknown", () => {
+    for (const id of ALL) expect(read(id)).toBe(id)
+    for (const u of [undefined, null, 3, {}, "", "DOMESTIC-MOVE-IN", "転居 取り"])
+      expect(read(u)).toBe("records.jiyu.unknown")
+    const f = fromName(42)
+    expect(Result.isFailure(f) && f.failure.severity).toBe("error")
+  })
+  it("effectOf and info: the group of each 異動事由 decides its effect", () => {
+    expect([effectOf("birth"), effectOf("death"), effectOf("move-within"), effectOf("cancel-increase")]).toEqual([
+      "create",
+      "delete",
+      "modify",
+      "create"
+    ])
+    expect(info("death")).toMatchObject({ id: "death", ja: "死亡", group: "消除" })
+    for (const id of ALL) expect(info(id).id).toBe(id)
+  })
+  it("isJiyu: only the ids are 異動事由 ids (names are not)", () => {
+    expect([isJiyu("birth"), isJiyu("出生"), isJiyu("Birth"), isJiyu(undefined), isJiyu(["birth"])]).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false
+    ])
   })
 })
