@@ -364,7 +364,10 @@ describe("plan: 異動の取消し (標準仕様書4.6)", () => {
     const gone = movedOut(japanese(9, { householdNumber: household(9) }))
     const back = run(
       build([...F, gone]),
-      Event.moveIn({ records: [{ ...input(gone), addressSince: M.changeDate, residentSince: M.changeDate }], ...M })
+      Event.moveIn({
+        records: [{ ...input(gone), addressSince: M.changeDate, residentSince: M.changeDate } as never],
+        ...M
+      })
     )
     const [s] = plan(back, cancel(atena(9)))
     expect([s?.jiyu, s?.op, s?.after]).toEqual(["cancel-decrease", "remove", gone])

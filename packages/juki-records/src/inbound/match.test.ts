@@ -194,9 +194,9 @@ describe("match: 住基法30条の50 notices (在留カード等番号 and 基�
   })
   it("a Japanese resident is never matched by a 30条の50 notice", () => {
     const j = japanese(1, { birthDate: "1990-05-05", sex: "male" })
-    expect(match(build([j]), imm(without(subject({ name: { kanji: j.name.kanji } }), "cardNumber"))).outcome).toBe(
-      "none"
-    )
+    expect(
+      match(build([j]), imm(without(subject({ name: { kanji: j.name.kanji as string } }), "cardNumber"))).outcome
+    ).toBe("none")
   })
   it("immigrationKeys (UNVERIFIED which 基本情報): only the listed items are compared", () => {
     const m = match(build([F5]), imm(subject({ birthDate: "1990-05-06", name: { alphabet: "X" } })), {

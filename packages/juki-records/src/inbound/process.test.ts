@@ -65,7 +65,11 @@ describe("Inbound.process: 住基法30条の50 notices propose a 職権修正 or
     const card = cardNumber(96)
     const out = process(build([F5]), { ...base, reason: "card-reissue", cardNumber: card })
     expect(out.proposals.map((p) => p.event)).toEqual([
-      correction(F5.atenaNumber, { status: { ...F5.status, cardNumber: card } }, immMeta("在留カード等の再交付"))
+      correction(
+        F5.atenaNumber,
+        { status: { ...F5.status, cardNumber: card } as ForeignRecord["status"] },
+        immMeta("在留カード等の再交付")
+      )
     ])
     const sp = foreigner(5, {
       householdNumber: household(5),
