@@ -36,17 +36,6 @@ class Diff<V> {
   }
 }
 
-/** FNV-1a folded to 30 bits. Exposed for tests and for stable hash-based sharding. */
-export const hashString = (s: string): number => {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  h >>>= 0
-  return (h ^ (h >>> 30)) & 0x3fffffff
-}
-
 /**
  * An immutable string-keyed map (values must not be `undefined`). Iteration
  * order is the underlying `Map`'s order; callers that need a canonical order
