@@ -161,3 +161,220 @@ describe("Fukuhon.checkFile (評価書 §III 7: インポートデータの形�
     if (Result.isFailure(r)) for (const e of r.failure) expect(e.messageIn("en")).not.toContain("100000000013")
   })
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Exact results (mutation testing: the details, paths and item values were asserted only by their codes).
+
+const ALL: ReadonlyArray<Fukuhon.Item> = NAMES
+const transferAll: Fukuhon.AllowList = {
+  id: "t-all",
+  kind: "transfer",
+  recipient: "課（例）",
+  business: "事務（例）",
+  basis: "番号法9条1項 別表（例）",
+  items: ALL,
+  verified: false
+}
+
+describe("Fukuhon.decodeAllowLists: every problem with its position and detail", () => {
+  const ok = {
+    id: "a",
+    kind: "provision",
+    recipient: "r",
+    business: "b",
+    basis: "x",
+    items: ["name"],
+    verified: false
+  }
+  const details = (u: unknown) => {
+    const r = Fukuhon.decodeAllowLists(u)
+    return Result.isFailure(r) ? r.failure.map((e) => [e.code, e.path, e.params]) : Result.getOrThrow(r)
+  }
+  it("評価書§III 5 リスク3: not an array is one error at list 0", () => {
+    expect(details({ lists: [ok] })).toEqual([["records.fukuhon.allow-list", [], { index: 0, detail: "not an array" }]])
+  })
+  it("names the unknown items (each cut to 40 characters, others by type), else the expected shape", () => {
+    const long = `x${"y".repeat(60)}`
+    expect(details([{ ...ok, items: ["toString"] }])).toEqual([
+      ["records.fukuhon.allow-list", [0], { index: 1, detail: "unknown item toString" }]
+    ])
+    expect(
+      details([ok, { ...ok, id: "b", items: ["name", "welfare", long, 7] }, { ...ok, id: "c", kind: "other" }])
+    ).toEqual([
+      ["records.fukuhon.allow-list", [1], { index: 2, detail: `unknown item welfare, ${long.slice(0, 40)}, number` }],
+      [
+        "records.fukuhon.allow-list",
+        [2],
+        { index: 3, detail: "shape (id, kind, recipient, business, basis, items, verified)" }
+      ]
+    ])
+    expect(details([null])).toEqual([
+      [
+        "records.fukuhon.allow-list",
+        [0],
+        { index: 1, detail: "shape (id, kind, recipient, business, basis, items, verified)" }
+      ]
+    ])
+  })
+  it("an empty or repeated id is reported at the list's id; the first of a repeated id is kept", () => {
+    expect(details([ok, { ...ok, id: "" }, { ...ok, items: ["sex"] }])).toEqual([
+      ["records.fukuhon.allow-list", [1, "id"], { index: 2, detail: "empty id" }],
+      ["records.fukuhon.allow-list", [2, "id"], { index: 3, detail: "duplicate id a" }]
+    ])
+  })
+  it("番号法19条8号: a provision list naming the 個人番号 is reported at its items with its id", () => {
+    expect(details([ok, { ...ok, id: "p2", items: ["name", "myNumber"] }])).toEqual([
+      ["records.fukuhon.provision-my-number", [1, "items"], { index: 2, id: "p2" }]
+    ])
+  })
+  it("valid lists come back in order, decoded", () => {
+    const t = { ...ok, id: "t", kind: "transfer", items: ["myNumber", "address"] }
+    expect(details([ok, t])).toEqual([ok, t])
+  })
+})
+
+describe("Fukuhon.project: the value of each item (別添2 の項目)", () => {
+  it("a Japanese resident: 氏名 without the カタカナ表記, 住所 with 方書 and 郵便番号, 住民となった年月日 and 本籍", () => {
+    const r = {
+      ...japanese(1),
+      name: { kanji: "山田　太郎", kana: "ヤマダ　タロウ", katakana: "ヤマダ" },
+      address: {
+        municipalityCode: "131016",
+        postalCode: "1000001",
+        text: "東京都千代田区千代田一丁目1番",
+        katakana: undefined,
+        katagaki: "ハイツ101"
+      }
+    } as unknown as ResidentRecord
+    const row = Fukuhon.project(r, transferAll)
+    expect(row.items).toEqual({
+      residentCode: r.residentCode,
+      myNumber: r.myNumber,
+      name: { kanji: "山田　太郎", kana: "ヤマダ　タロウ" },
+      birthDate: r.birthDate,
+      sex: r.sex,
+      relationship: r.relationship,
+      householdNumber: r.householdNumber,
+      address: { municipalityCode: "131016", postalCode: "1000001", text: "東京都千代田区千代田一丁目1番　ハイツ101" },
+      addressSince: r.addressSince,
+      residentSince: (r as ReturnType<typeof japanese>).residentSince,
+      honseki: (r as ReturnType<typeof japanese>).honseki,
+      entry: r.entry,
+      previousAddress: r.previousAddress,
+      state: "current"
+    })
+  })
+  it("a foreign resident: カタカナ表記, 通称, 国籍・地域, 在留 items and 外国人住民となった年月日; no 本籍", () => {
+    const alias = { kanji: "鈴木　一郎", kana: "スズキ　イチロウ" }
+    const f = { ...foreigner(5), alias, address: { municipalityCode: "131016", text: "東京都千代田区丸の内二丁目3番" } }
+    const row = Fukuhon.project(f as ResidentRecord, transferAll)
+    expect(row.items).toEqual({
+      residentCode: f.residentCode,
+      myNumber: f.myNumber,
+      name: { alphabet: "SMITH JOHN5" },
+      katakanaName: "スミス　ジョン",
+      alias,
+      birthDate: f.birthDate,
+      sex: f.sex,
+      relationship: f.relationship,
+      householdNumber: f.householdNumber,
+      address: { municipalityCode: "131016", text: "東京都千代田区丸の内二丁目3番" },
+      addressSince: f.addressSince,
+      entry: f.entry,
+      previousAddress: f.previousAddress,
+      state: "current",
+      nationality: "英国",
+      foreignStatus: f.status,
+      foreignResidentSince: "2021-06-01"
+    })
+  })
+  it("a 除票's 消除事由 and 転出先 are items of their own", () => {
+    const gone = {
+      ...japanese(2),
+      state: "removed",
+      removal: { jiyu: "domestic-move-out", date: "2024-04-20", filedOn: "2024-04-05", byAuthority: false },
+      moveOut: { planned: { address: { municipalityCode: "271276", text: "大阪府" }, date: "2024-04-20" } }
+    } as ResidentRecord
+    const row = Fukuhon.project(gone, { ...transferAll, items: ["removal", "moveOut", "state"] })
+    expect(row.items).toEqual({ removal: gone.removal, moveOut: gone.moveOut, state: "removed" })
+  })
+  it("DV等支援措置: the 自動応答不可フラグ is set for a protected person given as an array or a set, only for them", () => {
+    const l = Fukuhon.SAMPLE_ALLOW_LISTS[0] as Fukuhon.AllowList
+    expect(
+      Fukuhon.project(japanese(1), l, { protectedPersons: new Set([japanese(1).atenaNumber]) }).autoResponseBlocked
+    ).toBe(true)
+    expect(
+      Fukuhon.project(japanese(1), l, { protectedPersons: new Set([japanese(2).atenaNumber]) }).autoResponseBlocked
+    ).toBe(false)
+    expect(Fukuhon.project(japanese(1), l, { protectedPersons: [japanese(2).atenaNumber] }).autoResponseBlocked).toBe(
+      false
+    )
+    expect(Fukuhon.project(japanese(1), l).autoResponseBlocked).toBe(false)
+    expect(Fukuhon.project(japanese(1), l).allowList).toBe("sample-provision-1")
+  })
+  it("an item outside the catalogue in an undecoded list is left out, also a name every object has (toString); the row's values are copies", () => {
+    const r = japanese(1)
+    const row = Fukuhon.project(r, {
+      ...transferAll,
+      items: ["welfare", "toString", "constructor", "__proto__", "honseki"] as never
+    })
+    expect(row.items).toEqual({ honseki: r.honseki })
+    expect(row.items["honseki"]).not.toBe(r.honseki)
+  })
+  it("projectAll gives one row per list, by id", () => {
+    const rows = Fukuhon.projectAll(japanese(1), Fukuhon.SAMPLE_ALLOW_LISTS)
+    expect([...rows.keys()]).toEqual(Fukuhon.SAMPLE_ALLOW_LISTS.map((l) => l.id))
+    for (const l of Fukuhon.SAMPLE_ALLOW_LISTS) expect(rows.get(l.id)).toEqual(Fukuhon.project(japanese(1), l))
+  })
+})
+
+describe("Fukuhon.checkFile: exact problems", () => {
+  const lists = Fukuhon.SAMPLE_ALLOW_LISTS
+  const p1 = lists[0] as Fukuhon.AllowList
+  const problems = (text: string, l: unknown = lists) => {
+    const r = Fukuhon.checkFile(text, l as never)
+    return Result.isFailure(r)
+      ? r.failure.map((e) => [e.position?.line, e.params["detail"]])
+      : Result.getOrThrow(r).length
+  }
+  it("評価書§III 7: each problem with its line and detail; blank lines and CRLF are accepted", () => {
+    const row = Fukuhon.project(japanese(1), p1)
+    const row2 = Fukuhon.project(japanese(2), p1)
+    expect(problems([JSON.stringify(row), "", "  ", JSON.stringify(row2)].join("\r\n"))).toBe(2)
+    expect(
+      problems(
+        [
+          JSON.stringify({ ...row, key: "" }),
+          JSON.stringify({ ...row, items: { ...row.items, residentCode: "x", honseki: "y" } }),
+          JSON.stringify({ ...row, allowList: "sample-transfer-1" }),
+          "[1]",
+          JSON.stringify(row)
+        ].join("\n")
+      )
+    ).toEqual([
+      [1, "empty key"],
+      [2, "items outside the allow-list: residentCode, honseki"],
+      [3, "unknown provision allow-list sample-transfer-1"],
+      [4, "not a 副本 row (key, allowList, autoResponseBlocked, items)"],
+      [5, "the same key and allow-list twice"]
+    ])
+  })
+  it("番号法19条8号: a 個人番号 in a row is outside the allow-list even when an undecoded provision list names it", () => {
+    const loose = [{ ...p1, items: [...p1.items, "myNumber"] }]
+    const row = { ...Fukuhon.project(japanese(1), p1), items: { name: {}, myNumber: "x" } }
+    expect(problems(JSON.stringify(row), loose)).toEqual([[1, "items outside the allow-list: myNumber"]])
+  })
+  it("the same key under two lists is no duplicate", () => {
+    const p2 = lists[1] as Fukuhon.AllowList
+    const text = [Fukuhon.project(japanese(1), p1), Fukuhon.project(japanese(1), p2)]
+      .map((x) => JSON.stringify(x))
+      .join("\n")
+    expect(problems(text)).toBe(2)
+  })
+  it("text that is not a string is one problem at line 0; lists that are not an array know no list", () => {
+    expect(problems(5 as never)).toEqual([[0, "not text"]])
+    const row = JSON.stringify(Fukuhon.project(japanese(1), p1))
+    expect(problems(row, { lists })).toEqual([[1, "unknown provision allow-list sample-provision-1"]])
+    expect(problems(row, [null, { id: "sample-provision-1" }, ...lists])).toBe(1)
+  })
+})

@@ -248,7 +248,7 @@ export const decodeAllowLists = (u: unknown): Result.Result<ReadonlyArray<AllowL
     if (Result.isFailure(r)) {
       const bad = Array.isArray((x as { items?: unknown } | null)?.items)
         ? ((x as { items: Array<unknown> }).items.filter(
-            (it) => typeof it !== "string" || !(it in ITEMS)
+            (it) => typeof it !== "string" || !Object.hasOwn(ITEMS, it)
           ) as Array<unknown>)
         : []
       const detail =
@@ -340,7 +340,7 @@ const isProtected = (a: string, p: ProjectOptions["protectedPersons"]): boolean 
 export const project = (record: ResidentRecord, list: AllowList, options: ProjectOptions = {}): FukuhonRow => {
   const items: Record<string, unknown> = {}
   for (const item of list.items) {
-    if (!(item in ITEMS)) continue
+    if (!Object.hasOwn(ITEMS, item)) continue
     if (item === "myNumber" && list.kind !== "transfer") continue
     const v = itemValue(record, item)
     if (v !== undefined) items[item] = JSON.parse(JSON.stringify(v))
