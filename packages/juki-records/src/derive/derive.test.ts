@@ -142,3 +142,210 @@ describe("4情報 search", () => {
     )
   })
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Exact results (mutation testing: the optional items of 本人確認情報 and 統合宛名 and the search filters were
+// reached but not asserted item by item).
+
+describe("本人確認情報: every item (評価書 別添2(2))", () => {
+  it("別添2(2): a 除票 with 方書, 町字コード, 従前の住所, 旧氏 and 旧住民票コード", () => {
+    const r = japanese(1, {
+      state: "removed",
+      name: { kanji: "𠮷田　一郎", kana: "ヨシダ　イチロウ" },
+      address: {
+        municipalityCode: "131016",
+        townCode: "0001",
+        postalCode: "1000001",
+        text: "東京都千代田区﨑町一丁目",
+        katagaki: ""
+      },
+      previousAddress: { municipalityCode: "271276", text: "大阪府大阪市髙島町" },
+      formerSurname: { kanji: "髙橋", kana: "タカハシ" }
+    })
+    expect(
+      identityInfo(r, {
+        jiyu: "death",
+        changeDate: "2024-04-01",
+        updateSequence: 3,
+        oldResidentCode: "20000000099"
+      })
+    ).toEqual({
+      residentCode: r.residentCode,
+      nameKanji: "𠮷田　一郎",
+      nameGaiji: 1,
+      nameKana: "ヨシダ　イチロウ",
+      nameSeion: "ヨシタイチロウ",
+      birthDate: r.birthDate,
+      sex: r.sex,
+      municipalityCode: "131016",
+      townCode: "0001",
+      postalCode: "1000001",
+      address: "東京都千代田区﨑町一丁目",
+      addressGaiji: 1,
+      myNumber: r.myNumber,
+      residentSince: r.residentSince,
+      addressSince: r.addressSince,
+      previousMunicipalityCode: "271276",
+      previousAddress: "大阪府大阪市髙島町",
+      previousAddressGaiji: 1,
+      relationship: r.relationship,
+      jiyu: "death",
+      changeDate: "2024-04-01",
+      updateSequence: 3,
+      scheduled: false,
+      removed: true,
+      oldResidentCode: "20000000099",
+      formerSurname: { kanji: "髙橋", gaiji: 1, kana: "タカハシ" }
+    })
+  })
+  it("別添2(2): a 転出予定者 is scheduled; no 住民票コード is written empty; a foreign name without katakana uses its kana", () => {
+    const {
+      residentCode: _r,
+      myNumber: _m,
+      previousAddress: _p,
+      ...rest
+    } = foreigner(5, {
+      state: "leaving",
+      name: { kanji: "李　明", kana: "リ　ミン" },
+      address: { municipalityCode: "131016", text: "東京都千代田区丸の内二丁目3番" }
+    })
+    const i = identityInfo(rest as never, { jiyu: "domestic-move-out", changeDate: "2024-04-01", updateSequence: 1 })
+    expect(i).toMatchObject({
+      residentCode: "",
+      nameKanji: "李　明",
+      nameKana: "リ　ミン",
+      nameSeion: "リミン",
+      scheduled: true,
+      removed: false
+    })
+    for (const k of [
+      "myNumber",
+      "townCode",
+      "postalCode",
+      "previousAddress",
+      "previousMunicipalityCode",
+      "previousAddressGaiji",
+      "filedOn",
+      "oldResidentCode",
+      "formerSurname"
+    ])
+      expect(i).not.toHaveProperty(k)
+    // A 従前の住所 abroad has no 市町村コード; a 旧氏 without kana has none.
+    const j = identityInfo(
+      japanese(2, {
+        previousAddress: { text: "UNITED KINGDOM", abroad: true } as never,
+        formerSurname: { kanji: "佐藤" }
+      }),
+      {
+        jiyu: "move-in-from-abroad",
+        changeDate: "2024-04-01",
+        updateSequence: 1
+      }
+    )
+    expect([j.previousAddress, j.previousMunicipalityCode, j.previousAddressGaiji, j.formerSurname]).toEqual([
+      "UNITED KINGDOM",
+      undefined,
+      0,
+      { kanji: "佐藤", gaiji: 0 }
+    ])
+    // No kana at all: no 振り仮名 items.
+    const { kana: _k, ...noKana } = japanese(3).name
+    const k = identityInfo(japanese(3, { name: noKana }), {
+      jiyu: "birth",
+      changeDate: "2024-04-01",
+      updateSequence: 1
+    })
+    expect([k.nameKana, k.nameSeion, "nameKana" in k]).toEqual([undefined, undefined, false])
+    // No 漢字 or 英字 氏名: the name is empty.
+    expect(
+      identityInfo(japanese(4, { name: {} }), { jiyu: "birth", changeDate: "2024-04-01", updateSequence: 1 }).nameKanji
+    ).toBe("")
+  })
+  it("fullAddress: 住所 and 方書 joined by a full-width space; an empty 方書 adds nothing", () => {
+    const a = { municipalityCode: "131016", text: "東京都千代田区千代田一丁目1番" }
+    expect(fullAddress({ address: a })).toBe("東京都千代田区千代田一丁目1番")
+    expect(fullAddress({ address: { ...a, katagaki: "" } })).toBe("東京都千代田区千代田一丁目1番")
+    expect(fullAddress({ address: { ...a, katagaki: "ハイツ101" } })).toBe("東京都千代田区千代田一丁目1番　ハイツ101")
+  })
+  it("清音化かな氏名 removes every kind of space, not only the first", () => {
+    expect(seionKana("ヤマダ　タロウ ジ\tロウ")).toBe("ヤマタタロウシロウ")
+  })
+  it("統合宛名: the 4情報, 個人番号 and the optional 異動事由 and 更新日時 when given", () => {
+    const r = japanese(1, { address: { ...japanese(1).address, katagaki: "ハイツ101" } })
+    expect(
+      integratedAtena(r, { integratedAtenaNumber: "I-1", jiyu: "move-within", updatedAt: "2024-04-01T09:00:00" })
+    ).toEqual({
+      myNumber: r.myNumber,
+      integratedAtenaNumber: "I-1",
+      nameKanji: r.name.kanji,
+      nameKana: r.name.kana,
+      address: `${r.address.text}　ハイツ101`,
+      birthDate: r.birthDate,
+      sex: r.sex,
+      businessAtenaNumber: r.atenaNumber,
+      jiyu: "move-within",
+      updatedAt: "2024-04-01T09:00:00"
+    })
+    const { myNumber: _m, ...f } = foreigner(5, { name: { alphabet: "SMITH JOHN" } })
+    expect(integratedAtena(f as never, { integratedAtenaNumber: "I-2" })).toEqual({
+      integratedAtenaNumber: "I-2",
+      nameKanji: "SMITH JOHN",
+      address: foreigner(5).address.text,
+      birthDate: f.birthDate,
+      sex: f.sex,
+      businessAtenaNumber: f.atenaNumber
+    })
+    expect(integratedAtena(japanese(2, { name: {} }), { integratedAtenaNumber: "I-3" }).nameKanji).toBe("")
+  })
+})
+
+describe("4情報 search: each filter", () => {
+  const reg = Registry.unsafeBuild({
+    municipality: "131016",
+    records: [
+      japanese(3, { name: { kanji: "山田　一郎", kana: "ヤマダ　イチロウ" } }),
+      japanese(1, {
+        name: { kanji: "山田　太郎", kana: "ヤマダ　タロウ" },
+        address: { ...ADDRESS_B, katagaki: "丸の内ハイツ１０１" }
+      }),
+      foreigner(5, { name: { alphabet: "SMITH JOHN", katakana: "スミス　ジョン" }, alias: { kanji: "須美寿　丈" } }),
+      foreigner(6, { name: { alphabet: "LEE MING", kana: "リー　ミン" } }),
+      {
+        ...japanese(7, { name: { kanji: "山田　七子", kana: "ヤマダ　ナナコ" } }),
+        state: "leaving",
+        moveOut: { planned: { address: { municipalityCode: "271276", text: "大阪府" }, date: "2024-04-20" } }
+      } as never
+    ]
+  })
+  const ids = (q: Parameters<typeof search>[1], o?: Parameters<typeof search>[2]) =>
+    search(reg, q, o).map((r) => r.atenaNumber)
+  it("results are ordered by 宛名番号", () => {
+    expect(ids({ kanji: "山田" })).toEqual([atena(1), atena(3), atena(7)])
+  })
+  it("a 転出予定者 is found before the 転出予定日 and not on or after it (asOf), unless includeRemoved", () => {
+    expect(ids({ kanji: "山田", kana: "ヤマダ" }, { asOf: "2024-04-19" })).toEqual([atena(1), atena(3), atena(7)])
+    expect(ids({ kanji: "山田" }, { asOf: "2024-04-20" })).toEqual([atena(1), atena(3)])
+    expect(ids({ kanji: "山田" }, { asOf: "2024-04-20", includeRemoved: true })).toEqual([atena(1), atena(3), atena(7)])
+  })
+  it("漢字 氏名 matches the 英字 氏名 and a foreign resident's 通称 by prefix, spaces and width ignored (NFKC)", () => {
+    expect(ids({ kanji: "ＳＭＩＴＨ Ｊ" })).toEqual([atena(5)])
+    expect(ids({ kanji: "須美寿丈" })).toEqual([atena(5)])
+    expect(ids({ kanji: "JOHN" })).toEqual([])
+    expect(ids({ kanji: "山田 太" })).toEqual([atena(1)])
+  })
+  it("kana matches a foreign resident's katakana, else kana; a person without kana never matches a kana query", () => {
+    expect(ids({ kana: "すみす" })).toEqual([atena(5)])
+    expect(ids({ kana: "リー" })).toEqual([atena(6)])
+    const { kana: _k, ...bare } = japanese(8).name
+    const noKana = Registry.unsafeBuild({ municipality: "131016", records: [japanese(8, { name: bare })] })
+    expect(search(noKana, { kana: "" })).toEqual([])
+    expect(search(noKana, { kanji: "" }).map((r) => r.atenaNumber)).toEqual([atena(8)])
+  })
+  it("住所 matches a part of 住所 and 方書, spaces and width ignored; 生年月日 and 性別 exactly", () => {
+    expect(ids({ address: "丸の内 ハイツ101" })).toEqual([atena(1)])
+    expect(ids({ address: "丸の内二丁目" })).toEqual([atena(1), atena(5), atena(6)])
+    expect(ids({ birthDate: japanese(3).birthDate, sex: japanese(3).sex })).toEqual([atena(3)])
+    expect(ids({ birthDate: japanese(3).birthDate, sex: "female" })).toEqual([])
+    expect(ids({})).toEqual([atena(1), atena(3), atena(5), atena(6), atena(7)])
+  })
+})
