@@ -117,3 +117,181 @@ describe("Derive.deliveryInfo (送付先情報, 評価書 別添2(3))", () => {
     )
   })
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Exact results (mutation testing: the 送付先, 市町村 and context items, the positions of the 代替文字 and the
+// required-item errors were reached but not asserted item by item).
+
+describe("Derive.deliveryInfo: every item", () => {
+  it("別添2(3): 代替文字 positions count characters (a 外字 outside the BMP is one); no map: every 外字 unmapped and kept", () => {
+    const p = japanese(1, { name: { kanji: "𠮷田　髙橋", kana: "ヨシダ　タカハシ" } })
+    const mapped = Result.getOrThrow(deliveryInfo(p, { ...CTX, map: Text.SAMPLE_DEGENERATE_MAP }))
+    expect(mapped.info.substitute).toEqual({
+      result: "converted",
+      name: "吉田　高橋",
+      address: ADDRS[0],
+      namePositions: "1,4",
+      addressPositions: ""
+    })
+    const unmapped = Result.getOrThrow(deliveryInfo(p, CTX))
+    expect(unmapped.info.substitute).toEqual({
+      result: "incomplete",
+      name: "𠮷田　髙橋",
+      address: ADDRS[0],
+      namePositions: "1,4",
+      addressPositions: ""
+    })
+    expect(unmapped.name.unmapped.map((u) => u.codePoint)).toEqual(["U+20BB7", "U+9AD9"])
+    // 外字 in the 住所 only: the positions are the address's, ordered.
+    const a = Result.getOrThrow(
+      deliveryInfo(japanese(2, { address: { municipalityCode: "131016", text: "東京都千代田区﨑町髙一丁目" } }), {
+        ...CTX,
+        map: Text.SAMPLE_DEGENERATE_MAP
+      })
+    )
+    expect([a.info.substitute?.namePositions, a.info.substitute?.addressPositions, a.info.gaijiFlag]).toEqual([
+      "",
+      "8,10",
+      true
+    ])
+  })
+  it("別添2(3) 2–8: a 送付先 other than the 住所 replaces it; its 郵便番号 is not taken from the 住所 then", () => {
+    const p = japanese(1)
+    const toKyosho = Result.getOrThrow(
+      deliveryInfo(p, { ...CTX, destination: { address: "東京都千代田区﨑町三丁目" } })
+    ).info.destination
+    expect(toKyosho).toEqual({ name: p.name.kanji, nameGaiji: 0, address: "東京都千代田区﨑町三丁目", addressGaiji: 1 })
+    const named = Result.getOrThrow(
+      deliveryInfo(p, { ...CTX, destination: { name: "髙橋　様方", postalCode: "1010021" } })
+    ).info.destination
+    expect(named).toEqual({
+      name: "髙橋　様方",
+      nameGaiji: 1,
+      postalCode: "1010021",
+      address: p.address.text,
+      addressGaiji: 0
+    })
+    const own = Result.getOrThrow(deliveryInfo(p, CTX)).info.destination
+    expect(own).toEqual({
+      name: p.name.kanji,
+      nameGaiji: 0,
+      postalCode: "1000001",
+      address: p.address.text,
+      addressGaiji: 0
+    })
+  })
+  it("別添2(3) 9–37: the municipality's items and the context's own items are carried as given", () => {
+    const place = { name: "千代田区役所", address: "東京都千代田区九段南一丁目2番1号", phone: "03-0000-0000" }
+    const info = Result.getOrThrow(
+      deliveryInfo(japanese(1), {
+        ...CTX,
+        municipality: {
+          code: "131016",
+          name: "千代田区",
+          postalCode: "1028688",
+          address: "東京都千代田区﨑町",
+          phone: "03-1111-1111"
+        },
+        issuePlace: place,
+        cardDestination: place,
+        personCount: 3,
+        operatorId: "OP1",
+        terminalId: "T1",
+        printType: "1",
+        romaji: { name: "YAMADA TARO" }
+      })
+    ).info
+    expect(info.municipality).toEqual({
+      code: "131016",
+      name: "千代田区",
+      postalCode: "1028688",
+      address: "東京都千代田区﨑町",
+      addressGaiji: 1,
+      phone: "03-1111-1111"
+    })
+    expect([
+      info.issuePlace,
+      info.cardDestination,
+      info.personCount,
+      info.operatorId,
+      info.terminalId,
+      info.printType,
+      info.romaji
+    ]).toEqual([place, place, 3, "OP1", "T1", "1", { name: "YAMADA TARO" }])
+    expect([info.managementNumber, info.processedOn]).toEqual(["0000000001", "2024-04-05"])
+    const bare = Result.getOrThrow(deliveryInfo(japanese(1), CTX)).info
+    expect(bare.municipality).toEqual({ code: "131016", name: "千代田区" })
+    for (const k of [
+      "issuePlace",
+      "cardDestination",
+      "personCount",
+      "operatorId",
+      "terminalId",
+      "printType",
+      "romaji",
+      "formerSurname"
+    ])
+      expect(bare).not.toHaveProperty(k)
+  })
+  it("別添2(3) 38–52, 62–64: the person items, 旧氏 with its 外字数; no 外字 anywhere: result none, no 外字フラグ", () => {
+    const r = japanese(1, { formerSurname: { kanji: "髙橋", kana: "タカハシ" } })
+    const d = Result.getOrThrow(deliveryInfo(r, CTX))
+    expect(d.info.person).toEqual({
+      residentCode: r.residentCode,
+      name: r.name.kanji,
+      nameGaiji: 0,
+      kana: r.name.kana,
+      postalCode: "1000001",
+      address: r.address.text,
+      addressGaiji: 0,
+      birthDate: r.birthDate,
+      sex: r.sex,
+      myNumber: r.myNumber
+    })
+    expect(d.info.formerSurname).toEqual({ kanji: "髙橋", gaiji: 1, kana: "タカハシ" })
+    expect([d.info.substitute?.result, d.info.gaijiFlag]).toEqual(["none", false])
+    const noKana = Result.getOrThrow(deliveryInfo(japanese(2, { formerSurname: { kanji: "佐藤" } }), CTX))
+    expect(noKana.info.formerSurname).toEqual({ kanji: "佐藤", gaiji: 0 })
+  })
+  it("別添2(3) 51: a 特別永住者 has its 区分 and no 満了の日; a person given as items is used as given", () => {
+    const sp = foreigner(6, { status: { kubun: "special-permanent", certificateNumber: "SP0000000001" } })
+    expect(Result.getOrThrow(deliveryInfo(sp, CTX)).info.person).toMatchObject({ kubun: "special-permanent" })
+    expect(Result.getOrThrow(deliveryInfo(sp, CTX)).info.person).not.toHaveProperty("expiryDate")
+    const given = {
+      residentCode: "20000000001",
+      name: "山田　太郎",
+      address: "東京都千代田区千代田一丁目1番",
+      birthDate: "1980-04-01",
+      sex: "male" as const,
+      myNumber: myNumber(1),
+      formerSurname: { kanji: "鈴木" }
+    }
+    const g = Result.getOrThrow(deliveryInfo(given, CTX)).info
+    expect(g.person).toEqual({ ...given, formerSurname: undefined, nameGaiji: 0, addressGaiji: 0 })
+    expect(g.destination).toEqual({ name: "山田　太郎", nameGaiji: 0, address: given.address, addressGaiji: 0 })
+    expect(g.formerSurname).toEqual({ kanji: "鈴木", gaiji: 0 })
+  })
+  it("番号法7条1項: each missing required item is reported at person.<item> with its Japanese name", () => {
+    const r = deliveryInfo(
+      { residentCode: "", name: "", address: "", birthDate: "1980-04-01", sex: "male", myNumber: "" },
+      CTX
+    )
+    expect(Result.isFailure(r) && r.failure.map((e) => [e.path, e.params])).toEqual([
+      [["person", "residentCode"], { item: "residentCode", itemJa: "住民票コード" }],
+      [["person", "name"], { item: "name", itemJa: "氏名" }],
+      [["person", "address"], { item: "address", itemJa: "住所" }],
+      [["person", "myNumber"], { item: "myNumber", itemJa: "個人番号" }]
+    ])
+    for (const [s, c] of [
+      [null, CTX],
+      [japanese(1), null],
+      [1, CTX],
+      [japanese(1), "x"]
+    ] as const) {
+      const bad = deliveryInfo(s as never, c as never)
+      expect(Result.isFailure(bad) && bad.failure.map((e) => [e.code, e.path, e.params])).toEqual([
+        ["records.delivery-info.incomplete", [], { item: "person", itemJa: "対象者" }]
+      ])
+    }
+  })
+})
