@@ -16,10 +16,12 @@ import { describe, expect, it } from "vitest"
 import { apply, optionsFromJSON } from "../apply/index.js"
 import * as Event from "../events/index.js"
 import { fromJSON } from "../registry/load.js"
-import type { Registry } from "../registry/index.js"
+import type { HistoryRow, ResidentRecord } from "../models/index.js"
+import { threeInfoKey, unsafeBuild, type PersonEntry, type Registry } from "../registry/index.js"
 import { catalogue } from "../rules/index.js"
 import type { Options } from "../rules/types.js"
 import { examples } from "../test-utils/examples.js"
+import { atena, foreigner, household, input, japanese, myNumber, residentCode } from "../test-utils/fixtures.js"
 import * as WorkingSet from "./index.js"
 
 interface Case {
@@ -198,3 +200,444 @@ describe("WorkingSet", () => {
     expect(WorkingSet.missing(b, a)).toEqual({ ...WorkingSet.empty, atenaNumbers: ["3"], certificates: "all" })
   })
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Exact results of the row operations (mutation testing: the property above runs them only as a whole).
+
+describe("WorkingSet row operations", () => {
+  const ws = (o: Partial<WorkingSet.WorkingSet>): WorkingSet.WorkingSet => ({ ...WorkingSet.empty, ...o })
+  const meta = { municipality: "131016", sequence: 5, provisionalCounter: 1 }
+  const row = (n: number, snapshot: ResidentRecord, jiyu: HistoryRow["jiyu"] = "birth"): HistoryRow => ({
+    historyNumber: n,
+    jiyu,
+    changeDate: `2024-04-0${n}`,
+    processedOn: `2024-04-0${n}`,
+    byAuthority: false,
+    snapshot
+  })
+  const personRow = (r: ResidentRecord, history: ReadonlyArray<HistoryRow> = [row(1, r)]): WorkingSet.PersonRow => ({
+    atenaNumber: r.atenaNumber,
+    record: r,
+    history
+  })
+  const certificate = (n: number) => ({
+    residentCode: residentCode(n),
+    fromMunicipality: "271276",
+    plannedDate: "2024-04-10",
+    plannedAddress: { municipalityCode: "131016", text: "東京都千代田区千代田一丁目1番" },
+    receivedOn: "2024-03-20",
+    cardHolder: "self" as const
+  })
+
+  it("union: each key set sorted without repeats; every certificate when either side reads all", () => {
+    const a = ws({ atenaNumbers: ["3", "1"], identifiers: ["m:1"], certificates: ["b"] })
+    const b = ws({ atenaNumbers: ["2", "1"], householdNumbers: ["h"], threeInfoKeys: ["k"], certificates: ["a", "b"] })
+    expect(WorkingSet.union(a, b)).toEqual({
+      atenaNumbers: ["1", "2", "3"],
+      householdNumbers: ["h"],
+      identifiers: ["m:1"],
+      threeInfoKeys: ["k"],
+      certificates: ["a", "b"]
+    })
+    expect(WorkingSet.union(a, ws({ certificates: "all" })).certificates).toBe("all")
+    expect(WorkingSet.union(ws({ certificates: "all" }), a).certificates).toBe("all")
+  })
+  it("missing: the keys of need not in have, in need's order, per table; undefined when covered", () => {
+    const need = ws({
+      atenaNumbers: ["1", "2"],
+      householdNumbers: ["h1"],
+      identifiers: ["r:1", "m:2"],
+      threeInfoKeys: ["k1", "k2"],
+      certificates: ["c1", "c2"]
+    })
+    expect(
+      WorkingSet.missing(
+        need,
+        ws({ atenaNumbers: ["2"], identifiers: ["m:2"], threeInfoKeys: ["k1"], certificates: ["c1"] })
+      )
+    ).toEqual({
+      atenaNumbers: ["1"],
+      householdNumbers: ["h1"],
+      identifiers: ["r:1"],
+      threeInfoKeys: ["k2"],
+      certificates: ["c2"]
+    })
+    expect(WorkingSet.missing(need, need)).toBeUndefined()
+    // Each table alone keeps the result defined.
+    for (const k of ["atenaNumbers", "householdNumbers", "identifiers", "threeInfoKeys", "certificates"] as const)
+      expect(WorkingSet.missing(ws({ [k]: ["x"] }), WorkingSet.empty)).toEqual(ws({ [k]: ["x"] }))
+    expect(WorkingSet.missing(ws({ certificates: "all" }), WorkingSet.empty)).toEqual(ws({ certificates: "all" }))
+    expect(WorkingSet.missing(ws({ certificates: "all" }), ws({ certificates: "all" }))).toBeUndefined()
+    expect(WorkingSet.missing(ws({ certificates: ["c"] }), ws({ certificates: "all" }))).toBeUndefined()
+    expect(WorkingSet.missing(ws({ certificates: "all" }), ws({ certificates: ["c"] }))).toEqual(
+      ws({ certificates: "all" })
+    )
+  })
+  it("mergeRows: rows of b replace those of a on the same key, new keys follow; meta from b", () => {
+    const p1 = personRow(japanese(1))
+    const p2 = personRow(japanese(2))
+    const p2b = personRow(japanese(2, { relationship: "妻" }))
+    const p3 = personRow(japanese(3))
+    const a: WorkingSet.Rows = {
+      ...WorkingSet.emptyRows(meta),
+      persons: [p1, p2],
+      households: [{ householdNumber: "h1", members: ["1"] }],
+      identifiers: [{ kind: "r", value: "1", atenaNumber: "A" }],
+      threeInfo: [{ key: "k", atenaNumbers: ["A"] }],
+      certificates: [certificate(1)]
+    }
+    const b: WorkingSet.Rows = {
+      ...WorkingSet.emptyRows({ ...meta, sequence: 9 }),
+      persons: [p3, p2b],
+      households: [{ householdNumber: "h1", members: ["1", "2"] }],
+      identifiers: [
+        { kind: "m", value: "1", atenaNumber: "B" },
+        { kind: "r", value: "1", atenaNumber: "C" }
+      ],
+      threeInfo: [],
+      certificates: [{ ...certificate(1), cardHolder: "head" }]
+    }
+    const m = WorkingSet.mergeRows(a, b)
+    expect(m.meta.sequence).toBe(9)
+    expect(m.persons).toEqual([p1, p2b, p3])
+    expect(m.households).toEqual([{ householdNumber: "h1", members: ["1", "2"] }])
+    expect(m.identifiers).toEqual([
+      { kind: "r", value: "1", atenaNumber: "C" },
+      { kind: "m", value: "1", atenaNumber: "B" }
+    ])
+    expect(m.threeInfo).toEqual([{ key: "k", atenaNumbers: ["A"] }])
+    expect(m.certificates.map((c) => c.cardHolder)).toEqual(["head"])
+    expect(WorkingSet.mergeRows(WorkingSet.emptyRows(meta), b).persons).toEqual([p3, p2b])
+  })
+  it("fromRows keeps the record given (a person row whose latest 住民票 differs from the last history row) and needs a history row", () => {
+    const r = japanese(1)
+    const later = japanese(1, { relationship: "子" })
+    const reg = WorkingSet.fromRows({
+      ...WorkingSet.emptyRows(meta),
+      persons: [personRow(later, [row(1, r), row(2, r)])]
+    })
+    expect(reg.persons.get(atena(1))?.record).toBe(later)
+    expect(reg.persons.get(atena(1))?.historyLength).toBe(2)
+    expect(reg.persons.get(atena(1))?.prev?.row.historyNumber).toBe(1)
+    const same = WorkingSet.fromRows({ ...WorkingSet.emptyRows(meta), persons: [personRow(r, [row(1, r)])] })
+    expect(same.persons.get(atena(1))?.row.snapshot).toBe(r)
+    expect(() => WorkingSet.fromRows({ ...WorkingSet.emptyRows(meta), persons: [personRow(r, [])] })).toThrow(TypeError)
+    expect([reg.municipality, reg.sequence, reg.provisionalCounter]).toEqual(["131016", 5, 1])
+  })
+  it("withRows adds each identifier to the index of its kind and replaces rows on the same key; meta is kept", () => {
+    const base = WorkingSet.fromRows(WorkingSet.emptyRows(meta))
+    const grown = WorkingSet.withRows(base, {
+      ...WorkingSet.emptyRows({ municipality: "x", sequence: 99, provisionalCounter: 99 }),
+      persons: [personRow(japanese(1))],
+      households: [{ householdNumber: "h1", members: [atena(1)] }],
+      identifiers: [
+        { kind: "r", value: "R", atenaNumber: "A1" },
+        { kind: "m", value: "M", atenaNumber: "A2" },
+        { kind: "c", value: "C", atenaNumber: "A3" }
+      ],
+      threeInfo: [{ key: "k", atenaNumbers: ["A1"] }],
+      pending: [
+        {
+          id: "P1",
+          event: Event.purgeCertificates({ changeDate: "2024-04-01", processedOn: "2024-04-01" }),
+          atenaNumbers: []
+        }
+      ],
+      certificates: [certificate(1)]
+    })
+    expect([grown.municipality, grown.sequence]).toEqual(["131016", 5])
+    expect([grown.byResidentCode.entries(), grown.byMyNumber.entries(), grown.byCard.entries()]).toEqual([
+      [["R", "A1"]],
+      [["M", "A2"]],
+      [["C", "A3"]]
+    ])
+    expect(grown.persons.keys()).toEqual([atena(1)])
+    expect(grown.households.get("h1")).toEqual([atena(1)])
+    expect(grown.threeInfo.get("k")).toEqual(["A1"])
+    expect(grown.pending.keys()).toEqual(["P1"])
+    expect(grown.certificates.keys()).toEqual([residentCode(1)])
+  })
+  it("applyChanges deletes the 世帯, 仮登録 and 転出証明書情報 rows reported absent and appends history rows", () => {
+    const r = japanese(1)
+    const reg = WorkingSet.fromRows({
+      ...WorkingSet.emptyRows(meta),
+      persons: [personRow(r)],
+      households: [
+        { householdNumber: "h1", members: [atena(1)] },
+        { householdNumber: "h2", members: [atena(2)] }
+      ],
+      pending: [
+        {
+          id: "P1",
+          event: Event.purgeCertificates({ changeDate: "2024-04-01", processedOn: "2024-04-01" }),
+          atenaNumbers: []
+        }
+      ],
+      certificates: [certificate(1), certificate(2)]
+    })
+    const next = japanese(1, { relationship: "子" })
+    const out = WorkingSet.applyChanges(reg, {
+      meta: { municipality: "131016", sequence: 7, provisionalCounter: 2 },
+      persons: [
+        { atenaNumber: atena(1), record: next, previousLength: 1, appended: [row(2, next, "household-change")] },
+        // Nothing appended for a person not in the registry: nothing written.
+        { atenaNumber: atena(9), record: japanese(9), previousLength: 0, appended: [] }
+      ],
+      households: [
+        { householdNumber: "h1", members: undefined },
+        { householdNumber: "h3", members: [atena(1)] }
+      ],
+      identifiers: [
+        { kind: "r", value: "R", atenaNumber: "A1" },
+        { kind: "m", value: "M", atenaNumber: "A2" },
+        { kind: "c", value: "C", atenaNumber: "A3" }
+      ],
+      threeInfo: [{ key: "k", atenaNumbers: [atena(1)] }],
+      pending: [
+        { id: "P1", change: undefined },
+        {
+          id: "P2",
+          change: {
+            id: "P2",
+            event: Event.purgeCertificates({ changeDate: "2024-04-01", processedOn: "2024-04-01" }),
+            atenaNumbers: []
+          }
+        }
+      ],
+      certificates: [
+        { residentCode: residentCode(1), certificate: undefined },
+        { residentCode: residentCode(3), certificate: certificate(3) }
+      ]
+    })
+    expect([out.sequence, out.provisionalCounter]).toEqual([7, 2])
+    expect(out.persons.keys()).toEqual([atena(1)])
+    const e = out.persons.get(atena(1))
+    expect([e?.historyLength, e?.record, e?.row.jiyu, e?.prev?.row.jiyu]).toEqual([
+      2,
+      next,
+      "household-change",
+      "birth"
+    ])
+    expect(out.households.keys().sort()).toEqual(["h2", "h3"])
+    expect([out.byResidentCode.get("R"), out.byMyNumber.get("M"), out.byCard.get("C")]).toEqual(["A1", "A2", "A3"])
+    expect([out.byResidentCode.get("M"), out.byMyNumber.get("C"), out.byCard.get("R")]).toEqual([
+      undefined,
+      undefined,
+      undefined
+    ])
+    expect(out.threeInfo.get("k")).toEqual([atena(1)])
+    expect(out.pending.keys()).toEqual(["P2"])
+    expect(out.certificates.keys().sort()).toEqual([residentCode(2), residentCode(3)])
+  })
+  it("changes: removed identifier and 3情報 keys are not written; removed 世帯, 仮登録 and certificates are, as absent; keys sorted", () => {
+    const r1 = japanese(1)
+    const r2 = japanese(2)
+    const before = WorkingSet.fromRows({
+      ...WorkingSet.emptyRows(meta),
+      persons: [personRow(r1), personRow(r2)],
+      households: [
+        { householdNumber: "h2", members: [atena(2)] },
+        { householdNumber: "h1", members: [atena(1)] }
+      ],
+      identifiers: [
+        { kind: "r", value: "R1", atenaNumber: atena(1) },
+        { kind: "m", value: "M1", atenaNumber: atena(1) }
+      ],
+      threeInfo: [{ key: "k1", atenaNumbers: [atena(1)] }],
+      pending: [
+        {
+          id: "P1",
+          event: Event.purgeCertificates({ changeDate: "2024-04-01", processedOn: "2024-04-01" }),
+          atenaNumbers: []
+        }
+      ],
+      certificates: [certificate(1)]
+    })
+    const after: typeof before = {
+      ...before,
+      sequence: 6,
+      households: before.households
+        .delete("h1")
+        .set("h2", [atena(2), atena(1)])
+        .set("h0", [atena(1)]),
+      byResidentCode: before.byResidentCode.delete("R1").set("R9", atena(1)),
+      byMyNumber: before.byMyNumber.set("M1", atena(2)),
+      threeInfo: before.threeInfo.delete("k1").set("k2", [atena(1)]),
+      pending: before.pending.delete("P1"),
+      certificates: before.certificates.delete(residentCode(1))
+    }
+    const c = WorkingSet.changes(before, after)
+    expect(c.meta.sequence).toBe(6)
+    expect(c.persons).toEqual([])
+    expect(c.households).toEqual([
+      { householdNumber: "h0", members: [atena(1)] },
+      { householdNumber: "h1", members: undefined },
+      { householdNumber: "h2", members: [atena(2), atena(1)] }
+    ])
+    expect(c.identifiers).toEqual([
+      { kind: "r", value: "R9", atenaNumber: atena(1) },
+      { kind: "m", value: "M1", atenaNumber: atena(2) }
+    ])
+    expect(c.threeInfo).toEqual([{ key: "k2", atenaNumbers: [atena(1)] }])
+    expect(c.pending).toEqual([{ id: "P1", change: undefined }])
+    expect(c.certificates).toEqual([{ residentCode: residentCode(1), certificate: undefined }])
+    // The same list in a new array is no change; a person entry with the same rows is none either.
+    const copy = {
+      ...before,
+      households: before.households.set("h1", [atena(1)]),
+      persons: before.persons.set(atena(1), { ...(before.persons.get(atena(1)) as PersonEntry) })
+    }
+    expect(WorkingSet.changes(before, copy).households).toEqual([])
+    expect(WorkingSet.changes(before, copy).persons).toEqual([])
+  })
+  it("changes: a person's appended rows since the version before (two rows at once), oldest first; a new person from row 1", () => {
+    const r = japanese(1)
+    const before = WorkingSet.fromRows({ ...WorkingSet.emptyRows(meta), persons: [personRow(r)] })
+    const e1 = before.persons.get(atena(1)) as NonNullable<ReturnType<typeof before.persons.get>>
+    const r2 = japanese(1, { relationship: "子" })
+    const r3 = japanese(1, { relationship: "妻" })
+    const e2 = { record: r2, row: row(2, r2, "household-change"), prev: e1, historyLength: 2 }
+    const e3 = { record: r3, row: row(3, r3, "authority-correction"), prev: e2, historyLength: 3 }
+    const n1 = { record: japanese(2), row: row(1, japanese(2)), prev: undefined, historyLength: 1 }
+    const after = { ...before, persons: before.persons.set(atena(1), e3).set(atena(2), n1) }
+    expect(WorkingSet.changes(before, after).persons).toEqual([
+      { atenaNumber: atena(1), record: r3, previousLength: 1, appended: [e2.row, e3.row] },
+      { atenaNumber: atena(2), record: japanese(2), previousLength: 0, appended: [n1.row] }
+    ])
+  })
+  it("rowsOf reads the rows under the keys (absent keys give no row), every certificate for all, pending whole", () => {
+    const reg = fromRegistry()
+    const rows = WorkingSet.rowsOf(reg, {
+      atenaNumbers: [atena(1), atena(99)],
+      householdNumbers: [household(1), household(99)],
+      identifiers: [`r:${residentCode(1)}`, `m:${myNumber(2)}`, `c:AB00000005CD`, "r:none"],
+      threeInfoKeys: [threeInfoKey(japanese(1)), "none"],
+      certificates: "all"
+    })
+    expect(rows.persons.map((p) => [p.atenaNumber, p.history.length])).toEqual([[atena(1), 1]])
+    expect(rows.households.map((h) => h.householdNumber)).toEqual([household(1)])
+    expect(rows.identifiers).toEqual([
+      { kind: "r", value: residentCode(1), atenaNumber: atena(1) },
+      { kind: "m", value: myNumber(2), atenaNumber: atena(2) },
+      { kind: "c", value: "AB00000005CD", atenaNumber: atena(5) }
+    ])
+    expect(rows.threeInfo).toEqual([{ key: threeInfoKey(japanese(1)), atenaNumbers: [atena(1)] }])
+    expect(rows.certificates.map((c) => c.residentCode)).toEqual([residentCode(11)])
+    expect(rows.pending.map((p) => p.id)).toEqual(["P1"])
+    expect(
+      WorkingSet.rowsOf(reg, { ...WorkingSet.empty, certificates: [residentCode(11), "none"] }).certificates
+    ).toHaveLength(1)
+    expect(rows.meta).toEqual({ municipality: "131016", sequence: 3, provisionalCounter: 1 })
+  })
+  it("restrict keeps only the rows under the keys, identifiers by kind, every certificate for all and every 仮登録", () => {
+    const reg = fromRegistry()
+    const small = WorkingSet.restrict(reg, {
+      atenaNumbers: [atena(2), atena(99)],
+      householdNumbers: [household(2)],
+      identifiers: [`m:${myNumber(1)}`, `c:AB00000005CD`, `r:${residentCode(2)}`],
+      threeInfoKeys: [threeInfoKey(japanese(2))],
+      certificates: []
+    })
+    expect(small.persons.keys()).toEqual([atena(2)])
+    expect(small.households.keys()).toEqual([household(2)])
+    expect([small.byResidentCode.entries(), small.byMyNumber.entries(), small.byCard.entries()]).toEqual([
+      [[residentCode(2), atena(2)]],
+      [[myNumber(1), atena(1)]],
+      [["AB00000005CD", atena(5)]]
+    ])
+    expect(small.threeInfo.keys()).toEqual([threeInfoKey(japanese(2))])
+    expect(small.certificates.size).toBe(0)
+    expect(small.pending.keys()).toEqual(["P1"])
+    expect(WorkingSet.restrict(reg, { ...WorkingSet.empty, certificates: "all" }).certificates.keys()).toEqual([
+      residentCode(11)
+    ])
+  })
+})
+
+describe("WorkingSet.of: the keys an event names", () => {
+  it("住基法22条: a 転入 needs its records' 宛名番号, 世帯, 住民票コード, 個人番号, card number and 3情報, and the persons holding them", () => {
+    const reg = fromRegistry()
+    const e = Event.moveIn({
+      records: [
+        input(foreigner(7, { householdNumber: household(1), residentCode: residentCode(1), myNumber: "" } as never)),
+        input(japanese(8, { householdNumber: household(8), residentCode: "" } as never))
+      ],
+      changeDate: "2024-04-01",
+      filedOn: "2024-04-05",
+      processedOn: "2024-04-05"
+    })
+    const w = WorkingSet.of(e, reg)
+    expect(w.atenaNumbers).toEqual([atena(1), atena(7), atena(8)])
+    expect(w.householdNumbers).toEqual([household(1), household(8)])
+    expect(w.identifiers).toEqual([`c:AB00000007CD`, `m:${myNumber(8)}`, `r:${residentCode(1)}`].sort())
+    expect(w.threeInfoKeys).toEqual([threeInfoKey(foreigner(7)), threeInfoKey(japanese(8))].sort())
+    expect(w.certificates).toEqual([residentCode(1)])
+  })
+  it("a 修正 needs the changed items' keys (a new 個人番号 and who holds it); a 転出証明書 its 住民票コード", () => {
+    const reg = fromRegistry()
+    const e = Event.modify({
+      jiyu: "mynumber-change-request",
+      changes: [{ atenaNumber: atena(1), set: { myNumber: myNumber(2) } }],
+      changeDate: "2024-04-01",
+      filedOn: "2024-04-05",
+      processedOn: "2024-04-05"
+    } as never)
+    const w = WorkingSet.of(e, reg)
+    expect(w.identifiers).toContain(`m:${myNumber(2)}`)
+    expect(w.atenaNumbers).toEqual(expect.arrayContaining([atena(1), atena(2)]))
+    const c = WorkingSet.of(
+      Event.receiveCertificate({
+        certificate: { ...certificateOf(12) },
+        changeDate: "2024-04-01",
+        processedOn: "2024-04-01"
+      }),
+      reg
+    )
+    expect(c).toEqual({ ...WorkingSet.empty, certificates: [residentCode(12)] })
+  })
+  it("標準仕様書4.0.8: a 決裁 needs what its 仮登録 needs; one of an unknown 仮登録 needs nothing", () => {
+    const reg = fromRegistry()
+    const approve = WorkingSet.of(
+      Event.approve({ provisionalId: "P1", changeDate: "2024-04-01", processedOn: "2024-04-06" }),
+      reg
+    )
+    expect(approve.atenaNumbers).toContain(atena(9))
+    expect(approve.householdNumbers).toContain(household(9))
+    expect(
+      WorkingSet.of(Event.approve({ provisionalId: "P7", changeDate: "2024-04-01", processedOn: "2024-04-06" }), reg)
+    ).toEqual(WorkingSet.empty)
+  })
+})
+
+function certificateOf(n: number) {
+  return {
+    residentCode: residentCode(n),
+    fromMunicipality: "271276",
+    plannedDate: "2024-04-10",
+    plannedAddress: { municipalityCode: "131016", text: "東京都千代田区千代田一丁目1番" },
+    receivedOn: "2024-03-20",
+    cardHolder: "self" as const
+  }
+}
+
+/** 1 and 2 (世帯 1 and 2), foreigner 5 (card AB00000005CD), a 仮登録 P1 of person 9 (世帯 9), a 転出証明書 of 11. */
+function fromRegistry(): Registry {
+  const pendingEvent = Event.moveIn({
+    records: [input(japanese(9, { householdNumber: household(9) }))],
+    changeDate: "2024-04-01",
+    filedOn: "2024-04-05",
+    processedOn: "2024-04-05"
+  })
+  return unsafeBuild({
+    municipality: "131016",
+    sequence: 3,
+    provisionalCounter: 1,
+    records: [
+      japanese(1),
+      japanese(2, { householdNumber: household(2) }),
+      foreigner(5, { householdNumber: household(5) })
+    ],
+    pending: [{ id: "P1", event: { ...pendingEvent, provisional: true }, atenaNumbers: [atena(9)] }],
+    certificates: [certificateOf(11)]
+  })
+}
