@@ -240,7 +240,11 @@ describe("Registry getters", () => {
       snapshot: r1
     }))
     const h = Registry.unsafeBuild({ municipality: "131016", records: [r1], history: { [atena(1)]: rows } })
-    expect(Registry.getHistory(h, atena(1)).map((x) => x.changeDate)).toEqual(["2024-01-01", "2024-02-01", "2024-03-01"])
+    expect(Registry.getHistory(h, atena(1)).map((x) => x.changeDate)).toEqual([
+      "2024-01-01",
+      "2024-02-01",
+      "2024-03-01"
+    ])
     expect(Registry.latestHistoryNumber(h, atena(1))).toBe(3)
     expect(Registry.getHistory(h, atena(2))).toEqual([])
     expect(Registry.latestHistoryNumber(h, atena(2))).toBe(0)
@@ -323,7 +327,11 @@ describe("Registry getters", () => {
       certificates: [c(3), c(1), c(2)]
     })
     expect(Registry.pending(reg2).map((p) => p.id)).toEqual(["P1", "P10", "P2"])
-    expect(Registry.certificates(reg2).map((x) => x.residentCode)).toEqual(["20000000001", "20000000002", "20000000003"])
+    expect(Registry.certificates(reg2).map((x) => x.residentCode)).toEqual([
+      "20000000001",
+      "20000000002",
+      "20000000003"
+    ])
   })
 })
 
