@@ -56,6 +56,7 @@ const memo = <A>(f: (s: string) => A, limit = 50_000): ((s: string) => A) => {
     let v = cache.get(s)
     if (v === undefined) {
       v = f(s)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: only bounds the memo's memory; a cleared or never-cleared memo gives the same answers
       if (cache.size >= limit) cache.clear()
       cache.set(s, v)
     }
