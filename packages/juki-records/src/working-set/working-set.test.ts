@@ -72,7 +72,7 @@ const run = (reg: Registry, e: Event.Event, options: Options | undefined) => {
   return { full, part, small }
 }
 
-const stats = { accepted: 0, rejected: 0, codes: new Set<string>(), rows: 0, persons: 0 }
+const stats = { runs: 0, accepted: 0, rejected: 0, codes: new Set<string>(), rows: 0, persons: 0 }
 
 const scenario = fc.record({
   base: fc.nat({ max: bases.length - 1 }),
@@ -91,6 +91,7 @@ describe("WorkingSet", () => {
   it("a registry of just the working-set rows gives the full registry's verdict, violations, effects and written rows (10,000 random registries and events)", () => {
     fc.assert(
       fc.property(scenario, ({ base, prefix, last }) => {
+        stats.runs++
         const b = bases[base] as Case
         let reg = b.registry as Registry
         const options = b.options
@@ -124,16 +125,17 @@ describe("WorkingSet", () => {
       }),
       { numRuns: 10_000 }
     )
-    // The property saw both verdicts, rules of every group that checks events, and working sets smaller than the registry.
-    expect(stats.accepted).toBeGreaterThan(1000)
-    expect(stats.rejected).toBeGreaterThan(1000)
+    // The property saw both verdicts, rules of every group that checks events, and working sets smaller than the registry
+    // (runs is 10,000; mutation runs cap it with JUKI_NUMRUNS, and then only the share of each verdict is checked).
+    expect(stats.accepted).toBeGreaterThan(stats.runs / 10)
+    expect(stats.rejected).toBeGreaterThan(stats.runs / 10)
     const groups = new Set([...stats.codes].map((c) => catalogue.find((r) => r.id === c)?.group))
     const eventGroups = new Set(
       catalogue
         .filter((r) => r.onEvent !== undefined || r.onRecord !== undefined || r.onHousehold !== undefined)
         .map((r) => r.group)
     )
-    expect([...eventGroups].filter((g) => !groups.has(g))).toEqual([])
+    if (stats.runs >= 10_000) expect([...eventGroups].filter((g) => !groups.has(g))).toEqual([])
     expect(stats.rows).toBeLessThan(stats.persons)
   }, 900_000)
 
