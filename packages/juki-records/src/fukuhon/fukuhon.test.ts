@@ -378,3 +378,69 @@ describe("Fukuhon.checkFile: exact problems", () => {
     expect(problems(row, [null, { id: "sample-provision-1" }, ...lists])).toBe(1)
   })
 })
+
+describe("Fukuhon.project: items of the other kind of record are never provided", () => {
+  const all = { ...transferAll, items: ALL }
+  it("住基法7条・30条の45: a Japanese record carrying foreign items (as unchecked JSON may) yields none of them", () => {
+    const odd = {
+      ...japanese(1),
+      name: { ...japanese(1).name, katakana: "ヤマダ" },
+      alias: { kanji: "通称" },
+      nationality: "英国",
+      status: foreigner(5).status,
+      foreignResidentSince: "2021-06-01"
+    } as unknown as ResidentRecord
+    const items = Fukuhon.project(odd, all).items
+    for (const k of ["katakanaName", "alias", "nationality", "foreignStatus", "foreignResidentSince"])
+      expect([k, k in items]).toEqual([k, false])
+    expect(items["name"]).toEqual({ kanji: japanese(1).name.kanji, kana: japanese(1).name.kana })
+  })
+  it("住基法30条の45: a foreign record carrying 本籍 or 住民となった年月日 yields neither", () => {
+    const odd = {
+      ...foreigner(5),
+      honseki: japanese(1).honseki,
+      residentSince: "2020-04-01"
+    } as unknown as ResidentRecord
+    const items = Fukuhon.project(odd, all).items
+    expect(["honseki" in items, "residentSince" in items, "foreignResidentSince" in items]).toEqual([
+      false,
+      false,
+      true
+    ])
+  })
+  it("an empty 方書 adds nothing to the 住所; no 郵便番号 leaves the item out", () => {
+    const r = {
+      ...japanese(1),
+      address: { municipalityCode: "131016", text: "東京都千代田区千代田一丁目1番", katagaki: "" }
+    } as ResidentRecord
+    expect(Fukuhon.project(r, all).items["address"]).toEqual({
+      municipalityCode: "131016",
+      text: "東京都千代田区千代田一丁目1番"
+    })
+  })
+})
+
+describe("Fukuhon.checkFile: lines that are not JSON, lists given without decoding", () => {
+  const p1 = Fukuhon.SAMPLE_ALLOW_LISTS[0] as Fukuhon.AllowList
+  it("評価書§III 7: a line that is not JSON is reported as such", () => {
+    const r = Fukuhon.checkFile(
+      `{"key":\n${JSON.stringify(Fukuhon.project(japanese(1), p1))}`,
+      Fukuhon.SAMPLE_ALLOW_LISTS
+    )
+    expect(Result.isFailure(r) && r.failure.map((e) => [e.position?.line, e.params["detail"]])).toEqual([
+      [1, "not JSON"]
+    ])
+  })
+  it("a list without items is not a list; a list whose id is not a string matches no row", () => {
+    const row = JSON.stringify(Fukuhon.project(japanese(1), p1))
+    const unknown = [[1, "unknown provision allow-list sample-provision-1"]]
+    const detail = (lists: unknown) => {
+      const r = Fukuhon.checkFile(row, lists as never)
+      return Result.isFailure(r) ? r.failure.map((e) => [e.position?.line, e.params["detail"]]) : "ok"
+    }
+    expect(detail([{ ...p1, items: undefined }])).toEqual(unknown)
+    expect(detail([{ ...p1, id: ["sample-provision-1"] }])).toEqual(unknown)
+    expect(detail("sample-provision-1")).toEqual(unknown)
+    expect(detail([p1])).toBe("ok")
+  })
+})

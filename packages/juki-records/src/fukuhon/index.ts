@@ -295,11 +295,8 @@ const itemValue = (r: ResidentRecord, item: Item): unknown => {
     case "alias":
       return r.kind === "foreign" ? r.alias : undefined
     case "address":
-      return {
-        municipalityCode: r.address.municipalityCode,
-        ...(r.address.postalCode === undefined ? {} : { postalCode: r.address.postalCode }),
-        text: fullAddress(r)
-      }
+      // No 郵便番号: the JSON copy in `project` drops the undefined item.
+      return { municipalityCode: r.address.municipalityCode, postalCode: r.address.postalCode, text: fullAddress(r) }
     case "residentSince":
       return r.kind === "japanese" ? r.residentSince : undefined
     case "honseki":
@@ -388,13 +385,13 @@ export const checkFile = (
     bad(0, "not text")
     return Result.fail(errors)
   }
-  const byId = new Map(
-    (Array.isArray(lists) ? lists : [])
-      .filter(
-        (l): l is AllowList => typeof l === "object" && l !== null && typeof l.id === "string" && Array.isArray(l.items)
-      )
-      .map((l) => [l.id, l])
-  )
+  // Lists given without decoding are read defensively; one whose id is not a string is kept but never matches a row
+  // (a decoded row's allowList is a string).
+  const byId = new Map<unknown, AllowList>()
+  if (Array.isArray(lists))
+    for (const l of lists as ReadonlyArray<unknown>)
+      if (typeof l === "object" && l !== null && Array.isArray((l as AllowList).items))
+        byId.set((l as AllowList).id, l as AllowList)
   const rows: Array<FukuhonRow> = []
   const seen = new Set<string>()
   text.split(/\r\n|\n/).forEach((raw, i) => {

@@ -51,3 +51,16 @@ describe("deepFreeze (internal)", () => {
     expect([Object.isFrozen(top), Object.isFrozen(top.other), Object.isFrozen(deep)]).toEqual([true, true, false])
   })
 })
+
+describe("deepFreeze: only data is frozen", () => {
+  it("a function, held or given, is not frozen (a registry holds JSON data only)", () => {
+    const f = () => 1
+    const holder = { f, data: { a: 1 } }
+    deepFreeze(holder)
+    expect([Object.isFrozen(holder), Object.isFrozen(holder.data), Object.isFrozen(f)]).toEqual([true, true, false])
+    const g = () => 2
+    expect(deepFreeze(g)).toBe(g)
+    expect(Object.isFrozen(g)).toBe(false)
+    expect(deepFreeze({ n: null }).n).toBeNull()
+  })
+})

@@ -16,14 +16,15 @@
  * `apply`'s throughput in the benchmark.)
  */
 export const deepFreeze = <A>(value: A): A => {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value
-  const stack: Array<object> = [value]
+  // Object.isFrozen is true for null (and every primitive): no separate null check.
+  if (typeof value !== "object" || Object.isFrozen(value)) return value
+  const stack: Array<object> = [value as object]
   while (stack.length > 0) {
     const o = stack.pop() as object
     Object.freeze(o)
     for (const k of Object.keys(o)) {
       const v = (o as Record<string, unknown>)[k]
-      if (typeof v === "object" && v !== null && !Object.isFrozen(v)) stack.push(v)
+      if (typeof v === "object" && !Object.isFrozen(v)) stack.push(v as object)
     }
   }
   return value

@@ -100,4 +100,20 @@ describe("PMap (internal persistent map)", () => {
     expect(p.set("x", 1)).toBe(p)
     expect(p.delete("y")).toBe(p)
   })
+
+  it("fromEntries holds the entries given (a later entry of the same key wins) and is a root version", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.integer())), (entries) => {
+        const p = PMap.fromEntries(entries)
+        const m = new Map(entries)
+        expect(p.size).toBe(m.size)
+        expect(new Map(p.entries())).toEqual(m)
+        for (const [k] of entries) expect(p.get(k)).toBe(m.get(k))
+        // Updating it leaves it as it was.
+        const q = p.set("new-key", 1)
+        expect([p.has("new-key") && !m.has("new-key"), q.size]).toEqual([false, m.has("new-key") ? m.size : m.size + 1])
+      })
+    )
+    expect(PMap.fromEntries([]).size).toBe(0)
+  })
 })
