@@ -80,9 +80,13 @@ describe("Lifecycle.allows", () => {
 })
 
 describe("Lifecycle.mermaid (docs/lifecycle.md)", () => {
-  const text = Lifecycle.mermaid()
-  const lines = text.split("\n")
+  // Built inside each test: a call while the tests are collected would make Stryker count mermaid's code as static.
+  const diagram = () => {
+    const text = Lifecycle.mermaid()
+    return { text, lines: text.split("\n") }
+  }
   it("declares the four states with their Japanese names, none shown as [*]", () => {
+    const { text, lines } = diagram()
     expect(lines.slice(0, 5)).toEqual([
       "stateDiagram-v2",
       "  provisional: 仮登録 (provisional)",
@@ -93,6 +97,7 @@ describe("Lifecycle.mermaid (docs/lifecycle.md)", () => {
     expect(text).not.toContain("none")
   })
   it("one arrow per state pair, in the table's order, with every transition's trigger and label joined by <br/>", () => {
+    const { lines } = diagram()
     expect(lines.slice(5, 8)).toEqual([
       "  [*] --> provisional: create: 記載（仮登録）",
       "  provisional --> current: approve: 決裁（本登録）",
