@@ -4,7 +4,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { DeliveryInfo, type ResidentRecord } from "../models/index.js"
 import { foreigner, japanese, myNumber } from "../test-utils/fixtures.js"
-import { deliveryInfo } from "./index.js"
+import { deliveryInfo, deliveryPersonOf } from "./index.js"
 
 const CTX = {
   managementNumber: "0000000001",
@@ -126,7 +126,7 @@ describe("Derive.deliveryInfo: every item", () => {
   it("別添2(3): 代替文字 positions count characters (a 外字 outside the BMP is one); no map: every 外字 unmapped and kept", () => {
     const p = japanese(1, { name: { kanji: "𠮷田　髙橋", kana: "ヨシダ　タカハシ" } })
     const mapped = Result.getOrThrow(deliveryInfo(p, { ...CTX, map: Text.SAMPLE_DEGENERATE_MAP }))
-    expect(mapped.info.substitute).toEqual({
+    expect(mapped.info.substitute).toStrictEqual({
       result: "converted",
       name: "吉田　高橋",
       address: ADDRS[0],
@@ -134,14 +134,14 @@ describe("Derive.deliveryInfo: every item", () => {
       addressPositions: ""
     })
     const unmapped = Result.getOrThrow(deliveryInfo(p, CTX))
-    expect(unmapped.info.substitute).toEqual({
+    expect(unmapped.info.substitute).toStrictEqual({
       result: "incomplete",
       name: "𠮷田　髙橋",
       address: ADDRS[0],
       namePositions: "1,4",
       addressPositions: ""
     })
-    expect(unmapped.name.unmapped.map((u) => u.codePoint)).toEqual(["U+20BB7", "U+9AD9"])
+    expect(unmapped.name.unmapped.map((u) => u.codePoint)).toStrictEqual(["U+20BB7", "U+9AD9"])
     // 外字 in the 住所 only: the positions are the address's, ordered.
     const a = Result.getOrThrow(
       deliveryInfo(japanese(2, { address: { municipalityCode: "131016", text: "東京都千代田区﨑町髙一丁目" } }), {
@@ -149,7 +149,7 @@ describe("Derive.deliveryInfo: every item", () => {
         map: Text.SAMPLE_DEGENERATE_MAP
       })
     )
-    expect([a.info.substitute?.namePositions, a.info.substitute?.addressPositions, a.info.gaijiFlag]).toEqual([
+    expect([a.info.substitute?.namePositions, a.info.substitute?.addressPositions, a.info.gaijiFlag]).toStrictEqual([
       "",
       "8,10",
       true
@@ -160,11 +160,16 @@ describe("Derive.deliveryInfo: every item", () => {
     const toKyosho = Result.getOrThrow(
       deliveryInfo(p, { ...CTX, destination: { address: "東京都千代田区﨑町三丁目" } })
     ).info.destination
-    expect(toKyosho).toEqual({ name: p.name.kanji, nameGaiji: 0, address: "東京都千代田区﨑町三丁目", addressGaiji: 1 })
+    expect(toKyosho).toStrictEqual({
+      name: p.name.kanji,
+      nameGaiji: 0,
+      address: "東京都千代田区﨑町三丁目",
+      addressGaiji: 1
+    })
     const named = Result.getOrThrow(
       deliveryInfo(p, { ...CTX, destination: { name: "髙橋　様方", postalCode: "1010021" } })
     ).info.destination
-    expect(named).toEqual({
+    expect(named).toStrictEqual({
       name: "髙橋　様方",
       nameGaiji: 1,
       postalCode: "1010021",
@@ -172,7 +177,7 @@ describe("Derive.deliveryInfo: every item", () => {
       addressGaiji: 0
     })
     const own = Result.getOrThrow(deliveryInfo(p, CTX)).info.destination
-    expect(own).toEqual({
+    expect(own).toStrictEqual({
       name: p.name.kanji,
       nameGaiji: 0,
       postalCode: "1000001",
@@ -201,7 +206,7 @@ describe("Derive.deliveryInfo: every item", () => {
         romaji: { name: "YAMADA TARO" }
       })
     ).info
-    expect(info.municipality).toEqual({
+    expect(info.municipality).toStrictEqual({
       code: "131016",
       name: "千代田区",
       postalCode: "1028688",
@@ -217,10 +222,10 @@ describe("Derive.deliveryInfo: every item", () => {
       info.terminalId,
       info.printType,
       info.romaji
-    ]).toEqual([place, place, 3, "OP1", "T1", "1", { name: "YAMADA TARO" }])
-    expect([info.managementNumber, info.processedOn]).toEqual(["0000000001", "2024-04-05"])
+    ]).toStrictEqual([place, place, 3, "OP1", "T1", "1", { name: "YAMADA TARO" }])
+    expect([info.managementNumber, info.processedOn]).toStrictEqual(["0000000001", "2024-04-05"])
     const bare = Result.getOrThrow(deliveryInfo(japanese(1), CTX)).info
-    expect(bare.municipality).toEqual({ code: "131016", name: "千代田区" })
+    expect(bare.municipality).toStrictEqual({ code: "131016", name: "千代田区" })
     for (const k of [
       "issuePlace",
       "cardDestination",
@@ -236,7 +241,7 @@ describe("Derive.deliveryInfo: every item", () => {
   it("別添2(3) 38–52, 62–64: the person items, 旧氏 with its 外字数; no 外字 anywhere: result none, no 外字フラグ", () => {
     const r = japanese(1, { formerSurname: { kanji: "髙橋", kana: "タカハシ" } })
     const d = Result.getOrThrow(deliveryInfo(r, CTX))
-    expect(d.info.person).toEqual({
+    expect(d.info.person).toStrictEqual({
       residentCode: r.residentCode,
       name: r.name.kanji,
       nameGaiji: 0,
@@ -248,10 +253,10 @@ describe("Derive.deliveryInfo: every item", () => {
       sex: r.sex,
       myNumber: r.myNumber
     })
-    expect(d.info.formerSurname).toEqual({ kanji: "髙橋", gaiji: 1, kana: "タカハシ" })
-    expect([d.info.substitute?.result, d.info.gaijiFlag]).toEqual(["none", false])
+    expect(d.info.formerSurname).toStrictEqual({ kanji: "髙橋", gaiji: 1, kana: "タカハシ" })
+    expect([d.info.substitute?.result, d.info.gaijiFlag]).toStrictEqual(["none", false])
     const noKana = Result.getOrThrow(deliveryInfo(japanese(2, { formerSurname: { kanji: "佐藤" } }), CTX))
-    expect(noKana.info.formerSurname).toEqual({ kanji: "佐藤", gaiji: 0 })
+    expect(noKana.info.formerSurname).toStrictEqual({ kanji: "佐藤", gaiji: 0 })
   })
   it("別添2(3) 51: a 特別永住者 has its 区分 and no 満了の日; a person given as items is used as given", () => {
     const sp = foreigner(6, { status: { kubun: "special-permanent", certificateNumber: "SP0000000001" } })
@@ -267,16 +272,17 @@ describe("Derive.deliveryInfo: every item", () => {
       formerSurname: { kanji: "鈴木" }
     }
     const g = Result.getOrThrow(deliveryInfo(given, CTX)).info
-    expect(g.person).toEqual({ ...given, formerSurname: undefined, nameGaiji: 0, addressGaiji: 0 })
-    expect(g.destination).toEqual({ name: "山田　太郎", nameGaiji: 0, address: given.address, addressGaiji: 0 })
-    expect(g.formerSurname).toEqual({ kanji: "鈴木", gaiji: 0 })
+    const { formerSurname: _fs, ...items } = given
+    expect(g.person).toStrictEqual({ ...items, nameGaiji: 0, addressGaiji: 0 })
+    expect(g.destination).toStrictEqual({ name: "山田　太郎", nameGaiji: 0, address: given.address, addressGaiji: 0 })
+    expect(g.formerSurname).toStrictEqual({ kanji: "鈴木", gaiji: 0 })
   })
   it("番号法7条1項: each missing required item is reported at person.<item> with its Japanese name", () => {
     const r = deliveryInfo(
       { residentCode: "", name: "", address: "", birthDate: "1980-04-01", sex: "male", myNumber: "" },
       CTX
     )
-    expect(Result.isFailure(r) && r.failure.map((e) => [e.path, e.params])).toEqual([
+    expect(Result.isFailure(r) && r.failure.map((e) => [e.path, e.params])).toStrictEqual([
       [["person", "residentCode"], { item: "residentCode", itemJa: "住民票コード" }],
       [["person", "name"], { item: "name", itemJa: "氏名" }],
       [["person", "address"], { item: "address", itemJa: "住所" }],
@@ -289,9 +295,84 @@ describe("Derive.deliveryInfo: every item", () => {
       [japanese(1), "x"]
     ] as const) {
       const bad = deliveryInfo(s as never, c as never)
-      expect(Result.isFailure(bad) && bad.failure.map((e) => [e.code, e.path, e.params])).toEqual([
+      expect(Result.isFailure(bad) && bad.failure.map((e) => [e.code, e.path, e.params])).toStrictEqual([
         ["records.delivery-info.incomplete", [], { item: "person", itemJa: "対象者" }]
       ])
     }
+  })
+})
+
+describe("Derive.deliveryInfo: more items", () => {
+  it("別添2(3) 46: the 住所 of the 送付先情報 has the 方書 after a full-width space; an empty 方書 adds nothing", () => {
+    const a = { municipalityCode: "131016", postalCode: "1000001", text: "東京都千代田区千代田一丁目1番" }
+    const withK = Result.getOrThrow(deliveryInfo(japanese(1, { address: { ...a, katagaki: "ハイツ101" } }), CTX))
+    expect([withK.info.person.address, withK.info.destination.address]).toEqual([
+      "東京都千代田区千代田一丁目1番　ハイツ101",
+      "東京都千代田区千代田一丁目1番　ハイツ101"
+    ])
+    const empty = Result.getOrThrow(deliveryInfo(japanese(1, { address: { ...a, katagaki: "" } }), CTX))
+    expect(empty.info.person.address).toBe("東京都千代田区千代田一丁目1番")
+  })
+  it("代替文字 positions are in text order, unmapped and substituted characters together", () => {
+    const p = japanese(1, { name: { kanji: "髙鄧﨑　一郎", kana: "タカ　イチロウ" } })
+    const d = Result.getOrThrow(deliveryInfo(p, { ...CTX, map: Text.SAMPLE_DEGENERATE_MAP }))
+    expect(d.info.substitute).toMatchObject({ result: "incomplete", name: "高鄧崎　一郎", namePositions: "1,2,3" })
+  })
+  it("an unmapped 外字 in the 住所 alone, or a name with one mapped and one unmapped, is incomplete", () => {
+    const addr = Result.getOrThrow(
+      deliveryInfo(japanese(1, { address: { municipalityCode: "131016", text: "東京都千代田区鄧町" } }), {
+        ...CTX,
+        map: Text.SAMPLE_DEGENERATE_MAP
+      })
+    )
+    expect([addr.info.substitute?.result, addr.info.substitute?.addressPositions]).toEqual(["incomplete", "8"])
+    const both = Result.getOrThrow(
+      deliveryInfo(japanese(1, { name: { kanji: "髙鄧", kana: "タカ" } }), { ...CTX, map: Text.SAMPLE_DEGENERATE_MAP })
+    )
+    expect(both.info.substitute?.result).toBe("incomplete")
+  })
+  it("deliveryPersonOf: the person items of a 住民票 exactly, absent items left out", () => {
+    const { myNumber: _m, ...noNumber } = japanese(1, {
+      name: { kanji: "山田　太郎", kana: "ヤマダ　タロウ", katakana: "ヤマダ" },
+      address: { municipalityCode: "131016", text: "東京都千代田区千代田一丁目1番" }
+    })
+    expect(deliveryPersonOf(noNumber as ResidentRecord)).toStrictEqual({
+      residentCode: japanese(1).residentCode,
+      name: "山田　太郎",
+      kana: "ヤマダ　タロウ",
+      address: "東京都千代田区千代田一丁目1番",
+      birthDate: japanese(1).birthDate,
+      sex: japanese(1).sex,
+      myNumber: ""
+    })
+    const f = foreigner(5, { formerSurname: { kanji: "髙橋" } } as never)
+    expect(deliveryPersonOf(f)).toStrictEqual({
+      residentCode: f.residentCode,
+      name: "SMITH JOHN5",
+      kana: "スミス　ジョン",
+      postalCode: f.address.postalCode,
+      address: f.address.text,
+      birthDate: f.birthDate,
+      sex: f.sex,
+      myNumber: f.myNumber,
+      kubun: "mid-to-long-term",
+      expiryDate: "2027-05-31"
+    })
+    const j = deliveryPersonOf(japanese(2, { formerSurname: { kanji: "佐藤" } }))
+    expect(j.formerSurname).toStrictEqual({ kanji: "佐藤" })
+  })
+  it("a person given as items is read as items even with an atenaNumber; a required item that is not a string is missing", () => {
+    const given = {
+      residentCode: "20000000001",
+      name: "山田　太郎",
+      address: "東京都千代田区千代田一丁目1番",
+      birthDate: "1980-04-01",
+      sex: "male" as const,
+      myNumber: myNumber(1),
+      atenaNumber: "0000000019"
+    }
+    expect(Result.getOrThrow(deliveryInfo(given, CTX)).info.person.name).toBe("山田　太郎")
+    const bad = deliveryInfo({ ...given, myNumber: 100000000013 as never }, CTX)
+    expect(Result.isFailure(bad) && bad.failure.map((e) => e.path)).toEqual([["person", "myNumber"]])
   })
 })

@@ -169,7 +169,7 @@ describe("本人確認情報: every item (評価書 別添2(2))", () => {
         updateSequence: 3,
         oldResidentCode: "20000000099"
       })
-    ).toEqual({
+    ).toStrictEqual({
       residentCode: r.residentCode,
       nameKanji: "𠮷田　一郎",
       nameGaiji: 1,
@@ -242,7 +242,7 @@ describe("本人確認情報: every item (評価書 別添2(2))", () => {
         updateSequence: 1
       }
     )
-    expect([j.previousAddress, j.previousMunicipalityCode, j.previousAddressGaiji, j.formerSurname]).toEqual([
+    expect([j.previousAddress, j.previousMunicipalityCode, j.previousAddressGaiji, j.formerSurname]).toStrictEqual([
       "UNITED KINGDOM",
       undefined,
       0,
@@ -255,7 +255,7 @@ describe("本人確認情報: every item (評価書 別添2(2))", () => {
       changeDate: "2024-04-01",
       updateSequence: 1
     })
-    expect([k.nameKana, k.nameSeion, "nameKana" in k]).toEqual([undefined, undefined, false])
+    expect([k.nameKana, k.nameSeion, "nameKana" in k]).toStrictEqual([undefined, undefined, false])
     // No 漢字 or 英字 氏名: the name is empty.
     expect(
       identityInfo(japanese(4, { name: {} }), { jiyu: "birth", changeDate: "2024-04-01", updateSequence: 1 }).nameKanji
@@ -274,7 +274,7 @@ describe("本人確認情報: every item (評価書 別添2(2))", () => {
     const r = japanese(1, { address: { ...japanese(1).address, katagaki: "ハイツ101" } })
     expect(
       integratedAtena(r, { integratedAtenaNumber: "I-1", jiyu: "move-within", updatedAt: "2024-04-01T09:00:00" })
-    ).toEqual({
+    ).toStrictEqual({
       myNumber: r.myNumber,
       integratedAtenaNumber: "I-1",
       nameKanji: r.name.kanji,
@@ -287,7 +287,7 @@ describe("本人確認情報: every item (評価書 別添2(2))", () => {
       updatedAt: "2024-04-01T09:00:00"
     })
     const { myNumber: _m, ...f } = foreigner(5, { name: { alphabet: "SMITH JOHN" } })
-    expect(integratedAtena(f as never, { integratedAtenaNumber: "I-2" })).toEqual({
+    expect(integratedAtena(f as never, { integratedAtenaNumber: "I-2" })).toStrictEqual({
       integratedAtenaNumber: "I-2",
       nameKanji: "SMITH JOHN",
       address: foreigner(5).address.text,
@@ -320,32 +320,73 @@ describe("4情報 search: each filter", () => {
   const ids = (q: Parameters<typeof search>[1], o?: Parameters<typeof search>[2]) =>
     search(reg, q, o).map((r) => r.atenaNumber)
   it("results are ordered by 宛名番号", () => {
-    expect(ids({ kanji: "山田" })).toEqual([atena(1), atena(3), atena(7)])
+    expect(ids({ kanji: "山田" })).toStrictEqual([atena(1), atena(3), atena(7)])
   })
   it("a 転出予定者 is found before the 転出予定日 and not on or after it (asOf), unless includeRemoved", () => {
-    expect(ids({ kanji: "山田", kana: "ヤマダ" }, { asOf: "2024-04-19" })).toEqual([atena(1), atena(3), atena(7)])
-    expect(ids({ kanji: "山田" }, { asOf: "2024-04-20" })).toEqual([atena(1), atena(3)])
-    expect(ids({ kanji: "山田" }, { asOf: "2024-04-20", includeRemoved: true })).toEqual([atena(1), atena(3), atena(7)])
+    expect(ids({ kanji: "山田", kana: "ヤマダ" }, { asOf: "2024-04-19" })).toStrictEqual([atena(1), atena(3), atena(7)])
+    expect(ids({ kanji: "山田" }, { asOf: "2024-04-20" })).toStrictEqual([atena(1), atena(3)])
+    expect(ids({ kanji: "山田" }, { asOf: "2024-04-20", includeRemoved: true })).toStrictEqual([
+      atena(1),
+      atena(3),
+      atena(7)
+    ])
   })
   it("漢字 氏名 matches the 英字 氏名 and a foreign resident's 通称 by prefix, spaces and width ignored (NFKC)", () => {
-    expect(ids({ kanji: "ＳＭＩＴＨ Ｊ" })).toEqual([atena(5)])
-    expect(ids({ kanji: "須美寿丈" })).toEqual([atena(5)])
-    expect(ids({ kanji: "JOHN" })).toEqual([])
-    expect(ids({ kanji: "山田 太" })).toEqual([atena(1)])
+    expect(ids({ kanji: "ＳＭＩＴＨ Ｊ" })).toStrictEqual([atena(5)])
+    expect(ids({ kanji: "須美寿丈" })).toStrictEqual([atena(5)])
+    expect(ids({ kanji: "JOHN" })).toStrictEqual([])
+    expect(ids({ kanji: "山田 太" })).toStrictEqual([atena(1)])
   })
   it("kana matches a foreign resident's katakana, else kana; a person without kana never matches a kana query", () => {
-    expect(ids({ kana: "すみす" })).toEqual([atena(5)])
-    expect(ids({ kana: "リー" })).toEqual([atena(6)])
+    expect(ids({ kana: "すみす" })).toStrictEqual([atena(5)])
+    expect(ids({ kana: "リー" })).toStrictEqual([atena(6)])
     const { kana: _k, ...bare } = japanese(8).name
     const noKana = Registry.unsafeBuild({ municipality: "131016", records: [japanese(8, { name: bare })] })
-    expect(search(noKana, { kana: "" })).toEqual([])
-    expect(search(noKana, { kanji: "" }).map((r) => r.atenaNumber)).toEqual([atena(8)])
+    expect(search(noKana, { kana: "" })).toStrictEqual([])
+    expect(search(noKana, { kanji: "" }).map((r) => r.atenaNumber)).toStrictEqual([atena(8)])
   })
   it("住所 matches a part of 住所 and 方書, spaces and width ignored; 生年月日 and 性別 exactly", () => {
-    expect(ids({ address: "丸の内 ハイツ101" })).toEqual([atena(1)])
-    expect(ids({ address: "丸の内二丁目" })).toEqual([atena(1), atena(5), atena(6)])
-    expect(ids({ birthDate: japanese(3).birthDate, sex: japanese(3).sex })).toEqual([atena(3)])
-    expect(ids({ birthDate: japanese(3).birthDate, sex: "female" })).toEqual([])
-    expect(ids({})).toEqual([atena(1), atena(3), atena(5), atena(6), atena(7)])
+    expect(ids({ address: "丸の内 ハイツ101" })).toStrictEqual([atena(1)])
+    expect(ids({ address: "丸の内二丁目" })).toStrictEqual([atena(1), atena(5), atena(6)])
+    expect(ids({ birthDate: japanese(3).birthDate, sex: japanese(3).sex })).toStrictEqual([atena(3)])
+    expect(ids({ birthDate: japanese(3).birthDate, sex: "female" })).toStrictEqual([])
+    expect(ids({})).toStrictEqual([atena(1), atena(3), atena(5), atena(6), atena(7)])
+  })
+})
+
+describe("本人確認情報 and search: items of the other kind of record are not read", () => {
+  it("別添2(2): a Japanese record's 振り仮名 is its kana even when it also carries a カタカナ表記", () => {
+    const r = japanese(1, { name: { kanji: "山田　太郎", kana: "ヤマダ　タロウ", katakana: "ヤマダ" } })
+    const i = identityInfo(r, { jiyu: "birth", changeDate: "2024-04-01", updateSequence: 1 })
+    expect([i.nameKana, i.nameSeion]).toEqual(["ヤマダ　タロウ", "ヤマタタロウ"])
+    const reg = Registry.unsafeBuild({ municipality: "131016", records: [r] })
+    expect(search(reg, { kana: "ヤマダタ" }).map((x) => x.atenaNumber)).toEqual([atena(1)])
+    expect(search(reg, { kana: "ヤマダ", kanji: "x" })).toEqual([])
+  })
+  it("住基法7条: a foreign record carrying a 旧氏, or a Japanese one carrying a 通称 (unchecked JSON), gives neither", () => {
+    const f = { ...foreigner(5), formerSurname: { kanji: "髙橋" } } as never
+    expect(identityInfo(f, { jiyu: "birth", changeDate: "2024-04-01", updateSequence: 1 })).not.toHaveProperty(
+      "formerSurname"
+    )
+    const j = { ...japanese(1), alias: { kanji: "通称太郎" } } as never
+    expect(search(Registry.unsafeBuild({ municipality: "131016", records: [j] }), { kanji: "通称" })).toEqual([])
+  })
+  it("統合宛名 and 本人確認情報 leave absent items out (no key with an undefined value)", () => {
+    const { myNumber: _m, ...bare } = japanese(1, { name: { kanji: "山田　太郎" } })
+    expect(Object.keys(integratedAtena(bare as never, { integratedAtenaNumber: "I-1" })).sort()).toEqual(
+      ["address", "birthDate", "businessAtenaNumber", "integratedAtenaNumber", "nameKanji", "sex"].sort()
+    )
+    const i = identityInfo(japanese(2, { previousAddress: { text: "UNITED KINGDOM", abroad: true } as never }), {
+      jiyu: "move-in-from-abroad",
+      changeDate: "2024-04-01",
+      updateSequence: 1
+    })
+    expect("previousMunicipalityCode" in i).toBe(false)
+    const k = identityInfo(japanese(3, { formerSurname: { kanji: "佐藤" } }), {
+      jiyu: "former-surname-entry",
+      changeDate: "2024-04-01",
+      updateSequence: 1
+    })
+    expect(Object.keys(k.formerSurname ?? {})).toEqual(["kanji", "gaiji"])
   })
 })

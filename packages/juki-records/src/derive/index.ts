@@ -76,12 +76,12 @@ const seion = memo((s: string) => Text.searchKey(s))
 export const gaijiCount = (text: string): number => gaiji(text)
 
 /**
- * 清音化かな氏名: the search key of a kana 氏名 (spaces removed).
+ * 清音化かな氏名: the search key of a kana 氏名 (`Text.searchKey`, which also removes the spaces).
  *
  * @category conversions
  * @since 0.1.0
  */
-export const seionKana = (kana: string): string => seion(kana).replace(SPACES, "")
+export const seionKana = (kana: string): string => seion(kana)
 
 /**
  * The address text as the CS holds it: 住所 followed by the 方書.
