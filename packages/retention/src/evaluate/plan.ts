@@ -130,7 +130,7 @@ const settingError = (setting: string): JukiError =>
 const isPeriod = (u: unknown): u is Period.Period => {
   if (typeof u !== "object" || u === null) return false
   const p = u as { unit?: unknown; amount?: unknown }
-  if (p.unit === "forever") return false // a former rule has an end
+  // A former rule has an end: 永年 (`unit: "forever"`) is none of these units.
   return (p.unit === "years" || p.unit === "months" || p.unit === "days") && isInt(p.amount, 0, 1000 * 366)
 }
 
@@ -254,7 +254,8 @@ const endOrInfinity = (event: number, period: Period.Period): number => {
 /** The first start day whose period ends on or after `day`, as `YYYY-MM-DD` (or a sentinel). */
 const firstEndingOnOrAfter = (period: Period.Period, day: number): string => {
   if (endOrInfinity(FIRST_DAY, period) >= day) return BEFORE_ALL
-  if (endOrInfinity(LAST_DAY, period) < day) return AFTER_ALL
+  // No period ends before its event (0 days end on the event day) and `day` is at most 9999-12-31, so a start on
+  // 9999-12-31 always ends on or after `day`: the search needs no "after all" case.
   let lo = FIRST_DAY // ends before `day`
   let hi = LAST_DAY // ends on or after `day`
   while (hi - lo > 1) {
