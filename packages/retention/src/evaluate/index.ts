@@ -269,9 +269,10 @@ const evaluateOverride = (
     const law = Period.lastDayNumberOfYmd(y, m, d, plan.periods[slot] as Period.Period)
     if (law === undefined || law === null) return fail(ItemRange, index, { path: ["start"] })
     let last = law
-    const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod)
+    // Never null: an override's former period has an end (resolve rejects 永年).
+    const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod) as number | undefined
     if (local === undefined) return fail(ItemRange, index, { path: ["start"] })
-    if (local !== null && local > last) {
+    if (local > last) {
       // Not covered by the city's published date: its local period ended before 2019-06-20.
       last = start >= override.coveredFrom ? local : Math.min(local, EXTENSION - 1)
       slot = plan.regimes.length
@@ -282,25 +283,24 @@ const evaluateOverride = (
     return done(outcomes[RETAINED] as Outcome, start, last)
   }
   if (start >= override.coveredFrom) {
-    // The municipality still held it on 2019-06-20: covered by the current rule.
-    if (start > (t.rangeMax[lastRegime] as string)) return fail(ItemRange, index, { path: ["start"] })
+    // The municipality still held it on 2019-06-20: covered by the current rule. No range check: the start lies
+    // before the one that reaches the current regime (2014-06-20 for the 除票 kinds), so its period ends long before 9999.
     const outcomes = plan.slots[lastRegime] as ReadonlyArray<Outcome>
     if (start < (t.keepFrom[lastRegime] as string)) return done(outcomes[PURGE_DUE] as Outcome, start, Number.NaN)
     if (!archived && start < t.archiveUntil) return done(outcomes[ARCHIVE_DUE] as Outcome, start, Number.NaN)
     return done(outcomes[RETAINED] as Outcome, start, Number.NaN)
   }
-  // Kept longer by local rule, but never into the new regime's first day.
+  // Kept longer by local rule, but never into the new regime's first day: so, with the current regime in force
+  // (the day is on or after its first day), its period has always ended.
   let slot = 0
   let last = Period.lastDayNumberOfYmd(y, m, d, plan.periods[0] as Period.Period) as number
-  const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod)
-  if (local !== undefined && local !== null && local > last) {
+  // Never null: an override's former period has an end (resolve rejects 永年).
+  const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod) as number | undefined
+  if (local !== undefined && local > last) {
     last = Math.min(local, EXTENSION - 1)
     slot = plan.regimes.length
   }
-  const outcomes = plan.slots[slot] as ReadonlyArray<Outcome>
-  if (context.day > last) return done(outcomes[EXPIRED_FORMER] as Outcome, start, last)
-  if (!archived && start < t.archiveUntil) return done(outcomes[ARCHIVE_DUE] as Outcome, start, last)
-  return done(outcomes[RETAINED] as Outcome, start, last)
+  return done((plan.slots[slot] as ReadonlyArray<Outcome>)[EXPIRED_FORMER] as Outcome, start, last)
 }
 
 /** Evaluates into the R_* scratch; returns an error, or undefined on success. */
