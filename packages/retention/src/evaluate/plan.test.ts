@@ -132,6 +132,13 @@ describe("plan: the outcomes without a period to count", () => {
       null,
       null
     ])
+    // Also with explicit settings, so the plans are resolved in the call (the default ones are built when the module loads).
+    expect(reasonOf(ok({ kind: "operation-log" }, "2025-01-01", {}))).toEqual([
+      "keep-forever",
+      "no-fixed-period",
+      null,
+      null
+    ])
     expect(reasonOf(ok({ kind: "operation-log" }, "2025-01-01"))).toEqual([
       "keep-forever",
       "no-fixed-period",
@@ -163,6 +170,10 @@ describe("plan: the outcomes without a period to count", () => {
       for (const p of policies) {
         const plan = planOf(plans, p.kind)
         expect([plan.noStart.noEnd, plan.tennyu.noEnd, plan.forever.noEnd]).toEqual([true, true, true])
+        // No start yet: kept for good when the current period has no end, else awaiting the event.
+        expect([plan.noStart.status, plan.noStart.reason]).toEqual(
+          plan.current.unit === "forever" ? ["keep-forever", "no-fixed-period"] : ["retained", "awaiting-start-event"]
+        )
         for (const slot of plan.slots) for (const o of slot) expect(o.noEnd).toBe(false)
         expect([plan.tennyu.status, plan.tennyu.reason, plan.forever.status, plan.forever.reason]).toEqual([
           "retained",

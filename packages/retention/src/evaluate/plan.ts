@@ -104,7 +104,8 @@ export class Resolved {
   add(plan: KindPlan): void {
     const n = plan.kind.length
     // Stryker disable next-line ArrayDeclaration: equivalent, a stray string in a bucket has no `kind`, so get() skips it
-    ;(this.byLength[n] ??= []).push(plan)
+    const bucket = (this.byLength[n] ??= [])
+    bucket.push(plan)
     // Stryker disable next-line UpdateOperator: equivalent, ids only key the Context cache, where negative ids work as well
     this.size++
   }
