@@ -1,7 +1,15 @@
 // describe() for each of the five statuses in both languages, and the record position of a plan's first item.
+// The texts are also read from a fresh instance of the module: its tables and helpers are built when it loads.
 import { Result } from "effect"
+import { inspect } from "node:util"
 import { describe as group, expect, it } from "vitest"
 import { describe, evaluate, planPurge, type Evaluation } from "./index.js"
+
+let instances = 0
+const freshModule = (): Promise<typeof import("./index.js")> => {
+  const url = `./index.js?instance=${++instances}`
+  return import(/* @vite-ignore */ url)
+}
 
 const ok = (item: unknown, asOf: string): Evaluation => {
   const r = evaluate(item, asOf)
@@ -50,14 +58,49 @@ group("describe: the status in words, for each of the five statuses", () => {
     ]
   ]
   for (const [item, asOf, status, ja, en] of cases) {
-    it(`${status} on ${asOf}: ${en}`, () => {
+    it(`${status} on ${asOf}: ${en}`, async () => {
       const e = ok(item, asOf)
       expect(e.status).toBe(status)
       expect(describe(e)).toBe(ja)
       expect(describe(e, "ja")).toBe(ja)
       expect(describe(e, "en")).toBe(en)
+      const fresh = await freshModule()
+      const f = fresh.evaluate(item, asOf)
+      expect(Result.isSuccess(f) && [fresh.describe(f.success), fresh.describe(f.success, "en")]).toEqual([ja, en])
     })
   }
+})
+
+group("a fresh instance of the module: JSON, util.inspect and actionOf", () => {
+  it("an evaluation serialises to its JSON form and util.inspect shows that form", async () => {
+    const fresh = await freshModule()
+    const r = fresh.evaluate({ kind: "paper", start: "2024-04-01" }, "2025-04-02")
+    const json = {
+      kind: "paper",
+      status: "purge-due",
+      lastRetainedDay: "2025-04-01",
+      archiveFrom: null,
+      regime: "rei34-4.1y",
+      period: { unit: "years", amount: 1 },
+      basis: [{ kind: "cabinet-order", cite: PAPER, verified: true }],
+      reason: "period-ended"
+    }
+    if (!Result.isSuccess(r)) throw new Error("unexpected failure")
+    expect(JSON.parse(JSON.stringify(r.success))).toEqual(json)
+    expect(inspect(r.success)).toBe(inspect(json))
+    const [d] = [...fresh.planPurge([{ kind: "paper", start: "2024-04-01" }], "2025-04-02")]
+    expect(JSON.parse(JSON.stringify(d))).toEqual({
+      action: "purge",
+      index: 0,
+      item: { kind: "paper", start: "2024-04-01" },
+      evaluation: json
+    })
+  })
+  it("actionOf: purge for purge-due and expired-under-former-rule, archive for archive-due, keep otherwise", async () => {
+    const fresh = await freshModule()
+    const statuses = ["retained", "archive-due", "purge-due", "expired-under-former-rule", "keep-forever"] as const
+    expect(statuses.map((s) => fresh.actionOf(s))).toEqual(["keep", "archive", "purge", "purge", "keep"])
+  })
 })
 
 group("planPurge: record positions", () => {

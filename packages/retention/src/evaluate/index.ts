@@ -175,8 +175,9 @@ abstract class EvaluationBase implements Evaluation {
   get archiveFromNumber(): number | null {
     const archive = this.outcome.archive
     if (archive === null || this.outcome.noEnd || this.start === null) return null
-    const end = Period.lastDayNumberOfDate(this.start, archive)
-    return end === undefined || end === null ? null : end + 1
+    // Never null: the archive period has an end; undefined when that end lies after 9999-12-31.
+    const end = Period.lastDayNumberOfDate(this.start, archive) as number | undefined
+    return end === undefined ? null : end + 1
   }
   get lastRetainedDay(): Calendar.IsoDate | null {
     return dayString(this.lastRetainedDayNumber)
@@ -235,8 +236,10 @@ const parseDate = (u: unknown): u is string => {
   const c8 = u.charCodeAt(8) - 48
   const c9 = u.charCodeAt(9) - 48
   // `>>> 0` turns a negative difference into a large number, so one test per character.
+  // The tens of the month and of the day need no test: any other character there puts the month or the day out of
+  // the ranges checked below (a month tens digit must be 0 or 1, a day tens digit 0 to 3).
   if (c0 >>> 0 > 9 || c1 >>> 0 > 9 || c2 >>> 0 > 9 || c3 >>> 0 > 9) return false
-  if (c5 >>> 0 > 9 || c6 >>> 0 > 9 || c8 >>> 0 > 9 || c9 >>> 0 > 9) return false
+  if (c6 >>> 0 > 9 || c9 >>> 0 > 9) return false
   const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3
   const m = c5 * 10 + c6
   const d = c8 * 10 + c9
@@ -266,8 +269,9 @@ const evaluateOverride = (
     // Evaluated before the current rule came into force: the former law and the
     // local rule then in force, whichever keeps longer, with no cap.
     let slot = t.inForce
-    const law = Period.lastDayNumberOfYmd(y, m, d, plan.periods[slot] as Period.Period)
-    if (law === undefined || law === null) return fail(ItemRange, index, { path: ["start"] })
+    // Never null: the periods of the 除票 kinds have an end.
+    const law = Period.lastDayNumberOfYmd(y, m, d, plan.periods[slot] as Period.Period) as number | undefined
+    if (law === undefined) return fail(ItemRange, index, { path: ["start"] })
     let last = law
     // Never null: an override's former period has an end (resolve rejects 永年).
     const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod) as number | undefined
@@ -343,9 +347,9 @@ const evaluateWith = (item: unknown, context: Context, index: number): JukiError
   // never to a regime not yet in force on the evaluation day.
   const reach = t.reach
   let slot = reach.length - 1
-  while (slot > 0 && start < (reach[slot] as string)) slot--
-  const capped = slot > t.inForce
-  if (capped) slot = t.inForce
+  // reach[0] is "" (every start reaches the first regime), so the loop stops there.
+  while (start < (reach[slot] as string)) slot--
+  slot = Math.min(slot, t.inForce)
   // Superseded: a later regime is in force, but the item's period ended before it.
   const former = slot < t.inForce
   if (plan.override !== null && slot < plan.regimes.length - 1) {
