@@ -50,6 +50,13 @@ group("describe: the status in words, for each of the five statuses", () => {
       `removed family-register annex (戸籍の附票の除票): ended under the former rule (purge due); last retained day 2019-06-19 (${REI34_1} (令和元年6月20日施行の改正、附則の経過措置) [UNVERIFIED], 5 years)`
     ],
     [
+      { kind: "operation-log", start: "2020-01-01" },
+      "2025-01-01",
+      "keep-forever",
+      "操作ログ: 永年保存、終期なし（大阪市 住民基本台帳事務 全項目評価書 III-3 リスク2, 別添3 [UNVERIFIED]、永年）",
+      "operation and access logs: kept for good; no end (大阪市 住民基本台帳事務 全項目評価書 III-3 リスク2, 別添3 [UNVERIFIED], forever)"
+    ],
+    [
       { kind: "delivery-address" },
       "2025-01-01",
       "retained",
