@@ -706,6 +706,25 @@ describe("apply: entry checks, acknowledged alerts, 仮登録 and 転出証明�
     const bare = apply(reg, { ...e, provisional: true })
     expect(codes(bare)).toEqual(["records.household.head-leaves"])
   })
+  it("標準仕様書4.0.8: check() of a 決裁 reports what apply would (the 仮登録 checked again), and nothing when it passes", async () => {
+    const { check } = await import("./index.js")
+    const p = okr(apply(build([]), { ...moveIn({ records: [input(japanese(1))], ...M }), provisional: true }))
+    const approve = Event.approve({ provisionalId: "P1", changeDate: "2024-04-06", processedOn: "2024-04-06" })
+    expect(check(p.registry, approve)).toEqual([])
+    const other = okr(
+      apply(
+        p.registry,
+        moveIn({
+          records: [input(japanese(9, { myNumber: japanese(1).myNumber as string, householdNumber: household(9) }))],
+          ...M
+        })
+      )
+    )
+    expect(check(other.registry, approve).map((v) => v.code)).toEqual(["records.cs.move-in-resident"])
+    expect(check(other.registry, Event.approve({ provisionalId: "P7", ...M })).map((v) => v.code)).toEqual([
+      "records.provisional.unknown-id"
+    ])
+  })
   it("住基法24条の2: 転出証明書情報 are kept by 住民票コード until the 処理日 is more than the retention days past the 転出予定日", () => {
     const cert = (code: string, plannedDate: string) => ({
       residentCode: code,

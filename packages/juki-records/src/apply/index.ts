@@ -197,6 +197,7 @@ export const check = (registry: Registry, event: Event, options?: Options): Read
     const r = apply(registry, event, options)
     return Result.isFailure(r) ? r.failure.violations : []
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: plan resolves the options again; DEFAULTS are what no options resolve to
   const steps = plan(registry, event, o === DEFAULTS ? undefined : options)
   return runRules(makeContext(registry, event, steps, o), dispatchOf(o))
 }
@@ -224,7 +225,9 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
   const violations = runRules(ctx, d)
   let alerts: ReadonlyArray<JukiError> = EMPTY_ERRORS
   let acknowledged: ReadonlyArray<string> = []
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: without a violation the loop below blocks and acknowledges nothing
   if (violations.length > 0) {
+    // Stryker disable next-line ArrayDeclaration: a set with a made-up entry acknowledges no rule id either
     const ack = new Set(event.acknowledged ?? [])
     let blocked = false
     const used: Array<string> = []
@@ -243,12 +246,8 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
   if (event.provisional === true) {
     const id = `P${registry.provisionalCounter + 1}`
     const { provisional: _p, ...stored } = event
-    const atenaNumbers =
-      steps.length > 0
-        ? steps.map((s) => s.atenaNumber)
-        : event.type === "create"
-          ? event.records.map((r) => r.atenaNumber)
-          : []
+    // A 記載 plans one step per record, so the steps name every person the event records.
+    const atenaNumbers = steps.map((s) => s.atenaNumber)
     return Result.succeed({
       registry: {
         ...registry,
@@ -319,7 +318,8 @@ const shapeProblem = (e: unknown): string | undefined => {
         ? x["changes"]
         : x["type"] === "remove" || x["type"] === "cancel"
           ? x["atenaNumbers"]
-          : []
+          : // Stryker disable next-line ArrayDeclaration: any array passes the check below
+            []
   return Array.isArray(list) ? undefined : "missing list of persons"
 }
 

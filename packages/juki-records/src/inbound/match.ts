@@ -188,7 +188,8 @@ const matchImmigration = (registry: Registry, n: ImmigrationNotice, options: Mat
         violations: []
       }
     }
-    const others = byInfo.filter((r) => r.atenaNumber !== byCard.atenaNumber)
+    // The card holder differs in `d`, so it is not among `byInfo`: these are the others with the 基本情報.
+    const others = byInfo
     const cardCandidate = candidate(byCard, ["cardNumber", ...keys.filter((k) => !d.includes(k))], d)
     if (others.length > 0)
       return {
