@@ -246,8 +246,12 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
   if (event.provisional === true) {
     const id = `P${registry.provisionalCounter + 1}`
     const { provisional: _p, ...stored } = event
-    // A 記載 plans one step per record, so the steps name every person the event records.
-    const atenaNumbers = steps.map((s) => s.atenaNumber)
+    const atenaNumbers =
+      steps.length > 0
+        ? steps.map((s) => s.atenaNumber)
+        : event.type === "create"
+          ? event.records.map((r) => r.atenaNumber)
+          : []
     return Result.succeed({
       registry: {
         ...registry,

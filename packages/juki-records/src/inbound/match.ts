@@ -188,8 +188,7 @@ const matchImmigration = (registry: Registry, n: ImmigrationNotice, options: Mat
         violations: []
       }
     }
-    // The card holder differs in `d`, so it is not among `byInfo`: these are the others with the 基本情報.
-    const others = byInfo
+    const others = byInfo.filter((r) => r.atenaNumber !== byCard.atenaNumber)
     const cardCandidate = candidate(byCard, ["cardNumber", ...keys.filter((k) => !d.includes(k))], d)
     if (others.length > 0)
       return {
