@@ -122,8 +122,10 @@ const prolonged = (text: string, mode: "keep" | "remove"): string => {
   return out
 }
 
+// Stryker disable next-line BlockStatement: voice is used only with seion off, where searchKey composes marks again at the end, so plain + ゛ (its undefined) gives the same key as the voiced kana
 const voice = (c: string): string | undefined => {
   const v = (c + "\u3099").normalize("NFC")
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: as above, plain + U+3099, plain + ゛ and the voiced kana all compose to the same key
   return v.length === 1 ? v : undefined
 }
 

@@ -105,6 +105,7 @@ let tables: Tables | undefined
 
 const addRows = (map: Map<number, number>, rows: ReadonlyArray<readonly [number, string]>): void => {
   for (const [row, cells] of rows) {
+    // Stryker disable next-line EqualityOperator: charCodeAt past the end is NaN, and no lookup asks for NaN
     for (let i = 0; i < cells.length; i++) {
       const cp = cells.charCodeAt(i)
       if (cp !== 0xfffd && !map.has(cp)) map.set(cp, sjisCode(row, i + 1))
@@ -140,6 +141,7 @@ const charsetOf = (options: unknown): Charset => {
 const codeOf = (cp: number, charset: Charset): number | undefined => {
   if (cp <= 0x7f) return cp
   if (cp >= 0xff61 && cp <= 0xff9f) return cp - 0xff61 + 0xa1
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the tables hold BMP code points only (U+FFFF none), so the lookup finds nothing either; the check only skips it
   if (cp > 0xffff) return undefined
   const t = getTables()
   return (charset === "cp932" ? t.cp932 : t.jis).get(cp)
@@ -377,6 +379,7 @@ export const byteLengthShiftJis = (text: string, options: ShiftJisOptions = {}):
   for (const u of units(text)) {
     const code = unitCode(u, charset)
     if (code === undefined) return undefined
+    // Stryker disable next-line EqualityOperator: no code is 0xFF (single bytes end at 0xDF, double bytes start at 0x8140)
     n += code > 0xff ? 2 : 1
   }
   return n
