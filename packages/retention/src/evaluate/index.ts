@@ -273,12 +273,14 @@ const evaluateOverride = (
     const law = Period.lastDayNumberOfYmd(y, m, d, plan.periods[slot] as Period.Period) as number | undefined
     if (law === undefined) return fail(ItemRange, index, { path: ["start"] })
     let last = law
-    // Never null: an override's former period has an end (resolve rejects 永年).
+    const covered = start >= override.coveredFrom
+    // Never null: an override's former period has an end (resolve rejects 永年); undefined after 9999-12-31, which
+    // is out of range only for a covered start (kept in full): any other one is cut to 2019-06-19.
     const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod) as number | undefined
-    if (local === undefined) return fail(ItemRange, index, { path: ["start"] })
-    if (local > last) {
+    if (local === undefined && covered) return fail(ItemRange, index, { path: ["start"] })
+    if (local === undefined || local > last) {
       // Not covered by the city's published date: its local period ended before 2019-06-20.
-      last = start >= override.coveredFrom ? local : Math.min(local, EXTENSION - 1)
+      last = covered ? (local as number) : Math.min(local ?? Number.POSITIVE_INFINITY, EXTENSION - 1)
       slot = plan.regimes.length
     }
     const outcomes = plan.slots[slot] as ReadonlyArray<Outcome>
@@ -298,10 +300,11 @@ const evaluateOverride = (
   // (the day is on or after its first day), its period has always ended.
   let slot = 0
   let last = Period.lastDayNumberOfYmd(y, m, d, plan.periods[0] as Period.Period) as number
-  // Never null: an override's former period has an end (resolve rejects 永年).
+  // Never null: an override's former period has an end (resolve rejects 永年); undefined (after 9999-12-31) keeps
+  // longer than the law too, and is cut like any other.
   const local = Period.lastDayNumberOfYmd(y, m, d, override.formerPeriod) as number | undefined
-  if (local !== undefined && local > last) {
-    last = Math.min(local, EXTENSION - 1)
+  if (local === undefined || local > last) {
+    last = Math.min(local ?? Number.POSITIVE_INFINITY, EXTENSION - 1)
     slot = plan.regimes.length
   }
   return done((plan.slots[slot] as ReadonlyArray<Outcome>)[EXPIRED_FORMER] as Outcome, start, last)
