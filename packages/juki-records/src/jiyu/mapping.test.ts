@@ -28,7 +28,8 @@ describe("validateMapping: a vendor's 異動事由 code table onto 標準仕様�
           { code: "01", jiyu: "birth" },
           { code: "03", jiyu: "引越し" },
           { code: "04", jiyu: "転居取消" },
-          { code: "05" }
+          { code: "05" },
+          "01"
         ]
       })
     ).toEqual([
@@ -38,7 +39,8 @@ describe("validateMapping: a vendor's 異動事由 code table onto 標準仕様�
       ["records.jiyu.mapping", "error", ["entries", 4], 5, "duplicated code"],
       ["records.jiyu.mapping", "error", ["entries", 5], 6, "unknown 異動事由"],
       ["records.jiyu.mapping", "error", ["entries", 6], 7, "転居取消 is forbidden"],
-      ["records.jiyu.mapping", "error", ["entries", 7], 8, "unknown 異動事由"]
+      ["records.jiyu.mapping", "error", ["entries", 7], 8, "unknown 異動事由"],
+      ["records.jiyu.mapping", "error", ["entries", 8], 9, "not an object"]
     ])
   })
   it("標準仕様書1.2.2: a code left out after a bad row is not a duplicate; the first of two rows keeps its code", () => {
