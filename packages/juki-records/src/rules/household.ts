@@ -137,9 +137,7 @@ export const headDepartures = (
     if (b === undefined || b.relationship !== "世帯主" || !isPresent(b, ctx.asOf)) continue
     const hn = b.householdNumber
     if (seen.has(hn)) continue
-    const stillHead =
-      isPresent(s.after, ctx.asOf) && s.after.householdNumber === hn && s.after.relationship === "世帯主"
-    if (stillHead) continue
+    // A 世帯主 who stays 世帯主 of the same 世帯 is among `after` below, so that 世帯 keeps a head.
     seen.add(hn)
     const after = ctx.householdAfter(hn)
     if (after.some((m) => m.relationship === "世帯主")) continue
@@ -206,8 +204,8 @@ export const HouseholdRelationshipInMoveWithin = rule({
   },
   events: ["modify"],
   onEvent: (ctx) => {
-    const e = ctx.event
-    if (e.type !== "modify" || e.jiyu !== "move-within") return NONE
+    const e = ctx.event as Extract<Event, { type: "modify" }>
+    if (e.jiyu !== "move-within") return NONE
     const out: Array<JukiError> = []
     for (const s of ctx.steps) {
       const b = s.before
