@@ -145,3 +145,27 @@ describe("Registry.fromJSON", () => {
     expect(Registry.certificates(r.success)).toEqual([cert])
   })
 })
+
+describe("Registry.fromJSON: more details", () => {
+  it("a decoder message longer than 300 characters is cut to 300", () => {
+    const r = Registry.fromJSON({ municipality: "131016", records: [], ["k".repeat(400)]: 1 })
+    const detail = Result.isFailure(r) ? String(r.failure[0]?.params["detail"]) : ""
+    expect(detail).toHaveLength(300)
+    expect(detail.startsWith("Expected")).toBe(true)
+  })
+  it("標準仕様書4.0.8: a 仮登録 of an event naming one person (転入通知) names that person", () => {
+    const notice = JSON.parse(
+      JSON.stringify(
+        Event.transferInNotice({
+          atenaNumber: atena(3),
+          address: { municipalityCode: "271276", text: "大阪府" },
+          changeDate: "2024-04-15",
+          processedOn: "2024-04-16"
+        })
+      )
+    )
+    const r = Registry.fromJSON({ ...registryJson(family()), pending: [{ id: "P1", event: notice }] })
+    if (Result.isFailure(r)) throw new Error(JSON.stringify(fails(r)))
+    expect(Registry.pending(r.success).map((p) => p.atenaNumbers)).toEqual([[atena(3)]])
+  })
+})

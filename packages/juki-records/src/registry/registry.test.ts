@@ -16,6 +16,7 @@ import {
   movedOut,
   registryJson
 } from "../test-utils/fixtures.js"
+import { addMember, indexIds, indexThreeInfo, lookupId, removeMember } from "./index.js"
 import * as Registry from "./public.js"
 
 const ok = (r: ReturnType<typeof apply>) => {
@@ -394,5 +395,82 @@ describe("Registry.toJSON", () => {
         snapshot: unfiled
       }
     ])
+  })
+})
+
+describe("Registry building (internal: the indexes apply keeps)", () => {
+  const empty = () => Registry.empty("131016")
+  it("住基法30条の4・番号法: indexIds indexes the 住民票コード, 個人番号 and card number, each in its own index, skipping empty ones", () => {
+    const f = foreigner(5)
+    const ids = indexIds(empty(), f)
+    expect([ids.byResidentCode.entries(), ids.byMyNumber.entries(), ids.byCard.entries()]).toEqual([
+      [[f.residentCode, atena(5)]],
+      [[f.myNumber, atena(5)]],
+      [["AB00000005CD", atena(5)]]
+    ])
+    const blank = indexIds(empty(), {
+      ...foreigner(6),
+      residentCode: "",
+      myNumber: "",
+      status: { ...foreigner(6).status, cardNumber: "" }
+    } as never)
+    expect([blank.byResidentCode.size, blank.byMyNumber.size, blank.byCard.size]).toEqual([0, 0, 0])
+    const { residentCode: _r, myNumber: _m, ...none } = japanese(1)
+    const n = indexIds(empty(), none as never)
+    expect([n.byResidentCode.size, n.byMyNumber.size, n.byCard.size]).toEqual([0, 0, 0])
+    const reg = { ...empty(), ...ids }
+    expect([lookupId(reg, "r", f.residentCode as string), lookupId(reg, "m", f.myNumber as string)]).toEqual([
+      atena(5),
+      atena(5)
+    ])
+    expect([
+      lookupId(reg, "c", "AB00000005CD"),
+      lookupId(reg, "r", "AB00000005CD"),
+      lookupId(reg, "m", "AB00000005CD")
+    ]).toEqual([atena(5), undefined, undefined])
+    expect(lookupId(reg, "c", f.residentCode as string)).toBeUndefined()
+  })
+  it("indexThreeInfo and addMember add a person once, after those already there", () => {
+    const a = japanese(1)
+    const twin = japanese(9, { name: a.name, birthDate: a.birthDate, sex: a.sex })
+    const t1 = indexThreeInfo(empty().threeInfo, a)
+    expect(t1.entries()).toEqual([[Registry.threeInfoKey(a), [atena(1)]]])
+    const t2 = indexThreeInfo(t1, twin)
+    expect(t2.get(Registry.threeInfoKey(a))).toEqual([atena(1), atena(9)])
+    expect(indexThreeInfo(t2, a)).toBe(t2)
+    const h1 = addMember(empty().households, "h", "A")
+    expect(h1.entries()).toEqual([["h", ["A"]]])
+    const h2 = addMember(h1, "h", "B")
+    expect(h2.get("h")).toEqual(["A", "B"])
+    expect(addMember(h2, "h", "A")).toBe(h2)
+  })
+  it("removeMember takes a person out of a 世帯; the last one out deletes it; an absent one changes nothing", () => {
+    const h = addMember(addMember(empty().households, "h", "A"), "h", "B")
+    const one = removeMember(h, "h", "A")
+    expect(one.entries()).toEqual([["h", ["B"]]])
+    expect(removeMember(one, "h", "B").size).toBe(0)
+    expect(removeMember(h, "h", "C")).toBe(h)
+    expect(removeMember(h, "x", "A")).toBe(h)
+  })
+  it("a 世帯 index naming a person the registry does not hold lists only the persons it holds", () => {
+    const reg = Registry.unsafeBuild({ municipality: "131016", records: [japanese(1)] })
+    const odd = { ...reg, households: reg.households.set(household(1), [atena(1), atena(8)]) }
+    expect(Registry.householdMembers(odd, household(1)).map((r) => r.atenaNumber)).toEqual([atena(1)])
+  })
+  it("isProvisional never throws: undefined, null or a registry without 仮登録 give false", () => {
+    for (const bad of [undefined, null, "x", { pending: undefined }])
+      expect(Registry.isProvisional(bad as never, atena(1))).toBe(false)
+  })
+  it("toJSON writes records and history in 宛名番号 order whatever order they were loaded in; the same record twice is one 3情報 entry", () => {
+    const reg = Registry.unsafeBuild({ municipality: "131016", records: [japanese(2), japanese(1)] })
+    const j = Registry.toJSON(reg)
+    expect(j.records.map((r) => r.atenaNumber)).toEqual([atena(1), atena(2)])
+    expect(Object.keys(j.history ?? {})).toEqual([atena(1), atena(2)])
+    const dup = Registry.unsafeBuild({ municipality: "131016", records: [japanese(1), japanese(1)] })
+    expect(Registry.findByThreeInfo(dup, japanese(1))).toEqual([atena(1)])
+    const { filedOn: _f, ...entry } = japanese(3).entry
+    const row = Registry.toJSON(Registry.unsafeBuild({ municipality: "131016", records: [japanese(3, { entry })] }))
+      .history?.[atena(3)]?.[0]
+    expect(row !== undefined && "filedOn" in row).toBe(false)
   })
 })
