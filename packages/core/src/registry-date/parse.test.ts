@@ -114,17 +114,23 @@ describe("RegistryDate.parse: days outside the written era (JIS X 0301 first and
     expect(failure(RegistryDate.parse("平成1年1月7日"))).toEqual({
       code: "core.wareki.era-boundary",
       preview: "****1月7日",
-      params: { era: "平成", start: "1989-01-08", end: "2019-04-30", actualEra: "昭和" }
+      params: { era: "平成", start: "1989-01-08", end: "2019-04-30", span: "1989-01-08〜2019-04-30", actualEra: "昭和" }
     })
     expect(failure(RegistryDate.parse("令和1年4月30日"))).toEqual({
       code: "core.wareki.era-boundary",
       preview: "*****月30日",
-      params: { era: "令和", start: "2019-05-01", end: "", actualEra: "平成" }
+      params: { era: "令和", start: "2019-05-01", end: "", span: "2019-05-01〜", actualEra: "平成" }
     })
     expect(failure(RegistryDate.parse("明治1年1月1日", { allowLunisolar: true }))).toEqual({
       code: "core.wareki.era-boundary",
       preview: "****1月1日",
-      params: { era: "明治", start: "1868-01-25", end: "1912-07-29", actualEra: "明治以前" }
+      params: {
+        era: "明治",
+        start: "1868-01-25",
+        end: "1912-07-29",
+        span: "1868-01-25〜1912-07-29",
+        actualEra: "明治以前"
+      }
     })
   })
 
@@ -132,12 +138,12 @@ describe("RegistryDate.parse: days outside the written era (JIS X 0301 first and
     expect(failure(RegistryDate.parse("令和元年4月下旬", REG))).toEqual({
       code: "core.wareki.era-boundary",
       preview: "****4月下旬",
-      params: { era: "令和", start: "2019-05-01", end: "", actualEra: "平成" }
+      params: { era: "令和", start: "2019-05-01", end: "", span: "2019-05-01〜", actualEra: "平成" }
     })
     expect(failure(RegistryDate.parse("平成31年5月上旬", REG))).toEqual({
       code: "core.wareki.era-boundary",
       preview: "*****5月上旬",
-      params: { era: "平成", start: "1989-01-08", end: "2019-04-30", actualEra: "令和" }
+      params: { era: "平成", start: "1989-01-08", end: "2019-04-30", span: "1989-01-08〜2019-04-30", actualEra: "令和" }
     })
   })
 })

@@ -29,6 +29,7 @@ import {
   MEIJI_START,
   NotIsoDate,
   eraAt,
+  eraSpan,
   getEra,
   isRecord,
   readParts,
@@ -100,6 +101,8 @@ const boundaryError = (span: YearSpan, day: IsoDate, input: unknown): R<never> =
     start: span.era?.start ?? "",
     // Stryker disable next-line OptionalChaining: as above, the era is always set here
     end: span.era?.end ?? "",
+    // Stryker disable next-line ConditionalExpression,StringLiteral: as above, the era is always set here
+    span: span.era === undefined ? "" : eraSpan(span.era),
     actualEra: eraAt(day)?.name ?? "明治以前"
   })
 
@@ -489,7 +492,8 @@ const STRICT: Accept = { nonCalendar: false, uncertain: false }
 const REGISTRY: Accept = { nonCalendar: true, uncertain: true }
 
 /**
- * Parses a date as a resident registry holds it. Never throws.
+ * Parses a date as a resident registry holds it. Never throws for any `text` (`options` are
+ * the caller's own settings, read as given: a getter that throws is not caught).
  *
  * **Details**
  *

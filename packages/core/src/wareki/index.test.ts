@@ -30,22 +30,34 @@ describe("Wareki failures: rule, masked preview and params (JIS X 0301 era table
     expect(failure(Wareki.toIsoDate(w("heisei", 8012, 1, 1), late))?.params).toEqual({ era: "平成", lastYear: 31 })
   })
 
+  it("era-boundary's message names the era's span in both languages, with no empty end for 令和 (JIS X 0301)", () => {
+    const open = Wareki.parse("令和1年4月30日")
+    const closed = Wareki.parse("昭和64年1月8日")
+    if (Result.isSuccess(open) || Result.isSuccess(closed)) throw new Error("expected failures")
+    expect(open.failure.messageIn("ja")).toBe("令和の期間は2019-05-01〜です（この日は平成の日付です）")
+    expect(open.failure.messageIn("en")).toBe("令和 spans 2019-05-01〜 (this day belongs to 平成)")
+    expect(closed.failure.messageIn("ja")).toBe("昭和の期間は1926-12-25〜1989-01-07です（この日は平成の日付です）")
+    expect(closed.failure.messageIn("en")).toBe("昭和 spans 1926-12-25〜1989-01-07 (this day belongs to 平成)")
+  })
+
   it("era-boundary names the era, its first and last day ('' for 令和) and the era the day is in (明治以前 before 1868-01-25)", () => {
     expect(failure(Wareki.parse("令和1年4月30日"))).toEqual({
       code: "core.wareki.era-boundary",
       preview: "*****月30日",
-      params: { era: "令和", start: "2019-05-01", end: "", actualEra: "平成" }
+      params: { era: "令和", start: "2019-05-01", end: "", span: "2019-05-01〜", actualEra: "平成" }
     })
     expect(failure(Wareki.toIsoDate(w("showa", 64, 1, 8)))?.params).toEqual({
       era: "昭和",
       start: "1926-12-25",
       end: "1989-01-07",
+      span: "1926-12-25〜1989-01-07",
       actualEra: "平成"
     })
     expect(failure(Wareki.toIsoDate(w("meiji", 1, 1, 24), { allowLunisolar: true }))?.params).toEqual({
       era: "明治",
       start: "1868-01-25",
       end: "1912-07-29",
+      span: "1868-01-25〜1912-07-29",
       actualEra: "明治以前"
     })
   })

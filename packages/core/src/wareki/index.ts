@@ -203,7 +203,9 @@ export const isValid = (u: unknown, options: Options = {}): boolean => {
  * (`core.wareki.era-range`: 平成32年, 平成0年), days outside the era
  * (`core.wareki.era-boundary`: 昭和64年1月8日, 大正15年12月25日,
  * 明治45年7月30日), non-calendar days (`core.wareki.calendar`: 令和元年2月30日)
- * and lunisolar days (`core.wareki.lunisolar`). Never throws.
+ * and lunisolar days (`core.wareki.lunisolar`). Never throws for any `text`
+ * (`options` are the caller's own settings, read as given: a getter that
+ * throws is not caught).
  *
  * **Example**
  *

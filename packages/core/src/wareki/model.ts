@@ -272,6 +272,10 @@ export const EraRange = defineRule({
  * The era-year exists but the day lies outside the era (昭和64年1月8日 is
  * 平成元年1月8日; 明治45年7月30日 is 大正元年7月30日; 令和元年4月30日 is 平成).
  *
+ * Params: `era`, `start` and `end` (the era's first and last day; `""` for 令和,
+ * which has no end), `span` (`"1989-01-08〜2019-04-30"`, `"2019-05-01〜"`) and
+ * `actualEra` (the era the day is in; `明治以前` before 1868-01-25).
+ *
  * @category rules
  * @since 0.1.0
  */
@@ -282,8 +286,8 @@ export const EraBoundary = defineRule({
   basis: [JIS, MOSHIAWASE],
   title: { ja: "元号の期間", en: "Era span" },
   message: {
-    ja: "{era}は{start}から{end}までです（この日は{actualEra}の日付です）",
-    en: "{era} runs from {start} to {end} (this day belongs to {actualEra})"
+    ja: "{era}の期間は{span}です（この日は{actualEra}の日付です）",
+    en: "{era} spans {span} (this day belongs to {actualEra})"
   }
 })
 
@@ -435,6 +439,9 @@ export interface Options {
 export const fail = (rule: Parameters<typeof makeError>[0], input: unknown, params?: Record<string, string | number>) =>
   Result.fail(makeError(rule, { input, ...(params ? { params } : {}) }))
 
+/** An era's days as one language-neutral text: `"1989-01-08〜2019-04-30"`, `"2019-05-01〜"` (令和: no end). @internal */
+export const eraSpan = (era: Era): string => `${era.start}〜${era.end ?? ""}`
+
 const eraRangeError = (era: Era, input: unknown) =>
   fail(EraRange, input, { era: era.name, lastYear: era.lastYear ?? 9999 - era.startYear + 1 })
 
@@ -475,6 +482,7 @@ export const resolveParts = (
       era: era.name,
       start: era.start,
       end: era.end ?? "",
+      span: eraSpan(era),
       actualEra: eraAt(iso)?.name ?? "明治以前"
     })
   }
