@@ -115,6 +115,7 @@ describe("Event constructors: the event each 届出 or 職権 makes (標準仕�
       ...meta
     })
     expect(Event.moveIn({ records: [r], from: "abroad", ...meta }).jiyu).toBe("move-in-from-abroad")
+    expect("route" in Event.moveIn({ records: [r], ...meta })).toBe(false)
   })
   it("住基法30条の46・30条の47: a foreign resident's filing is a 国外転入等 with the article as its route", () => {
     expect(Event.foreignResidentFiling({ article: "30-46", records: [r], ...meta })).toEqual({
@@ -204,6 +205,9 @@ describe("Event constructors: the event each 届出 or 職権 makes (標準仕�
     })
     expect(Event.moveOut({ atenaNumbers: [atena(1)], destination: FORMER, to: "domestic", ...meta }).jiyu).toBe(
       "domestic-move-out"
+    )
+    expect(Event.moveOut({ atenaNumbers: [atena(1)], destination: FORMER, to: "abroad", ...meta }).jiyu).toBe(
+      "move-out-abroad"
     )
     expect(Event.death({ atenaNumber: atena(1), ...meta })).toEqual({
       type: "remove",
