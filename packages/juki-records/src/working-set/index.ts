@@ -271,6 +271,8 @@ const minus = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): ReadonlyArra
 
 /**
  * The keys of `need` not in `have`, or `undefined` when `have` covers `need`.
+ * Where `have` holds no key of a table, the result shares `need`'s list (not
+ * copied).
  *
  * @category getters
  * @since 0.2.0
@@ -317,6 +319,8 @@ export const union = (a: WorkingSet, b: WorkingSet): WorkingSet => ({
 
 /**
  * Both sets of rows (rows of `b` win on the same key; `meta` from `b`).
+ * Where one side has no row of a table, the result shares the other side's
+ * list (rows are shared, not copied).
  *
  * @category combinators
  * @since 0.2.0
