@@ -1,9 +1,12 @@
 // The matcher's whole answer (outcome, matchedBy, candidates, violations with path and parameters) for each case of
 // 住基法30条の50 / 9条2項 notices and 評価書 II 3 情報の突合, written out by hand from those rules.
+import { Result } from "effect"
+import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import type { JukiError } from "@juki/core"
 import type { ResidentRecord } from "../models/index.js"
-import { build, cardNumber, foreigner, household, japanese, movedOut } from "../test-utils/fixtures.js"
+import { fromJSON } from "../registry/load.js"
+import { build, cardNumber, foreigner, household, japanese, movedOut, registryJson } from "../test-utils/fixtures.js"
 import { match, normAlpha, normText, type Match } from "./match.js"
 import type { ImmigrationNotice, KosekiNotice } from "./notice.js"
 
@@ -210,6 +213,44 @@ describe("match: 住基法30条の50 notices (在留カード等番号 and 基�
       violations: []
     })
   })
+  it("住基法30条の50: a card number of white space only (any mix, full width included) is no card: 基本情報 only", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(" ", "\u3000", "\t", "\n"), { maxLength: 6 }), (ws) => {
+        const m = match(build([F5]), imm(subject({ cardNumber: ws.join("") })))
+        expect(plain(m)).toEqual({
+          outcome: "exact",
+          atenaNumber: F5.atenaNumber,
+          matchedBy: KEYS,
+          candidates: [cand(F5, KEYS, [])],
+          violations: []
+        })
+      }),
+      { numRuns: 30 }
+    )
+  })
+  it("住基法30条の50: 特別永住者証明書番号 is the card of a 特別永住者; a 一時庇護許可者 holds none and is found by 基本情報", () => {
+    const sp = f(5, { status: { kubun: "special-permanent", certificateNumber: cardNumber(55) } })
+    expect(plain(match(build([sp]), imm(subject({ cardNumber: cardNumber(55) }))))).toEqual({
+      outcome: "exact",
+      atenaNumber: sp.atenaNumber,
+      matchedBy: WITH_CARD,
+      candidates: [cand(sp, WITH_CARD, [])],
+      violations: []
+    })
+    const refuge = f(5, { status: { kubun: "temporary-refuge", landingPeriod: "6月" } })
+    expect(plain(match(build([refuge]), imm(subject({ cardNumber: cardNumber(5) }))))).toEqual({
+      outcome: "none",
+      matchedBy: KEYS,
+      candidates: [cand(refuge, KEYS, ["cardNumber"])],
+      violations: [
+        {
+          code: "records.inbound.item-mismatch",
+          path: ["subject", "cardNumber"],
+          params: { by: "basicInfo", byJa: "基本情報", item: "cardNumber", itemJa: "在留カード等番号" }
+        }
+      ]
+    })
+  })
 })
 
 describe("match: the 氏名 of a foreign resident (alphabet and kanji)", () => {
@@ -232,6 +273,18 @@ describe("match: the 氏名 of a foreign resident (alphabet and kanji)", () => {
     expect(bySubject(kanjiOnly, { alphabet: "LI MING" })).toBe("none")
     expect(bySubject(kanjiOnly, { alphabet: "LI MING", kanji: "李明" })).toBe("exact")
     expect(bySubject(k, { alphabet: "  ", kanji: "" })).toBe("none")
+  })
+  it("a 漢字 name blank on either side is not compared: the alphabet name alone decides", () => {
+    const k = f(5, { name: { alphabet: "LI MING", kanji: "李　明" } })
+    // The notice without 漢字: the record's 漢字 is not compared.
+    expect(bySubject(k, { alphabet: "li ming" })).toBe("exact")
+    expect(bySubject(k, { alphabet: "LI MING", kanji: " 　" })).toBe("exact")
+    // The record without 漢字 (or blank): the notice's 漢字 is not compared.
+    expect(bySubject(f(5, { name: { alphabet: "LI MING" } }), { alphabet: "LI MING", kanji: "李　明" })).toBe("exact")
+    expect(
+      bySubject(f(5, { name: { alphabet: "LI MING", kanji: "　" } }), { alphabet: "LI MING", kanji: "李明" })
+    ).toBe("exact")
+    expect(bySubject(f(5, { name: { alphabet: "LI MING" } }), { alphabet: "LI MIN", kanji: "李　明" })).toBe("none")
   })
   it("the 国籍・地域 is compared without spaces", () => {
     expect(match(build([F5]), imm(subject({ nationality: " 英 国 " }))).outcome).toBe("exact")
@@ -350,5 +403,42 @@ describe("match: 住基法9条2項 notices (本籍・筆頭者, 氏名, 生年�
       name: { alphabet: "YAMADA TARO", kanji: "山田　太郎" }
     })
     expect(match(build([foreignWithSameDate]), kos()).candidates).toEqual([])
+  })
+  it("住基法9条2項: a 本籍 that is not registered (none, unknown) never equals the notice's, even a blank one", () => {
+    const blankHonseki = kos({ honseki: { place: "", head: "" } })
+    for (const h of [{ kind: "none" }, { kind: "unknown" }] as const) {
+      const r = j(1, { name: J1.name, honseki: h })
+      expect(plain(match(build([r]), blankHonseki))).toEqual({
+        outcome: "none",
+        matchedBy: KOS,
+        candidates: [cand(r, ["name", "birthDate"], ["honseki"])],
+        violations: [
+          {
+            code: "records.inbound.item-mismatch",
+            path: ["subject", "honseki"],
+            params: { by: "name", byJa: "氏名", item: "honseki", itemJa: "本籍・筆頭者" }
+          }
+        ]
+      })
+    }
+  })
+  it("住基法9条2項: a blank 漢字氏名 (a registry loaded without validation) never equals the notice's, even a blank one", () => {
+    const noKanji = j(1, { name: { kana: "ヤマダ　タロウ" }, honseki: J1.honseki })
+    const loaded = fromJSON(registryJson([noKanji]), { validate: false })
+    expect(Result.isSuccess(loaded)).toBe(true)
+    if (Result.isSuccess(loaded))
+      for (const kanji of ["", "　"])
+        expect(plain(match(loaded.success, kos({ name: { kanji } })))).toEqual({
+          outcome: "none",
+          matchedBy: KOS,
+          candidates: [cand(noKanji, ["honseki", "birthDate"], ["name"])],
+          violations: [
+            {
+              code: "records.inbound.item-mismatch",
+              path: ["subject", "name"],
+              params: { by: "honseki", byJa: "本籍・筆頭者", item: "name", itemJa: "氏名" }
+            }
+          ]
+        })
   })
 })

@@ -59,6 +59,15 @@ describe("Inbound.decode: 住基法30条の50 notices", () => {
       bad(["occurredOn"], "after the day the notice was received")
     ])
   })
+  it("the 異動日 is compared with the day of receipt only when both are calendar dates", () => {
+    // "2024-99-99" sorts after "2024-05-21" and "2024-05-20" after "2024-02-30": neither is a day to compare.
+    expect(problems({ ...imm, occurredOn: "2024-99-99" })).toEqual([
+      bad(["occurredOn"], "not a calendar date (YYYY-MM-DD)")
+    ])
+    expect(problems({ ...imm, receivedOn: "2024-02-30" })).toEqual([
+      bad(["receivedOn"], "not a calendar date (YYYY-MM-DD)")
+    ])
+  })
   it("住基法30条の50: the subject needs a 生年月日, a name in alphabet or 漢字, and a 国籍・地域", () => {
     expect(
       problems({
@@ -85,6 +94,9 @@ describe("Inbound.decode: 住基法30条の50 notices", () => {
     expect(problems({ ...imm, reason: "card-reissue", cardNumber: "  " })).toEqual([bad(["cardNumber"], "blank")])
     expect(problems({ ...imm, reason: "card-reissue", cardNumber: cardNumber(96) })).toBe("ok")
     expect(problems({ ...imm, cardNumber: cardNumber(96) })).toEqual([
+      bad(["cardNumber"], "not allowed for the reason departure")
+    ]) // A blank card on another reason is one problem: it is not allowed, whatever it holds.
+    expect(problems({ ...imm, cardNumber: "  " })).toEqual([
       bad(["cardNumber"], "not allowed for the reason departure")
     ])
   })
@@ -143,7 +155,7 @@ describe("Inbound.decode: 住基法9条2項 notices", () => {
 
 describe("Inbound.decode: shape problems", () => {
   it("without a known source the only problem is the source", () => {
-    for (const u of [null, 1, "x", [], {}, { ...imm, source: "mail" }])
+    for (const u of [undefined, null, 1, "x", [], {}, { ...imm, source: "mail" }])
       expect(problems(u)).toEqual([bad(["source"], 'expected "immigration" or "koseki"')])
   })
   it("a shape problem is reported at its path with what was expected, never the value; the date checks run as well", () => {
@@ -161,6 +173,33 @@ describe("Inbound.decode: shape problems", () => {
   it("a problem the shape already reports for a field is not reported twice", () => {
     const p = problems({ ...kos, subject: { ...kos.subject, birthDate: 19500101 }, occurredOn: "2024-06-11" })
     expect(p !== "ok" && p.map(([, path]) => path)).toEqual([["subject", "birthDate"], ["occurredOn"]])
+  })
+  it("a problem outside the schema's fixed list of reasons is cut to 120 characters of what was expected", () => {
+    // The expected message names the ten 30条の50 reasons; the oracle is written from that list, not read from the schema.
+    const reasons = [
+      "status-change",
+      "period-renewal",
+      "status-acquisition",
+      "card-reissue",
+      "basic-info-change",
+      "departure",
+      "period-expiry",
+      "revocation",
+      "deportation",
+      "other-loss"
+    ]
+    const expected = `Expected ${reasons.map((r) => `"${r}"`).join(" | ")}`
+    expect(expected.length).toBeGreaterThan(120)
+    expect(problems({ ...imm, reason: "arrival" })).toEqual([bad(["reason"], expected.slice(0, 120))])
+  })
+  it("a subject that is not an object is its one shape problem; nothing is read beneath it", () => {
+    const { subject: _s, ...noSubject } = imm
+    for (const u of [
+      { ...imm, subject: null },
+      { ...imm, subject: "SMITH JOHN" }
+    ])
+      expect(problems(u)).toEqual([bad(["subject"], "Expected object")])
+    expect(problems(noSubject)).toEqual([bad(["subject"], "Missing key")])
   })
   it("unknown keys are shape problems at their path", () => {
     const p = problems({ ...kos, color: "red" })

@@ -192,6 +192,15 @@ describe("Inbound.process: 住基法30条の50 notices propose a 職権修正 or
     })
     expect(notYet.upToDate).toBe(false)
   })
+  it("住基法30条の50: a 再交付 naming the card the record already holds is upToDate and proposes nothing", () => {
+    const out = process(build([F5]), { ...base, reason: "card-reissue", cardNumber: cardNumber(5) })
+    expect([out.accepted, out.upToDate, out.proposals, out.violations]).toEqual([true, true, [], []])
+  })
+  it("住基法30条の50: a change of 基本情報 without a 国籍・地域 sets no 国籍・地域 (nor any other item it does not name)", () => {
+    const out = process(build([F5]), { ...base, reason: "basic-info-change", changes: { sex: "female" } })
+    const set = (out.proposals[0]?.event as Event.ModifyEvent | undefined)?.changes[0]?.set ?? {}
+    expect([Object.keys(set), set]).toEqual([["sex"], { sex: "female" }])
+  })
   it("a proposal apply rejects carries apply's violations; options.apply is the options of that dry run", () => {
     const broken = { ...base, reason: "period-renewal" as const, status: { ...newStatus, expiryDate: "" } }
     const out = process(build([F5]), broken)
@@ -254,10 +263,36 @@ describe("Inbound.process: 住基法9条2項 notices", () => {
         kMeta("婚姻")
       )
     ])
+    const same = process(build([J1]), kos({ reason: "correction", changes: { sex: J1.sex, honseki: J1.honseki } }))
+    expect([same.accepted, same.upToDate, same.proposals, same.violations]).toEqual([true, true, [], []])
     const one = process(build([J1]), kos({ reason: "transfer", changes: { honseki } }))
     expect(Object.keys((one.proposals[0]?.event as Event.ModifyEvent | undefined)?.changes[0]?.set ?? {})).toEqual([
       "honseki"
     ])
+  })
+})
+
+describe("Inbound.propose on a typed notice that was not decoded: each item is used only for its own reason", () => {
+  // Inbound.decode rejects these notices; propose takes the Notice type, so it must still read each item only for
+  // the reason that carries it (住基法30条の50: the status for 変更・更新・取得, the card for 再交付, changes for 基本情報).
+  const exact: Match = { outcome: "exact", atenaNumber: F5.atenaNumber, matchedBy: [], candidates: [], violations: [] }
+  const setOf = (n: ImmigrationNotice) => {
+    const p = propose(build([F5]), n, exact)
+    return [p.upToDate, p.proposals.map((x) => (x.event as Event.ModifyEvent).changes[0]?.set)]
+  }
+  it("a 在留資格 reason without the new status sets nothing; a status on another reason is not set", () => {
+    expect(setOf({ ...base, reason: "period-renewal" })).toEqual([true, []])
+    const card = cardNumber(96)
+    expect(setOf({ ...base, reason: "card-reissue", cardNumber: card, status: newStatus })).toEqual([
+      false,
+      [{ status: { ...F5.status, cardNumber: card } }]
+    ])
+  })
+  it("a 再交付 without the new card sets nothing; a card on another reason is not set", () => {
+    expect(setOf({ ...base, reason: "card-reissue" })).toEqual([true, []])
+    expect(
+      setOf({ ...base, reason: "basic-info-change", cardNumber: cardNumber(96), changes: { nationality: "フランス" } })
+    ).toEqual([false, [{ nationality: "フランス" }]])
   })
 })
 
