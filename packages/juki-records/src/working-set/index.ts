@@ -168,7 +168,7 @@ class Acc {
   readonly certs = new Set<string>()
   allCerts = false
   record(r: Partial<ResidentRecord> | undefined): void {
-    if (r === undefined || r === null || typeof r !== "object") return
+    if (r === undefined) return
     if (typeof r.atenaNumber === "string") this.atenas.add(r.atenaNumber)
     if (typeof r.householdNumber === "string") this.hh.add(r.householdNumber)
     if (typeof r.residentCode === "string" && r.residentCode !== "") {
@@ -183,9 +183,9 @@ class Acc {
       // a malformed status has no card number
     }
     try {
-      if (r.name !== undefined && typeof r.name === "object") this.three.add(threeInfoKey(r as ResidentRecord))
+      if (typeof r.name === "object") this.three.add(threeInfoKey(r as ResidentRecord))
     } catch {
-      // a malformed name has no 3情報 key
+      // a malformed name (null) has no 3情報 key
     }
   }
   done(): WorkingSet {
@@ -199,14 +199,12 @@ class Acc {
   }
 }
 
+// A 記載 needs no case of its own: `plan` makes a step of every record (`after`, and as `before` the person already
+// under its 宛名番号), whether or not the registry read so far holds anyone.
 const collect = (e: Event, known: Registry, options: Options | undefined, acc: Acc): void => {
   const primary = new Set<string>()
   for (const t of targetsOf(e)) primary.add(t.atenaNumber)
   switch (e.type) {
-    case "create":
-      for (const r of e.records) acc.record(r as Partial<ResidentRecord>)
-      for (const r of e.records) primary.add(r.atenaNumber)
-      break
     case "nationality-change":
       acc.record(e.record as Partial<ResidentRecord>)
       break
@@ -219,22 +217,18 @@ const collect = (e: Event, known: Registry, options: Options | undefined, acc: A
     case "purge-certificates":
       acc.allCerts = true
       break
-    default:
-      break
   }
   for (const a of primary) {
     acc.atenas.add(a)
     acc.record(known.persons.get(a)?.record)
   }
-  let steps: ReturnType<typeof plan> = []
   try {
-    steps = plan(known, e, options)
+    for (const s of plan(known, e, options)) {
+      acc.record(s.before)
+      acc.record(s.after)
+    }
   } catch {
     // a malformed event is rejected before any read
-  }
-  for (const s of steps) {
-    acc.record(s.before)
-    acc.record(s.after)
   }
 }
 
@@ -295,7 +289,7 @@ export const missing = (need: WorkingSet, have: WorkingSet): WorkingSet | undefi
     out.householdNumbers.length === 0 &&
     out.identifiers.length === 0 &&
     out.threeInfoKeys.length === 0 &&
-    out.certificates !== "all" &&
+    // "all" is a string of length 3: never none.
     out.certificates.length === 0
   return none ? undefined : out
 }
@@ -410,7 +404,7 @@ const entryOf = (p: PersonRow): PersonEntry => {
     entry = { record: row.snapshot, row, prev: entry, historyLength: i + 1 }
   })
   if (entry === undefined) throw new TypeError("a person row needs at least one history row")
-  return entry.record === p.record ? entry : { ...entry, record: p.record }
+  return { ...entry, record: p.record }
 }
 
 /**
@@ -512,7 +506,7 @@ export const applyChanges = (registry: Registry, c: RowChanges): Registry => {
     for (const row of p.appended)
       entry = { record: row.snapshot, row, prev: entry, historyLength: (entry?.historyLength ?? 0) + 1 }
     if (entry === undefined) continue
-    persons = persons.set(p.atenaNumber, entry.record === p.record ? entry : { ...entry, record: p.record })
+    persons = persons.set(p.atenaNumber, { ...entry, record: p.record })
   }
   for (const h of c.households)
     households =
@@ -598,26 +592,21 @@ export interface RowChanges {
 const sameList = (a: unknown, b: unknown): boolean => {
   if (a === b) return true
   if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
+  return a.every((x, i) => x === b[i])
 }
-const samePerson = (a: PersonEntry | undefined, b: PersonEntry | undefined): boolean =>
-  a === b ||
-  (a !== undefined &&
-    b !== undefined &&
-    a.row === b.row &&
-    a.record === b.record &&
-    a.historyLength === b.historyLength)
+const samePerson = (a: PersonEntry | undefined, b: PersonEntry): boolean =>
+  a !== undefined && a.row === b.row && a.record === b.record && a.historyLength === b.historyLength
 
 const changedKeys = <V>(
   before: PMap<V>,
   after: PMap<V>,
   same: (a: V | undefined, b: V) => boolean = sameList
 ): Array<[string, V | undefined]> => {
-  const out: Array<[string, V | undefined]> = []
-  for (const [k, v] of after.entries()) if (!same(before.get(k), v)) out.push([k, v])
-  for (const k of before.keys()) if (!after.has(k)) out.push([k, undefined])
-  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const out = new Map<string, V | undefined>()
+  for (const [k, v] of after.entries()) if (!same(before.get(k), v)) out.set(k, v)
+  for (const k of before.keys()) if (!after.has(k)) out.set(k, undefined)
+  // Keys in code-unit order, as `<` compares them.
+  return [...out.keys()].sort().map((k) => [k, out.get(k)])
 }
 
 /**

@@ -748,6 +748,14 @@ describe("WorkingSet: the exact keys of a round and the exact rows of each opera
     expect(w.threeInfoKeys).toEqual(rs.map(keyOf).sort())
   })
 
+  it("住基法22条: a 転入 under a 宛名番号 already held (a 再転入, or a collision the rules reject) also reads that person's 世帯, identifiers and 3情報", () => {
+    const reg = fromRegistry()
+    const former = reg.persons.get(atena(2))?.record as ResidentRecord
+    const back = japanese(2, { householdNumber: household(8), myNumber: myNumber(12), birthDate: "1990-01-01" })
+    const e = Event.moveIn({ records: [input(back)], ...M })
+    expect(WorkingSet.of(e, reg)).toEqual(expectedOf([back, former]))
+  })
+
   it("住基法30条の45: an empty 在留カード番号 or 特別永住者証明書番号 names no identifier row", () => {
     const mid = foreigner(5, { status: { ...(foreigner(5).status as object), cardNumber: "" } as never })
     const sp = foreigner(6, { status: { kubun: "special-permanent", certificateNumber: "" } })
@@ -758,6 +766,16 @@ describe("WorkingSet: the exact keys of a round and the exact rows of each opera
       `r:${residentCode(5)}`,
       `r:${residentCode(6)}`
     ])
+  })
+
+  it("a record without a 宛名番号 names no person row; a 記載 without its list of persons (apply rejects it as malformed) reads nothing", () => {
+    const { atenaNumber: _a, ...rest } = input(japanese(8))
+    const w = WorkingSet.of(Event.moveIn({ records: [rest as never], ...M }), known0())
+    expect(w.atenaNumbers).toEqual([])
+    expect(w.householdNumbers).toEqual([household(1)])
+    const malformed = { ...Event.moveIn({ records: [], ...M }), records: undefined } as never
+    expect(Result.isFailure(apply(known0(), malformed))).toBe(true)
+    expect(WorkingSet.of(malformed, known0())).toEqual(WorkingSet.empty)
   })
 
   it("a 氏名 that is not an object (a malformed record) gives no 3情報 key", () => {
