@@ -1,7 +1,7 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Event from "../events/index.js"
-import { moveIn } from "../test-utils/example-kit.js"
+import { leaveF5, moveIn, tenkyoF5 } from "../test-utils/example-kit.js"
 import * as Registry from "../registry/public.js"
 import {
   ADDRESS_A,
@@ -51,32 +51,13 @@ describe("apply: the two CS logic checks of the seed (評価書 III)", () => {
 
   it("評価書III: a 転居 that also changes the 氏名 is rejected with records.cs.move-within-address-only", () => {
     const reg = build(family())
-    const r = apply(
-      reg,
-      Event.moveWithin({
-        persons: [{ atenaNumber: atena(5) }],
-        address: ADDRESS_C,
-        householdNumber: household(2),
-        extra: { name: { alphabet: "SMITH JANE" } },
-        ...M
-      })
-    )
+    const r = apply(reg, tenkyoF5({ patch: { name: { alphabet: "SMITH JANE" } } }))
     expect(codes(r)).toEqual(["records.cs.move-within-address-only"])
   })
 
   it("評価書III / 法23条: the same 転居 without the extra change is accepted", () => {
     const reg = build(family())
-    const r = ok(
-      apply(
-        reg,
-        Event.moveWithin({
-          persons: [{ atenaNumber: atena(5) }],
-          address: ADDRESS_C,
-          householdNumber: household(2),
-          ...M
-        })
-      )
-    )
+    const r = ok(apply(reg, tenkyoF5()))
     const rec = Registry.getRecord(r.registry, atena(5))
     expect(rec?.address).toEqual(ADDRESS_C)
     expect(rec?.addressSince).toBe("2024-04-01")
@@ -106,18 +87,7 @@ describe("apply: main events", () => {
 
   it("標準仕様書1.1.5: a 転出 with a future date makes a 転出予定; the 転入通知 confirms it with 消除日 = min(予定日, 転入日)", () => {
     const reg = build(family())
-    const out = ok(
-      apply(
-        reg,
-        Event.moveOut({
-          atenaNumbers: [atena(5)],
-          destination: FORMER,
-          changeDate: "2024-04-20",
-          filedOn: "2024-04-05",
-          processedOn: "2024-04-05"
-        })
-      )
-    )
+    const out = ok(apply(reg, leaveF5()))
     expect(Registry.stateOf(out.registry, atena(5), "2024-04-05")).toBe("leaving")
     expect(Registry.stateOf(out.registry, atena(5), "2024-04-20")).toBe("removed")
     const notice = ok(
@@ -190,17 +160,7 @@ describe("apply: main events", () => {
 
   it("標準仕様書4.6: 異動の取消し of a 転居 restores the previous row and appends history", () => {
     const reg = build(family())
-    const moved = ok(
-      apply(
-        reg,
-        Event.moveWithin({
-          persons: [{ atenaNumber: atena(5) }],
-          address: ADDRESS_C,
-          householdNumber: household(2),
-          ...M
-        })
-      )
-    ).registry
+    const moved = ok(apply(reg, tenkyoF5())).registry
     const back = ok(
       apply(moved, Event.cancel({ atenaNumbers: [atena(5)], changeDate: "2024-04-05", processedOn: "2024-04-06" }))
     )
@@ -289,17 +249,7 @@ describe("apply: main events", () => {
   it("the input registry is never changed (persistence)", () => {
     const reg = build(family())
     const before = JSON.stringify(Registry.toJSON(reg))
-    ok(
-      apply(
-        reg,
-        Event.moveWithin({
-          persons: [{ atenaNumber: atena(5) }],
-          address: ADDRESS_C,
-          householdNumber: household(2),
-          ...M
-        })
-      )
-    )
+    ok(apply(reg, tenkyoF5()))
     ok(apply(reg, Event.death({ atenaNumber: atena(3), changeDate: "2024-04-01", processedOn: "2024-04-05" })))
     expect(JSON.stringify(Registry.toJSON(reg))).toBe(before)
     expect(ADDRESS_A.text).toBe("東京都千代田区千代田一丁目1番")
@@ -329,33 +279,12 @@ describe("apply: effects and less common events", () => {
     )
     // The 続柄 is a 本人確認情報 item (CS update), but a 世帯変更 is not notified to 出入国在留管理庁.
     expect(hh.effects.map((e) => e.type)).toEqual(["cs-update"])
-    const moved = okr(
-      apply(
-        reg,
-        Event.moveWithin({
-          persons: [{ atenaNumber: atena(5) }],
-          address: ADDRESS_C,
-          householdNumber: household(2),
-          ...M
-        })
-      )
-    )
+    const moved = okr(apply(reg, tenkyoF5()))
     expect(moved.effects.map((e) => e.type)).toEqual(["cs-update", "immigration-notice", "atena-update"])
   })
 
   it("標準仕様書4.5.7: for a scheduled 転出 the 市町村通知 is sent on the 予定日", () => {
-    const r = okr(
-      apply(
-        build(family()),
-        Event.moveOut({
-          atenaNumbers: [atena(5)],
-          destination: FORMER,
-          changeDate: "2024-04-20",
-          filedOn: "2024-04-05",
-          processedOn: "2024-04-05"
-        })
-      )
-    )
+    const r = okr(apply(build(family()), leaveF5()))
     expect(r.effects.find((e) => e.type === "immigration-notice")).toMatchObject({ sendOn: "2024-04-20" })
     expect(r.effects.find((e) => e.type === "cs-update")).toMatchObject({
       identity: { scheduled: true, removed: false }
@@ -506,17 +435,7 @@ describe("apply: effects and less common events", () => {
     const reg = build(family())
     const e = moveIn({ records: [input(japanese(1))], ...M })
     expect(check(reg, e).map((v) => v.code)).toEqual(codes(apply(reg, e)))
-    expect(
-      check(
-        reg,
-        Event.moveWithin({
-          persons: [{ atenaNumber: atena(5) }],
-          address: ADDRESS_C,
-          householdNumber: household(2),
-          ...M
-        })
-      )
-    ).toEqual([])
+    expect(check(reg, tenkyoF5())).toEqual([])
     expect(Registry.getRecord(reg, atena(5))?.address).toEqual(ADDRESS_B)
   })
 })
@@ -705,6 +624,61 @@ describe("apply: entry checks, acknowledged alerts, 仮登録 and 転出証明�
     // A 仮登録 is checked like the event itself: an alert not acknowledged rejects it.
     const bare = apply(reg, { ...e, provisional: true })
     expect(codes(bare)).toEqual(["records.household.head-leaves"])
+  })
+  it("標準仕様書4.0.4: check() reports an acknowledged alert that apply accepts and returns as an alert", async () => {
+    const { check } = await import("./index.js")
+    const reg = build(family())
+    const e = {
+      ...Event.moveOut({ atenaNumbers: [atena(1)], destination: FORMER, ...M }),
+      acknowledged: ["records.household.head-leaves"]
+    }
+    expect(check(reg, e).map((v) => [v.code, v.severity])).toEqual([["records.household.head-leaves", "alert"]])
+    expect(okr(apply(reg, e)).alerts.map((v) => v.code)).toEqual(["records.household.head-leaves"])
+  })
+  it("every rejection is tagged Rejected: a malformed event, a blocking violation, an unknown 仮登録", () => {
+    const reg = build(family())
+    const tag = (r: ReturnType<typeof apply>) => (Result.isFailure(r) ? r.failure._tag : "accepted")
+    expect([
+      tag(apply(reg, { type: "bogus", changeDate: "2024-04-01", processedOn: "2024-04-05" } as never)),
+      tag(apply(reg, Event.death({ atenaNumber: atena(77), ...M }))),
+      tag(apply(reg, Event.approve({ provisionalId: "P9", ...M }))),
+      tag(apply(reg, Event.approve({ provisionalId: "P9", ...M }), { disable: ["records.provisional.unknown-id"] }))
+    ]).toEqual(["Rejected", "Rejected", "Rejected", "Rejected"])
+  })
+  it("標準仕様書4.0.8: a 決裁 of an unknown 仮登録 is rejected even with records.provisional.unknown-id switched off", () => {
+    const r = apply(build(family()), Event.discard({ provisionalId: "P9", ...M }), {
+      disable: ["records.provisional.unknown-id"]
+    })
+    expect(Result.isFailure(r) && r.failure.violations.map((v) => [v.code, v.severity, v.path])).toEqual([
+      ["records.provisional.unknown-id", "error", ["provisionalId"]]
+    ])
+  })
+  it("標準仕様書4.0.8: a 決裁 dated after its 処理日 is rejected and the 仮登録 stays pending", () => {
+    const p = okr(apply(build(family()), { ...Event.death({ atenaNumber: atena(3), ...M }), provisional: true }))
+    const r = apply(
+      p.registry,
+      Event.approve({ provisionalId: "P1", changeDate: "2024-04-10", processedOn: "2024-04-06" })
+    )
+    expect(codes(r)).toEqual(["records.date.not-future"])
+    expect(Registry.pending(p.registry).map((x) => x.id)).toEqual(["P1"])
+  })
+  it("標準仕様書4.0.8 / 4.0.4: an alert that arises only at 決裁 is acknowledged by the 決裁 itself", () => {
+    const reg = build([japanese(1), japanese(2, { relationship: "妻" })])
+    // At 仮登録 the 世帯主 leaves one member: a proposal, no alert.
+    const p = okr(apply(reg, { ...Event.death({ atenaNumber: atena(1), ...M }), provisional: true }))
+    // Meanwhile a child moves into the 世帯: at 決裁 the 世帯主 leaves two members behind.
+    const child = input(japanese(3, { relationship: "子", birthDate: "2015-07-07" }))
+    const grown = okr(apply(p.registry, moveIn({ records: [child], ...M }))).registry
+    const day = { changeDate: "2024-04-06", processedOn: "2024-04-06" }
+    expect(codes(apply(grown, Event.approve({ provisionalId: "P1", ...day })))).toEqual([
+      "records.household.head-leaves"
+    ])
+    const ack = ["records.household.head-leaves"]
+    const a = okr(apply(grown, { ...Event.approve({ provisionalId: "P1", ...day }), acknowledged: ack }))
+    expect([a.alerts.map((v) => v.code), Registry.getHistory(a.registry, atena(1)).at(-1)?.acknowledged]).toEqual([
+      ack,
+      ack
+    ])
   })
   it("標準仕様書4.0.8: check() of a 決裁 reports what apply would (the 仮登録 checked again), and nothing when it passes", async () => {
     const { check } = await import("./index.js")

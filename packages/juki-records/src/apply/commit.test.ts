@@ -3,6 +3,7 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Event from "../events/index.js"
+import type { RecordInput } from "../models/index.js"
 import type { Registry } from "../registry/index.js"
 import * as R from "../registry/public.js"
 import { moveIn } from "../test-utils/example-kit.js"
@@ -106,6 +107,36 @@ describe("commit: the history row (標準仕様書 履歴)", () => {
       3
     ])
   })
+  it("標準仕様書4.0.6: a row is 職権 as its event is; only a 消除's row takes the 職権 of the 消除 (a late 転出 converted)", () => {
+    const late = Event.moveOut({
+      atenaNumbers: [atena(3)],
+      destination: FORMER,
+      changeDate: "2024-03-01",
+      filedOn: "2024-04-05",
+      processedOn: "2024-04-05"
+    })
+    const out = ok(apply(build(family()), late, { lateMoveOut: "convert" }))
+    expect([
+      lastRow(out.registry, atena(3))?.byAuthority,
+      R.getRecord(out.registry, atena(3))?.removal?.byAuthority
+    ]).toEqual([true, true])
+    // The 転入通知 that confirms it is not a 職権 row: the 消除 it keeps is.
+    const n = ok(
+      apply(
+        out.registry,
+        Event.transferInNotice({
+          atenaNumber: atena(3),
+          address: FORMER,
+          changeDate: "2024-03-01",
+          processedOn: "2024-04-10"
+        })
+      )
+    )
+    expect([
+      lastRow(n.registry, atena(3))?.byAuthority,
+      R.getRecord(n.registry, atena(3))?.removal?.byAuthority
+    ]).toEqual([false, true])
+  })
 })
 
 describe("commit: indexes and 世帯", () => {
@@ -126,7 +157,7 @@ describe("commit: indexes and 世帯", () => {
     const reg = build(family())
     for (const set of [
       { name: { kanji: "山田　次郎", kana: "ヤマダ　ジロウ" } },
-      { birthDate: "1951-02-11" },
+      { birthDate: "1951-02-12" },
       { sex: "female" as const }
     ]) {
       const r = ok(apply(reg, mod("authority-correction", atena(1), set, { ...M, byAuthority: true })))
@@ -151,6 +182,56 @@ describe("commit: indexes and 世帯", () => {
     expect(R.getHousehold(moved.registry, household(9))?.members).toEqual([atena(3)])
     const dead = ok(apply(reg, Event.death({ atenaNumber: atena(3), ...M })))
     expect(R.getHousehold(dead.registry, household(1))?.members).toEqual([atena(1), atena(2)])
+  })
+  it("住基法6条: the 世帯 index itself holds the members only (not just what getHousehold filters out of it)", () => {
+    const reg = build(family())
+    expect([reg.households.get(household(1)), reg.households.get(household(2))]).toEqual([
+      [atena(1), atena(2), atena(3)],
+      [atena(5)]
+    ])
+    const moved = ok(
+      apply(
+        reg,
+        Event.moveWithin({
+          persons: [{ atenaNumber: atena(3), relationship: "世帯主" }],
+          address: ADDRESS_C,
+          householdNumber: household(9),
+          ...M
+        })
+      )
+    )
+    expect([moved.registry.households.get(household(1)), moved.registry.households.get(household(9))]).toEqual([
+      [atena(1), atena(2)],
+      [atena(3)]
+    ])
+    // A 除票 leaves the index of its 世帯; the last member leaving takes the 世帯 out of it.
+    const dead = ok(apply(reg, Event.death({ atenaNumber: atena(3), ...M })))
+    expect(dead.registry.households.get(household(1))).toEqual([atena(1), atena(2)])
+    const gone = ok(apply(reg, Event.death({ atenaNumber: atena(5), ...M })))
+    expect(gone.registry.households.has(household(2))).toBe(false)
+    // A 修正 within the 世帯 keeps the member's place in it (the 世帯主 stays first).
+    const fixed = ok(apply(reg, mod("authority-correction", atena(1), { sex: "female" }, { ...M, byAuthority: true })))
+    expect(fixed.registry.households.get(household(1))).toEqual([atena(1), atena(2), atena(3)])
+  })
+  it("住基法30条の45: a record that turns foreign finds its 在留カード番号 at once (commit indexes a change of kind)", () => {
+    // The carry-over rule is switched off so the new foreign record may hold a card of its own.
+    const j1 = japanese(1)
+    const carried = {
+      address: j1.address,
+      birthDate: j1.birthDate,
+      sex: j1.sex,
+      relationship: j1.relationship,
+      householdNumber: j1.householdNumber,
+      addressSince: j1.addressSince,
+      previousAddress: j1.previousAddress
+    }
+    const e = Event.nationalityChange({
+      direction: "loss",
+      record: { ...input(foreigner(1)), ...carried, foreignResidentSince: M.changeDate } as RecordInput,
+      ...M
+    })
+    const r = ok(apply(build(family()), e, { disable: ["records.nationality.carry-over"] }))
+    expect(R.findByCardNumber(r.registry, cardNumber(1))).toBe(atena(1))
   })
 })
 
@@ -237,6 +318,96 @@ describe("commit: effects in 異動 order with their 更新順番号", () => {
     const jpName = ok(apply(reg, mod("authority-correction", atena(1), { sex: "female" }, { ...M, byAuthority: true })))
     expect(jpName.effects.map((e) => e.type)).not.toContain("immigration-notice")
   })
+  it("入管法61条の8の2: a 修正 of a 基本情報 together with items that are not notified (国保) is still notified", () => {
+    const r = ok(
+      apply(
+        build(family()),
+        mod(
+          "authority-correction",
+          atena(5),
+          { name: { alphabet: "SMITH JACK" }, welfare: { nationalHealthInsurance: true } },
+          { ...M, byAuthority: true }
+        )
+      )
+    )
+    expect(r.effects.filter((e) => e.type === "immigration-notice").map((e) => e.atenaNumber)).toEqual([atena(5)])
+  })
+  it("入管法61条の8の2: the 取消し of a 帰化's 記載 turns the record back into the foreign 住民票, which is notified", () => {
+    const f = foreigner(5)
+    const next = {
+      ...input(japanese(5)),
+      address: f.address,
+      birthDate: f.birthDate,
+      sex: f.sex,
+      relationship: f.relationship,
+      householdNumber: f.householdNumber,
+      addressSince: f.addressSince,
+      previousAddress: f.previousAddress,
+      residentCode: f.residentCode,
+      myNumber: f.myNumber,
+      residentSince: f.foreignResidentSince
+    } as RecordInput
+    const acq = ok(apply(build(family()), Event.nationalityChange({ direction: "acquisition", record: next, ...M })))
+    const c = ok(
+      apply(
+        acq.registry,
+        Event.cancel({ atenaNumbers: [atena(5)], changeDate: "2024-04-05", processedOn: "2024-04-06" })
+      )
+    )
+    expect(R.getRecord(c.registry, atena(5))).toMatchObject({ kind: "foreign", state: "removed" })
+    expect(c.effects.filter((e) => e.type === "immigration-notice")).toEqual([
+      {
+        type: "immigration-notice",
+        sequence: acq.registry.sequence + 2,
+        atenaNumber: atena(5),
+        jiyu: "cancel-decrease",
+        changeDate: "2024-04-05",
+        sendOn: "2024-04-06"
+      }
+    ])
+  })
+  it("入管法61条の8の2: the 取消し of a 国籍喪失's 記載 消除s the foreign 住民票 again, which is notified", () => {
+    const j1 = japanese(1)
+    const next = {
+      ...input(foreigner(1)),
+      address: j1.address,
+      birthDate: j1.birthDate,
+      sex: j1.sex,
+      relationship: j1.relationship,
+      householdNumber: j1.householdNumber,
+      addressSince: j1.addressSince,
+      previousAddress: j1.previousAddress,
+      foreignResidentSince: M.changeDate,
+      status: { kubun: "transitional-nationality-loss" }
+    } as RecordInput
+    const loss = ok(apply(build([j1]), Event.nationalityChange({ direction: "loss", record: next, ...M })))
+    const c = ok(
+      apply(
+        loss.registry,
+        Event.cancel({ atenaNumbers: [atena(1)], changeDate: "2024-04-05", processedOn: "2024-04-06" })
+      )
+    )
+    expect(R.getRecord(c.registry, atena(1))).toMatchObject({ kind: "japanese", state: "removed" })
+    expect(c.effects.filter((e) => e.type === "immigration-notice").map((e) => [e.atenaNumber, e.jiyu])).toEqual([
+      [atena(1), "cancel-decrease"]
+    ])
+  })
+  it("入管法61条の8の2: a 転出 already made when it is processed is notified on the 処理日, not on the 転出日", () => {
+    const r = ok(apply(build(family()), Event.moveOut({ atenaNumbers: [atena(5)], destination: FORMER, ...M })))
+    expect(r.effects.find((e) => e.type === "immigration-notice")).toMatchObject({
+      changeDate: "2024-04-01",
+      sendOn: "2024-04-05"
+    })
+  })
+  it("住基法9条1項: a 改製 records the person anew but sends no 転入通知 (only a 国内転入 does)", () => {
+    const r = ok(apply(build(family()), Event.reissue({ atenaNumber: atena(1), ...M })))
+    expect(r.effects.map((e) => [e.type, "jiyu" in e ? e.jiyu : ""])).toEqual([
+      ["cs-update", "reissue-removal"],
+      ["atena-update", "reissue-removal"],
+      ["cs-update", "reissue-entry"],
+      ["atena-update", "reissue-entry"]
+    ])
+  })
   it("標準仕様書4.0.4: a 世帯主 leaving one member behind proposes that member; leaving none or two proposes nobody", () => {
     const two = build([japanese(1), japanese(2, { relationship: "妻" })])
     const r = ok(apply(two, Event.death({ atenaNumber: atena(1), ...M })))
@@ -248,5 +419,17 @@ describe("commit: effects in 異動 order with their 更新順番号", () => {
     // A member (not the 世帯主) leaving proposes nobody.
     const member = ok(apply(two, Event.death({ atenaNumber: atena(2), ...M })))
     expect(member.effects.map((e) => e.type)).not.toContain("head-candidate")
+  })
+  it("標準仕様書4.0.4: a 世帯主 leaving together with a member proposes the one left; leaving two behind proposes nobody", () => {
+    const reg = build(family())
+    const both = ok(apply(reg, Event.moveOut({ atenaNumbers: [atena(3), atena(1)], destination: FORMER, ...M })))
+    expect(both.effects.filter((e) => e.type === "head-candidate")).toEqual([
+      { type: "head-candidate", sequence: both.registry.sequence, householdNumber: household(1), atenaNumber: atena(2) }
+    ])
+    const ack = ["records.household.head-leaves"]
+    const two = ok(
+      apply(reg, { ...Event.moveOut({ atenaNumbers: [atena(1)], destination: FORMER, ...M }), acknowledged: ack })
+    )
+    expect(two.effects.map((e) => e.type)).toEqual(["cs-update", "atena-update"])
   })
 })

@@ -83,6 +83,13 @@ describe("onwardEffects: 戸籍の附票 記載事項通知 (住基法19条1項)
       sex: J.sex,
       state: "current"
     })
+    expect("residentCode" in fuhyoItems(r)).toBe(false)
+  })
+  it("住基法17条: a Japanese resident recorded without a 漢字氏名 has an empty 附票 氏名, and an unchanged one sends nothing", () => {
+    const { kanji: _k, ...kanaOnly } = J.name
+    const noKanji = { ...J, name: kanaOnly } as ResidentRecord
+    expect(fuhyoItems(noKanji).name).toBe("")
+    expect(types(step("modify", "authority-correction", noKanji, { ...noKanji, remarks: "x" }))).toEqual([])
   })
 })
 
@@ -124,6 +131,18 @@ describe("onwardEffects: 統合宛名 (seed 別添2 統合基盤システム)", 
     const nameless = { ...J, name: {} } as ResidentRecord
     expect(atenaItems(nameless).nameKanji).toBe("")
     expect("nameKana" in atenaItems(nameless)).toBe(false)
+  })
+  it("seed 別添2: the カナ氏名 is a foreign resident's カタカナ表記 and a Japanese resident's 振り仮名 (a stray カタカナ is not sent)", () => {
+    const { myNumber: _m, ...noNumber } = F
+    expect("myNumber" in atenaItems(noNumber as ResidentRecord)).toBe(false)
+    const both = { ...F, name: { ...F.name, kana: "スミス" } } as ResidentRecord
+    expect(atenaItems(both).nameKana).toBe("スミス　ジョン")
+    const stray = { ...J, name: { ...J.name, katakana: "ヤマダ　ハナ" } } as ResidentRecord
+    expect(atenaItems(stray).nameKana).toBe("ヤマダ　ハナコ")
+    // A change of the カタカナ表記 alone is a change of the 統合宛名 for a foreign resident, and none for a Japanese one.
+    const renamed = { ...F, name: { ...F.name, katakana: "スミス　ジャック" } } as ResidentRecord
+    expect(types(step("modify", "authority-correction", F, renamed))).toEqual(["atena-update"])
+    expect(types(step("modify", "authority-correction", J, stray))).toEqual([])
   })
 })
 

@@ -2,7 +2,9 @@
 // each case; no rule is run and the registry is not touched.
 import { describe, expect, it } from "vitest"
 import * as Event from "../events/index.js"
-import type { ResidentRecord } from "../models/index.js"
+import type { HistoryRow, ResidentRecord } from "../models/index.js"
+import { unsafeBuild } from "../registry/index.js"
+import { leaveF5, tenkyoF5 } from "../test-utils/example-kit.js"
 import {
   ADDRESS_A,
   ADDRESS_C,
@@ -15,7 +17,8 @@ import {
   input,
   japanese,
   M,
-  movedOut
+  movedOut,
+  MUNI
 } from "../test-utils/fixtures.js"
 import { apply } from "./index.js"
 import { plan } from "./plan.js"
@@ -147,13 +150,7 @@ describe("plan: 修正 (modify)", () => {
 
 describe("plan: 消除 (remove)", () => {
   it("住基法24条: a 転出 on a later day is a 転出予定 (leaving) with the planned address; on the day, a 除票", () => {
-    const later = Event.moveOut({
-      atenaNumbers: [atena(5)],
-      destination: FORMER,
-      changeDate: "2024-04-20",
-      filedOn: "2024-04-05",
-      processedOn: "2024-04-05"
-    })
+    const later = leaveF5()
     expect(plan(reg, later)).toEqual([
       {
         atenaNumber: atena(5),
@@ -225,16 +222,7 @@ describe("plan: 消除 (remove)", () => {
 
 describe("plan: 転入通知, 国籍の得喪, 改製・再製", () => {
   const leaving = () => {
-    const r = apply(
-      reg,
-      Event.moveOut({
-        atenaNumbers: [atena(5)],
-        destination: FORMER,
-        changeDate: "2024-04-20",
-        filedOn: "2024-04-05",
-        processedOn: "2024-04-05"
-      })
-    )
+    const r = apply(reg, leaveF5())
     if (Result.isFailure(r)) throw new Error("the 転出 is valid")
     return r.success.registry
   }
@@ -345,15 +333,7 @@ describe("plan: 異動の取消し (標準仕様書4.6)", () => {
     expect(s?.after.removal).toEqual({ jiyu: "cancel-decrease", date: "2024-04-06", byAuthority: true })
   })
   it("標準仕様書4.6: the 取消し of a 修正 restores the row before; of a 消除 restores the record (異動の取消し（増）)", () => {
-    const moved = run(
-      reg,
-      Event.moveWithin({
-        persons: [{ atenaNumber: atena(5) }],
-        address: ADDRESS_C,
-        householdNumber: F5.householdNumber,
-        ...M
-      })
-    )
+    const moved = run(reg, tenkyoF5())
     const [m] = plan(moved, cancel(atena(5)))
     expect([m?.jiyu, m?.op, m?.after]).toEqual(["cancel-modification", "modify", F5])
     const dead = run(reg, Event.death({ atenaNumber: atena(3), ...M }))
@@ -373,16 +353,7 @@ describe("plan: 異動の取消し (標準仕様書4.6)", () => {
     expect([s?.jiyu, s?.op, s?.after]).toEqual(["cancel-decrease", "remove", gone])
     expect(plan(reg, cancel(atena(77)))).toEqual([])
     // The 転入通知 closes a 転出: it is not undone.
-    const out = run(
-      reg,
-      Event.moveOut({
-        atenaNumbers: [atena(5)],
-        destination: FORMER,
-        changeDate: "2024-04-20",
-        filedOn: "2024-04-05",
-        processedOn: "2024-04-05"
-      })
-    )
+    const out = run(reg, leaveF5())
     const noticed = run(
       out,
       Event.transferInNotice({
@@ -394,5 +365,86 @@ describe("plan: 異動の取消し (標準仕様書4.6)", () => {
     )
     expect(plan(noticed, cancel(atena(5)))).toEqual([])
     expect(plan(out, cancel(atena(5))).map((x) => [x.jiyu, x.op])).toEqual([["cancel-increase", "create"]])
+  })
+})
+
+describe("plan: the exact items it writes (no key without a value)", () => {
+  it("標準仕様書4.0.6: a 記載 without a 届出日 records no 届出日 in its 記載 items", () => {
+    const e = Event.moveIn({ records: [input(japanese(9, { householdNumber: household(9) }))], ...D })
+    expect(plan(reg, e)[0]?.after.entry).toStrictEqual({
+      jiyu: "domestic-move-in",
+      date: D.changeDate,
+      byAuthority: false
+    })
+  })
+  it("標準仕様書4.1.3.0.1: a 転出 whose 異動日 is no date is never converted to 職権 as late", () => {
+    const e = Event.moveOut({
+      atenaNumbers: [atena(5)],
+      destination: FORMER,
+      changeDate: "2024-02-30",
+      filedOn: "2024-05-30",
+      processedOn: "2024-05-30"
+    })
+    expect(plan(reg, e, { lateMoveOut: "convert" })[0]?.after.removal?.byAuthority).toBe(false)
+  })
+  it("住基法23条: a 転居 that does not name a new 住所 keeps the 前住所", () => {
+    const e = Event.modify({
+      jiyu: "move-within",
+      changes: [{ atenaNumber: atena(1), set: { relationship: "世帯主" } }],
+      ...D
+    })
+    expect(plan(reg, e)[0]?.after.previousAddress).toEqual(J1.previousAddress)
+  })
+  it("住基法9条1項: a 転入通知 for a person without a 転出予定 records only the 確定 items", () => {
+    const [s] = plan(
+      reg,
+      Event.transferInNotice({ atenaNumber: atena(1), address: FORMER, noticeOn: "2024-04-04", ...D })
+    )
+    expect(s?.after.moveOut).toStrictEqual({
+      confirmed: { address: FORMER, date: D.changeDate, noticeReceivedOn: "2024-04-04" }
+    })
+  })
+  it("住基法9条1項 / 24条: the 転入通知 moves only a 転出's 消除日 to the 転入日, and only when a 予定日 is recorded", () => {
+    const notice = Event.transferInNotice({
+      atenaNumber: atena(9),
+      address: FORMER,
+      changeDate: "2024-04-15",
+      processedOn: "2024-04-16"
+    })
+    // plan runs no rule, so the registries are built without them (the record rules want a 転出's items on a 転出).
+    // A 転出 without the 転出予定 items: nothing to compare the 転入日 with.
+    const bare = {
+      ...japanese(9, { householdNumber: household(9) }),
+      state: "removed",
+      removal: { jiyu: "domestic-move-out", date: "2024-04-20", byAuthority: false }
+    } as ResidentRecord
+    const loose = (r: ResidentRecord) => unsafeBuild({ municipality: MUNI, records: [r] })
+    expect(plan(loose(bare), notice)[0]?.after.removal).toEqual(bare.removal)
+    // A 死亡 after a 転出予定: its 消除日 is the day of death, whatever the notice says.
+    const died = {
+      ...bare,
+      removal: { jiyu: "death", date: "2024-04-18", byAuthority: false },
+      moveOut: { planned: { address: FORMER, date: "2024-04-20" } }
+    } as ResidentRecord
+    expect(plan(loose(died), notice)[0]?.after.removal).toEqual(died.removal)
+  })
+  it("標準仕様書1.1.4: both steps of a 改製 point at the event's 宛名番号 (where a violation is reported)", () => {
+    expect(plan(reg, Event.reissue({ atenaNumber: atena(5), ...D })).map((s) => s.path)).toEqual([
+      ["atenaNumber"],
+      ["atenaNumber"]
+    ])
+  })
+  it("標準仕様書4.6: a person whose history starts at a 消除 or a 修正 (migrated data) has nothing to go back to", () => {
+    const gone = movedOut(japanese(9, { householdNumber: household(9) }))
+    const moved = japanese(8, { householdNumber: household(8), address: ADDRESS_C })
+    const only = (r: ResidentRecord, jiyu: HistoryRow["jiyu"]): ReadonlyArray<HistoryRow> => [
+      { historyNumber: 1, jiyu, changeDate: "2023-03-31", processedOn: "2023-03-31", byAuthority: false, snapshot: r }
+    ]
+    const r = unsafeBuild({
+      municipality: MUNI,
+      records: [gone, moved],
+      history: { [atena(9)]: only(gone, "domestic-move-out"), [atena(8)]: only(moved, "move-within") }
+    })
+    expect(plan(r, Event.cancel({ atenaNumbers: [atena(9), atena(8)], ...D }))).toEqual([])
   })
 })

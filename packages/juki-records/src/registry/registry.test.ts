@@ -3,8 +3,8 @@ import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { apply } from "../apply/index.js"
 import * as Event from "../events/index.js"
+import { tenkyoF5 } from "../test-utils/example-kit.js"
 import {
-  ADDRESS_C,
   atena,
   build,
   family,
@@ -27,17 +27,7 @@ const ok = (r: ReturnType<typeof apply>) => {
 describe("Registry", () => {
   it("toJSON / fromJSON round-trips a registry reached by events (full history kept)", () => {
     let reg = build(family())
-    reg = ok(
-      apply(
-        reg,
-        Event.moveWithin({
-          persons: [{ atenaNumber: atena(5) }],
-          address: ADDRESS_C,
-          householdNumber: household(2),
-          ...M
-        })
-      )
-    )
+    reg = ok(apply(reg, tenkyoF5()))
     reg = ok(
       apply(
         reg,

@@ -187,6 +187,9 @@ export const out = (
   })
 }
 
+/** F5 files a 転出 on 04-05 to leave on 04-20 (a 転出予定: the record becomes {@link leavingF5}). */
+export const leaveF5 = () => out({ n: 5, changeDate: "2024-04-20" })
+
 export const modify1 = (
   jiyu: Event.ModifyEvent["jiyu"],
   n: number,
