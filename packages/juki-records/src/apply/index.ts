@@ -246,12 +246,8 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
   if (event.provisional === true) {
     const id = `P${registry.provisionalCounter + 1}`
     const { provisional: _p, ...stored } = event
-    const atenaNumbers =
-      steps.length > 0
-        ? steps.map((s) => s.atenaNumber)
-        : event.type === "create"
-          ? event.records.map((r) => r.atenaNumber)
-          : []
+    // plan() makes one step per record of a 記載, so the steps name every person the event records.
+    const atenaNumbers = steps.map((s) => s.atenaNumber)
     return Result.succeed({
       registry: {
         ...registry,
@@ -266,29 +262,25 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
       provisionalId: id
     })
   }
-  switch (event.type) {
-    case "receive-certificate":
-      return Result.succeed({
-        registry: {
-          ...registry,
-          certificates: registry.certificates.set(event.certificate.residentCode, deepFreeze(event.certificate))
-        },
-        effects: EMPTY_EFFECTS,
-        alerts
-      })
-    case "purge-certificates": {
-      let certs = registry.certificates
-      for (const [k, c] of registry.certificates.entries()) {
-        if (
-          !Calendar.isIsoDate(c.plannedDate) ||
-          event.processedOn > Calendar.addDays(c.plannedDate, o.certificateRetentionDays)
-        )
-          certs = certs.delete(k)
-      }
-      return Result.succeed({ registry: { ...registry, certificates: certs }, effects: EMPTY_EFFECTS, alerts })
+  if (event.type === "receive-certificate")
+    return Result.succeed({
+      registry: {
+        ...registry,
+        certificates: registry.certificates.set(event.certificate.residentCode, deepFreeze(event.certificate))
+      },
+      effects: EMPTY_EFFECTS,
+      alerts
+    })
+  if (event.type === "purge-certificates") {
+    let certs = registry.certificates
+    for (const [k, c] of registry.certificates.entries()) {
+      if (
+        !Calendar.isIsoDate(c.plannedDate) ||
+        event.processedOn > Calendar.addDays(c.plannedDate, o.certificateRetentionDays)
+      )
+        certs = certs.delete(k)
     }
-    default:
-      break
+    return Result.succeed({ registry: { ...registry, certificates: certs }, effects: EMPTY_EFFECTS, alerts })
   }
   const done = commit(registry, event, steps, ctx, acknowledged)
   let reg = done.registry
@@ -300,6 +292,8 @@ export const apply = (registry: Registry, event: Event, options?: Options): Resu
 }
 
 const EVENT_TYPES: ReadonlySet<string> = new Set(EVENT_TYPE_LIST)
+// A set of the type names holds no value that is not a string: one look-up checks both.
+const isEventType = (v: unknown): v is Event["type"] => EVENT_TYPES.has(v as string)
 const GROUP_OF_TYPE: Readonly<Record<string, JiyuEffect>> = { create: "create", modify: "modify", remove: "delete" }
 
 /**
@@ -309,7 +303,7 @@ const GROUP_OF_TYPE: Readonly<Record<string, JiyuEffect>> = { create: "create", 
 const shapeProblem = (e: unknown): string | undefined => {
   if (typeof e !== "object" || e === null) return "not an object"
   const x = e as Record<string, unknown>
-  if (typeof x["type"] !== "string" || !EVENT_TYPES.has(x["type"])) return "unknown event type"
+  if (!isEventType(x["type"])) return "unknown event type"
   if (typeof x["changeDate"] !== "string" || typeof x["processedOn"] !== "string")
     return "changeDate and processedOn are required"
   const group = GROUP_OF_TYPE[x["type"]]

@@ -160,8 +160,8 @@ const CANCEL: ReadonlySet<IdouJiyu> = new Set<IdouJiyu>(["cancel-increase", "can
 
 type Honseki = { readonly place: string; readonly head: string }
 
-const registeredHonseki = (r: ResidentRecord | undefined): Honseki | undefined =>
-  r !== undefined && r.kind === "japanese" && r.honseki.kind === "registered"
+const registeredHonseki = (r: ResidentRecord): Honseki | undefined =>
+  r.kind === "japanese" && r.honseki.kind === "registered"
     ? { place: r.honseki.place, head: r.honseki.head }
     : undefined
 
@@ -213,7 +213,7 @@ export const deliveryPerson = (r: ResidentRecord & { readonly myNumber: string }
 const fuhyoDue = (s: Step): Honseki | undefined => {
   if (s.op === "notice" || FUHYO_QUIET.has(s.jiyu)) return undefined
   const h = registeredHonseki(s.after)
-  if (h === undefined) return undefined
+  // Without a 本籍 after the step, h is undefined and every branch below answers it.
   if (s.before === undefined || registeredHonseki(s.before) === undefined) return h
   return sameFuhyoItems(s.before, s.after) ? undefined : h
 }

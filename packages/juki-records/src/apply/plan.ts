@@ -199,8 +199,6 @@ export const plan = (registry: Registry, event: Event, options?: Options): Reado
       })
       break
     }
-    default:
-      break
   }
   return steps
 }
