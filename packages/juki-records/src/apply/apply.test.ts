@@ -1,7 +1,7 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Event from "../events/index.js"
-import { leaveF5, moveIn, tenkyoF5 } from "../test-utils/example-kit.js"
+import { leaveF5, moveIn, out, tenkyoF5 } from "../test-utils/example-kit.js"
 import * as Registry from "../registry/public.js"
 import {
   ADDRESS_A,
@@ -292,13 +292,8 @@ describe("apply: effects and less common events", () => {
   })
 
   it("標準仕様書4.1.3.0.1: with lateMoveOut = convert a late 転出届 is recorded 職権 (history and 消除事由)", () => {
-    const e = Event.moveOut({
-      atenaNumbers: [atena(3)],
-      destination: FORMER,
-      changeDate: "2024-03-01",
-      filedOn: "2024-04-05",
-      processedOn: "2024-04-05"
-    })
+    // Filed on 04-05 for a 転出 on 03-01: more than 14 days late (住基法24条).
+    const e = out({ n: 3, changeDate: "2024-03-01" })
     expect(codes(apply(build(family()), e))).toEqual(["records.move-out.late-filing"])
     const r = okr(apply(build(family()), e, { lateMoveOut: "convert" }))
     expect(Registry.getRecord(r.registry, atena(3))?.removal).toEqual({

@@ -3,10 +3,10 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Event from "../events/index.js"
-import type { RecordInput } from "../models/index.js"
+import type { RecordInput, ResidentRecord } from "../models/index.js"
 import type { Registry } from "../registry/index.js"
 import * as R from "../registry/public.js"
-import { moveIn } from "../test-utils/example-kit.js"
+import { leaveF5, moveIn, out } from "../test-utils/example-kit.js"
 import {
   ADDRESS_C,
   atena,
@@ -28,6 +28,21 @@ const ok = (r: ReturnType<typeof apply>) => {
   if (Result.isFailure(r)) throw new Error(r.failure.violations.map((v) => v.toString()).join("\n"))
   return r.success
 }
+/** The record after a 国籍の得喪 of `from` (令8条の2): `to` with the items the change carries over. */
+const carriedOver = (from: ResidentRecord, to: ResidentRecord, extra: Partial<RecordInput> = {}): RecordInput =>
+  ({
+    ...input(to),
+    address: from.address,
+    birthDate: from.birthDate,
+    sex: from.sex,
+    relationship: from.relationship,
+    householdNumber: from.householdNumber,
+    addressSince: from.addressSince,
+    previousAddress: from.previousAddress,
+    residentCode: from.residentCode,
+    myNumber: from.myNumber,
+    ...extra
+  }) as RecordInput
 const lastRow = (reg: Registry, a: string) => R.getHistory(reg, a).at(-1)
 const mod = (jiyu: Event.ModifyEvent["jiyu"], a: string, set: Event.RecordPatch, meta: Event.Meta = M) =>
   Event.modify({ jiyu, changes: [{ atenaNumber: a, set }], ...meta })
@@ -79,18 +94,7 @@ describe("commit: the history row (標準仕様書 履歴)", () => {
     const d = ok(apply(reg, Event.death({ atenaNumber: atena(3), ...M })))
     expect(lastRow(d.registry, atena(3))?.byAuthority).toBe(true)
     expect(lastRow(d.registry, atena(3))?.operation).toBeUndefined()
-    const out = ok(
-      apply(
-        reg,
-        Event.moveOut({
-          atenaNumbers: [atena(5)],
-          destination: FORMER,
-          changeDate: "2024-04-20",
-          filedOn: "2024-04-05",
-          processedOn: "2024-04-05"
-        })
-      )
-    )
+    const out = ok(apply(reg, leaveF5()))
     const n = ok(
       apply(
         out.registry,
@@ -108,22 +112,17 @@ describe("commit: the history row (標準仕様書 履歴)", () => {
     ])
   })
   it("標準仕様書4.0.6: a row is 職権 as its event is; only a 消除's row takes the 職権 of the 消除 (a late 転出 converted)", () => {
-    const late = Event.moveOut({
-      atenaNumbers: [atena(3)],
-      destination: FORMER,
-      changeDate: "2024-03-01",
-      filedOn: "2024-04-05",
-      processedOn: "2024-04-05"
-    })
-    const out = ok(apply(build(family()), late, { lateMoveOut: "convert" }))
+    // Filed on 04-05 for a 転出 on 03-01: late (住基法24条), converted to 職権.
+    const late = out({ n: 3, changeDate: "2024-03-01" })
+    const left = ok(apply(build(family()), late, { lateMoveOut: "convert" }))
     expect([
-      lastRow(out.registry, atena(3))?.byAuthority,
-      R.getRecord(out.registry, atena(3))?.removal?.byAuthority
+      lastRow(left.registry, atena(3))?.byAuthority,
+      R.getRecord(left.registry, atena(3))?.removal?.byAuthority
     ]).toEqual([true, true])
     // The 転入通知 that confirms it is not a 職権 row: the 消除 it keeps is.
     const n = ok(
       apply(
-        out.registry,
+        left.registry,
         Event.transferInNotice({
           atenaNumber: atena(3),
           address: FORMER,
@@ -165,8 +164,11 @@ describe("commit: indexes and 世帯", () => {
       expect(now && R.findByThreeInfo(r.registry, now), JSON.stringify(set)).toContain(atena(1))
     }
   })
-  it("住基法6条: a person moving to another 世帯 leaves the old one; a 除票 leaves its 世帯", () => {
+  it("住基法6条: a person moving to another 世帯 leaves the old one; a 除票 leaves its 世帯 (the 世帯 index too)", () => {
     const reg = build(family())
+    // The index itself, not only what getHousehold filters out of it through the records.
+    const index = (r: Registry, ...hs: ReadonlyArray<string>) => hs.map((h) => r.households.get(h))
+    expect(index(reg, household(1), household(2))).toEqual([[atena(1), atena(2), atena(3)], [atena(5)]])
     const moved = ok(
       apply(
         reg,
@@ -180,56 +182,21 @@ describe("commit: indexes and 世帯", () => {
     )
     expect(R.getHousehold(moved.registry, household(1))?.members).toEqual([atena(1), atena(2)])
     expect(R.getHousehold(moved.registry, household(9))?.members).toEqual([atena(3)])
+    expect(index(moved.registry, household(1), household(9))).toEqual([[atena(1), atena(2)], [atena(3)]])
     const dead = ok(apply(reg, Event.death({ atenaNumber: atena(3), ...M })))
     expect(R.getHousehold(dead.registry, household(1))?.members).toEqual([atena(1), atena(2)])
-  })
-  it("住基法6条: the 世帯 index itself holds the members only (not just what getHousehold filters out of it)", () => {
-    const reg = build(family())
-    expect([reg.households.get(household(1)), reg.households.get(household(2))]).toEqual([
-      [atena(1), atena(2), atena(3)],
-      [atena(5)]
-    ])
-    const moved = ok(
-      apply(
-        reg,
-        Event.moveWithin({
-          persons: [{ atenaNumber: atena(3), relationship: "世帯主" }],
-          address: ADDRESS_C,
-          householdNumber: household(9),
-          ...M
-        })
-      )
-    )
-    expect([moved.registry.households.get(household(1)), moved.registry.households.get(household(9))]).toEqual([
-      [atena(1), atena(2)],
-      [atena(3)]
-    ])
-    // A 除票 leaves the index of its 世帯; the last member leaving takes the 世帯 out of it.
-    const dead = ok(apply(reg, Event.death({ atenaNumber: atena(3), ...M })))
-    expect(dead.registry.households.get(household(1))).toEqual([atena(1), atena(2)])
+    expect(index(dead.registry, household(1))).toEqual([[atena(1), atena(2)]])
+    // The last member leaving takes the 世帯 out of the index.
     const gone = ok(apply(reg, Event.death({ atenaNumber: atena(5), ...M })))
     expect(gone.registry.households.has(household(2))).toBe(false)
     // A 修正 within the 世帯 keeps the member's place in it (the 世帯主 stays first).
     const fixed = ok(apply(reg, mod("authority-correction", atena(1), { sex: "female" }, { ...M, byAuthority: true })))
-    expect(fixed.registry.households.get(household(1))).toEqual([atena(1), atena(2), atena(3)])
+    expect(index(fixed.registry, household(1))).toEqual([[atena(1), atena(2), atena(3)]])
   })
   it("住基法30条の45: a record that turns foreign finds its 在留カード番号 at once (commit indexes a change of kind)", () => {
     // The carry-over rule is switched off so the new foreign record may hold a card of its own.
-    const j1 = japanese(1)
-    const carried = {
-      address: j1.address,
-      birthDate: j1.birthDate,
-      sex: j1.sex,
-      relationship: j1.relationship,
-      householdNumber: j1.householdNumber,
-      addressSince: j1.addressSince,
-      previousAddress: j1.previousAddress
-    }
-    const e = Event.nationalityChange({
-      direction: "loss",
-      record: { ...input(foreigner(1)), ...carried, foreignResidentSince: M.changeDate } as RecordInput,
-      ...M
-    })
+    const record = carriedOver(japanese(1), foreigner(1), { foreignResidentSince: M.changeDate })
+    const e = Event.nationalityChange({ direction: "loss", record, ...M })
     const r = ok(apply(build(family()), e, { disable: ["records.nationality.carry-over"] }))
     expect(R.findByCardNumber(r.registry, cardNumber(1))).toBe(atena(1))
   })
@@ -334,19 +301,7 @@ describe("commit: effects in 異動 order with their 更新順番号", () => {
   })
   it("入管法61条の8の2: the 取消し of a 帰化's 記載 turns the record back into the foreign 住民票, which is notified", () => {
     const f = foreigner(5)
-    const next = {
-      ...input(japanese(5)),
-      address: f.address,
-      birthDate: f.birthDate,
-      sex: f.sex,
-      relationship: f.relationship,
-      householdNumber: f.householdNumber,
-      addressSince: f.addressSince,
-      previousAddress: f.previousAddress,
-      residentCode: f.residentCode,
-      myNumber: f.myNumber,
-      residentSince: f.foreignResidentSince
-    } as RecordInput
+    const next = carriedOver(f, japanese(5), { residentSince: f.foreignResidentSince })
     const acq = ok(apply(build(family()), Event.nationalityChange({ direction: "acquisition", record: next, ...M })))
     const c = ok(
       apply(
@@ -368,18 +323,10 @@ describe("commit: effects in 異動 order with their 更新順番号", () => {
   })
   it("入管法61条の8の2: the 取消し of a 国籍喪失's 記載 消除s the foreign 住民票 again, which is notified", () => {
     const j1 = japanese(1)
-    const next = {
-      ...input(foreigner(1)),
-      address: j1.address,
-      birthDate: j1.birthDate,
-      sex: j1.sex,
-      relationship: j1.relationship,
-      householdNumber: j1.householdNumber,
-      addressSince: j1.addressSince,
-      previousAddress: j1.previousAddress,
+    const next = carriedOver(j1, foreigner(1), {
       foreignResidentSince: M.changeDate,
       status: { kubun: "transitional-nationality-loss" }
-    } as RecordInput
+    } as Partial<RecordInput>)
     const loss = ok(apply(build([j1]), Event.nationalityChange({ direction: "loss", record: next, ...M })))
     const c = ok(
       apply(

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest"
 import * as Event from "../events/index.js"
 import type { HistoryRow, ResidentRecord } from "../models/index.js"
 import { unsafeBuild } from "../registry/index.js"
-import { leaveF5, tenkyoF5 } from "../test-utils/example-kit.js"
+import { leaveF5, out, tenkyoF5 } from "../test-utils/example-kit.js"
 import {
   ADDRESS_A,
   ADDRESS_C,
@@ -378,13 +378,7 @@ describe("plan: the exact items it writes (no key without a value)", () => {
     })
   })
   it("標準仕様書4.1.3.0.1: a 転出 whose 異動日 is no date is never converted to 職権 as late", () => {
-    const e = Event.moveOut({
-      atenaNumbers: [atena(5)],
-      destination: FORMER,
-      changeDate: "2024-02-30",
-      filedOn: "2024-05-30",
-      processedOn: "2024-05-30"
-    })
+    const e = out({ n: 5, changeDate: "2024-02-30", filedOn: "2024-05-30", processedOn: "2024-05-30" })
     expect(plan(reg, e, { lateMoveOut: "convert" })[0]?.after.removal?.byAuthority).toBe(false)
   })
   it("住基法23条: a 転居 that does not name a new 住所 keeps the 前住所", () => {

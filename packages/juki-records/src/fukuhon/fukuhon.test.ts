@@ -17,6 +17,17 @@ const listArb = fc.record({
   verified: fc.boolean()
 })
 
+/** A valid provision allow list (the 氏名 only) in its JSON form. */
+const OK_LIST = {
+  id: "a",
+  kind: "provision",
+  recipient: "r",
+  business: "b",
+  basis: "x",
+  items: ["name"],
+  verified: false
+}
+
 const recordArb: fc.Arbitrary<ResidentRecord> = fc
   .tuple(fc.integer({ min: 1, max: 30 }), fc.boolean(), fc.boolean(), fc.boolean())
   .map(([n, foreign, katagaki, noNumber]) => {
@@ -67,15 +78,7 @@ describe("Fukuhon.project (中間サーバ 副本 and 庁内 移転, 評価書 �
   })
 
   it("番号法19条8号: a provision list naming the 個人番号 is rejected, as are unknown items and duplicate ids (every problem)", () => {
-    const ok = {
-      id: "a",
-      kind: "provision",
-      recipient: "r",
-      business: "b",
-      basis: "x",
-      items: ["name"],
-      verified: false
-    }
+    const ok = OK_LIST
     const r = Fukuhon.decodeAllowLists([
       ok,
       { ...ok, id: "b", items: ["myNumber"] },
@@ -177,15 +180,7 @@ const transferAll: Fukuhon.AllowList = {
 }
 
 describe("Fukuhon.decodeAllowLists: every problem with its position and detail", () => {
-  const ok = {
-    id: "a",
-    kind: "provision",
-    recipient: "r",
-    business: "b",
-    basis: "x",
-    items: ["name"],
-    verified: false
-  }
+  const ok = OK_LIST
   const details = (u: unknown) => {
     const r = Fukuhon.decodeAllowLists(u)
     return Result.isFailure(r) ? r.failure.map((e) => [e.code, e.path, e.params]) : Result.getOrThrow(r)
