@@ -655,7 +655,14 @@ describe("apply: entry checks, acknowledged alerts, 仮登録 and 転出証明�
       Event.approve({ provisionalId: "P1", changeDate: "2024-04-10", processedOn: "2024-04-06" })
     )
     expect(codes(r)).toEqual(["records.date.not-future"])
+    expect(Result.isFailure(r) && r.failure._tag).toBe("Rejected")
     expect(Registry.pending(p.registry).map((x) => x.id)).toEqual(["P1"])
+    // Of an unknown 仮登録 as well: every problem is reported, not only the unknown id.
+    const unknown = apply(
+      p.registry,
+      Event.approve({ provisionalId: "P7", changeDate: "2024-04-10", processedOn: "2024-04-06" })
+    )
+    expect(codes(unknown)).toEqual(["records.date.not-future", "records.provisional.unknown-id"])
   })
   it("標準仕様書4.0.8 / 4.0.4: an alert that arises only at 決裁 is acknowledged by the 決裁 itself", () => {
     const reg = build([japanese(1), japanese(2, { relationship: "妻" })])
