@@ -136,7 +136,7 @@ describe("runRules", () => {
       return s.seen[0]?.ctx?.path
     }
     expect(paths("modify", "modify")).toEqual(["changes", 0, "set"])
-    expect(paths("move-within", "modify")).toEqual(["changes", 0])
+    expect(paths("transfer-in-notice", "modify")).toEqual(["changes", 0])
     expect(paths("modify", "remove")).toEqual(["changes", 0])
   })
 
@@ -156,7 +156,7 @@ describe("runRules", () => {
     const s = spyRules()
     const isNewHh = (before: ResidentRecord | undefined, hn: string) => {
       s.seen.length = 0
-      run(reg(), ev("move-within"), [step({ before, after: japanese(1, { householdNumber: hn }) })], {
+      run(reg(), ev("modify"), [step({ before, after: japanese(1, { householdNumber: hn }) })], {
         record: [s.record]
       })
       return s.seen[0]?.ctx?.isNewHousehold
@@ -208,7 +208,7 @@ describe("runRules", () => {
     const moved = japanese(2, { relationship: "世帯主", householdNumber: H2 })
     run(
       reg(),
-      ev("move-within"),
+      ev("modify"),
       [
         step({ before: japanese(2, { relationship: "妻" }), after: moved }),
         step({ before: japanese(1), after: japanese(1) })
@@ -225,7 +225,7 @@ describe("runRules", () => {
     const s = spyRules()
     const r = build([japanese(1)])
     // The only member moves to another 世帯: the old one has no member after it.
-    run(r, ev("move-within"), [step({ before: japanese(1), after: japanese(1, { householdNumber: H2 }) })], {
+    run(r, ev("modify"), [step({ before: japanese(1), after: japanese(1, { householdNumber: H2 }) })], {
       household: [s.household]
     })
     expect(s.seen.map((x) => x.key)).toEqual([H2])
@@ -255,7 +255,7 @@ describe("makeContext", () => {
       step({ before: japanese(3, { relationship: "子" }), after: movedOut(japanese(3, { relationship: "子" })) }),
       step({ after: japanese(7, { relationship: "子" }), op: "create" })
     ]
-    const ctx = makeContext(r, ev("move-within"), steps, DEFAULTS)
+    const ctx = makeContext(r, ev("modify"), steps, DEFAULTS)
     expect(ctx.householdAfter(H1).map((x) => x.atenaNumber)).toEqual([atena(1), atena(7)])
     expect(ctx.householdAfter(H2).map((x) => x.atenaNumber)).toEqual([atena(2)])
     expect(ctx.householdBefore(H1).map((x) => x.atenaNumber)).toEqual([atena(1), atena(2), atena(3)])
