@@ -119,6 +119,32 @@ describe("match: 住基法30条の50 notices (在留カード等番号 and 基�
       ]
     })
   })
+  it("評価書II3: the conflict names the card masked (last 4 characters), never whole, however the notice wrote it", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 7, max: 99_999_999 }), fc.boolean(), (k, spaced) => {
+        const card = cardNumber(k)
+        const status = { statusOfResidence: "留学", periodOfStay: "2年", expiryDate: "2026-03-31", cardNumber: card }
+        const holder = f(6, {
+          name: F5.name,
+          birthDate: "1991-01-01",
+          status: { kubun: "mid-to-long-term", ...status }
+        })
+        const written = spaced ? ` ${card.slice(0, 6).toLowerCase()} ${card.slice(6)} ` : card
+        const m = match(build([F5, holder]), imm(subject({ cardNumber: written })))
+        expect(m.violations.map(v)).toEqual([
+          {
+            code: "records.inbound.card-number-conflict",
+            path: ["subject", "cardNumber"],
+            params: { card: `********${card.slice(-4)}` }
+          }
+        ])
+        expect(JSON.stringify(m.violations.map((e) => [e.params, e.messageIn("ja"), e.messageIn("en")]))).not.toContain(
+          card
+        )
+      }),
+      { numRuns: 30 }
+    )
+  })
   it("評価書II3: the card is read compact (spaces, hyphens, lower case, full width)", () => {
     for (const card of [" ab-0000 0005cd ", "ＡＢ００００００05CD"])
       expect(match(build([F5]), imm(subject({ cardNumber: card }))).outcome).toBe("exact")

@@ -168,7 +168,6 @@ const matchImmigration = (registry: Registry, n: ImmigrationNotice, options: Mat
       : ResidenceCardNumber.compact(n.subject.cardNumber)
   const byCard = card === undefined ? undefined : foreign.find((r) => cardOf(r) === card)
   const byInfo = foreign.filter((r) => differs(r).length === 0)
-  const cardParams = { card: card === undefined ? "" : ResidenceCardNumber.mask(card) }
   if (byCard !== undefined) {
     const d = differs(byCard)
     if (d.length === 0) {
@@ -188,14 +187,21 @@ const matchImmigration = (registry: Registry, n: ImmigrationNotice, options: Mat
         violations: []
       }
     }
-    const others = byInfo.filter((r) => r.atenaNumber !== byCard.atenaNumber)
+    // The card holder differs in `d`, so is not in byInfo (one record per 宛名番号): nobody to leave out.
+    const others = byInfo
     const cardCandidate = candidate(byCard, ["cardNumber", ...keys.filter((k) => !d.includes(k))], d)
     if (others.length > 0)
       return {
         outcome: "ambiguous",
         matchedBy: ["cardNumber"],
         candidates: [cardCandidate, ...others.map((r) => candidate(r, keys, ["cardNumber"]))],
-        violations: [makeError(InboundCardNumberConflict, { path: ["subject", "cardNumber"], params: cardParams })]
+        violations: [
+          makeError(InboundCardNumberConflict, {
+            path: ["subject", "cardNumber"],
+            // byCard was found by the card, so the card is there: shown masked, never whole.
+            params: { card: ResidenceCardNumber.mask(card as string) }
+          })
+        ]
       }
     return {
       outcome: "none",
@@ -205,7 +211,6 @@ const matchImmigration = (registry: Registry, n: ImmigrationNotice, options: Mat
     }
   }
   const live = byInfo.filter(present)
-  const gone = byInfo.filter((r) => !present(r))
   if (live.length === 1) {
     const r = live[0] as ForeignRecord
     if (card !== undefined)
@@ -233,11 +238,12 @@ const matchImmigration = (registry: Registry, n: ImmigrationNotice, options: Mat
         makeError(InboundAmbiguous, { path: ["subject"], params: { count: live.length, ...keysText(keys) } })
       ]
     }
-  if (gone.length > 0)
+  // No one in byInfo is present any more: each is a 除票.
+  if (byInfo.length > 0)
     return {
       outcome: "none",
       matchedBy: keys,
-      candidates: gone.map((r) => candidate(r, keys, [])),
+      candidates: byInfo.map((r) => candidate(r, keys, [])),
       violations: [makeError(InboundNotResident, { path: ["subject"] })]
     }
   const all: ReadonlyArray<MatchKey> = card === undefined ? keys : ["cardNumber", ...keys]

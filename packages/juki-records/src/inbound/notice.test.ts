@@ -1,9 +1,10 @@
 // Inbound.decode: every problem of a notice at once, each with its path and what was expected (住基法30条の50 /
 // 9条2項 notices; the required items per reason written out here from those articles).
-import { Result } from "effect"
+import { Result, SchemaIssue } from "effect"
+import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { cardNumber } from "../test-utils/fixtures.js"
-import { decode } from "./notice.js"
+import { decode, expectedOnly, shapeErrors } from "./notice.js"
 
 const problems = (u: unknown) => {
   const r = decode(u)
@@ -201,6 +202,29 @@ describe("Inbound.decode: shape problems", () => {
       expect(problems(u)).toEqual([bad(["subject"], "Expected object")])
     expect(problems(noSubject)).toEqual([bad(["subject"], "Missing key")])
   })
+  it("a problem beneath an item the shape reports is not reported; one beside it is", () => {
+    // subject is a text: its 生年月日 and 氏名 cannot be read, and are not reported a second time.
+    expect(problems({ ...imm, receivedOn: 20240521, subject: "SMITH JOHN" })).toEqual([
+      bad(["receivedOn"], "Expected string"),
+      bad(["subject"], "Expected object")
+    ])
+    // A 性別 the shape rejects does not hide a blank 生年月日 beside it.
+    expect(problems({ ...imm, subject: { ...imm.subject, sex: 5, birthDate: " " } })).toEqual([
+      bad(["subject", "sex"], 'Expected "male" | "female"'),
+      bad(["subject", "birthDate"], "blank")
+    ])
+  })
+  it("the date checks still run when the subject cannot be read: every problem at once", () => {
+    expect(problems({ ...imm, receivedOn: "2024-02-30", subject: null })).toEqual([
+      bad(["subject"], "Expected object"),
+      bad(["receivedOn"], "not a calendar date (YYYY-MM-DD)")
+    ])
+    const { subject: _s, ...noSubject } = kos
+    expect(problems({ ...noSubject, occurredOn: "2024-06-11" })).toEqual([
+      bad(["subject"], "Missing key"),
+      bad(["occurredOn"], "after the day the notice was received")
+    ])
+  })
   it("unknown keys are shape problems at their path", () => {
     const p = problems({ ...kos, color: "red" })
     expect(p !== "ok" && p.map(([, path]) => path)).toEqual([["color"]])
@@ -215,5 +239,46 @@ describe("Inbound.decode: shape problems", () => {
       }
     )
     expect(problems(hostile)).toEqual([bad([], "unreadable input")])
+  })
+})
+
+describe("Inbound.decode internals: what a shape problem says", () => {
+  it("a quoted input ('got …', 'actual …', any case, with or without a comma) is cut off, white space collapsed", () => {
+    for (const [m, want] of [
+      ["Expected string, got 19500101", "Expected string"],
+      ["Expected string got AB00000005CD", "Expected string"],
+      ["Expected string,got 1", "Expected string"],
+      ['Expected "male" | "female",  GOT "x"\n  and more', 'Expected "male" | "female"'],
+      ["Expected string, actual\n5", "Expected string"],
+      ["Expected a\n\n  valid   value", "Expected a valid value"],
+      ["Missing key", "Missing key"]
+    ] as const)
+      expect(expectedOnly(m), m).toBe(want)
+  })
+  it("whatever follows 'got' is never in the detail, which is at most 120 characters without runs of white space", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ minLength: 1, maxLength: 40 }), (expected, input) => {
+        const secret = `AB${input}CD`
+        const d = expectedOnly(`Expected ${expected.replace(/got|actual/gi, "")}, got ${secret}`)
+        expect(d.length).toBeLessThanOrEqual(120)
+        expect(d).not.toMatch(/\s\s/)
+        expect(d.startsWith("Expected")).toBe(true)
+        expect(d).not.toContain("got")
+      }),
+      { numRuns: 30 }
+    )
+  })
+  it("a path keeps numbers as numbers; symbols, Standard Schema path segments ({ key }) and null become text", () => {
+    const missing = new SchemaIssue.MissingKey(undefined)
+    const path = ["subject", 0, Symbol.for("s"), { key: "name" }, null] as unknown as ReadonlyArray<PropertyKey>
+    expect(shapeErrors(new SchemaIssue.Pointer(path, missing)).map((e) => [e.code, e.path, e.params])).toEqual([
+      ["records.inbound.malformed", ["subject", 0, "Symbol(s)", "name", "null"], { detail: "Missing key" }]
+    ])
+  })
+  it("an issue the formatter cannot read is one problem 'unreadable input' at the root", () => {
+    for (const issue of [null, undefined])
+      expect(shapeErrors(issue).map((e) => [e.code, e.path, e.params])).toEqual([
+        ["records.inbound.malformed", [], { detail: "unreadable input" }]
+      ])
   })
 })

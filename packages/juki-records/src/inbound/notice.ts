@@ -269,7 +269,6 @@ export const Notice = S.Union([ImmigrationNotice, KosekiNotice])
 /** @category models @since 0.3.0 */
 export type Notice = typeof Notice.Type
 
-const decodeShape = S.decodeUnknownResult(Notice, { errors: "all", onExcessProperty: "error" })
 const decodeImmigration = S.decodeUnknownResult(ImmigrationNotice, { errors: "all", onExcessProperty: "error" })
 const decodeKoseki = S.decodeUnknownResult(KosekiNotice, { errors: "all", onExcessProperty: "error" })
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
@@ -277,14 +276,23 @@ const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
 const malformed = (path: ReadonlyArray<string | number>, detail: string): JukiError =>
   makeError(InboundMalformed, { path, params: { detail } })
 
-// The schema's messages may quote the input ("got …"): keep only what was expected.
-const expectedOnly = (m: string): string =>
+/**
+ * The schema's messages may quote the input ("got …"): keep only what was expected.
+ *
+ * @internal
+ */
+export const expectedOnly = (m: string): string =>
   m
     .replace(/,?\s*(got|actual)\b[\s\S]*$/i, "")
     .replace(/\s+/g, " ")
     .slice(0, 120)
 
-const shapeErrors = (issue: unknown): Array<JukiError> => {
+/**
+ * One `records.inbound.malformed` per problem of a schema issue, at its path.
+ *
+ * @internal
+ */
+export const shapeErrors = (issue: unknown): Array<JukiError> => {
   try {
     const r = formatter(issue as Parameters<typeof formatter>[0])
     return r.issues.map((i) =>
@@ -300,8 +308,8 @@ const shapeErrors = (issue: unknown): Array<JukiError> => {
   }
 }
 
-const semanticErrors = (n: Notice): Array<JukiError> => {
-  const out: Array<JukiError> = []
+// Pushes into `out` as it goes, so that what was found stays there if a later item cannot be read.
+const semanticErrors = (n: Notice, out: Array<JukiError> = []): Array<JukiError> => {
   const dateOk = (d: string, key: string): boolean => {
     if (isIso(d)) return true
     out.push(malformed([key], "not a calendar date (YYYY-MM-DD)"))
@@ -371,30 +379,26 @@ const semanticErrors = (n: Notice): Array<JukiError> => {
  */
 export const decode = (u: unknown): Result.Result<Notice, ReadonlyArray<JukiError>> => {
   try {
-    const r = decodeShape(u)
-    if (Result.isFailure(r)) {
-      // A union reports every member's mismatch; report the member named by `source` when there is one.
-      const source = typeof u === "object" && u !== null ? (u as { source?: unknown }).source : undefined
-      const one: Result.Result<Notice, S.SchemaError> | undefined =
-        source === "immigration" ? decodeImmigration(u) : source === "koseki" ? decodeKoseki(u) : undefined
-      if (one === undefined) return Result.fail([malformed(["source"], 'expected "immigration" or "koseki"')])
-      if (Result.isSuccess(one)) {
-        const errs = semanticErrors(one.success)
-        return errs.length === 0 ? Result.succeed(one.success) : Result.fail(errs)
-      }
-      // Also the checks beyond the shape, on what can be read, so that every problem is reported at once.
-      const shape = shapeErrors(one.failure.issue)
-      const seen = new Set(shape.map((e) => e.field))
-      let more: Array<JukiError> = []
-      try {
-        more = semanticErrors(u as Notice).filter((e) => !seen.has(e.field))
-      } catch {
-        more = []
-      }
-      return Result.fail([...shape, ...more])
+    // `source` names the member: decoding by that member alone reports only its problems.
+    const source = typeof u === "object" && u !== null ? (u as { source?: unknown }).source : undefined
+    const one: Result.Result<Notice, S.SchemaError> | undefined =
+      source === "immigration" ? decodeImmigration(u) : source === "koseki" ? decodeKoseki(u) : undefined
+    if (one === undefined) return Result.fail([malformed(["source"], 'expected "immigration" or "koseki"')])
+    if (Result.isSuccess(one)) {
+      const errs = semanticErrors(one.success)
+      return errs.length === 0 ? Result.succeed(one.success) : Result.fail(errs)
     }
-    const errs = semanticErrors(r.success)
-    return errs.length === 0 ? Result.succeed(r.success) : Result.fail(errs)
+    // Also the checks beyond the shape, on what can be read, so that every problem is reported at once.
+    const shape = shapeErrors(one.failure.issue)
+    const more: Array<JukiError> = []
+    try {
+      semanticErrors(u as Notice, more)
+    } catch {
+      // An item that cannot be read ends these checks; the problems found before it are kept.
+    }
+    // A problem at or beneath an item the shape already reports is not reported again.
+    const reported = (e: JukiError) => shape.some((s) => s.path.every((k, i) => e.path[i] === k))
+    return Result.fail([...shape, ...more.filter((e) => !reported(e))])
   } catch {
     return Result.fail([malformed([], "unreadable input")])
   }

@@ -168,9 +168,12 @@ const eventOf = (
 ): Event.Event => {
   const meta = { changeDate: n.occurredOn, processedOn, noticeOn: n.receivedOn, remarks: remarksOf(n) }
   if (plan.kind === "remove")
-    return plan.jiyu === "death"
-      ? Event.death({ atenaNumber: r.atenaNumber, ...meta })
-      : Event.authorityRemoval({ atenaNumbers: [r.atenaNumber], ...meta })
+    switch (plan.jiyu) {
+      case "death":
+        return Event.death({ atenaNumber: r.atenaNumber, ...meta })
+      case "authority-removal":
+        return Event.authorityRemoval({ atenaNumbers: [r.atenaNumber], ...meta })
+    }
   return Event.modify({
     jiyu: "authority-correction",
     changes: [
