@@ -52,6 +52,7 @@ const IMMIGRATION_QUIET: ReadonlySet<string> = new Set(["household", "welfare", 
 const immigrationRelevant = (s: Step): boolean => {
   // A 記載 concerns the new record only (the 消除 of a foreign record before it was notified on its own).
   if (s.op === "create") return s.after.kind === "foreign"
+  // Stryker disable next-line OptionalChaining: only a 記載 (returned above) has no record before it
   if (s.after.kind !== "foreign" && s.before?.kind !== "foreign") return false
   if (s.op === "notice" || HOUSEHOLD_JIYU.has(s.jiyu)) return false
   if (s.op !== "modify" || s.before === undefined) return true
@@ -145,6 +146,7 @@ export const commit = (
         atenaNumber: a,
         jiyu: s.jiyu,
         changeDate: event.changeDate,
+        // Stryker disable next-line OptionalChaining: a 転出予定 (leaving) always has its planned 転出 (plan sets both)
         sendOn: s.after.state === "leaving" ? (s.after.moveOut?.planned?.date ?? event.processedOn) : event.processedOn
       })
     }
@@ -154,19 +156,19 @@ export const commit = (
       effects.push({ ...x, sequence: seq } as Effect)
     }
   }
-  if (steps.some((s) => s.before?.relationship === "世帯主"))
-    for (const d of headDepartures(ctx)) {
-      const only = d.remaining[0]
-      if (d.remaining.length === 1 && only !== undefined) {
-        seq++
-        effects.push({
-          type: "head-candidate",
-          sequence: seq,
-          householdNumber: d.householdNumber,
-          atenaNumber: only.atenaNumber
-        })
-      }
+  // headDepartures looks only at the steps of a 世帯主.
+  for (const d of headDepartures(ctx)) {
+    const only = d.remaining[0]
+    if (d.remaining.length === 1 && only !== undefined) {
+      seq++
+      effects.push({
+        type: "head-candidate",
+        sequence: seq,
+        householdNumber: d.householdNumber,
+        atenaNumber: only.atenaNumber
+      })
     }
+  }
   return {
     registry: {
       ...registry,

