@@ -178,6 +178,7 @@ export const DateBeforeBirth = rule({
     if (!isIso(d)) return NONE
     for (const s of ctx.steps)
       if (isIso(s.after.birthDate) && d < s.after.birthDate)
+        // Stryker disable next-line MethodExpression: every step path has at most 2 elements (apply/plan.ts: ["records", i], ["changes", i], ["atenaNumbers", i], ["record"], ["atenaNumber"])
         out.push(at(DateBeforeBirth, [...s.path.slice(0, 2), "birthDate"]))
     return out
   }
@@ -289,6 +290,7 @@ export const DateEqualItems = rule({
     if (e.type === "create" && MOVE_IN_JIYU.has(e.jiyu) && e.route !== "art-30-47") {
       for (const s of ctx.steps) {
         if (s.op !== "create") continue
+        // Stryker disable next-line MethodExpression: every step path has at most 2 elements (apply/plan.ts: ["records", i], ["changes", i], ["atenaNumbers", i], ["record"], ["atenaNumber"])
         const p = s.path.slice(0, 2)
         check(s.after, p, "addressSince", d, "changeDate")
         if (s.after.kind === "japanese") check(s.after, p, "residentSince", d, "changeDate")
@@ -298,6 +300,7 @@ export const DateEqualItems = rule({
       for (const s of ctx.steps) {
         if (s.op !== "create" || !isIso(s.after.birthDate)) continue
         const b = s.after.birthDate
+        // Stryker disable next-line MethodExpression: every step path has at most 2 elements (apply/plan.ts: ["records", i], ["changes", i], ["atenaNumbers", i], ["record"], ["atenaNumber"])
         const p = s.path.slice(0, 2)
         if (d !== b) bad(["changeDate"], "changeDate", "birthDate")
         check(s.after, p, "addressSince", b, "birthDate")
@@ -307,8 +310,10 @@ export const DateEqualItems = rule({
     } else if (e.type === "modify" && e.jiyu === "move-within") {
       for (const s of ctx.steps)
         if (s.changed?.includes("address") === true || s.changed?.includes("addressSince") === true)
+          // Stryker disable next-line MethodExpression: every step path has at most 2 elements (apply/plan.ts: ["records", i], ["changes", i], ["atenaNumbers", i], ["record"], ["atenaNumber"])
           check(s.after, [...s.path.slice(0, 2), "set"], "addressSince", d, "changeDate")
     }
+    // Stryker disable next-line ConditionalExpression: an empty `out` and NONE are both an empty list of violations
     return out.length === 0 ? NONE : out
   }
 })
