@@ -166,6 +166,8 @@ describe("runRules", () => {
     expect(isNewHh(japanese(1, { householdNumber: H9 }), H1)).toBe(false) // changed to one the registry holds
     expect(isNewHh(undefined, H9)).toBe(true) // first 記載 into a new 世帯
     expect(isNewHh(undefined, H1)).toBe(false) // first 記載 into a 世帯 the registry holds
+    // Unchanged is never new, even for a 世帯番号 the registry does not index (a hand-built record before).
+    expect(isNewHh(japanese(1, { householdNumber: H9 }), H9)).toBe(false)
   })
 
   it("before: handed to a record rule only when the record keeps its kind (a 国籍変更 starts the new record afresh)", () => {

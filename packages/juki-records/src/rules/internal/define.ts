@@ -17,6 +17,7 @@ export type Path = ReadonlyArray<string | number>
 
 /** A violation of `r` at `path`. */
 export const at = (r: RecordRule, path: Path, params?: Record<string, string | number | boolean>): JukiError =>
+  // Stryker disable next-line ConditionalExpression: makeError reads { params: undefined } as no params
   makeError(r, { path, ...(params === undefined ? {} : { params }) })
 
 /** Japanese names of the identifiers a person is matched by. */
