@@ -10,7 +10,7 @@ import { foreigner, japanese } from "../test-utils/fixtures.js"
 import { OK, E, NO, ex, type Example, gFamily } from "../test-utils/example-kit.js"
 
 /** The Japanese 住民票 that 帰化 of F5 yields (carry-over done right). */
-const naturalised = (o: Record<string, unknown> = {}) => {
+export const naturalised = (o: Record<string, unknown> = {}) => {
   const f = foreigner(5)
   const {
     kind: _k,
@@ -36,7 +36,7 @@ const naturalised = (o: Record<string, unknown> = {}) => {
 }
 
 /** The foreign 住民票 that 国籍喪失 of J3 yields. */
-const lostNationality = (o: Record<string, unknown> = {}) => {
+export const lostNationality = (o: Record<string, unknown> = {}) => {
   const j = japanese(3, { relationship: "子", birthDate: "2015-07-07" })
   const {
     kind: _k,
@@ -59,7 +59,7 @@ const lostNationality = (o: Record<string, unknown> = {}) => {
   }
 }
 
-const natEvent = (direction: "acquisition" | "loss", record: unknown) =>
+export const natEvent = (direction: "acquisition" | "loss", record: unknown) =>
   Event.nationalityChange({
     direction,
     record: record as never,
