@@ -21,7 +21,8 @@ import {
   kindHasItem,
   maxDate,
   minDate,
-  presentMatch
+  presentMatch,
+  targetsOf
 } from "./helpers.js"
 
 // An independent oracle for JSON-like equality: canonical JSON with keys sorted and undefined-valued keys dropped.
@@ -246,5 +247,46 @@ describe("identifiers of a record", () => {
       presentMatch(reg, { atenaNumber: japanese(9).atenaNumber, residentCode: "", myNumber: "" }, asOf)
     ).toBeUndefined()
     expect(presentMatch(reg, { atenaNumber: japanese(9).atenaNumber }, asOf)).toBeUndefined()
+  })
+})
+
+describe("presentMatch: former identifiers", () => {
+  it("住基法30条の9: a 住民票コード or 個人番号 the registry indexes as a person's former one ties nothing (only the current one does)", () => {
+    const base = build([japanese(1), japanese(2, { relationship: "妻" })])
+    // The index keeps former identifiers too (a changed 住民票コード stays findable); here person 1 once held these.
+    const reg = {
+      ...base,
+      byResidentCode: base.byResidentCode.set(residentCode(50), japanese(1).atenaNumber),
+      byMyNumber: base.byMyNumber.set(myNumber(50), japanese(1).atenaNumber)
+    }
+    const asOf = "2024-04-05"
+    expect(presentMatch(reg, { ...japanese(9), residentCode: residentCode(50) }, asOf)).toBeUndefined()
+    expect(presentMatch(reg, { ...japanese(9), myNumber: myNumber(50) }, asOf)).toBeUndefined()
+    expect(presentMatch(reg, { ...japanese(9), residentCode: residentCode(1) }, asOf)).toBe("residentCode")
+  })
+})
+
+describe("targetsOf (the persons an event names, with their paths)", () => {
+  const a = japanese(1).atenaNumber
+  const b = japanese(2).atenaNumber
+  const ev = (o: object) => o as never
+  it("each event type names its persons at the path an error about them points to", () => {
+    expect(targetsOf(ev({ type: "modify", changes: [{ atenaNumber: a }, { atenaNumber: b }] }))).toEqual([
+      { atenaNumber: a, path: ["changes", 0, "atenaNumber"] },
+      { atenaNumber: b, path: ["changes", 1, "atenaNumber"] }
+    ])
+    for (const type of ["remove", "cancel"])
+      expect(targetsOf(ev({ type, atenaNumbers: [b, a] }))).toEqual([
+        { atenaNumber: b, path: ["atenaNumbers", 0] },
+        { atenaNumber: a, path: ["atenaNumbers", 1] }
+      ])
+    for (const type of ["transfer-in-notice", "reissue"])
+      expect(targetsOf(ev({ type, atenaNumber: a }))).toEqual([{ atenaNumber: a, path: ["atenaNumber"] }])
+    expect(targetsOf(ev({ type: "nationality-change", record: { atenaNumber: b } }))).toEqual([
+      { atenaNumber: b, path: ["record", "atenaNumber"] }
+    ])
+    // A 記載 names nobody the registry holds yet; 決裁 and 取下げ name a 仮登録, not a person.
+    for (const type of ["create", "approve", "discard", "receive-certificate", "purge-certificates"])
+      expect(targetsOf(ev({ type, records: [{ atenaNumber: a }], atenaNumber: a }))).toEqual([])
   })
 })
