@@ -59,19 +59,19 @@ export const DateNotFuture = rule({
       out.push(at(DateNotFuture, ["changeDate"], { item: "changeDate", itemJa: "異動日" }))
     for (const [k, ja] of FILING_DATES) {
       const d = e[k]
-      if (d !== undefined && isIso(d) && d > p) out.push(at(DateNotFuture, [k], { item: k, itemJa: ja }))
+      if (isIso(d) && d > p) out.push(at(DateNotFuture, [k], { item: k, itemJa: ja }))
     }
     return out
   }
 })
 
-/** Calls `f` for every strict (calendar-only) date item of a record. */
+/** Calls `f` for every strict (calendar-only) date item of a record (an absent optional one as `undefined`). */
 const strictRecordDates = (r: ResidentRecord, f: (path: Path, d: string | undefined) => void): void => {
   f(["entry", "date"], r.entry.date)
-  if (r.entry.filedOn !== undefined) f(["entry", "filedOn"], r.entry.filedOn)
+  f(["entry", "filedOn"], r.entry.filedOn)
   if (r.removal !== undefined) {
     f(["removal", "date"], r.removal.date)
-    if (r.removal.filedOn !== undefined) f(["removal", "filedOn"], r.removal.filedOn)
+    f(["removal", "filedOn"], r.removal.filedOn)
   }
   const mo = r.moveOut
   if (mo !== undefined) {
@@ -210,7 +210,7 @@ export const DateFiledBeforeChange = rule({
   events: ["create", "modify"],
   onEvent: (ctx) => {
     const e = ctx.event as Extract<Event, { type: "create" | "modify" }>
-    if (e.byAuthority === true || e.filedOn === undefined || !isIso(e.filedOn) || !isIso(e.changeDate)) return NONE
+    if (e.byAuthority === true || !isIso(e.filedOn) || !isIso(e.changeDate)) return NONE
     const filed =
       e.type === "create" ? MOVE_IN_JIYU.has(e.jiyu) : e.jiyu === "move-within" || HOUSEHOLD_JIYU.has(e.jiyu)
     if (!filed || e.filedOn >= e.changeDate) return NONE
@@ -287,9 +287,9 @@ export const DateEqualItems = rule({
       const v = (r as Partial<Record<string, unknown>>)[item]
       if (typeof v === "string" && v !== want) bad([...path, item], item, expected)
     }
+    // Every step of a create event creates a record (apply/plan.ts).
     if (e.type === "create" && MOVE_IN_JIYU.has(e.jiyu) && e.route !== "art-30-47") {
       for (const s of ctx.steps) {
-        if (s.op !== "create") continue
         // Stryker disable next-line MethodExpression: every step path has at most 2 elements (apply/plan.ts: ["records", i], ["changes", i], ["atenaNumbers", i], ["record"], ["atenaNumber"])
         const p = s.path.slice(0, 2)
         check(s.after, p, "addressSince", d, "changeDate")
@@ -298,7 +298,7 @@ export const DateEqualItems = rule({
       }
     } else if (e.type === "create" && e.jiyu === "birth") {
       for (const s of ctx.steps) {
-        if (s.op !== "create" || !isIso(s.after.birthDate)) continue
+        if (!isIso(s.after.birthDate)) continue
         const b = s.after.birthDate
         // Stryker disable next-line MethodExpression: every step path has at most 2 elements (apply/plan.ts: ["records", i], ["changes", i], ["atenaNumbers", i], ["record"], ["atenaNumber"])
         const p = s.path.slice(0, 2)
