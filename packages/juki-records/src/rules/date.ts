@@ -308,11 +308,13 @@ export const DateEqualItems = rule({
         else check(s.after, p, "foreignResidentSince", b, "birthDate")
       }
     } else if (e.type === "modify" && e.jiyu === "move-within") {
-      // Stryker disable next-line OptionalChaining: a 転居 step has its record before and keeps its kind, so `changed` is set (apply/plan.ts)
-      for (const s of ctx.steps)
-        if (s.changed?.includes("address") === true || s.changed?.includes("addressSince") === true)
+      for (const s of ctx.steps) {
+        // Stryker disable next-line OptionalChaining: a 転居 step has its record before and keeps its kind, so `changed` is set (apply/plan.ts)
+        if (s.changed?.includes("address") === true || s.changed?.includes("addressSince") === true) {
           // Stryker disable next-line MethodExpression: every step path has at most 2 elements (apply/plan.ts: ["records", i], ["changes", i], ["atenaNumbers", i], ["record"], ["atenaNumber"])
           check(s.after, [...s.path.slice(0, 2), "set"], "addressSince", d, "changeDate")
+        }
+      }
     }
     // Stryker disable next-line ConditionalExpression: an empty `out` and NONE are both an empty list of violations
     return out.length === 0 ? NONE : out
